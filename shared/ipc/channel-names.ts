@@ -1,0 +1,20 @@
+/**
+ * The channel names alone, without their schemas: the preload and the harness's init script need
+ * only these, and importing the schemas would bundle zod into the preload for nothing.
+ * `test/shared/ipc/channel-names.test.ts` keeps this list equal to the keys of `channels`.
+ */
+export const channelNameList = [
+  'app:getInfo',
+  'units:list',
+  'units:save',
+  'units:reset',
+  'rubric:getDefault',
+] as const;
+
+export type ChannelName = (typeof channelNameList)[number];
+
+const known: ReadonlySet<string> = new Set(channelNameList);
+
+export function isChannelName(name: unknown): name is ChannelName {
+  return typeof name === 'string' && known.has(name);
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createDispatch } from '../../../../electron/core/ipc/dispatch';
+import { createHandlers } from '../../../../electron/core/ipc/handlers';
+import { ServiceError } from '../../../../electron/core/ipc/service-error';
+import { createCoreServices } from '../../../../electron/core/services';
+import { createMemoryJsonStore } from '../../../../electron/core/storage/json-store';
+
+function makeDispatch(onInternalError = vi.fn()) {
+  const services = createCoreServices({
+    store: createMemoryJsonStore(),
+    host: 'test-harness',
+    appVersion: '1.2.3',
+    platform: 'linux',
+  });
+  return {
+    dispatch: createDispatch(createHandlers(services), onInternalError),
+    services,
+    onInternalError,
+  };
+}
+
+describe('dispatch', () => {
+  it('answers a valid call with the handler value', async () => {
+    const { dispatch } = makeDispatch();
+    expect(await dispatch('app:getInfo', {})).toEqual({
+      ok: true,
+      value: { name: '质量标杆评审', version: '1.2.3', platform: 'linux', host: 'test-harness' },
+    });
+  });
+
+  it.each([
+    ['a wrong type', { year: '2021' }],
+    ['an out-of-range year', { year: 1890 }],
+    ['an extra key', { year: 2021, sneaky: 1 }],
+    ['no object at all', null],
+    ['a string', 'units'],
+  ])('refuses %s with invalid-input and says where', async (_label, request) => {
+    const { dispatch } = makeDispatch();
+    const result = await dispatch('units:list', request);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('invalid-input');
+      expect(result.error.issues?.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('does not echo the rejected values back', async () => {
+    const { dispatch } = makeDispatch();
+    const secret = '保密申报单位名称';
+    const result = await dispatch('units:save', {
+      year: 2021,
+      units: [{ id: 'u1', name: secret }],
+    });
+    expect(JSON.stringify(result)).not.toContain(secret);
+  });
+
+  it.each([['units:drop'], ['__proto__'], ['constructor'], [42], [undefined]])(
+    'refuses the unknown channel %s',
+    async (channel) => {
+      const { dispatch } = makeDispatch();
+      const result = await dispatch(channel, {});
+      expect(result).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    },
+  );
+
+  it('turns a ServiceError into its typed code', async () => {
+    const { dispatch } = makeDispatch();
+    const unit = { id: 'a', name: '甲单位', kind: 'region', ranOwnBenchmarkActivity: false };
+    const result = await dispatch('units:save', {
+      year: 2021,
+      units: [unit, { ...unit, id: 'b' }],
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'conflict' } });
+  });
+
+  it('turns an unexpected throw into internal, reported but not leaked', async () => {
+    const onInternalError = vi.fn();
+    const services = createCoreServices({
+      store: createMemoryJsonStore(),
+      host: 'test-harness',
+      appVersion: '1',
+      platform: 'linux',
+    });
+    const handlers = {
+      ...createHandlers(services),
+      'app:getInfo': () => {
+        throw new Error('disk on fire at /home/expert/secret.docx');
+      },
+    };
+    const result = await createDispatch(handlers, onInternalError)('app:getInfo', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(JSON.stringify(result)).not.toContain('secret.docx');
+    expect(onInternalError).toHaveBeenCalledOnce();
+  });
+
+  it('refuses a handler answer that breaks the contract', async () => {
+    const services = createCoreServices({
+      store: createMemoryJsonStore(),
+      host: 'test-harness',
+      appVersion: '1',
+      platform: 'linux',
+    });
+    const handlers = { ...createHandlers(services), 'app:getInfo': () => ({ name: 1 }) as never };
+    const result = await createDispatch(handlers)('app:getInfo', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
+
+  it('keeps ServiceError distinct from plain errors', () => {
+    expect(new ServiceError('not-found', 'x')).toBeInstanceOf(Error);
+  });
+});
