@@ -1,0 +1,89 @@
+/**
+ * Electron main: lifecycle and wiring only. Every policy it applies lives in `security/` and is
+ * unit tested; docs/security.md maps SECURITY.md to the files.
+ */
+import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createDispatch } from '../core/ipc/dispatch';
+import { createHandlers } from '../core/ipc/handlers';
+import { createCoreServices } from '../core/services';
+import { createFileJsonStore } from '../core/storage/json-store';
+import { registerIpc } from './ipc/register';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES } from './security/app-protocol';
+import { COMMAND_LINE_SWITCHES } from './security/switches';
+import { applyOfflinePolicy, configureAppSession } from './session/secure-session';
+import { hardenWebContents } from './windows/harden-web-contents';
+import { createMainWindow, WINDOW_TITLE } from './windows/main-window';
+
+/** An in-memory partition: IndexedDB, Local Storage and caches never reach the disk. */
+const APP_PARTITION = 'qbr-workspace';
+
+// The bundle sits in dist/electron/ next to preload.cjs; the renderer is built to dist/renderer/.
+const PRELOAD_PATH = join(__dirname, 'preload.cjs');
+const RENDERER_DIR = join(__dirname, '../renderer');
+
+function logFailure(what: string, error: unknown): void {
+  // Names only: messages can carry paths or content (SECURITY.md item 17).
+  console.error(`[main] ${what}: ${error instanceof Error ? error.name : typeof error}`);
+}
+
+async function start(): Promise<void> {
+  // No crash reporter is ever started; clear whatever an earlier Electron left (item 17).
+  await rm(app.getPath('crashDumps'), { recursive: true, force: true });
+
+  const allowDevTools = !app.isPackaged;
+  await applyOfflinePolicy(session.defaultSession, { allowDevTools });
+  await configureAppSession(session.fromPartition(APP_PARTITION, { cache: false }), {
+    allowDevTools,
+    rendererDir: RENDERER_DIR,
+  });
+
+  const services = createCoreServices({
+    store: createFileJsonStore(join(app.getPath('userData'), 'settings')),
+    host: 'electron',
+    appVersion: app.getVersion(),
+    platform: process.platform,
+  });
+  registerIpc(
+    ipcMain,
+    createDispatch(createHandlers(services), (channel, error) =>
+      logFailure(`IPC ${channel}`, error),
+    ),
+  );
+
+  await createMainWindow({
+    preloadPath: PRELOAD_PATH,
+    partition: APP_PARTITION,
+    isPackaged: app.isPackaged,
+  });
+}
+
+app.setName(WINDOW_TITLE);
+// Switches and scheme privileges only take effect before `ready`.
+for (const { name, value } of COMMAND_LINE_SWITCHES) {
+  if (value === undefined) app.commandLine.appendSwitch(name);
+  else app.commandLine.appendSwitch(name, value);
+}
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
+
+if (!app.requestSingleInstanceLock()) {
+  // Another instance holds the workspace; it is brought to the front instead.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows();
+    if (window === undefined) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('window-all-closed', () => app.quit());
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      logFailure('start-up failed', error);
+      app.exit(1);
+    });
+}

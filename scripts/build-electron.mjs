@@ -1,0 +1,93 @@
+// Bundles Electron's main process and the preload with esbuild (ARCHITECTURE.md: the preload is
+// one CommonJS bundle). `node scripts/build-electron.mjs [--out-dir <dir>] [--minify]`, or import
+// `buildElectron` from a test.
+import { build } from 'esbuild';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * Left out of the main bundle and required at run time from node_modules. `electron` always;
+ * add a package here only when bundling breaks it (native addons, wasm loaded from its own
+ * folder), and list it in `dependencies` so electron-builder packs it.
+ */
+export const MAIN_EXTERNALS = ['electron'];
+
+/**
+ * A sandboxed preload's `require` knows `electron` and a few Node shims only: everything else
+ * (zod, the channel map) is bundled in, and the browser platform makes any `node:` import fail
+ * the build instead of failing in the window.
+ */
+export const PRELOAD_EXTERNALS = ['electron'];
+
+/** Options both bundles share. */
+const COMMON = {
+  bundle: true,
+  format: 'cjs',
+  charset: 'utf8',
+  legalComments: 'none',
+  logLevel: 'silent',
+  metafile: true,
+};
+
+/**
+ * Builds `main.cjs` and `preload.cjs` into `outDir` (default `dist/electron`) and returns
+ * esbuild's warnings; throws on errors.
+ * @param {{ outDir?: string, minify?: boolean, sourcemap?: boolean }} [options]
+ */
+export async function buildElectron(options = {}) {
+  const outDir = resolve(ROOT, options.outDir ?? 'dist/electron');
+  const minify = options.minify ?? false;
+  const sourcemap = options.sourcemap ?? false;
+  const [main, preload] = await Promise.all([
+    build({
+      ...COMMON,
+      entryPoints: [join(ROOT, 'electron/main/index.ts')],
+      outfile: join(outDir, 'main.cjs'),
+      platform: 'node',
+      target: 'node22',
+      external: MAIN_EXTERNALS,
+      minify,
+      sourcemap,
+    }),
+    build({
+      ...COMMON,
+      entryPoints: [join(ROOT, 'electron/preload/index.ts')],
+      outfile: join(outDir, 'preload.cjs'),
+      platform: 'browser',
+      target: 'chrome140',
+      external: PRELOAD_EXTERNALS,
+      minify,
+      sourcemap,
+    }),
+  ]);
+  return {
+    outDir,
+    mainFile: join(outDir, 'main.cjs'),
+    preloadFile: join(outDir, 'preload.cjs'),
+    warnings: [...main.warnings, ...preload.warnings],
+    metafiles: { main: main.metafile, preload: preload.metafile },
+  };
+}
+
+/** `--out-dir <dir>`, `--minify`, `--sourcemap`. */
+function parseArgs(argv) {
+  const index = argv.indexOf('--out-dir');
+  return {
+    ...(index >= 0 && argv[index + 1] ? { outDir: argv[index + 1] } : {}),
+    minify: argv.includes('--minify'),
+    sourcemap: argv.includes('--sourcemap'),
+  };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  try {
+    const result = await buildElectron(parseArgs(process.argv.slice(2)));
+    for (const warning of result.warnings) console.warn(`warning: ${warning.text}`);
+    console.log(`built ${result.mainFile} and ${result.preloadFile}`);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  }
+}
