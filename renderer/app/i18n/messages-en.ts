@@ -1,0 +1,98 @@
+import type { MessageKey } from './messages-zh-cn';
+
+/** English, for colleagues who read it more easily; zh-CN stays the reference. */
+export const messagesEn: Record<MessageKey, string> = {
+  'app.title': 'Quality Benchmark Review',
+  'app.subtitle': 'National quality benchmark selection · expert review',
+  'app.offline': 'Offline · encrypted',
+  'app.hostHarness': 'Test harness',
+  'app.language': 'Language',
+  'app.role': 'Acting as',
+  'role.office': 'Office',
+  'role.expert': 'Expert',
+  'role.leader': 'Group leader',
+  'role.chair': 'Chair',
+  'nav.intake': 'Intake',
+  'nav.formalCheck': 'Formal check',
+  'nav.units': 'Recommending units',
+  'nav.expertsGroups': 'Experts & groups',
+  'nav.rubricRounds': 'Rubric & rounds',
+  'nav.sealing': 'Seal & distribute',
+  'nav.objections': 'Objections',
+  'nav.unlock': 'Unlock case',
+  'nav.applications': 'Applications',
+  'nav.reader': 'Read materials',
+  'nav.scoring': 'Comments & scores',
+  'nav.deliberation': 'Deliberation',
+  'nav.summary': 'Summary & ranking',
+  'nav.lists': 'Lists',
+  'nav.objectionReview': 'Objection review',
+  'nav.export': 'Export',
+  'placeholder.notYet': 'This part is still being built',
+  'placeholder.plan': 'It will: ',
+  'placeholder.article': 'Basis',
+  'screen.intake.plan':
+    'Drop archives named "application no.+applicant" (RAR, ZIP, 7z) or folders, import the register exported from the online system, and classify application texts, recommendation forms and commitment letters.',
+  'screen.formalCheck.plan':
+    'Check each condition: legal person, profitable three years running, no violations, mature and effective method, willing to share; the sealed scans and the Word text present; quota warnings.',
+  'screen.expertsGroups.plan':
+    'Register experts from their identity cards, form groups with leaders, assign applications by scope and industry, record and honour conflicts of interest.',
+  'screen.sealing.plan':
+    'Seal one signed, encrypted case per expert (leaders and chair included), holding only what that person may see.',
+  'screen.objections.plan':
+    'Take in objections within the 10 working days of the public notice, investigate, refer to the committee, record the final list.',
+  'screen.unlock.plan':
+    "Open the office's encrypted case after checking the office's signing fingerprint.",
+  'screen.applications.plan': 'See the applications assigned to you and your progress.',
+  'screen.reader.plan':
+    'Read Word and PDF materials without anything reaching the disk, annotate, with your name as a watermark.',
+  'screen.scoring.plan':
+    'Score against the three criteria of Article 8, write comments, export a signed review bundle.',
+  'screen.deliberation.plan':
+    "Import members' bundles, compare scores, spread and outliers, record the consensus and the group's decision.",
+  'screen.summary.plan':
+    "Merge the groups' results, verify the signature chain, rank and break ties.",
+  'screen.lists.plan':
+    'Produce the defense shortlist and the preliminary list, export Word reports.',
+  'screen.objectionReview.plan': 'Review the findings on objections and decide.',
+  'screen.export.plan': 'Export signed, encrypted review, group or result bundles.',
+  'rubric.title': 'Rubric',
+  'rubric.placeholderBadge': 'Placeholder default',
+  'rubric.placeholderNote':
+    'Article 8 names three criteria but no points or bands. The weights (30/30/40) and bands shown are placeholders, editable for every round.',
+  'rubric.criterion': 'Criterion',
+  'rubric.part': 'Part',
+  'rubric.points': 'Points',
+  'rubric.total': 'Total',
+  'rubric.bands': 'Bands',
+  'rubric.bandRange': 'Share of maximum',
+  'rubric.roundKind': 'Round',
+  'round.material': 'Material review',
+  'round.defense': 'Defense review',
+  'units.title': 'Recommending units',
+  'units.year': 'Year',
+  'units.yearValue': '{year}',
+  'units.count': '{count} recommending units',
+  'units.isDefault': 'Attachment 2 of the notice (unchanged)',
+  'units.isEdited': "This year's list was edited by the office",
+  'units.index': 'No.',
+  'units.name': 'Recommending unit',
+  'units.kind': 'Kind',
+  'units.kindRegion': 'Region',
+  'units.kindIndustry': 'Industry',
+  'units.ranOwnActivity': 'Ran its own benchmark activity',
+  'units.quota': 'Quota',
+  'units.quotaValue': '{count}',
+  'units.add': 'Add unit',
+  'units.newName': 'Full name of the new unit',
+  'units.remove': 'Remove',
+  'units.save': 'Save changes',
+  'units.reset': 'Restore Attachment 2',
+  'units.saved': 'Saved',
+  'units.unsaved': 'Unsaved changes',
+  'units.quotaRule':
+    'Each unit recommends at most 3 experiences; at most 5 when it ran its own regional or industry benchmark activity.',
+  'common.loading': 'Loading…',
+  'common.error': 'Something went wrong',
+  'common.retry': 'Retry',
+};

@@ -1,0 +1,79 @@
+/** Which component draws each screen. Placeholders name the issue-to-come's scope honestly. */
+import type { ReactElement } from 'react';
+import type { ScreenId } from '../../app/navigation';
+import { PlaceholderScreen } from '../placeholder/PlaceholderScreen';
+import { RubricRoundsScreen } from '../rubric-rounds/RubricRoundsScreen';
+import { UnitsScreen } from '../units/UnitsScreen';
+
+export function renderScreen(screen: ScreenId): ReactElement {
+  switch (screen) {
+    case 'units':
+      return <UnitsScreen />;
+    case 'rubricRounds':
+      return <RubricRoundsScreen />;
+    case 'intake':
+      return <PlaceholderScreen title="nav.intake" plan="screen.intake.plan" articles={[18]} />;
+    case 'formalCheck':
+      return (
+        <PlaceholderScreen
+          title="nav.formalCheck"
+          plan="screen.formalCheck.plan"
+          articles={[9, 18]}
+        />
+      );
+    case 'expertsGroups':
+      return (
+        <PlaceholderScreen
+          title="nav.expertsGroups"
+          plan="screen.expertsGroups.plan"
+          articles={[12, 13, 14]}
+        />
+      );
+    case 'sealing':
+      return <PlaceholderScreen title="nav.sealing" plan="screen.sealing.plan" articles={[15]} />;
+    case 'objections':
+      return (
+        <PlaceholderScreen title="nav.objections" plan="screen.objections.plan" articles={[21]} />
+      );
+    case 'unlock':
+      return <PlaceholderScreen title="nav.unlock" plan="screen.unlock.plan" articles={[15]} />;
+    case 'applications':
+      return (
+        <PlaceholderScreen
+          title="nav.applications"
+          plan="screen.applications.plan"
+          articles={[19]}
+        />
+      );
+    case 'reader':
+      return <PlaceholderScreen title="nav.reader" plan="screen.reader.plan" articles={[15, 19]} />;
+    case 'scoring':
+      return (
+        <PlaceholderScreen title="nav.scoring" plan="screen.scoring.plan" articles={[8, 19]} />
+      );
+    case 'deliberation':
+      return (
+        <PlaceholderScreen
+          title="nav.deliberation"
+          plan="screen.deliberation.plan"
+          articles={[14, 19, 20]}
+        />
+      );
+    case 'summary':
+      return (
+        <PlaceholderScreen title="nav.summary" plan="screen.summary.plan" articles={[13, 20]} />
+      );
+    case 'lists':
+      return <PlaceholderScreen title="nav.lists" plan="screen.lists.plan" articles={[19, 20]} />;
+    case 'objectionReview':
+      return (
+        <PlaceholderScreen
+          title="nav.objectionReview"
+          plan="screen.objectionReview.plan"
+          articles={[21]}
+        />
+      );
+    case 'export':
+      return <PlaceholderScreen title="nav.export" plan="screen.export.plan" articles={[15]} />;
+  }
+}

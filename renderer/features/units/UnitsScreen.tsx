@@ -1,0 +1,210 @@
+import { useCallback, useEffect, useState } from 'react';
+import { recommendingUnitQuota } from '../../../shared/domain/recommending-unit';
+import type { RecommendingUnit } from '../../../shared/domain/recommending-unit';
+import type { UnitDirectory } from '../../../shared/ipc/channels';
+import { useTranslation } from '../../app/i18n/use-translation';
+import { QueryView } from '../../components/QueryView';
+import { api, unwrap } from '../../ipc/client';
+import { useIpcQuery } from '../../ipc/use-ipc-query';
+
+const firstYear = 2021;
+
+function selectableYears(): number[] {
+  const last = new Date().getFullYear() + 1;
+  const years: number[] = [];
+  for (let year = last; year >= firstYear; year--) years.push(year);
+  return years;
+}
+
+/** A new unit's id: stable, unique, and never reused from a removed default. */
+function newUnitId(units: readonly RecommendingUnit[]): string {
+  const taken = new Set(units.map((unit) => unit.id));
+  for (let n = 1; ; n++) {
+    const id = `custom-${n}`;
+    if (!taken.has(id)) return id;
+  }
+}
+
+function UnitsEditor(props: {
+  readonly directory: UnitDirectory;
+  readonly onSaved: (d: UnitDirectory) => void;
+}) {
+  const t = useTranslation();
+  const { directory } = props;
+  const [units, setUnits] = useState<readonly RecommendingUnit[]>(directory.units);
+  const [newName, setNewName] = useState('');
+  const [status, setStatus] = useState<{ kind: 'idle' | 'saved' | 'error'; message?: string }>({
+    kind: 'idle',
+  });
+  useEffect(() => setUnits(directory.units), [directory]);
+  const dirty = units !== directory.units;
+
+  const update = (next: readonly RecommendingUnit[]) => {
+    setUnits(next);
+    setStatus({ kind: 'idle' });
+  };
+  const save = async () => {
+    try {
+      props.onSaved(await unwrap(api().units.save({ year: directory.year, units: [...units] })));
+      setStatus({ kind: 'saved' });
+    } catch (error) {
+      setStatus({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  const reset = async () => {
+    props.onSaved(await unwrap(api().units.reset({ year: directory.year })));
+    setStatus({ kind: 'idle' });
+  };
+  const add = () => {
+    const name = newName.replace(/\s+/g, '');
+    if (!name) return;
+    update([
+      ...units,
+      { id: newUnitId(units), name, kind: 'region', ranOwnBenchmarkActivity: false },
+    ]);
+    setNewName('');
+  };
+
+  return (
+    <>
+      <div className="toolbar">
+        <span data-testid="units-count">{t('units.count', { count: units.length })}</span>
+        <span className="muted">
+          {directory.isDefault ? t('units.isDefault') : t('units.isEdited')}
+        </span>
+        <span className="spacer" />
+        {dirty && <span className="badge badge-warning">{t('units.unsaved')}</span>}
+        {status.kind === 'saved' && !dirty && (
+          <span className="badge badge-ok">{t('units.saved')}</span>
+        )}
+        <button type="button" onClick={reset} disabled={directory.isDefault && !dirty}>
+          {t('units.reset')}
+        </button>
+        <button type="button" className="primary" onClick={save} disabled={!dirty}>
+          {t('units.save')}
+        </button>
+      </div>
+      {status.kind === 'error' && (
+        <div className="notice notice-error" role="alert">
+          {status.message}
+        </div>
+      )}
+      <p className="muted small">{t('units.quotaRule')}</p>
+      <div className="table-scroll">
+        <table className="data-table units-table">
+          <thead>
+            <tr>
+              <th scope="col" className="numeric">
+                {t('units.index')}
+              </th>
+              <th scope="col">{t('units.name')}</th>
+              <th scope="col">{t('units.kind')}</th>
+              <th scope="col">{t('units.ranOwnActivity')}</th>
+              <th scope="col" className="numeric">
+                {t('units.quota')}
+              </th>
+              <th scope="col" />
+            </tr>
+          </thead>
+          <tbody>
+            {units.map((unit, index) => (
+              <tr key={unit.id}>
+                <td className="numeric">{index + 1}</td>
+                <td>
+                  <input
+                    className="cell-input"
+                    aria-label={t('units.name')}
+                    value={unit.name}
+                    onChange={(event) =>
+                      update(
+                        units.map((u) =>
+                          u.id === unit.id ? { ...u, name: event.target.value.trim() } : u,
+                        ),
+                      )
+                    }
+                  />
+                </td>
+                <td>{t(unit.kind === 'region' ? 'units.kindRegion' : 'units.kindIndustry')}</td>
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={`${unit.name} ${t('units.ranOwnActivity')}`}
+                    checked={unit.ranOwnBenchmarkActivity}
+                    onChange={(event) =>
+                      update(
+                        units.map((u) =>
+                          u.id === unit.id
+                            ? { ...u, ranOwnBenchmarkActivity: event.target.checked }
+                            : u,
+                        ),
+                      )
+                    }
+                  />
+                </td>
+                <td className="numeric">
+                  {t('units.quotaValue', { count: recommendingUnitQuota(unit) })}
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="link danger"
+                    onClick={() => update(units.filter((u) => u.id !== unit.id))}
+                  >
+                    {t('units.remove')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <form
+        className="toolbar"
+        onSubmit={(event) => {
+          event.preventDefault();
+          add();
+        }}
+      >
+        <input
+          aria-label={t('units.newName')}
+          placeholder={t('units.newName')}
+          value={newName}
+          onChange={(event) => setNewName(event.target.value)}
+        />
+        <button type="submit" disabled={!newName.trim()}>
+          {t('units.add')}
+        </button>
+      </form>
+    </>
+  );
+}
+
+/** 推荐单位名录: the year's list, editable by the office (Attachment 2 by default). */
+export function UnitsScreen() {
+  const t = useTranslation();
+  const [year, setYear] = useState(() => new Date().getFullYear());
+  const [saved, setSaved] = useState<UnitDirectory | null>(null);
+  const load = useCallback(() => unwrap(api().units.list({ year })), [year]);
+  const query = useIpcQuery(load);
+  useEffect(() => setSaved(null), [year]);
+  return (
+    <section className="screen" aria-labelledby="screen-title">
+      <header className="screen-header">
+        <h2 id="screen-title">{t('units.title')}</h2>
+        <label className="inline-field">
+          {t('units.year')}
+          <select value={year} onChange={(event) => setYear(Number(event.target.value))}>
+            {selectableYears().map((y) => (
+              <option key={y} value={y}>
+                {t('units.yearValue', { year: String(y) })}
+              </option>
+            ))}
+          </select>
+        </label>
+      </header>
+      <QueryView query={query}>
+        {(directory) => <UnitsEditor directory={saved ?? directory} onSaved={setSaved} />}
+      </QueryView>
+    </section>
+  );
+}

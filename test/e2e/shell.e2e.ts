@@ -1,0 +1,174 @@
+/**
+ * The renderer shell in Chromium through the test-only transport, under the production CSP:
+ * Chinese title, each role's navigation, the two editable screens of the foundation, a malformed
+ * call answered with a typed error, and not one request leaving the app.
+ */
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { messagesZhCn } from '../../renderer/app/i18n/messages-zh-cn';
+import { navigationByRole, roleLabel, roles, screenLabel } from '../../renderer/app/navigation';
+import { launchChromium, openHarness } from '../harness/transport';
+import type { Harness } from '../harness/transport';
+import type { Browser } from 'playwright-core';
+
+const screenshotDir = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
+
+/** 1366×768 at 100 %, and the same laptop at 125 % scaling. */
+const viewports = {
+  '1366x768': { width: 1366, height: 768 },
+  '1093x615': { width: 1093, height: 615 },
+} as const;
+
+async function shot(harness: Harness, name: string): Promise<void> {
+  await mkdir(screenshotDir, { recursive: true });
+  await harness.page.screenshot({ path: `${screenshotDir}${name}.png` });
+}
+
+for (const [size, viewport] of Object.entries(viewports)) {
+  describe(`renderer shell at ${size}`, () => {
+    let browser: Browser;
+    let harness: Harness;
+
+    beforeAll(async () => {
+      browser = await launchChromium();
+    });
+
+    afterAll(async () => {
+      await browser.close();
+    });
+
+    beforeEach(async () => {
+      harness = await openHarness(browser, viewport);
+      await harness.open();
+    });
+
+    afterEach(async () => {
+      const { outsideRequests, pageProblems } = harness;
+      await harness.close();
+      expect(outsideRequests, 'requests that left the app').toEqual([]);
+      expect(pageProblems, 'CSP violations or page errors').toEqual([]);
+    });
+
+    it('shows the Chinese title and every role its own navigation', async () => {
+      const { page } = harness;
+      await expect.poll(() => page.title()).toBe('质量标杆评审');
+      await expect.poll(() => page.locator('h1').textContent()).toBe('质量标杆评审');
+      expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+
+      for (const role of roles) {
+        await page.getByRole('radio', { name: messagesZhCn[roleLabel[role]] }).click();
+        const nav = page.getByRole('navigation', { name: messagesZhCn[roleLabel[role]] });
+        await nav.waitFor();
+        const labels = await nav.getByRole('button').allTextContents();
+        expect(labels).toEqual(
+          navigationByRole[role].map((screen) => messagesZhCn[screenLabel[screen]]),
+        );
+        await shot(harness, `${size}-role-${role}`);
+      }
+    });
+
+    it('lists the 49 recommending units and saves a quota change for the year', async () => {
+      const { page } = harness;
+      await page.getByRole('button', { name: '推荐单位名录' }).click();
+      await expect
+        .poll(() => page.getByTestId('units-count').textContent())
+        .toBe('共 49 家推荐单位');
+      await expect.poll(() => page.locator('tbody tr').count()).toBe(49);
+      const firstRow = page.locator('tbody tr').first();
+      expect(await firstRow.locator('input.cell-input').inputValue()).toBe('北京市经济和信息化局');
+      expect(await firstRow.locator('td').nth(4).textContent()).toBe('3 项');
+
+      await firstRow.getByRole('checkbox').check();
+      expect(await firstRow.locator('td').nth(4).textContent()).toBe('5 项');
+      await page.getByRole('button', { name: '保存修改' }).click();
+      await page.getByText('已保存').waitFor();
+      await shot(harness, `${size}-office-units`);
+
+      // Leave and come back: the saved list is what main now holds for the year.
+      await page.getByRole('button', { name: '形式审查' }).click();
+      await page.getByRole('button', { name: '推荐单位名录' }).click();
+      await page.getByText('本年度名录已由办公室修改').waitFor();
+      expect(await page.locator('tbody tr').first().locator('td').nth(4).textContent()).toBe(
+        '5 项',
+      );
+    });
+
+    it('shows the default Article 8 rubric marked as a placeholder', async () => {
+      const { page } = harness;
+      await page.getByRole('button', { name: '评分标准与轮次' }).click();
+      await page.getByTestId('rubric-placeholder').waitFor();
+      const text = await page.locator('main').textContent();
+      for (const title of ['科学性和创新性', '系统性和示范性', '显效性和发展性', '占位默认值']) {
+        expect(text).toContain(title);
+      }
+      expect(await page.locator('.rubric-table tfoot td').textContent()).toBe('100');
+      await shot(harness, `${size}-office-rubric`);
+      await page.getByRole('radio', { name: '答辩评审' }).click();
+      await page.getByTestId('rubric-placeholder').waitFor();
+    });
+
+    it('switches to English and back', async () => {
+      const { page } = harness;
+      await page.getByRole('combobox', { name: '语言' }).selectOption('en');
+      await expect.poll(() => page.title()).toBe('Quality Benchmark Review');
+      await page.getByRole('radio', { name: 'Expert' }).click();
+      await page.getByRole('button', { name: 'Comments & scores' }).waitFor();
+      await shot(harness, `${size}-expert-en`);
+      await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+      await expect.poll(() => page.title()).toBe('质量标杆评审');
+    });
+
+    it('answers a malformed call with a typed error and keeps working', async () => {
+      const { page } = harness;
+      const results = await page.evaluate(async () => {
+        type Loose = Record<string, Record<string, (r: unknown) => Promise<unknown>>>;
+        const api = (window as unknown as { qbr: Loose }).qbr;
+        return [
+          await api.units!.list!({ year: 'last year' }),
+          await api.units!.list!({ year: 2021, extra: true }),
+          await api.units!.save!({ year: 2021, units: [{ id: 'x' }] }),
+          await api.app!.getInfo!({}),
+          typeof (window as unknown as Record<string, unknown>).__qbrInvoke,
+        ];
+      });
+      expect(results[0]).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+      expect(results[1]).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+      expect(results[2]).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+      expect(results[3]).toMatchObject({
+        ok: true,
+        value: { name: '质量标杆评审', host: 'test-harness' },
+      });
+      expect(results[4]).toBe('undefined');
+    });
+
+    it('refuses a request that tries to leave the app, and reports it', async () => {
+      const { page } = harness;
+      const outcome = await page.evaluate(async () => {
+        try {
+          await fetch('https://example.com/collect');
+          return 'reached';
+        } catch {
+          return 'refused';
+        }
+      });
+      expect(outcome).toBe('refused');
+      // The CSP stops it before it reaches the route; either way nothing left. Clear the expected
+      // CSP report so afterEach checks only for surprises.
+      const unexpected = harness.pageProblems.filter((problem) => !problem.includes('example.com'));
+      harness.pageProblems.splice(0, harness.pageProblems.length, ...unexpected);
+    });
+
+    it('catches a navigation away from the app, which the CSP does not govern', async () => {
+      const { page, outsideRequests } = harness;
+      await page.evaluate(() => {
+        window.location.href = 'https://example.com/';
+      });
+      await expect.poll(() => outsideRequests.length).toBeGreaterThan(0);
+      // The detector works: the request was recorded and aborted. Clear it for afterEach.
+      expect(outsideRequests[0]).toBe('https://example.com/');
+      outsideRequests.length = 0;
+      harness.pageProblems.length = 0;
+    });
+  });
+}

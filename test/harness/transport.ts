@@ -1,0 +1,175 @@
+/**
+ * The test-only transport: the real renderer in Debian's Chromium, the real core services in this
+ * Node process, joined by a Playwright binding that calls the same validating dispatch as main.
+ * No socket, no server: `context.route` serves the built renderer under one fixed origin with the
+ * production CSP and aborts every other request, recording it so a test can fail on it.
+ */
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
+import { chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { createDispatch } from '../../electron/core/ipc/dispatch';
+import { createHandlers } from '../../electron/core/ipc/handlers';
+import { createCoreServices } from '../../electron/core/services';
+import { createMemoryJsonStore } from '../../electron/core/storage/json-store';
+import { CONTENT_SECURITY_POLICY } from '../../electron/main/security/csp';
+
+export const APP_ORIGIN = 'https://bundle.qbreview.test';
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+export const rendererDir = join(repoRoot, 'dist', 'renderer');
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.bcmap': 'application/octet-stream',
+  '.pfb': 'application/octet-stream',
+  '.ttf': 'font/ttf',
+};
+
+let pageApiBundle: string | undefined;
+
+/** The init script, bundled once per test process. */
+function bundlePageApi(): string {
+  if (pageApiBundle) return pageApiBundle;
+  const result = buildSync({
+    entryPoints: [join(repoRoot, 'test', 'harness', 'page-api.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    write: false,
+  });
+  pageApiBundle = result.outputFiles[0]!.text;
+  return pageApiBundle;
+}
+
+export interface HarnessCall {
+  readonly channel: unknown;
+  readonly ok: boolean;
+}
+
+export interface Harness {
+  readonly browser: Browser;
+  readonly context: BrowserContext;
+  readonly page: Page;
+  /** Every URL the page tried that is not the app's own: a test fails when this is not empty. */
+  readonly outsideRequests: string[];
+  /** CSP violations and page errors reported by Chromium. */
+  readonly pageProblems: string[];
+  readonly calls: HarnessCall[];
+  open(path?: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Debian's Chromium, headless, with everything that would phone home turned off. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/** A fresh context (own storage, own core services) in `browser`, with the app's api installed. */
+export async function openHarness(
+  browser: Browser,
+  viewport = { width: 1366, height: 768 },
+): Promise<Harness> {
+  const context = await browser.newContext({ viewport, locale: 'zh-CN', serviceWorkers: 'block' });
+  const outsideRequests: string[] = [];
+  const pageProblems: string[] = [];
+  const calls: HarnessCall[] = [];
+
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== APP_ORIGIN) {
+      outsideRequests.push(route.request().url());
+      return route.abort('blockedbyclient');
+    }
+    const relative = normalize(
+      decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname),
+    );
+    const file = join(rendererDir, relative);
+    if (!file.startsWith(rendererDir + sep)) return route.fulfill({ status: 404, body: '' });
+    try {
+      const body = await readFile(file);
+      return route.fulfill({
+        status: 200,
+        body,
+        headers: {
+          'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
+          'content-security-policy': CONTENT_SECURITY_POLICY,
+          'x-content-type-options': 'nosniff',
+        },
+      });
+    } catch {
+      return route.fulfill({ status: 404, body: '' });
+    }
+  });
+
+  const services = createCoreServices({
+    store: createMemoryJsonStore(),
+    host: 'test-harness',
+    appVersion: 'test',
+    platform: process.platform,
+  });
+  const dispatch = createDispatch(createHandlers(services), (channel, error) =>
+    pageProblems.push(`internal error in ${channel}: ${String(error)}`),
+  );
+
+  await context.exposeBinding('__qbrInvoke', async (source, channel: unknown, request: unknown) => {
+    // Same rule as main's sender check: our origin, top-level frame.
+    const trusted =
+      source.frame === source.page.mainFrame() && new URL(source.frame.url()).origin === APP_ORIGIN;
+    const result = trusted
+      ? await dispatch(channel, request)
+      : {
+          ok: false as const,
+          error: { code: 'forbidden-sender' as const, message: 'Untrusted sender' },
+        };
+    calls.push({ channel, ok: result.ok });
+    return result;
+  });
+  await context.addInitScript({ content: bundlePageApi() });
+
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    const text = message.text();
+    if (message.type() === 'error' || /Content Security Policy|Refused to/i.test(text))
+      pageProblems.push(text);
+  });
+  page.on('pageerror', (error) => pageProblems.push(`pageerror: ${error.message}`));
+
+  return {
+    browser,
+    context,
+    page,
+    outsideRequests,
+    pageProblems,
+    calls,
+    async open(path = '/index.html') {
+      await page.goto(`${APP_ORIGIN}${path}`, { waitUntil: 'load' });
+    },
+    async close() {
+      await context.close();
+    },
+  };
+}
