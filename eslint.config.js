@@ -23,7 +23,9 @@ const domGlobals = [
   'Worker',
 ].map((name) => ({ name, message: 'shared/ is pure: no DOM.' }));
 
-const noNode = { paths: nodeBuiltins.map((name) => ({ name, message: 'No Node built-ins here.' })) };
+const noNode = {
+  paths: nodeBuiltins.map((name) => ({ name, message: 'No Node built-ins here.' })),
+};
 
 export const boundaryRules = {
   shared: {
@@ -31,10 +33,7 @@ export const boundaryRules = {
       'error',
       {
         ...noNode,
-        paths: [
-          ...noNode.paths,
-          { name: 'electron', message: 'shared/ never imports electron.' },
-        ],
+        paths: [...noNode.paths, { name: 'electron', message: 'shared/ never imports electron.' }],
         patterns: [
           { group: ['**/electron/**', '**/electron'], message: 'shared/ never imports electron/.' },
           { group: ['**/renderer/**', '**/renderer'], message: 'shared/ never imports renderer/.' },
@@ -52,7 +51,10 @@ export const boundaryRules = {
           { name: 'electron', message: 'renderer/ never imports electron.' },
         ],
         patterns: [
-          { group: ['**/electron/**', '**/electron'], message: 'renderer/ never imports electron/.' },
+          {
+            group: ['**/electron/**', '**/electron'],
+            message: 'renderer/ never imports electron/.',
+          },
           { group: ['**/test/**'], message: 'renderer/ never imports test code.' },
         ],
       },
@@ -62,10 +64,15 @@ export const boundaryRules = {
     'no-restricted-imports': [
       'error',
       {
-        paths: [{ name: 'electron', message: 'electron/core/ runs under plain Node: no electron.' }],
+        paths: [
+          { name: 'electron', message: 'electron/core/ runs under plain Node: no electron.' },
+        ],
         patterns: [
           { group: ['electron/*'], message: 'electron/core/ runs under plain Node: no electron.' },
-          { group: ['**/main/**', '**/preload/**'], message: 'core never reaches into main/preload.' },
+          {
+            group: ['**/main/**', '**/preload/**'],
+            message: 'core never reaches into main/preload.',
+          },
           { group: ['**/renderer/**'], message: 'core never imports renderer/.' },
         ],
       },
@@ -83,7 +90,10 @@ function rendererImports(/** @type {string[]} */ banned) {
         ...options,
         paths: [
           ...options.paths,
-          ...banned.map((name) => ({ name, message: `${name} is wrapped at one door; import the wrapper.` })),
+          ...banned.map((name) => ({
+            name,
+            message: `${name} is wrapped at one door; import the wrapper.`,
+          })),
         ],
       },
     ],
@@ -105,14 +115,24 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       eqeqeq: ['error', 'always'],
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },
   {
-    files: ['**/*.{js,mjs,cjs}', 'scripts/**', '*.config.ts', 'test/**', 'electron/cli/**', 'bin/**'],
+    files: [
+      '**/*.{js,mjs,cjs}',
+      'scripts/**',
+      '*.config.ts',
+      'test/**',
+      'electron/cli/**',
+      'bin/**',
+    ],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-console': 'off' },
   },
