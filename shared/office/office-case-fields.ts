@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { ApplicationSchema } from '../domain/application';
+import { ConflictOfInterestSchema } from '../domain/conflict';
+import { OfficeExpertSchema } from './expert-card';
+import { FormalCheckSchema } from './formal-check';
+import { AssignmentSchema, OfficeCommitteeSchema, OfficeGroupSchema } from './office-group';
+import { OfficeMaterialSchema } from './office-material';
+import { OfficeRoundSchema } from './office-round';
+
+/** Written into every saved case so a later version can tell what it reads. */
+export const OFFICE_CASE_FORMAT = 'qb-office-case';
+export const OFFICE_CASE_VERSION = 1;
+
+/**
+ * The fields of an office case, each checked on its own; OfficeCaseSchema adds the checks
+ * across fields (every id refers to something that exists).
+ */
+export const OfficeCaseFieldsSchema = z.object({
+  format: z.literal(OFFICE_CASE_FORMAT),
+  version: z.literal(OFFICE_CASE_VERSION),
+  year: z.number().int().min(2000).max(2100),
+  /** 申报截止时间 (notice 一.(二).1 and 3), an instant with its offset; null until set. */
+  deadline: z.iso.datetime({ offset: true }).nullable(),
+  rounds: z.array(OfficeRoundSchema).max(10),
+  applications: z.array(ApplicationSchema).max(10_000),
+  materials: z.array(OfficeMaterialSchema).max(100_000),
+  formalChecks: z.array(FormalCheckSchema).max(10_000),
+  experts: z.array(OfficeExpertSchema).max(1000),
+  groups: z.array(OfficeGroupSchema).max(100),
+  committee: OfficeCommitteeSchema,
+  assignments: z.array(AssignmentSchema).max(100_000),
+  conflicts: z.array(ConflictOfInterestSchema).max(100_000),
+});
+
+/** 办公室工作案卷: the office's whole working state for one year, before and after sealing. */
+export type OfficeCase = z.infer<typeof OfficeCaseFieldsSchema>;

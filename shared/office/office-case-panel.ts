@@ -1,0 +1,171 @@
+import { ConflictOfInterestSchema, type ConflictOfInterest } from '../domain/conflict';
+import { ExpertSchema, type Expert } from '../domain/expert';
+import { ExpertCardSchema, type ExpertCard, type OfficeExpert } from './expert-card';
+import type { OfficeCase } from './office-case-fields';
+import {
+  OfficeCommitteeSchema,
+  OfficeGroupSchema,
+  officeGroupExpertIds,
+  type OfficeCommittee,
+  type OfficeGroup,
+} from './office-group';
+import { parseOrThrow } from './parse-or-throw';
+
+/**
+ * Registers an expert, or updates the one with the same id. With a card, the card's name must be
+ * the expert's and its fingerprint becomes the expert's keyFingerprint; without one, a card
+ * registered earlier is kept. Throws when the fingerprint is already another expert's.
+ */
+export function registerExpert(c: OfficeCase, input: Expert, cardInput?: ExpertCard): OfficeCase {
+  const expert = parseOrThrow(ExpertSchema, input, `专家 ${input.name} `);
+  const existing = c.experts.find((e) => e.id === expert.id);
+  let registered: OfficeExpert;
+  if (cardInput === undefined) {
+    const card = existing?.card;
+    registered = card ? { ...expert, keyFingerprint: card.fingerprint, card } : expert;
+  } else {
+    const card = parseOrThrow(ExpertCardSchema, cardInput, `${expert.name}的身份卡`);
+    if (comparable(card.name) !== comparable(expert.name)) {
+      throw new Error(`身份卡上的姓名“${card.name}”与专家“${expert.name}”不符`);
+    }
+    if (expert.keyFingerprint !== undefined && expert.keyFingerprint !== card.fingerprint) {
+      throw new Error(`${expert.name}的身份卡指纹与登记的指纹不一致`);
+    }
+    registered = { ...expert, keyFingerprint: card.fingerprint, card };
+  }
+  const holder = c.experts.find(
+    (e) =>
+      e.id !== expert.id &&
+      registered.keyFingerprint !== undefined &&
+      e.keyFingerprint === registered.keyFingerprint,
+  );
+  if (holder) throw new Error(`该身份卡指纹已登记给专家${holder.name}`);
+  return {
+    ...c,
+    experts: existing
+      ? c.experts.map((e) => (e.id === expert.id ? registered : e))
+      : [...c.experts, registered],
+  };
+}
+
+/** Appoints the chair and vice-chair (Article 13); both must be registered experts. */
+export function setCommittee(c: OfficeCase, input: OfficeCommittee): OfficeCase {
+  const committee = parseOrThrow(OfficeCommitteeSchema, input, '评审委员会');
+  for (const id of [committee.chairId, committee.viceChairId]) {
+    if (id !== undefined) assertExpert(c, id);
+  }
+  return { ...c, committee };
+}
+
+/**
+ * Adds a group or replaces the one with the same id. Its leader and members must be registered
+ * experts and sit in no other group.
+ */
+export function setGroup(c: OfficeCase, input: OfficeGroup): OfficeCase {
+  const group = parseOrThrow(OfficeGroupSchema, input, `专业组 ${input.name} `);
+  for (const expertId of officeGroupExpertIds(group)) {
+    assertExpert(c, expertId);
+    const other = c.groups.find(
+      (g) => g.id !== group.id && officeGroupExpertIds(g).includes(expertId),
+    );
+    if (other)
+      throw new Error(`专家 ${nameOf(c, expertId)} 已在${other.name}，不能同时加入${group.name}`);
+  }
+  const exists = c.groups.some((g) => g.id === group.id);
+  return {
+    ...c,
+    groups: exists ? c.groups.map((g) => (g.id === group.id ? group : g)) : [...c.groups, group],
+  };
+}
+
+/** Removes a group and its assignments; refused while a round it serves is no longer a draft. */
+export function removeGroup(c: OfficeCase, groupId: string): OfficeCase {
+  if (!c.groups.some((g) => g.id === groupId)) throw new Error(`专业组 ${groupId} 不存在`);
+  const sealed = c.assignments.find((a) => a.groupId === groupId && !isDraft(c, a.roundId));
+  if (sealed)
+    throw new Error(`专业组 ${groupId} 已用于已封装的评审轮次 ${sealed.roundId}，不能删除`);
+  return {
+    ...c,
+    groups: c.groups.filter((g) => g.id !== groupId),
+    assignments: c.assignments.filter((a) => a.groupId !== groupId),
+  };
+}
+
+/** Which group reviews an application in a round; null to unassign. */
+export interface AssignmentChange {
+  readonly roundId: string;
+  readonly applicationId: string;
+  readonly groupId: string | null;
+}
+
+/**
+ * Assigns an application of a draft round to a group, replacing its earlier group in that round.
+ * Throws for an unknown round, group, or an application outside the round.
+ */
+export function assignApplication(c: OfficeCase, change: AssignmentChange): OfficeCase {
+  const { roundId, applicationId, groupId } = change;
+  const round = c.rounds.find((r) => r.round.id === roundId);
+  if (!round) throw new Error(`评审轮次 ${roundId} 不存在`);
+  if (round.round.status !== 'draft')
+    throw new Error(`评审轮次 ${round.round.name}已封装，不能再改分组`);
+  if (!round.applicationIds.includes(applicationId)) {
+    throw new Error(`申报经验 ${applicationId} 不在评审轮次 ${round.round.name}中`);
+  }
+  if (groupId !== null && !c.groups.some((g) => g.id === groupId)) {
+    throw new Error(`专业组 ${groupId} 不存在`);
+  }
+  const others = c.assignments.filter(
+    (a) => !(a.roundId === roundId && a.applicationId === applicationId),
+  );
+  return {
+    ...c,
+    assignments: groupId === null ? others : [...others, { roundId, applicationId, groupId }],
+  };
+}
+
+/**
+ * Records a conflict of interest the office has confirmed, replacing the kind and reason of one
+ * already recorded for the same pair. From then on the application is left out of that
+ * expert's packages, whatever their seat.
+ */
+export function addConflict(c: OfficeCase, input: ConflictOfInterest): OfficeCase {
+  const conflict = parseOrThrow(ConflictOfInterestSchema, input, '回避情形');
+  assertExpert(c, conflict.expertId);
+  if (!c.applications.some((a) => a.id === conflict.applicationId)) {
+    throw new Error(`申报经验 ${conflict.applicationId} 不存在`);
+  }
+  const others = c.conflicts.filter(
+    (x) => !(x.expertId === conflict.expertId && x.applicationId === conflict.applicationId),
+  );
+  return { ...c, conflicts: [...others, conflict] };
+}
+
+/** Removes a recorded conflict; throws when none is recorded for the pair. */
+export function removeConflict(c: OfficeCase, expertId: string, applicationId: string): OfficeCase {
+  const kept = c.conflicts.filter(
+    (x) => !(x.expertId === expertId && x.applicationId === applicationId),
+  );
+  if (kept.length === c.conflicts.length) {
+    throw new Error(`没有登记专家 ${expertId} 对申报经验 ${applicationId} 的回避情形`);
+  }
+  return { ...c, conflicts: kept };
+}
+
+function assertExpert(c: OfficeCase, expertId: string): void {
+  if (!c.experts.some((e) => e.id === expertId)) throw new Error(`${expertId} 不是已登记的专家`);
+}
+
+function nameOf(c: OfficeCase, expertId: string): string {
+  return c.experts.find((e) => e.id === expertId)?.name ?? expertId;
+}
+
+function isDraft(c: OfficeCase, roundId: string): boolean {
+  // An assignment to a round that no longer exists holds nothing sealed.
+  const status = c.rounds.find((r) => r.round.id === roundId)?.round.status;
+  return status === undefined || status === 'draft';
+}
+
+// Names on cards may differ from the office's entry only in width and spacing.
+function comparable(name: string): string {
+  return name.normalize('NFKC').replace(/\s+/g, '');
+}

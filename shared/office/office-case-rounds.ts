@@ -1,0 +1,145 @@
+import { RoundSchema, type RoundStatus } from '../domain/round';
+import { defaultRubric, RubricSchema, validateRubric, type Rubric } from '../domain/rubric';
+import { buildDefenseRound } from './defense-round';
+import type { OfficeCase } from './office-case-fields';
+import type { OfficeRound } from './office-round';
+import { parseOrThrow } from './parse-or-throw';
+
+/** What the office enters to open the year's 资料评审. */
+export interface MaterialRoundInput {
+  readonly id: string;
+  readonly createdAt: string;
+  readonly name?: string;
+  /** Defaults to defaultRubric('material'). */
+  readonly rubric?: Rubric;
+}
+
+/** Adds a draft material round with no applications yet (setRoundApplications fills it). */
+export function addMaterialRound(c: OfficeCase, input: MaterialRoundInput): OfficeCase {
+  assertRoundIdFree(c, input.id);
+  const round = parseOrThrow(
+    RoundSchema,
+    {
+      id: input.id,
+      year: c.year,
+      kind: 'material',
+      name: input.name ?? `${c.year}年资料评审`,
+      rubric: usableRubric(input.rubric ?? defaultRubric('material')),
+      status: 'draft',
+      createdAt: input.createdAt,
+    },
+    '评审轮次',
+  );
+  return { ...c, rounds: [...c.rounds, { round, applicationIds: [], materialIds: [] }] };
+}
+
+/**
+ * Sets which applications a draft round reviews (Article 18: those that passed the formal
+ * check). Applications joining bring all their materials; those leaving take theirs and their
+ * assignments in the round with them.
+ */
+export function setRoundApplications(
+  c: OfficeCase,
+  roundId: string,
+  applicationIds: readonly string[],
+): OfficeCase {
+  const current = draftRound(c, roundId);
+  const unknown = applicationIds.filter((id) => !c.applications.some((a) => a.id === id));
+  if (unknown.length > 0) throw new Error(`申报经验不存在：${unknown.join('、')}`);
+  const wanted = new Set(applicationIds);
+  if (wanted.size !== applicationIds.length) throw new Error('申报经验重复');
+  const kept = current.materialIds.filter((id) => {
+    const applicationId = c.materials.find((m) => m.id === id)?.applicationId;
+    return applicationId !== undefined && wanted.has(applicationId);
+  });
+  const joining = c.materials
+    .filter((m) => wanted.has(m.applicationId) && !current.applicationIds.includes(m.applicationId))
+    .map((m) => m.id);
+  const updated: OfficeRound = {
+    ...current,
+    applicationIds: [...applicationIds],
+    materialIds: [...new Set([...kept, ...joining])],
+  };
+  return {
+    ...c,
+    rounds: c.rounds.map((r) => (r.round.id === roundId ? updated : r)),
+    assignments: c.assignments.filter((a) => a.roundId !== roundId || wanted.has(a.applicationId)),
+  };
+}
+
+/** What the office enters to open 答辩评审 from a material round's shortlist. */
+export interface DefenseRoundRequest {
+  readonly materialRoundId: string;
+  readonly shortlist: readonly string[];
+  readonly id: string;
+  readonly createdAt: string;
+  readonly name?: string;
+  readonly rubric?: Rubric;
+}
+
+/** Adds the defense round built by buildDefenseRound, with its carried-over assignments. */
+export function addDefenseRound(c: OfficeCase, request: DefenseRoundRequest): OfficeCase {
+  assertRoundIdFree(c, request.id);
+  const materialRound = c.rounds.find((r) => r.round.id === request.materialRoundId);
+  if (!materialRound) throw new Error(`评审轮次 ${request.materialRoundId} 不存在`);
+  const defense = buildDefenseRound({
+    ...request,
+    materialRound,
+    materials: c.materials,
+    assignments: c.assignments,
+  });
+  return {
+    ...c,
+    rounds: [...c.rounds, defense.round],
+    assignments: [...c.assignments, ...defense.assignments],
+  };
+}
+
+/**
+ * Sets the rubric of a draft round. The rubric must be for the round's kind and usable as it
+ * stands (validateRubric finds nothing): drafts of a rubric live in the editor, not in the case.
+ */
+export function setRubric(c: OfficeCase, roundId: string, rubric: Rubric): OfficeCase {
+  const current = draftRound(c, roundId);
+  const parsed = usableRubric(rubric);
+  if (parsed.roundKind !== current.round.kind)
+    throw new Error('评分细则的轮次类型与评审轮次不一致');
+  const updated = { ...current, round: { ...current.round, rubric: parsed } };
+  return { ...c, rounds: c.rounds.map((r) => (r.round.id === roundId ? updated : r)) };
+}
+
+const STATUS_ORDER: readonly RoundStatus[] = ['draft', 'open', 'closed'];
+
+/**
+ * Moves a round forward: draft → open when its packages are sealed, open → closed when its
+ * result is in. Never backwards: what was sealed stays sealed.
+ */
+export function setRoundStatus(c: OfficeCase, roundId: string, status: RoundStatus): OfficeCase {
+  const current = c.rounds.find((r) => r.round.id === roundId);
+  if (!current) throw new Error(`评审轮次 ${roundId} 不存在`);
+  if (STATUS_ORDER.indexOf(status) < STATUS_ORDER.indexOf(current.round.status)) {
+    throw new Error(`评审轮次 ${current.round.name}不能从“${current.round.status}”退回“${status}”`);
+  }
+  const updated = { ...current, round: { ...current.round, status } };
+  return { ...c, rounds: c.rounds.map((r) => (r.round.id === roundId ? updated : r)) };
+}
+
+function draftRound(c: OfficeCase, roundId: string): OfficeRound {
+  const round = c.rounds.find((r) => r.round.id === roundId);
+  if (!round) throw new Error(`评审轮次 ${roundId} 不存在`);
+  if (round.round.status !== 'draft')
+    throw new Error(`评审轮次 ${round.round.name}已封装，不能再修改`);
+  return round;
+}
+
+function assertRoundIdFree(c: OfficeCase, id: string): void {
+  if (c.rounds.some((r) => r.round.id === id)) throw new Error(`评审轮次编号 ${id} 已被使用`);
+}
+
+function usableRubric(rubric: Rubric): Rubric {
+  const parsed = parseOrThrow(RubricSchema, rubric, '评分细则');
+  const problems = validateRubric(parsed);
+  if (problems.length > 0)
+    throw new Error(`评分细则不可用：${problems.map((p) => p.message).join('；')}`);
+  return parsed;
+}

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { RoundSchema } from '../domain/round';
+import { OfficeIdSchema } from './office-id';
+
+const UniqueIds = (what: string) =>
+  z
+    .array(OfficeIdSchema)
+    .max(10_000)
+    .refine((ids) => new Set(ids).size === ids.length, `${what}重复`);
+
+/**
+ * 评审轮次（办公室）: a round with the applications it reviews and the materials its packages
+ * carry, by id. The domain Round keeps kind, rubric and status.
+ */
+export const OfficeRoundSchema = z.object({
+  round: RoundSchema,
+  applicationIds: UniqueIds('申报经验'),
+  materialIds: UniqueIds('材料'),
+});
+export type OfficeRound = z.infer<typeof OfficeRoundSchema>;

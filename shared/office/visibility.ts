@@ -1,0 +1,229 @@
+import type { ConflictOfInterest } from '../domain/conflict';
+import type { Expert, ExpertRole } from '../domain/expert';
+import { officeGroupExpertIds } from './office-group';
+
+/** A group as sealed for one round: its people and the applications assigned to it. */
+export interface SealingGroup {
+  readonly id: string;
+  readonly name: string;
+  readonly leaderId?: string;
+  readonly memberIds: readonly string[];
+  readonly applicationIds: readonly string[];
+}
+
+/** An expert as the sealing step needs them: who, and the registered key. */
+export interface SealingExpert extends Pick<Expert, 'id' | 'name' | 'keyFingerprint'> {
+  readonly card?: { readonly fingerprint: string };
+}
+
+/** 封装方案: everything that decides who receives which applications in one round. */
+export interface SealingPlan {
+  /** The round's applications, in the order packages list them. */
+  readonly applicationIds: readonly string[];
+  readonly groups: readonly SealingGroup[];
+  readonly committee: { readonly chairId?: string; readonly viceChairId?: string };
+  readonly conflicts: readonly Pick<ConflictOfInterest, 'expertId' | 'applicationId'>[];
+  readonly experts: readonly SealingExpert[];
+}
+
+/** 评审席位: where a person sits; one person may hold several (a chair who also leads a group). */
+export interface PanelSeat {
+  readonly role: ExpertRole;
+  readonly groupId?: string;
+}
+
+/** Every seat the expert holds in the plan, committee first. */
+export function seatsOf(expertId: string, plan: SealingPlan): PanelSeat[] {
+  const seats: PanelSeat[] = [];
+  if (plan.committee.chairId === expertId) seats.push({ role: 'chair' });
+  if (plan.committee.viceChairId === expertId) seats.push({ role: 'vice-chair' });
+  for (const group of plan.groups) {
+    if (group.leaderId === expertId) seats.push({ role: 'leader', groupId: group.id });
+    if (group.memberIds.includes(expertId)) seats.push({ role: 'member', groupId: group.id });
+  }
+  return seats;
+}
+
+/**
+ * 可见范围 (Article 15, ARCHITECTURE "Case package"): the chair and vice-chair see every
+ * application of the round, leaders and members those assigned to their group; from either, every
+ * application the expert is in conflict with is removed, whatever the seat. Ids outside the round
+ * are never returned. In the round's order.
+ */
+export function visibleApplications(expertId: string, plan: SealingPlan): string[] {
+  const seats = seatsOf(expertId, plan);
+  const seesAll = seats.some((s) => s.role === 'chair' || s.role === 'vice-chair');
+  const ownGroups = new Set(seats.flatMap((s) => (s.groupId === undefined ? [] : [s.groupId])));
+  const assigned = new Set(
+    plan.groups.filter((g) => ownGroups.has(g.id)).flatMap((g) => g.applicationIds),
+  );
+  const conflicted = new Set(
+    plan.conflicts.filter((c) => c.expertId === expertId).map((c) => c.applicationId),
+  );
+  return plan.applicationIds.filter((id) => (seesAll || assigned.has(id)) && !conflicted.has(id));
+}
+
+/**
+ * The groups as one person's package may describe them: the chair and vice-chair get every
+ * group, others their own; in each, only applications the person may see. Building a package
+ * manifest from these, never from the plan's groups, keeps a conflicted application's id out.
+ */
+export function visibleGroups(expertId: string, plan: SealingPlan): SealingGroup[] {
+  const seats = seatsOf(expertId, plan);
+  const seesAll = seats.some((s) => s.role === 'chair' || s.role === 'vice-chair');
+  const visible = new Set(visibleApplications(expertId, plan));
+  return plan.groups
+    .filter((g) => seesAll || seats.some((s) => s.groupId === g.id))
+    .map((g) => ({ ...g, applicationIds: g.applicationIds.filter((id) => visible.has(id)) }));
+}
+
+/** One person to seal a package for. */
+export interface SealingRecipient {
+  readonly expertId: string;
+  readonly name: string;
+  readonly seats: readonly PanelSeat[];
+  /** Exactly what visibleApplications gives: the only applications the package may hold. */
+  readonly applicationIds: readonly string[];
+}
+
+/** One reason not to seal yet (or, for 'nothing-visible', to look twice). */
+export interface SealingProblem {
+  readonly code:
+    | 'no-chair'
+    | 'no-vice-chair'
+    | 'unknown-expert'
+    | 'no-card'
+    | 'fingerprint-mismatch'
+    | 'no-leader'
+    | 'leader-conflicted'
+    | 'unassigned-application'
+    | 'assigned-twice'
+    | 'outside-round'
+    | 'no-reviewer'
+    | 'nothing-visible';
+  readonly message: string;
+  readonly expertId?: string;
+  readonly groupId?: string;
+  readonly applicationId?: string;
+}
+
+/** The packages to seal: one per seated expert, and what is wrong with the plan. */
+export interface SealingRecipients {
+  readonly recipients: readonly SealingRecipient[];
+  readonly problems: readonly SealingProblem[];
+}
+
+/**
+ * Everyone to seal a package for (chair, vice-chair, then each group's leader and members) with
+ * their visible applications, and the problems: a missing chair or leader, an expert with no
+ * registered card, an application in no group or in two, one nobody in its group may see.
+ */
+export function sealingRecipients(plan: SealingPlan): SealingRecipients {
+  const problems: SealingProblem[] = [];
+  const experts = new Map(plan.experts.map((e) => [e.id, e]));
+  const inRound = new Set(plan.applicationIds);
+  const conflicted = (expertId: string, applicationId: string) =>
+    plan.conflicts.some((c) => c.expertId === expertId && c.applicationId === applicationId);
+
+  if (plan.committee.chairId === undefined)
+    problems.push({ code: 'no-chair', message: '尚未指定主任委员' });
+  if (plan.committee.viceChairId === undefined) {
+    problems.push({ code: 'no-vice-chair', message: '尚未指定副主任委员' });
+  }
+
+  const groupOf = new Map<string, string>();
+  for (const group of plan.groups) {
+    if (group.leaderId === undefined) {
+      problems.push({ code: 'no-leader', groupId: group.id, message: `${group.name}尚未指定组长` });
+    }
+    for (const applicationId of group.applicationIds) {
+      if (!inRound.has(applicationId)) {
+        problems.push({
+          code: 'outside-round',
+          groupId: group.id,
+          applicationId,
+          message: `${group.name}分配的申报经验 ${applicationId} 不在本轮评审中`,
+        });
+        continue;
+      }
+      const other = groupOf.get(applicationId);
+      if (other !== undefined) {
+        problems.push({
+          code: 'assigned-twice',
+          groupId: group.id,
+          applicationId,
+          message: `申报经验 ${applicationId} 同时分配给了 ${other} 和 ${group.id}`,
+        });
+      } else {
+        groupOf.set(applicationId, group.id);
+      }
+      const leaderId = group.leaderId;
+      if (leaderId !== undefined && conflicted(leaderId, applicationId)) {
+        problems.push({
+          code: 'leader-conflicted',
+          groupId: group.id,
+          expertId: leaderId,
+          applicationId,
+          message: `${group.name}的组长须回避申报经验 ${applicationId}，无法主持该经验的合议`,
+        });
+      }
+      if (officeGroupExpertIds(group).every((expertId) => conflicted(expertId, applicationId))) {
+        problems.push({
+          code: 'no-reviewer',
+          groupId: group.id,
+          applicationId,
+          message: `${group.name}全体专家均须回避申报经验 ${applicationId}`,
+        });
+      }
+    }
+  }
+  for (const applicationId of plan.applicationIds.filter((id) => !groupOf.has(id))) {
+    problems.push({
+      code: 'unassigned-application',
+      applicationId,
+      message: `申报经验 ${applicationId} 尚未分配专业组`,
+    });
+  }
+
+  const seated = [
+    plan.committee.chairId,
+    plan.committee.viceChairId,
+    ...plan.groups.flatMap((g) => officeGroupExpertIds(g)),
+  ].filter((id): id is string => id !== undefined);
+  const recipients: SealingRecipient[] = [];
+  for (const expertId of new Set(seated)) {
+    const expert = experts.get(expertId);
+    if (!expert) {
+      problems.push({ code: 'unknown-expert', expertId, message: `${expertId} 不是已登记的专家` });
+      continue;
+    }
+    if (expert.keyFingerprint === undefined || expert.card === undefined) {
+      problems.push({
+        code: 'no-card',
+        expertId,
+        message: `${expert.name}尚未登记身份卡（公钥指纹），无法为其加密`,
+      });
+    } else if (expert.card.fingerprint !== expert.keyFingerprint) {
+      problems.push({
+        code: 'fingerprint-mismatch',
+        expertId,
+        message: `${expert.name}的身份卡指纹与登记的指纹不一致`,
+      });
+    }
+    const applicationIds = visibleApplications(expertId, plan);
+    if (applicationIds.length === 0) {
+      problems.push({
+        code: 'nothing-visible',
+        expertId,
+        message: `${expert.name}没有可评审的申报经验`,
+      });
+    }
+    recipients.push({
+      expertId,
+      name: expert.name,
+      seats: seatsOf(expertId, plan),
+      applicationIds,
+    });
+  }
+  return { recipients, problems };
+}
