@@ -1,0 +1,10 @@
+export { writeCasePackage } from './write-case-package';
+export type { RandomBytes, WriteCasePackageOptions } from './write-case-package';
+export type { MaterialInput, WrittenCase, WrittenEntry } from './case-file-writer';
+export type { MaterialSource } from './material-source';
+export { openCasePackage } from './open-case-package';
+export type { CaseEntryInfo, OpenCase, OpenCaseOptions } from './open-case-package';
+export { inspectCasePackage } from './inspect-case-package';
+export type { CaseInfo } from './inspect-case-package';
+export { CryptoError, isCryptoError } from '../crypto/crypto-error';
+export type { CryptoErrorCode } from '../crypto/crypto-error';

@@ -1,0 +1,155 @@
+/**
+ * Opening a case package: check the office's key and signature, unwrap the case key, decrypt
+ * the index and the manifest. Its cost does not grow with the materials' size; each material is
+ * then read on demand, alone, by positioned reads.
+ */
+import { open } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { CryptoError } from '../crypto/crypto-error';
+import { fingerprintOf, normaliseFingerprint } from '../identity/fingerprint';
+import { decodeCaseIndex } from './case-index';
+import type { IndexRecord } from './case-index';
+import { frameSignatureIsValid, readCaseFrame } from './case-frame';
+import type { CaseFrame } from './case-frame';
+import { unwrapCaseKey } from './case-key-wrap';
+import { decryptEntryBytes } from './entry-codec';
+import { deriveEntryKey, deriveIndexKey } from './entry-keys';
+import { readEntryChunks } from './entry-reader';
+
+export interface OpenCaseOptions {
+  /** The office fingerprint this person was given ("XXXX-XXXX-XXXX-XXXX"); any other is refused. */
+  readonly officeFingerprint: string;
+  /** Their age identity ("AGE-SECRET-KEY-1…"), tried first. */
+  readonly identity?: string;
+  readonly passphrase?: string;
+}
+
+export interface CaseEntryInfo {
+  readonly id: string;
+  /** Plaintext bytes. */
+  readonly size: number;
+}
+
+export interface OpenCase {
+  /** 32 hex digits. */
+  readonly caseId: string;
+  readonly manifest: unknown;
+  /** The office's age recipient from the signed header, for bundles sent back to it. */
+  readonly officeAgeRecipient: string;
+  /** The materials, in file order (the manifest is not one of them). */
+  listEntries(): readonly CaseEntryInfo[];
+  /** The whole material, verified against the signed hash before it is returned. */
+  readEntry(id: string): Promise<Uint8Array>;
+  /** The material as a stream; an altered entry makes the stream fail at its end. */
+  readEntryStream(id: string): Readable;
+  close(): Promise<void>;
+}
+
+/** Throws CryptoError for every way a package can be wrong (see docs/case-format.md). */
+export async function openCasePackage(path: string, options: OpenCaseOptions): Promise<OpenCase> {
+  const expected = normaliseFingerprint(options.officeFingerprint);
+  if (expected === null) throw new RangeError('the office fingerprint is malformed');
+  if (options.identity === undefined && options.passphrase === undefined) {
+    throw new RangeError('an identity or a passphrase is needed to open a case package');
+  }
+  const handle = await open(path, 'r');
+  let caseKey: Uint8Array | undefined;
+  try {
+    const frame = await readCaseFrame(handle);
+    const signer = fingerprintOf({
+      signingPublicKey: frame.header.officeSigningKey,
+      ageRecipient: frame.header.officeAgeRecipient,
+    });
+    if (signer !== expected) throw new CryptoError('unknown-office', `signed by ${signer}`);
+    if (!frameSignatureIsValid(frame)) throw new CryptoError('bad-signature');
+    caseKey = await unwrapCaseKey(frame.wraps, options);
+    return await openVerifiedCase(handle, frame, caseKey);
+  } catch (error) {
+    caseKey?.fill(0);
+    await handle.close();
+    throw error;
+  }
+}
+
+async function openVerifiedCase(
+  handle: FileHandle,
+  frame: CaseFrame,
+  caseKey: Uint8Array,
+): Promise<OpenCase> {
+  const { caseId } = frame.header;
+  const { chunkSize } = frame;
+  const index = decryptEntryBytes(
+    deriveIndexKey(caseKey, caseId),
+    frame.signedParts.indexCiphertext,
+    frame.trailer.indexPlaintextLength,
+    chunkSize,
+  );
+  const records = decodeCaseIndex(index, {
+    start: frame.entriesStart,
+    end: frame.trailer.indexOffset,
+    chunkSize,
+  });
+  const materials = new Map<string, IndexRecord>();
+  let manifestRecord: IndexRecord | undefined;
+  for (const record of records) {
+    if (record.kind === 'manifest') manifestRecord = record;
+    else materials.set(record.id, record);
+  }
+  let closed = false;
+
+  const chunksOf = (record: IndexRecord) => {
+    if (closed) throw new Error('the case package is closed');
+    return readEntryChunks(handle, record, deriveEntryKey(caseKey, caseId, record.id), chunkSize);
+  };
+  const readWhole = async (record: IndexRecord): Promise<Buffer> => {
+    const out = Buffer.allocUnsafe(record.plaintextLength);
+    let at = 0;
+    try {
+      for await (const slices of chunksOf(record)) {
+        for (const slice of slices) at += slice.copy(out, at);
+      }
+    } catch (error) {
+      out.fill(0);
+      throw error;
+    }
+    return out;
+  };
+  const material = (id: string): IndexRecord => {
+    const record = materials.get(id);
+    if (record === undefined) throw new CryptoError('no-such-entry', id);
+    return record;
+  };
+
+  if (manifestRecord === undefined) throw new CryptoError('tampered', 'no manifest');
+  let manifest: unknown;
+  try {
+    manifest = JSON.parse((await readWhole(manifestRecord)).toString('utf8'));
+  } catch (error) {
+    if (error instanceof CryptoError) throw error;
+    throw new CryptoError('tampered', 'the manifest is not JSON');
+  }
+
+  return {
+    caseId: Buffer.from(caseId).toString('hex'),
+    manifest,
+    officeAgeRecipient: frame.header.officeAgeRecipient,
+    listEntries: () => [...materials.values()].map((r) => ({ id: r.id, size: r.plaintextLength })),
+    readEntry: async (id) => readWhole(material(id)),
+    readEntryStream: (id) => {
+      const chunks = chunksOf(material(id));
+      return Readable.from(
+        (async function* () {
+          for await (const slices of chunks) yield* slices;
+        })(),
+        { objectMode: false },
+      );
+    },
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      caseKey.fill(0);
+      await handle.close();
+    },
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * Ed25519 keys as raw 32-byte values (what the formats store) and as node:crypto KeyObjects
+ * (what signing uses). The fixed DER prefixes are those of RFC 8410.
+ */
+import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
+
+const PKCS8_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
+const SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+
+export const ED25519_KEY_LENGTH = 32;
+export const ED25519_SIGNATURE_LENGTH = 64;
+
+export function generateSigningKey(): KeyObject {
+  return generateKeyPairSync('ed25519').privateKey;
+}
+
+/** The private key from its 32-byte seed (RFC 8032 "private key"). */
+export function signingKeyFromSeed(seed: Uint8Array): KeyObject {
+  if (seed.length !== ED25519_KEY_LENGTH) throw new RangeError('Ed25519 seed must be 32 bytes');
+  return createPrivateKey({
+    key: Buffer.concat([PKCS8_PREFIX, seed]),
+    format: 'der',
+    type: 'pkcs8',
+  });
+}
+
+export function signingSeedOf(privateKey: KeyObject): Uint8Array {
+  const der = privateKey.export({ format: 'der', type: 'pkcs8' });
+  return new Uint8Array(der.subarray(PKCS8_PREFIX.length));
+}
+
+/** The raw 32-byte public key of a private or public Ed25519 KeyObject. */
+export function rawPublicKeyOf(key: KeyObject): Uint8Array {
+  const publicKey = key.type === 'private' ? createPublicKey(key) : key;
+  const der = publicKey.export({ format: 'der', type: 'spki' });
+  return new Uint8Array(der.subarray(SPKI_PREFIX.length));
+}
+
+export function publicKeyFromRaw(raw: Uint8Array): KeyObject {
+  if (raw.length !== ED25519_KEY_LENGTH) throw new RangeError('Ed25519 key must be 32 bytes');
+  return createPublicKey({ key: Buffer.concat([SPKI_PREFIX, raw]), format: 'der', type: 'spki' });
+}
+
+export function signMessage(privateKey: KeyObject, message: Uint8Array): Uint8Array {
+  return new Uint8Array(sign(null, message, privateKey));
+}
+
+/** False for any failure, including a public key that is not a valid point. */
+export function verifyMessage(
+  publicKey: Uint8Array,
+  message: Uint8Array,
+  signature: Uint8Array,
+): boolean {
+  if (signature.length !== ED25519_SIGNATURE_LENGTH) return false;
+  try {
+    return verify(null, message, publicKeyFromRaw(publicKey), signature);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,67 @@
+/** Opening reads the frame, the index and the manifest; reading a material reads only it. */
+import { open, readFile } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { openCasePackage, writeCasePackage } from '../../../../electron/core/case';
+import { ciphertextLength } from '../../../../electron/core/case/case-format';
+import { patterned, testPeople, useScratchDir } from './case-fixtures';
+
+const scratch = useScratchDir();
+
+/** Records every positioned read made through any FileHandle. */
+async function spyOnReads(): Promise<Array<{ position: number; length: number }>> {
+  const probe = await open(fileURLToPath(import.meta.url), 'r');
+  const prototype = Object.getPrototypeOf(probe) as FileHandle;
+  await probe.close();
+  const reads: Array<{ position: number; length: number }> = [];
+  const original = prototype.read;
+  vi.spyOn(prototype, 'read').mockImplementation(function (this: FileHandle, ...args: unknown[]) {
+    const [, , length, position] = args as [Buffer, number, number, number | null];
+    if (typeof position === 'number') reads.push({ position, length });
+    return (original as (...a: unknown[]) => ReturnType<FileHandle['read']>).apply(this, args);
+  });
+  return reads;
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('reading one material', () => {
+  it('never touches the bytes of the others', async () => {
+    const { office, expert } = await testPeople();
+    const path = join(scratch(), 'seek.qbcase');
+    const sizes = [3_000_000, 200_000, 3_000_000];
+    await writeCasePackage({
+      path,
+      office,
+      recipients: [expert.card.ageRecipient],
+      manifest: { n: 3 },
+      chunkSizeLog2: 16,
+      materials: sizes.map((size, i) => ({ id: `m${i}`, source: patterned(size, i + 1) })),
+    });
+    const reads = await spyOnReads();
+    const opened = await openCasePackage(path, {
+      officeFingerprint: office.card.fingerprint,
+      identity: expert.ageIdentity,
+    });
+    const openedBytes = reads.reduce((sum, r) => sum + r.length, 0);
+    expect(openedBytes).toBeLessThan(8 * 1024);
+    reads.length = 0;
+    const middle = await opened.readEntry('m1');
+    expect(Buffer.from(middle).equals(patterned(200_000, 2))).toBe(true);
+    await opened.close();
+    // Where the middle material's ciphertext lies, from the header's wrap lengths.
+    const header = await readFile(path).then((bytes) => bytes.subarray(0, 130));
+    const entriesStart = 130 + header.readUInt32BE(122) + header.readUInt32BE(126);
+    const middleStart = entriesStart + ciphertextLength(sizes[0]!, 65536);
+    const middleEnd = middleStart + ciphertextLength(sizes[1]!, 65536);
+    expect(reads.reduce((sum, r) => sum + r.length, 0)).toBe(middleEnd - middleStart);
+    for (const read of reads) {
+      expect(read.position).toBeGreaterThanOrEqual(middleStart);
+      expect(read.position + read.length).toBeLessThanOrEqual(middleEnd);
+    }
+  });
+});
