@@ -7,14 +7,12 @@ import { ExpertSchema } from '../domain/expert';
  * untouched, so the card sealed into packages is the card the expert issued.
  */
 export const ExpertCardSchema = z.looseObject({
-  ...ExpertSchema.pick({
-    name: true,
-    organisation: true,
-    region: true,
-    fields: true,
-    industries: true,
-    role: true,
-  }).shape,
+  name: ExpertSchema.shape.name,
+  organisation: ExpertSchema.shape.organisation,
+  /** The card's own region, if the person gave one; the office's record may differ. */
+  region: z.string().trim().min(1).max(100).optional(),
+  /** The role the person chose when creating the identity; the office assigns the panel role. */
+  role: z.string().trim().min(1).max(40),
   /** Ed25519 public key, 32 bytes in base64 or base64url. */
   signingPublicKey: z
     .string()

@@ -1,0 +1,26 @@
+/** Every qbreview command, in the order --help lists them: the order of the office's work. */
+import type { Command } from '../command';
+import { caseCreate } from './case-create';
+import { caseInfo } from './case-info';
+import { caseSeal } from './case-seal';
+import { identityCard } from './identity-card';
+import { identityCreate } from './identity-create';
+import { intake } from './intake';
+import { assign, committeeSet, conflictAdd, expertAdd, groupSet, roundInclude } from './panel';
+import { registerImport } from './register-import';
+
+export const commands: readonly Command[] = [
+  identityCreate,
+  identityCard,
+  caseCreate,
+  intake,
+  registerImport,
+  expertAdd,
+  groupSet,
+  committeeSet,
+  roundInclude,
+  assign,
+  conflictAdd,
+  caseInfo,
+  caseSeal,
+];

@@ -1,0 +1,177 @@
+/**
+ * Sealing (封装): one signed, encrypted case package per person of the round (members, leaders,
+ * chair and vice-chair), holding only the applications that person may see. The visibility rule
+ * is shared/office/visibility.ts; this file only writes what it allows.
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { CASE_MANIFEST_FORMAT } from '../../../shared/case/case-manifest';
+import type { CaseManifest } from '../../../shared/case/case-manifest';
+import { sealingPlanForRound } from '../../../shared/office/office-case';
+import type { OfficeCase } from '../../../shared/office/office-case';
+import { sealingRecipients, visibleGroups } from '../../../shared/office/visibility';
+import type { SealingProblem, SealingRecipient } from '../../../shared/office/visibility';
+import type { MaterialInput, WrittenEntry } from '../case/case-file-writer';
+import { writeCasePackage } from '../case/write-case-package';
+import type { Identity } from '../identity/identity';
+import type { OfficeSession } from './office-session';
+
+/** Problems that make a package wrong or impossible; the rest are shown but do not stop sealing. */
+const BLOCKING: ReadonlySet<SealingProblem['code']> = new Set([
+  'no-chair',
+  'unknown-expert',
+  'no-card',
+  'fingerprint-mismatch',
+  'no-leader',
+  'unassigned-application',
+  'assigned-twice',
+  'outside-round',
+]);
+
+export class SealingBlockedError extends Error {
+  constructor(readonly problems: readonly SealingProblem[]) {
+    super(`尚不能封装：${problems.map((p) => p.message).join('；')}`);
+    this.name = 'SealingBlockedError';
+  }
+}
+
+export interface SealOptions {
+  readonly office: Identity;
+  readonly roundId: string;
+  readonly outDir: string;
+  /** Also wrap every package for this passphrase (given to experts separately). */
+  readonly passphrase?: string;
+  readonly now?: Date;
+  readonly scryptLogN?: number;
+}
+
+export interface SealedPackage {
+  readonly expertId: string;
+  readonly name: string;
+  readonly fingerprint: string;
+  readonly file: string;
+  readonly applicationIds: readonly string[];
+  readonly materials: number;
+  readonly size: number;
+}
+
+export interface SealReport {
+  readonly roundId: string;
+  readonly packages: readonly SealedPackage[];
+  /** Non-blocking problems, for the office to read. */
+  readonly warnings: readonly SealingProblem[];
+}
+
+function manifestFor(
+  c: OfficeCase,
+  roundId: string,
+  recipient: SealingRecipient,
+  office: Identity,
+  sealedAt: string,
+  entries: readonly WrittenEntry[],
+  materialIds: readonly string[],
+): CaseManifest {
+  const round = c.rounds.find((r) => r.round.id === roundId)!;
+  const plan = sealingPlanForRound(c, roundId);
+  const visible = new Set(recipient.applicationIds);
+  const expert = c.experts.find((e) => e.id === recipient.expertId)!;
+  const nameOf = (id: string) => c.experts.find((e) => e.id === id);
+  return {
+    format: CASE_MANIFEST_FORMAT,
+    version: 1,
+    year: c.year,
+    sealedAt,
+    office: { name: office.card.organisation, fingerprint: office.card.fingerprint },
+    round: round.round,
+    recipient: {
+      expertId: expert.id,
+      name: expert.name,
+      fingerprint: expert.keyFingerprint ?? '',
+      seats: recipient.seats.map((seat) => ({ ...seat })),
+    },
+    groups: visibleGroups(recipient.expertId, plan).map((group) => ({
+      id: group.id,
+      name: group.name,
+      ...(group.leaderId === undefined ? {} : { leaderId: group.leaderId }),
+      members: [...(group.leaderId ? [group.leaderId] : []), ...group.memberIds].map((id) => ({
+        expertId: id,
+        name: nameOf(id)?.name ?? '',
+        fingerprint: nameOf(id)?.keyFingerprint ?? '',
+      })),
+      // Never the ids of applications this person may not see, not even as ids.
+      applicationIds: group.applicationIds.filter((id) => visible.has(id)),
+    })),
+    applications: c.applications.filter((a) => visible.has(a.id)),
+    materials: materialIds.map((materialId, index) => {
+      const material = c.materials.find((m) => m.id === materialId)!;
+      return {
+        entryId: entries[index]!.id,
+        materialId,
+        applicationId: material.applicationId,
+        kind: material.kind,
+        fileName: material.fileName,
+        ...(material.mediaType === undefined ? {} : { mediaType: material.mediaType }),
+        size: material.size,
+        sha256: material.sha256,
+      };
+    }),
+  };
+}
+
+export async function sealRound(session: OfficeSession, options: SealOptions): Promise<SealReport> {
+  if (options.office.card.role !== 'office') {
+    throw new RangeError('只有办公室身份可以封装案卷。/ Only an office identity seals.');
+  }
+  const c = await session.read();
+  if (c.rounds.every((r) => r.round.id !== options.roundId)) {
+    throw new RangeError(`评审轮次不存在：${options.roundId}`);
+  }
+  const roundMaterials = new Set(c.rounds.find((r) => r.round.id === options.roundId)!.materialIds);
+  const { recipients, problems } = sealingRecipients(sealingPlanForRound(c, options.roundId));
+  const blocking = problems.filter((p) => BLOCKING.has(p.code));
+  if (blocking.length > 0) throw new SealingBlockedError(blocking);
+
+  await mkdir(options.outDir, { recursive: true });
+  const sealedAt = (options.now ?? new Date()).toISOString();
+  const packages: SealedPackage[] = [];
+  for (const recipient of recipients) {
+    const expert = c.experts.find((e) => e.id === recipient.expertId)!;
+    const visible = new Set(recipient.applicationIds);
+    const materialIds = c.materials
+      .filter((m) => visible.has(m.applicationId) && roundMaterials.has(m.id))
+      .map((m) => m.id);
+    const workspace = session.workspace;
+    async function* materials(): AsyncGenerator<MaterialInput> {
+      // One material in memory at a time, decrypted from the workspace and re-encrypted at once.
+      for (const id of materialIds) {
+        const material = c.materials.find((m) => m.id === id)!;
+        yield { source: await workspace.readMaterial(material.sha256) };
+      }
+    }
+    const file = join(options.outDir, `${expert.id}.qbcase`);
+    const written = await writeCasePackage({
+      path: file,
+      office: options.office,
+      recipients: [expert.card!.ageRecipient],
+      ...(options.passphrase === undefined ? {} : { passphrase: options.passphrase }),
+      ...(options.scryptLogN === undefined ? {} : { scryptLogN: options.scryptLogN }),
+      materials: materials(),
+      manifestFor: (entries) =>
+        manifestFor(c, options.roundId, recipient, options.office, sealedAt, entries, materialIds),
+    });
+    packages.push({
+      expertId: expert.id,
+      name: expert.name,
+      fingerprint: expert.keyFingerprint ?? '',
+      file,
+      applicationIds: [...recipient.applicationIds],
+      materials: materialIds.length,
+      size: written.size,
+    });
+  }
+  return {
+    roundId: options.roundId,
+    packages,
+    warnings: problems.filter((p) => !BLOCKING.has(p.code)),
+  };
+}

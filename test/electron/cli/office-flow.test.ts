@@ -1,0 +1,380 @@
+/**
+ * Every flow of the office's case, through the qbreview command as a user runs it: identities,
+ * case creation, intake (ZIP and folder, re-import), register import, panel set-up, conflicts,
+ * sealing; then each package opened by its expert. Confidential markers go into a material's
+ * text and an application's name, and afterwards every file written (case, packages, temp
+ * folder) is scanned for them in UTF-8, UTF-16LE and GBK.
+ */
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Document, Packer, Paragraph } from 'docx';
+import { zipSync } from 'fflate';
+import iconv from 'iconv-lite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CaseManifestSchema } from '../../../shared/case/case-manifest';
+import { openCasePackage } from '../../../electron/core/case/open-case-package';
+import { unlockIdentity } from '../../../electron/core/identity/identity-file';
+import { cli } from './run-cli';
+
+const MATERIAL_MARKER = 'QB机密正文标记7c1e';
+const NAME_MARKER = '保密标记甲乙科技有限公司';
+const OTHER_NAME = '普通示范制造股份有限公司';
+const PASS = 'office passphrase 办公室口令';
+
+let root: string;
+let inputs: string;
+let work: string;
+let scratchTmp: string;
+let previousTmp: string | undefined;
+const env = () => ({ QBREVIEW_PASSPHRASE: PASS });
+
+async function docxWith(text: string): Promise<Uint8Array> {
+  const doc = new Document({ sections: [{ children: [new Paragraph(text)] }] });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+function fakeScan(label: string): Uint8Array {
+  return new TextEncoder().encode(`%PDF-1.4\n% ${label}\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n`);
+}
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+}
+
+function encodings(marker: string): Buffer[] {
+  return [Buffer.from(marker, 'utf8'), Buffer.from(marker, 'utf16le'), iconv.encode(marker, 'gbk')];
+}
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'qbr-flow-'));
+  inputs = join(root, 'inputs');
+  work = join(root, 'work');
+  scratchTmp = join(root, 'tmp');
+  await mkdir(inputs);
+  await mkdir(work);
+  await mkdir(scratchTmp);
+  // Temp files of every flow land here, so the scan sees them.
+  previousTmp = process.env.TMPDIR;
+  process.env.TMPDIR = scratchTmp;
+
+  const docx = await docxWith(`本单位质量管理经验 ${MATERIAL_MARKER}`);
+  await writeFile(
+    join(inputs, `2026001＋${NAME_MARKER}.zip`),
+    zipSync({
+      '申报材料.docx': docx,
+      '推荐表（盖章）.pdf': fakeScan('recommendation'),
+      '承诺书.pdf': fakeScan('commitment'),
+    }),
+  );
+  const folder = join(inputs, `2026002+${OTHER_NAME}`);
+  await mkdir(folder);
+  await writeFile(join(folder, '申报材料.docx'), await docxWith('另一家单位的申报材料'));
+  await writeFile(join(folder, '推荐表.pdf'), fakeScan('r2'));
+  await writeFile(join(folder, '承诺书.pdf'), fakeScan('c2'));
+  await writeFile(
+    join(inputs, 'register.csv'),
+    [
+      '申报编号,申报单位全称,经验名称,推荐单位,遴选范围,重点领域,是否中小企业',
+      `2026001,${NAME_MARKER},数字化质量管控经验,北京市经济和信息化局,2,否,否`,
+      `2026002,${OTHER_NAME},全面质量管理实践,中国机械工业联合会,1,否,否`,
+    ].join('\n'),
+  );
+});
+
+afterAll(async () => {
+  if (previousTmp === undefined) delete process.env.TMPDIR;
+  else process.env.TMPDIR = previousTmp;
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('the office flow through qbreview', () => {
+  const caseDir = () => join(work, '2026.qboffice');
+  const out = () => join(work, 'packages');
+  const people = [
+    { id: 'e01', name: '主任委员甲', role: 'chair' },
+    { id: 'e02', name: '组长乙', role: 'leader' },
+    { id: 'e03', name: '组员丙', role: 'member' },
+    { id: 'e04', name: '组员丁', role: 'member' },
+  ] as const;
+
+  it('creates identities and exports their cards', async () => {
+    const office = await cli(
+      [
+        'identity',
+        'create',
+        '--name',
+        '办公室',
+        '--organisation',
+        '中国质量协会',
+        '--role',
+        'office',
+        '--out',
+        join(work, 'office.qbid'),
+        '--work-factor',
+        '14',
+        '--json',
+      ],
+      env(),
+    );
+    expect(office.code, office.stdout + office.stderr).toBe(0);
+    for (const person of people) {
+      const created = await cli(
+        [
+          'identity',
+          'create',
+          '--name',
+          person.name,
+          '--organisation',
+          `${person.name}所在大学`,
+          '--region',
+          '北京',
+          '--role',
+          person.role === 'member' ? 'expert' : person.role,
+          '--out',
+          join(work, `${person.id}.qbid`),
+          '--work-factor',
+          '14',
+        ],
+        env(),
+      );
+      expect(created.code, created.stderr).toBe(0);
+      const card = await cli([
+        'identity',
+        'card',
+        join(work, `${person.id}.qbid`),
+        '--out',
+        join(work, `${person.id}.card.json`),
+      ]);
+      expect(card.code, card.stderr).toBe(0);
+    }
+  });
+
+  it('refuses to overwrite an identity and never takes a passphrase it cannot read', async () => {
+    const again = await cli(
+      [
+        'identity',
+        'create',
+        '--name',
+        'x',
+        '--organisation',
+        'y',
+        '--role',
+        'office',
+        '--out',
+        join(work, 'office.qbid'),
+      ],
+      env(),
+    );
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('文件已存在');
+    const noPass = await cli([
+      'case',
+      'create',
+      caseDir(),
+      '--identity',
+      join(work, 'office.qbid'),
+      '--year',
+      '2026',
+    ]);
+    expect(noPass.code).toBe(1);
+    expect(noPass.stderr).toContain('QBREVIEW_PASSPHRASE');
+    expect(noPass.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('creates the case and takes in a ZIP and a folder, duplicating nothing on re-import', async () => {
+    const officeId = ['--identity', join(work, 'office.qbid')];
+    expect(
+      (await cli(['case', 'create', caseDir(), ...officeId, '--year', '2026'], env())).code,
+    ).toBe(0);
+    const first = await cli(
+      [
+        'intake',
+        caseDir(),
+        join(inputs, `2026001＋${NAME_MARKER}.zip`),
+        join(inputs, `2026002+${OTHER_NAME}`),
+        ...officeId,
+        '--json',
+      ],
+      env(),
+    );
+    expect(first.code, first.stdout).toBe(0);
+    const reports = (first.json!.result as { reports: { added: number; refused: boolean }[] })
+      .reports;
+    expect(reports.map((r) => [r.refused, r.added])).toEqual([
+      [false, 3],
+      [false, 3],
+    ]);
+    const again = await cli(
+      ['intake', caseDir(), join(inputs, `2026001＋${NAME_MARKER}.zip`), ...officeId, '--json'],
+      env(),
+    );
+    const second = (again.json!.result as { reports: { added: number; duplicates: number }[] })
+      .reports;
+    expect(second).toMatchObject([{ added: 0, duplicates: 3 }]);
+  });
+
+  it('imports the register and matches it against the archives', async () => {
+    const result = await cli(
+      [
+        'register',
+        'import',
+        caseDir(),
+        join(inputs, 'register.csv'),
+        '--identity',
+        join(work, 'office.qbid'),
+        '--json',
+      ],
+      env(),
+    );
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.json!.result).toMatchObject({
+      rows: 2,
+      imported: 2,
+      registerOnly: [],
+      archiveOnly: [],
+    });
+  });
+
+  it('sets up the panel, records a conflict and seals one package per person', async () => {
+    const officeId = ['--identity', join(work, 'office.qbid')];
+    for (const person of people) {
+      const role = person.role === 'chair' ? 'chair' : person.role;
+      const added = await cli(
+        [
+          'expert',
+          'add',
+          caseDir(),
+          join(work, `${person.id}.card.json`),
+          '--id',
+          person.id,
+          '--role',
+          role,
+          '--fields',
+          '卓越绩效,数字化质量管理',
+          '--industries',
+          '装备制造',
+          ...officeId,
+        ],
+        env(),
+      );
+      expect(added.code, added.stderr).toBe(0);
+    }
+    const steps = [
+      [
+        'group',
+        'set',
+        caseDir(),
+        '--id',
+        'g1',
+        '--name',
+        '第一组',
+        '--leader',
+        'e02',
+        '--members',
+        'e03,e04',
+      ],
+      ['committee', 'set', caseDir(), '--chair', 'e01'],
+      ['round', 'include', caseDir(), '2026001', '2026002'],
+      ['assign', caseDir(), '--application', '2026001', '--group', 'g1'],
+      ['assign', caseDir(), '--application', '2026002', '--group', 'g1'],
+      [
+        'conflict',
+        'add',
+        caseDir(),
+        '--expert',
+        'e04',
+        '--application',
+        '2026001',
+        '--kind',
+        'same-organisation',
+      ],
+      [
+        'conflict',
+        'add',
+        caseDir(),
+        '--expert',
+        'e01',
+        '--application',
+        '2026002',
+        '--kind',
+        'other',
+        '--reason',
+        '曾任顾问',
+      ],
+    ];
+    for (const step of steps) {
+      const result = await cli([...step, ...officeId], env());
+      expect(result.code, `${step.join(' ')}: ${result.stderr}`).toBe(0);
+    }
+    const sealed = await cli(
+      ['case', 'seal', caseDir(), '--out', out(), ...officeId, '--json'],
+      env(),
+    );
+    expect(sealed.code, sealed.stdout + sealed.stderr).toBe(0);
+    const packages = (
+      sealed.json!.result as { packages: { expertId: string; materials: number }[] }
+    ).packages;
+    expect(Object.fromEntries(packages.map((p) => [p.expertId, p.materials]))).toEqual({
+      e01: 3,
+      e02: 6,
+      e03: 6,
+      e04: 3,
+    });
+  });
+
+  it('gives each person only what they may see: a conflicted application is absent in every form', async () => {
+    const officeCard = JSON.parse(
+      (await cli(['identity', 'card', join(work, 'office.qbid'), '--json'])).stdout,
+    ).result.card;
+    for (const [id, hidden] of [
+      ['e04', NAME_MARKER],
+      ['e01', OTHER_NAME],
+    ] as const) {
+      const identity = await unlockIdentity(await readFile(join(work, `${id}.qbid`)), PASS);
+      const opened = await openCasePackage(join(out(), `${id}.qbcase`), {
+        officeFingerprint: officeCard.fingerprint,
+        identity: identity.ageIdentity,
+      });
+      try {
+        const manifest = CaseManifestSchema.parse(opened.manifest);
+        const everything = JSON.stringify(manifest);
+        expect(everything).not.toContain(hidden);
+        expect(everything).not.toContain(hidden === NAME_MARKER ? '2026001' : '2026002');
+        expect(manifest.applications).toHaveLength(1);
+        for (const material of manifest.materials) {
+          const bytes = await opened.readEntry(material.entryId);
+          expect(bytes.length).toBe(material.size);
+          expect(Buffer.from(bytes).includes(Buffer.from(MATERIAL_MARKER))).toBe(false);
+        }
+      } finally {
+        await opened.close();
+      }
+    }
+  });
+
+  it('shows the package without keys, and refuses a wrong passphrase with a clear line', async () => {
+    const info = await cli(['case', 'info', join(out(), 'e02.qbcase'), '--json']);
+    expect(info.json).toMatchObject({
+      ok: true,
+      result: { kind: 'package', recipientCount: 1, signatureValid: true },
+    });
+    const wrong = await cli(['case', 'info', caseDir(), '--identity', join(work, 'office.qbid')], {
+      QBREVIEW_PASSPHRASE: 'not it',
+    });
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain('口令不正确');
+    expect(wrong.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+  });
+
+  it('left no confidential byte in plaintext anywhere it wrote', async () => {
+    const written = [...(await filesUnder(work)), ...(await filesUnder(scratchTmp))];
+    expect(written.length).toBeGreaterThan(10);
+    const needles = [...encodings(MATERIAL_MARKER), ...encodings(NAME_MARKER)];
+    for (const file of written) {
+      const bytes = await readFile(file);
+      for (const needle of needles) expect(bytes.includes(needle), file).toBe(false);
+    }
+  });
+});
