@@ -1,0 +1,34 @@
+import { sha256Hex } from './application-key';
+import type { ExtractedFile } from './archive-readout';
+import { inspectDocument } from './documents/inspect-document';
+import type { DocumentInspection } from './documents/inspect-document';
+import { loneApplicationText, materialKindFor } from './documents/material-kind';
+import type { ProblemFinding } from './intake-problem';
+import type { IntakeMaterial } from './intake-result';
+
+/** Checks each file's content, names its kind and hashes it. */
+export async function buildMaterials(
+  files: readonly ExtractedFile[],
+): Promise<{ materials: IntakeMaterial[]; findings: ProblemFinding[] }> {
+  const inspections: DocumentInspection[] = [];
+  for (const file of files) inspections.push(await inspectDocument(file.path, file.bytes));
+  const kinds = files.map((file, i) => materialKindFor(file.path, inspections[i]!.documentType));
+  const promoted = loneApplicationText(
+    kinds,
+    inspections.map((inspection) => inspection.documentType),
+    files.map((file) => file.path),
+  );
+  if (promoted !== null) kinds[promoted] = 'application-text';
+  const materials = files.map((file, i) => ({
+    path: file.path,
+    bytes: file.bytes,
+    size: file.bytes.length,
+    sha256: sha256Hex(file.bytes),
+    kind: kinds[i]!,
+    mediaType: inspections[i]!.mediaType,
+  }));
+  const findings = inspections.flatMap((inspection) =>
+    inspection.finding === null ? [] : [inspection.finding],
+  );
+  return { materials, findings };
+}

@@ -1,0 +1,48 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { zipSync } from 'fflate';
+import { afterEach, describe, expect, it } from 'vitest';
+import { intakePath } from '../../../../electron/core/intake/intake';
+import { setIsolateEveryArchive } from '../../../../electron/core/intake/read-archive';
+import {
+  setArchiveWorkerLauncher,
+  forkWorkerLauncher,
+} from '../../../../electron/core/intake/isolated/worker-launcher';
+import type { WorkerLauncher } from '../../../../electron/core/intake/isolated/worker-launcher';
+
+afterEach(() => {
+  setIsolateEveryArchive(false);
+  setArchiveWorkerLauncher(null);
+});
+
+describe('isolating every archive (as Electron main does)', () => {
+  it('reads a ZIP in the worker process, with the same result as in-process', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'qbr-isolate-'));
+    try {
+      const path = join(dir, '2026001+测试单位.zip');
+      await writeFile(
+        path,
+        zipSync({ '承诺书.pdf': new TextEncoder().encode('%PDF-1.4\n%%EOF\n') }),
+      );
+      const inProcess = await intakePath(path);
+
+      let launched = 0;
+      const counting: WorkerLauncher = (workerPath) => {
+        launched++;
+        return forkWorkerLauncher(workerPath);
+      };
+      setArchiveWorkerLauncher(counting);
+      setIsolateEveryArchive(true);
+      const isolated = await intakePath(path);
+
+      expect(launched).toBe(1);
+      expect(isolated.refused).toBe(false);
+      expect(isolated.materials.map((m) => [m.path, m.sha256])).toEqual(
+        inProcess.materials.map((m) => [m.path, m.sha256]),
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

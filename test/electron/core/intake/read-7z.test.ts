@@ -1,0 +1,116 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { intakeArchiveBytes } from '../../../../electron/core/intake';
+import { parseSevenZipListing } from '../../../../electron/core/intake/sevenzip/seven-zip-listing';
+import { build7z } from './helpers/seven-zip-spec';
+
+const NAME = '2024001+某某科技有限公司.7z';
+
+describe('7z listing parser', () => {
+  it('reads entries after the separator', () => {
+    const lines = [
+      'Path = /in.7z',
+      'Type = 7z',
+      '----------',
+      'Path = 申报书.docx',
+      'Size = 12',
+      'Packed Size = ',
+      'Attributes = A -rw-r--r--',
+      'Encrypted = -',
+      '',
+      'Path = link',
+      'Size = 3',
+      'Packed Size = 9',
+      'Attributes = A lrwxrwxrwx',
+      'Encrypted = +',
+      '',
+    ];
+    expect(parseSevenZipListing(lines)).toEqual([
+      {
+        path: '申报书.docx',
+        isDirectory: false,
+        isLink: false,
+        size: 12,
+        packedSize: null,
+        encrypted: false,
+      },
+      { path: 'link', isDirectory: false, isLink: true, size: 3, packedSize: 9, encrypted: true },
+    ]);
+  });
+
+  it('distrusts a listing with a line that is not "Key = value" (a name with a line break)', () => {
+    expect(parseSevenZipListing(['----------', 'Path = a', 'b.txt', 'Size = 1', ''])).toBeNull();
+  });
+});
+
+describe('7z intake (isolated worker)', () => {
+  let plain: Uint8Array;
+  let lockedNames: Uint8Array;
+  let lockedData: Uint8Array;
+  let zeros: Uint8Array;
+  beforeAll(() => {
+    plain = build7z({
+      files: [
+        { name: '申报材料/申报书.txt', text: '正文' },
+        { name: '推荐表.pdf', text: '%PDF-1.4 %%EOF' },
+      ],
+      links: [{ name: 'link', target: '推荐表.pdf' }],
+    });
+    lockedNames = build7z({
+      files: [{ name: 'a.txt', text: 'secret' }],
+      password: 'TestData',
+      encryptHeaders: true,
+    });
+    lockedData = build7z({ files: [{ name: 'a.txt', text: 'secret' }], password: 'TestData' });
+    zeros = build7z({ files: [{ name: 'zeros.bin', zeros: 8 * 1024 * 1024 }] });
+  }, 60_000);
+
+  it('extracts in memory with names intact and skips links', async () => {
+    const result = await intakeArchiveBytes(NAME, plain);
+    expect(result.problems).toMatchObject([
+      { category: 'link-entry', effect: 'skipped', entryPath: 'link' },
+    ]);
+    expect(result.materials.map((m) => [m.path, m.kind])).toEqual([
+      ['推荐表.pdf', 'recommendation-form'],
+      ['申报材料/申报书.txt', 'evidence'],
+    ]);
+  });
+
+  it('asks for, rejects and accepts a password for encrypted names', async () => {
+    expect((await intakeArchiveBytes(NAME, lockedNames)).problems).toMatchObject([
+      { category: 'password-required', effect: 'refused' },
+    ]);
+    expect(
+      (await intakeArchiveBytes(NAME, lockedNames, { password: 'bad' })).problems,
+    ).toMatchObject([{ category: 'wrong-password', effect: 'refused' }]);
+    const open = await intakeArchiveBytes(NAME, lockedNames, { password: 'TestData' });
+    expect(open.problems).toEqual([]);
+    expect(Buffer.from(open.materials[0]!.bytes).toString()).toBe('secret');
+  });
+
+  it('asks for, rejects and accepts a password for encrypted data', async () => {
+    expect((await intakeArchiveBytes(NAME, lockedData)).problems).toMatchObject([
+      { category: 'password-required', entryPath: 'a.txt' },
+    ]);
+    expect(
+      (await intakeArchiveBytes(NAME, lockedData, { password: 'bad' })).problems,
+    ).toMatchObject([{ category: 'wrong-password', entryPath: 'a.txt' }]);
+    expect(
+      (await intakeArchiveBytes(NAME, lockedData, { password: 'TestData' })).materials,
+    ).toHaveLength(1);
+  });
+
+  it('refuses a truncated archive as corrupt', async () => {
+    const result = await intakeArchiveBytes(NAME, plain.subarray(0, plain.length - 20));
+    expect(result.problems).toMatchObject([{ category: 'corrupt-archive', effect: 'refused' }]);
+  });
+
+  it('refuses a bomb by its declared ratio, and by real output when the ratio check is lifted', async () => {
+    expect((await intakeArchiveBytes(NAME, zeros)).problems).toMatchObject([
+      { category: 'zip-bomb' },
+    ]);
+    const lifted = await intakeArchiveBytes(NAME, zeros, {
+      limits: { maxRatio: Number.MAX_SAFE_INTEGER, maxEntryBytes: 2 * 1024 * 1024 },
+    });
+    expect(lifted.problems).toMatchObject([{ category: 'too-large' }]);
+  });
+});
