@@ -2,6 +2,7 @@
 // one CommonJS bundle). `node scripts/build-electron.mjs [--out-dir <dir>] [--minify]`, or import
 // `buildElectron` from a test.
 import { build } from 'esbuild';
+import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -20,6 +21,24 @@ export const MAIN_EXTERNALS = ['electron'];
  * the build instead of failing in the window.
  */
 export const PRELOAD_EXTERNALS = ['electron'];
+
+/**
+ * Node-side bundles are CommonJS, where `import.meta` is empty: the sources' `import.meta.url`
+ * becomes the bundle file's own URL (used to find the archive worker next to it).
+ */
+const IMPORT_META_URL = {
+  define: { 'import.meta.url': '__bundleFileUrl' },
+  banner: { js: "const __bundleFileUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+
+/**
+ * The WASM decoders look for their .wasm next to the script that loads them, which in the
+ * bundle is archive-worker.cjs: copy them there.
+ */
+export const WORKER_WASM = [
+  'node_modules/node-unrar-js/dist/js/unrar.wasm',
+  'node_modules/7z-wasm/7zz.wasm',
+];
 
 /** Options both bundles share. */
 const COMMON = {
@@ -40,9 +59,10 @@ export async function buildElectron(options = {}) {
   const outDir = resolve(ROOT, options.outDir ?? 'dist/electron');
   const minify = options.minify ?? false;
   const sourcemap = options.sourcemap ?? false;
-  const [main, preload] = await Promise.all([
+  const [main, preload, worker] = await Promise.all([
     build({
       ...COMMON,
+      ...IMPORT_META_URL,
       entryPoints: [join(ROOT, 'electron/main/index.ts')],
       outfile: join(outDir, 'main.cjs'),
       platform: 'node',
@@ -61,13 +81,30 @@ export async function buildElectron(options = {}) {
       minify,
       sourcemap,
     }),
+    // Untrusted archives are parsed in their own process (SECURITY.md item 7), from this bundle.
+    build({
+      ...COMMON,
+      ...IMPORT_META_URL,
+      entryPoints: [join(ROOT, 'electron/core/intake/isolated/archive-worker.ts')],
+      outfile: join(outDir, 'archive-worker.cjs'),
+      platform: 'node',
+      target: 'node22',
+      external: MAIN_EXTERNALS,
+      minify,
+      sourcemap,
+    }),
   ]);
+  await mkdir(outDir, { recursive: true });
+  for (const wasm of WORKER_WASM) {
+    await copyFile(join(ROOT, wasm), join(outDir, wasm.split('/').pop()));
+  }
   return {
     outDir,
     mainFile: join(outDir, 'main.cjs'),
     preloadFile: join(outDir, 'preload.cjs'),
-    warnings: [...main.warnings, ...preload.warnings],
-    metafiles: { main: main.metafile, preload: preload.metafile },
+    workerFile: join(outDir, 'archive-worker.cjs'),
+    warnings: [...main.warnings, ...preload.warnings, ...worker.warnings],
+    metafiles: { main: main.metafile, preload: preload.metafile, worker: worker.metafile },
   };
 }
 

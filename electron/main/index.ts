@@ -9,6 +9,10 @@ import { createDispatch } from '../core/ipc/dispatch';
 import { createHandlers } from '../core/ipc/handlers';
 import { createCoreServices } from '../core/services';
 import { createFileJsonStore } from '../core/storage/json-store';
+import { setArchiveWorkerLauncher, setArchiveWorkerPath } from '../core/intake';
+import { setIsolateEveryArchive } from '../core/intake/read-archive';
+import { electronFileChooser } from './dialogs/electron-file-chooser';
+import { utilityProcessLauncher } from './intake/utility-process-launcher';
 import { registerIpc } from './ipc/register';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES } from './security/app-protocol';
 import { COMMAND_LINE_SWITCHES } from './security/switches';
@@ -22,6 +26,7 @@ const APP_PARTITION = 'qbr-workspace';
 // The bundle sits in dist/electron/ next to preload.cjs; the renderer is built to dist/renderer/.
 const PRELOAD_PATH = join(__dirname, 'preload.cjs');
 const RENDERER_DIR = join(__dirname, '../renderer');
+const ARCHIVE_WORKER_PATH = join(__dirname, 'archive-worker.cjs');
 
 function logFailure(what: string, error: unknown): void {
   // Names only: messages can carry paths or content (SECURITY.md item 17).
@@ -39,11 +44,17 @@ async function start(): Promise<void> {
     rendererDir: RENDERER_DIR,
   });
 
+  // Every archive is read in a utility process, from the bundled worker.
+  setArchiveWorkerPath(ARCHIVE_WORKER_PATH);
+  setArchiveWorkerLauncher(utilityProcessLauncher);
+  setIsolateEveryArchive(true);
+
   const services = createCoreServices({
     store: createFileJsonStore(join(app.getPath('userData'), 'settings')),
     host: 'electron',
     appVersion: app.getVersion(),
     platform: process.platform,
+    fileChooser: electronFileChooser,
   });
   registerIpc(
     ipcMain,

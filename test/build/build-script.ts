@@ -8,6 +8,7 @@ export interface BuildElectronResult {
   readonly outDir: string;
   readonly mainFile: string;
   readonly preloadFile: string;
+  readonly workerFile: string;
   readonly warnings: readonly Message[];
   readonly metafiles: { readonly main: Metafile; readonly preload: Metafile };
 }
