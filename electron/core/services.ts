@@ -1,4 +1,7 @@
 /** The core services behind the IPC contract, created once per process (main, CLI or harness). */
+import { createOfficeDesk } from './office/office-desk';
+import type { OfficeDesk } from './office/office-desk';
+import type { FileChooser } from './office/file-chooser';
 import type { JsonStore } from './storage/json-store';
 import { createUnitDirectoryService } from './units/unit-directory';
 import type { UnitDirectoryService } from './units/unit-directory';
@@ -10,6 +13,8 @@ export interface CoreServicesOptions {
   readonly host: Host;
   readonly appVersion: string;
   readonly platform: string;
+  /** The operating system's file dialogs (Electron's dialog; a prepared answer in tests). */
+  readonly fileChooser: FileChooser;
 }
 
 export interface CoreServices {
@@ -20,11 +25,13 @@ export interface CoreServices {
     readonly host: Host;
   };
   readonly units: UnitDirectoryService;
+  readonly office: OfficeDesk;
 }
 
 export const APP_NAME = '质量标杆评审';
 
 export function createCoreServices(options: CoreServicesOptions): CoreServices {
+  const units = createUnitDirectoryService(options.store);
   return {
     app: {
       name: APP_NAME,
@@ -32,6 +39,10 @@ export function createCoreServices(options: CoreServicesOptions): CoreServices {
       platform: options.platform,
       host: options.host,
     },
-    units: createUnitDirectoryService(options.store),
+    units,
+    office: createOfficeDesk({
+      chooser: options.fileChooser,
+      unitsFor: async (year) => (await units.list(year)).units,
+    }),
   };
 }

@@ -8,8 +8,23 @@ import { RecommendingUnitSchema } from '../domain/recommending-unit';
 import { RubricSchema } from '../domain/rubric';
 import { RoundKindSchema } from '../domain/round';
 import type { ChannelName } from './channel-names';
+import { ConflictKindSchema } from '../domain/conflict';
+import { ExpertRoleSchema } from '../domain/expert';
+import { ApplicationSchema } from '../domain/application';
+import { MaterialKindSchema } from '../domain/material';
+import { FormalCheckItemIdSchema } from '../office/formal-check-items';
+import { FormalCheckStateSchema } from '../office/formal-check-state';
+import {
+  DroppedFileSchema,
+  IntakeReportViewSchema,
+  OfficeOverviewSchema,
+  OfficeStatusSchema,
+  RegisterReportViewSchema,
+  SealReportViewSchema,
+} from './office-views';
 
 const NoInput = z.object({}).strict();
+const Id = z.string().min(1).max(64);
 
 /** A selection year as the office uses it (评选年度). */
 export const YearSchema = z.number().int().min(2000).max(2100);
@@ -50,6 +65,113 @@ export const channels = {
   'rubric:getDefault': {
     request: z.object({ roundKind: RoundKindSchema }).strict(),
     response: RubricSchema,
+  },
+  'office:status': { request: NoInput, response: OfficeStatusSchema },
+  'office:open': {
+    request: z
+      .object({
+        passphrase: z.string().min(1).max(1024),
+        create: z.object({ year: YearSchema }).strict().optional(),
+      })
+      .strict(),
+    response: OfficeStatusSchema,
+  },
+  'office:close': { request: NoInput, response: OfficeStatusSchema },
+  'office:overview': { request: NoInput, response: OfficeOverviewSchema },
+  'office:intake': {
+    request: z
+      .object({
+        files: z.array(DroppedFileSchema).min(1).max(500),
+        password: z.string().min(1).max(1024).optional(),
+      })
+      .strict(),
+    response: z.array(IntakeReportViewSchema),
+  },
+  'office:importRegister': {
+    request: z.object({ file: DroppedFileSchema }).strict(),
+    response: RegisterReportViewSchema,
+  },
+  'office:updateApplication': {
+    request: z.object({ application: ApplicationSchema }).strict(),
+    response: OfficeOverviewSchema,
+  },
+  'office:setMaterialKind': {
+    request: z.object({ materialId: Id, kind: MaterialKindSchema }).strict(),
+    response: OfficeOverviewSchema,
+  },
+  'office:setFormalCheckItem': {
+    request: z
+      .object({
+        applicationId: Id,
+        itemId: FormalCheckItemIdSchema,
+        state: FormalCheckStateSchema.nullable().optional(),
+        note: z.string().max(2000).optional(),
+      })
+      .strict(),
+    response: OfficeOverviewSchema,
+  },
+  'office:setDeadline': {
+    request: z.object({ deadline: z.iso.datetime({ offset: true }).nullable() }).strict(),
+    response: OfficeOverviewSchema,
+  },
+  'office:registerExpert': {
+    request: z
+      .object({
+        card: z.string().min(1).max(20_000),
+        id: Id,
+        role: ExpertRoleSchema,
+        region: z.string().trim().min(1).max(100),
+        fields: z.array(z.string().trim().min(1).max(100)).max(50),
+        industries: z.array(z.string().trim().min(1).max(100)).max(50),
+      })
+      .strict(),
+    response: OfficeOverviewSchema,
+  },
+  'office:setGroup': {
+    request: z
+      .object({
+        id: Id,
+        name: z.string().trim().min(1).max(100),
+        leaderId: Id.optional(),
+        memberIds: z.array(Id).max(100),
+      })
+      .strict(),
+    response: OfficeOverviewSchema,
+  },
+  'office:setCommittee': {
+    request: z.object({ chairId: Id.optional(), viceChairId: Id.optional() }).strict(),
+    response: OfficeOverviewSchema,
+  },
+  'office:assign': {
+    request: z.object({ roundId: Id, applicationId: Id, groupId: Id.nullable() }).strict(),
+    response: OfficeOverviewSchema,
+  },
+  'office:addConflict': {
+    request: z
+      .object({
+        expertId: Id,
+        applicationId: Id,
+        kind: ConflictKindSchema,
+        reason: z.string().trim().max(500).optional(),
+      })
+      .strict(),
+    response: OfficeOverviewSchema,
+  },
+  'office:removeConflict': {
+    request: z.object({ expertId: Id, applicationId: Id }).strict(),
+    response: OfficeOverviewSchema,
+  },
+  'office:setRoundApplications': {
+    request: z.object({ roundId: Id, applicationIds: z.array(Id).max(10_000) }).strict(),
+    response: OfficeOverviewSchema,
+  },
+  'office:setRubric': {
+    request: z.object({ roundId: Id, rubric: RubricSchema }).strict(),
+    response: OfficeOverviewSchema,
+  },
+  'office:seal': {
+    request: z.object({ roundId: Id, passphrase: z.string().min(1).max(1024).optional() }).strict(),
+    response: SealReportViewSchema,
   },
 } as const satisfies Record<ChannelName, ChannelSpec>;
 

@@ -2,7 +2,14 @@
 
 /** The fixed set of failure kinds a caller can branch on. */
 export type IpcErrorCode =
-  'invalid-input' | 'unknown-channel' | 'forbidden-sender' | 'not-found' | 'conflict' | 'internal';
+  | 'invalid-input'
+  | 'unknown-channel'
+  | 'forbidden-sender'
+  | 'not-found'
+  | 'conflict'
+  /** Refused for a reason the message states (wrong passphrase, unreadable file, a rule). */
+  | 'refused'
+  | 'internal';
 
 export interface IpcError {
   readonly code: IpcErrorCode;

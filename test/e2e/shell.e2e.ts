@@ -39,7 +39,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
     });
 
     beforeEach(async () => {
-      harness = await openHarness(browser, viewport);
+      harness = await openHarness(browser, { viewport });
       await harness.open();
     });
 

@@ -14,6 +14,9 @@ import { createDispatch } from '../../electron/core/ipc/dispatch';
 import { createHandlers } from '../../electron/core/ipc/handlers';
 import { createCoreServices } from '../../electron/core/services';
 import { createMemoryJsonStore } from '../../electron/core/storage/json-store';
+import type { FileChooser } from '../../electron/core/office/file-chooser';
+import { preparedFileChooser } from '../electron/core/office/prepared-file-chooser';
+import { decodeBytes } from './binary-codec';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/security/csp';
 
 export const APP_ORIGIN = 'https://bundle.qbreview.test';
@@ -89,10 +92,17 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /** A fresh context (own storage, own core services) in `browser`, with the app's api installed. */
+export interface HarnessOptions {
+  readonly viewport?: { width: number; height: number };
+  /** What the operating system's dialogs answer; nothing chosen by default. */
+  readonly fileChooser?: FileChooser;
+}
+
 export async function openHarness(
   browser: Browser,
-  viewport = { width: 1366, height: 768 },
+  options: HarnessOptions = {},
 ): Promise<Harness> {
+  const viewport = options.viewport ?? { width: 1366, height: 768 };
   const context = await browser.newContext({ viewport, locale: 'zh-CN', serviceWorkers: 'block' });
   const outsideRequests: string[] = [];
   const pageProblems: string[] = [];
@@ -130,6 +140,7 @@ export async function openHarness(
     host: 'test-harness',
     appVersion: 'test',
     platform: process.platform,
+    fileChooser: options.fileChooser ?? preparedFileChooser(),
   });
   const dispatch = createDispatch(createHandlers(services), (channel, error) =>
     pageProblems.push(`internal error in ${channel}: ${String(error)}`),
@@ -140,7 +151,7 @@ export async function openHarness(
     const trusted =
       source.frame === source.page.mainFrame() && new URL(source.frame.url()).origin === APP_ORIGIN;
     const result = trusted
-      ? await dispatch(channel, request)
+      ? await dispatch(channel, decodeBytes(request))
       : {
           ok: false as const,
           error: { code: 'forbidden-sender' as const, message: 'Untrusted sender' },

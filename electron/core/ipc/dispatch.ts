@@ -7,7 +7,21 @@ import { channels, isChannelName } from '../../../shared/ipc/channels';
 import type { ChannelName, RequestOf, ResponseOf } from '../../../shared/ipc/channels';
 import { fail, ok } from '../../../shared/ipc/result';
 import type { IpcResult } from '../../../shared/ipc/result';
+import { CryptoError } from '../crypto/crypto-error';
+import { WorkspaceError } from '../office/office-workspace';
+import { OfficeStateError } from '../office/office-session';
+import { RegisterFileError } from '../register/register-file-error';
 import { ServiceError } from './service-error';
+
+/** Errors whose message is written for the user and carries nothing confidential. */
+function isUserFacing(error: unknown): error is Error {
+  return (
+    error instanceof CryptoError ||
+    error instanceof WorkspaceError ||
+    error instanceof OfficeStateError ||
+    error instanceof RegisterFileError
+  );
+}
 
 export type Handlers = {
   readonly [C in ChannelName]: (request: RequestOf<C>) => ResponseOf<C> | Promise<ResponseOf<C>>;
@@ -47,6 +61,7 @@ export function createDispatch(
       return ok(checked.data);
     } catch (error) {
       if (error instanceof ServiceError) return fail(error.code, error.message);
+      if (isUserFacing(error)) return fail('refused', error.message);
       onInternalError?.(channel, error);
       return fail('internal', `${channel} failed unexpectedly`);
     }

@@ -1,14 +1,91 @@
 /** One handler per channel, over the core services. Inputs arrive already validated by dispatch. */
 import { defaultRubric } from '../../../shared/domain/rubric';
+import {
+  addConflict,
+  assignApplication,
+  registerExpert,
+  removeConflict,
+  setCommittee,
+  setDeadline,
+  setFormalCheckItem,
+  setGroup,
+  setRoundApplications,
+  setRubric,
+  upsertApplication,
+} from '../../../shared/office/office-case';
+import { setMaterialKind } from '../../../shared/office/material-correction';
+import { parseIdentityCard } from '../identity/identity-card';
 import type { CoreServices } from '../services';
 import type { Handlers } from './dispatch';
+import { ServiceError } from './service-error';
+
+function cardFrom(text: string) {
+  try {
+    return parseIdentityCard(JSON.parse(text));
+  } catch {
+    throw new ServiceError(
+      'refused',
+      '身份卡无效：请使用专家用 qbreview identity card 导出的文件。',
+    );
+  }
+}
 
 export function createHandlers(services: CoreServices): Handlers {
+  const { office } = services;
   return {
     'app:getInfo': () => ({ ...services.app }),
     'units:list': ({ year }) => services.units.list(year),
     'units:save': ({ year, units }) => services.units.save(year, units),
     'units:reset': ({ year }) => services.units.reset(year),
     'rubric:getDefault': ({ roundKind }) => defaultRubric(roundKind),
+    'office:status': () => office.status(),
+    'office:open': ({ passphrase, create }) =>
+      office.open({ passphrase, ...(create ? { create } : {}) }),
+    'office:close': () => office.close(),
+    'office:overview': () => office.overview(),
+    'office:intake': ({ files, password }) => office.intake(files, password),
+    'office:importRegister': ({ file }) => office.importRegister(file),
+    'office:updateApplication': ({ application }) =>
+      office.update((c) => upsertApplication(c, application)),
+    'office:setMaterialKind': ({ materialId, kind }) =>
+      office.update((c) => setMaterialKind(c, materialId, kind)),
+    'office:setFormalCheckItem': ({ applicationId, itemId, state, note }) =>
+      office.update((c) =>
+        setFormalCheckItem(c, applicationId, itemId, {
+          ...(state === undefined ? {} : { state }),
+          ...(note === undefined ? {} : { note }),
+        }),
+      ),
+    'office:setDeadline': ({ deadline }) => office.update((c) => setDeadline(c, deadline)),
+    'office:registerExpert': ({ card, id, role, region, fields, industries }) => {
+      const parsed = cardFrom(card);
+      return office.update((c) =>
+        registerExpert(
+          c,
+          {
+            id,
+            name: parsed.name,
+            organisation: parsed.organisation,
+            region,
+            fields,
+            industries,
+            role,
+            keyFingerprint: parsed.fingerprint,
+          },
+          parsed,
+        ),
+      );
+    },
+    'office:setGroup': (group) => office.update((c) => setGroup(c, group)),
+    'office:setCommittee': (committee) => office.update((c) => setCommittee(c, committee)),
+    'office:assign': (change) => office.update((c) => assignApplication(c, change)),
+    'office:addConflict': (conflict) => office.update((c) => addConflict(c, conflict)),
+    'office:removeConflict': ({ expertId, applicationId }) =>
+      office.update((c) => removeConflict(c, expertId, applicationId)),
+    'office:setRoundApplications': ({ roundId, applicationIds }) =>
+      office.update((c) => setRoundApplications(c, roundId, applicationIds)),
+    'office:setRubric': ({ roundId, rubric }) =>
+      office.update((c) => setRubric(c, roundId, rubric)),
+    'office:seal': ({ roundId, passphrase }) => office.seal(roundId, passphrase),
   };
 }

@@ -6,9 +6,9 @@
 import { randomBytes } from 'node:crypto';
 import { addMaterial, upsertApplication } from '../../../shared/office/office-case';
 import type { OfficeCase } from '../../../shared/office/office-case';
-import { intakePath } from '../intake/intake';
+import { intakeArchiveBytes, intakePath } from '../intake/intake';
 import type { IntakeProblem } from '../intake/intake-problem';
-import type { IntakeOptions } from '../intake/intake-result';
+import type { IntakeOptions, IntakeResult } from '../intake/intake-result';
 import type { OfficeSession } from './office-session';
 
 /** Fields the archive name cannot tell; the register fills them in (docs/office.md). */
@@ -42,12 +42,30 @@ function applicationIdFor(c: OfficeCase, applicationNo: string): string | undefi
   return c.applications.find((a) => a.applicationNo === applicationNo)?.id;
 }
 
+/** Takes in an archive or folder on disk. */
 export async function intakeIntoCase(
   session: OfficeSession,
   inputPath: string,
   options: OfficeIntakeOptions = {},
 ): Promise<OfficeIntakeReport> {
-  const result = await intakePath(inputPath, options);
+  return storeIntakeResult(session, await intakePath(inputPath, options), options);
+}
+
+/** Takes in an archive the app received as bytes (a file dropped on the window). */
+export async function intakeBytesIntoCase(
+  session: OfficeSession,
+  name: string,
+  bytes: Uint8Array,
+  options: OfficeIntakeOptions = {},
+): Promise<OfficeIntakeReport> {
+  return storeIntakeResult(session, await intakeArchiveBytes(name, bytes, options), options);
+}
+
+async function storeIntakeResult(
+  session: OfficeSession,
+  result: IntakeResult,
+  options: OfficeIntakeOptions,
+): Promise<OfficeIntakeReport> {
   const base = {
     sourceName: result.sourceName,
     applicationNo: result.applicationNo,

@@ -30,12 +30,22 @@ const BLOCKING: ReadonlySet<RegisterRowProblem['code']> = new Set([
   'missing-applicant-name',
 ]);
 
+/** Imports a register file on disk. */
 export async function importRegisterIntoCase(
   session: OfficeSession,
   filePath: string,
   units: readonly RecommendingUnit[],
 ): Promise<OfficeRegisterReport> {
-  const table = await importRegister(await readFile(filePath), units);
+  return importRegisterBytesIntoCase(session, await readFile(filePath), units);
+}
+
+/** Imports a register the app received as bytes. */
+export async function importRegisterBytesIntoCase(
+  session: OfficeSession,
+  bytes: Uint8Array,
+  units: readonly RecommendingUnit[],
+): Promise<OfficeRegisterReport> {
+  const table = await importRegister(bytes, units);
   const usable = table.rows.filter((row) => !row.problems.some((p) => BLOCKING.has(p.code)));
   const skipped = table.rows
     .filter((row) => row.problems.length > 0)

@@ -1,6 +1,8 @@
 /** Which component draws each screen. Placeholders name the issue-to-come's scope honestly. */
 import type { ReactElement } from 'react';
 import type { ScreenId } from '../../app/navigation';
+import { IntakeScreen } from '../intake/IntakeScreen';
+import { OfficeGate } from '../office/OfficeGate';
 import { PlaceholderScreen } from '../placeholder/PlaceholderScreen';
 import { RubricRoundsScreen } from '../rubric-rounds/RubricRoundsScreen';
 import { UnitsScreen } from '../units/UnitsScreen';
@@ -12,7 +14,11 @@ export function renderScreen(screen: ScreenId): ReactElement {
     case 'rubricRounds':
       return <RubricRoundsScreen />;
     case 'intake':
-      return <PlaceholderScreen title="nav.intake" plan="screen.intake.plan" articles={[18]} />;
+      return (
+        <OfficeGate>
+          <IntakeScreen />
+        </OfficeGate>
+      );
     case 'formalCheck':
       return (
         <PlaceholderScreen

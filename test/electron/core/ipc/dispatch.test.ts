@@ -4,6 +4,7 @@ import { createHandlers } from '../../../../electron/core/ipc/handlers';
 import { ServiceError } from '../../../../electron/core/ipc/service-error';
 import { createCoreServices } from '../../../../electron/core/services';
 import { createMemoryJsonStore } from '../../../../electron/core/storage/json-store';
+import { preparedFileChooser } from '../office/prepared-file-chooser';
 
 function makeDispatch(onInternalError = vi.fn()) {
   const services = createCoreServices({
@@ -11,6 +12,7 @@ function makeDispatch(onInternalError = vi.fn()) {
     host: 'test-harness',
     appVersion: '1.2.3',
     platform: 'linux',
+    fileChooser: preparedFileChooser(),
   });
   return {
     dispatch: createDispatch(createHandlers(services), onInternalError),
@@ -80,6 +82,7 @@ describe('dispatch', () => {
       host: 'test-harness',
       appVersion: '1',
       platform: 'linux',
+      fileChooser: preparedFileChooser(),
     });
     const handlers = {
       ...createHandlers(services),
@@ -99,6 +102,7 @@ describe('dispatch', () => {
       host: 'test-harness',
       appVersion: '1',
       platform: 'linux',
+      fileChooser: preparedFileChooser(),
     });
     const handlers = { ...createHandlers(services), 'app:getInfo': () => ({ name: 1 }) as never };
     const result = await createDispatch(handlers)('app:getInfo', {});

@@ -1,0 +1,98 @@
+/**
+ * What the office's screens receive over IPC: the OfficeCase itself (it is the office's own
+ * data) plus what main derives from it, so the renderer never recomputes rules differently.
+ */
+import { z } from 'zod';
+import { RecommendingUnitSchema } from '../domain/recommending-unit';
+import type { ConflictSuggestion } from '../office/conflict-suggestions';
+import type { FormalCheckResult } from '../office/formal-check';
+import { OfficeCaseFieldsSchema } from '../office/office-case-fields';
+import type { QuotaReport } from '../office/quota';
+import type { SealingProblem } from '../office/visibility';
+
+export const IntakeProblemViewSchema = z.object({
+  category: z.string(),
+  label: z.string(),
+  effect: z.string(),
+  archiveName: z.string(),
+  entryPath: z.string().nullable(),
+  message: z.string(),
+});
+
+export const IntakeReportViewSchema = z.object({
+  sourceName: z.string(),
+  applicationNo: z.string().nullable(),
+  applicantName: z.string().nullable(),
+  applicationId: z.string().nullable(),
+  refused: z.boolean(),
+  added: z.number().int(),
+  duplicates: z.number().int(),
+  problems: z.array(IntakeProblemViewSchema),
+});
+export type IntakeReportView = z.infer<typeof IntakeReportViewSchema>;
+
+export const OfficeStatusSchema = z.object({
+  open: z.boolean(),
+  year: z.number().int().optional(),
+  workspaceName: z.string().optional(),
+  officeName: z.string().optional(),
+  officeFingerprint: z.string().optional(),
+});
+export type OfficeStatus = z.infer<typeof OfficeStatusSchema>;
+
+/** A file the renderer read from a drop or a file input, sent whole to main. */
+export const DroppedFileSchema = z.object({
+  name: z.string().min(1).max(255),
+  bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= 2 ** 30, '文件超过 1 GiB'),
+});
+
+export const RegisterReportViewSchema = z.object({
+  format: z.enum(['csv', 'xlsx']),
+  rows: z.number().int(),
+  imported: z.number().int(),
+  skipped: z.array(z.object({ rowNumber: z.number().int(), messages: z.array(z.string()) })),
+  registerOnly: z.array(z.string()),
+  archiveOnly: z.array(z.string()),
+  nameMismatches: z.array(
+    z.object({ applicationNo: z.string(), register: z.string(), archive: z.string() }),
+  ),
+});
+export type RegisterReportView = z.infer<typeof RegisterReportViewSchema>;
+
+export const SealReportViewSchema = z.object({
+  roundId: z.string(),
+  outputFolder: z.string(),
+  packages: z.array(
+    z.object({
+      expertId: z.string(),
+      name: z.string(),
+      fingerprint: z.string(),
+      fileName: z.string(),
+      applications: z.number().int(),
+      materials: z.number().int(),
+      size: z.number().int(),
+    }),
+  ),
+  warnings: z.array(z.string()),
+  officeFingerprint: z.string(),
+});
+export type SealReportView = z.infer<typeof SealReportViewSchema>;
+
+export const UnitsForYearSchema = z.array(RecommendingUnitSchema);
+
+/**
+ * Views main derives from the case with shared/office's rules. Typed by those rules' own types;
+ * checked here only as objects, since main computed them from a validated case.
+ */
+const derived = <T>() => z.custom<T>((value) => typeof value === 'object' && value !== null);
+
+export const OfficeOverviewSchema = z.object({
+  status: OfficeStatusSchema,
+  case: OfficeCaseFieldsSchema,
+  formalChecks: z.array(derived<FormalCheckResult>()),
+  quota: derived<QuotaReport>(),
+  conflictSuggestions: z.array(derived<ConflictSuggestion>()),
+  sealing: z.array(z.object({ roundId: z.string(), problems: z.array(derived<SealingProblem>()) })),
+  units: UnitsForYearSchema,
+});
+export type OfficeOverview = z.infer<typeof OfficeOverviewSchema>;

@@ -1,0 +1,158 @@
+/**
+ * A prepared office for the e2e tests: an office identity file, expert identity cards, a few
+ * application archives and a register, in a throw-away folder; a FileChooser that answers the
+ * app's dialogs with them; and the steps to open the case in the UI.
+ */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Document, Packer, Paragraph } from 'docx';
+import { zipSync } from 'fflate';
+import type { Page } from 'playwright-core';
+import { createIdentity } from '../../electron/core/identity/create-identity';
+import { preparedFileChooser } from '../electron/core/office/prepared-file-chooser';
+import type { PreparedChoices } from '../electron/core/office/prepared-file-chooser';
+
+export const OFFICE_PASSPHRASE = '办公室口令 e2e';
+
+export interface OfficeFixture {
+  readonly root: string;
+  readonly chooser: ReturnType<typeof preparedFileChooser>;
+  readonly choices: PreparedChoices;
+  /** Archive files named "申报编号+申报单位全称.zip", ready to drop. */
+  readonly archives: readonly string[];
+  /** A damaged archive, to see an error category. */
+  readonly brokenArchive: string;
+  readonly registerCsv: string;
+  /** Identity-card JSON text per expert id. */
+  readonly cards: Readonly<Record<string, string>>;
+  cleanup(): Promise<void>;
+}
+
+async function docx(text: string): Promise<Uint8Array> {
+  const doc = new Document({ sections: [{ children: [new Paragraph(text)] }] });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+function scan(label: string): Uint8Array {
+  return new TextEncoder().encode(`%PDF-1.4\n% ${label}\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n`);
+}
+
+export const fixtureApplications = [
+  {
+    no: '2026001',
+    name: '华东精密轴承有限公司',
+    title: '精益质量管理实践',
+    unit: '江苏省工业和信息化厅',
+    scope: 1,
+  },
+  {
+    no: '2026002',
+    name: '西部智能装备股份有限公司',
+    title: '数字化质量管控平台',
+    unit: '四川省经济和信息化厅',
+    scope: 2,
+  },
+  {
+    no: '2026003',
+    name: '北方新材料科技有限公司',
+    title: '全员质量改进经验',
+    unit: '中国机械工业联合会',
+    scope: 1,
+  },
+] as const;
+
+export const fixtureExperts = [
+  { id: 'e01', name: '李主任', organisation: '清华大学', region: '北京', role: 'chair' },
+  { id: 'e02', name: '王组长', organisation: '上海交通大学', region: '上海', role: 'leader' },
+  { id: 'e03', name: '张专家', organisation: '江苏质量研究院', region: '江苏', role: 'expert' },
+  { id: 'e04', name: '赵专家', organisation: '浙江大学', region: '浙江', role: 'expert' },
+] as const;
+
+export async function prepareOfficeFixture(): Promise<OfficeFixture> {
+  const root = await mkdtemp(join(tmpdir(), 'qbr-e2e-office-'));
+  const inputs = join(root, 'inputs');
+  await mkdir(inputs);
+  const office = await createIdentity(
+    { name: '全国质量标杆工作办公室', organisation: '中国质量协会', role: 'office' },
+    OFFICE_PASSPHRASE,
+    { scryptLogN: 14 },
+  );
+  const identityFile = join(root, 'office.qbid');
+  await writeFile(identityFile, office.file);
+
+  const cards: Record<string, string> = {};
+  for (const expert of fixtureExperts) {
+    const created = await createIdentity(
+      {
+        name: expert.name,
+        organisation: expert.organisation,
+        region: expert.region,
+        role: expert.role,
+      },
+      'expert passphrase',
+      { scryptLogN: 14 },
+    );
+    cards[expert.id] = JSON.stringify(created.identity.card, null, 2);
+  }
+
+  const archives: string[] = [];
+  for (const app of fixtureApplications) {
+    const path = join(inputs, `${app.no}+${app.name}.zip`);
+    await writeFile(
+      path,
+      zipSync({
+        [`${app.name}申报材料.docx`]: await docx(`${app.title}：申报材料正文`),
+        '推荐表.pdf': scan('recommendation'),
+        '承诺书.pdf': scan('commitment'),
+      }),
+    );
+    archives.push(path);
+  }
+  const brokenArchive = join(inputs, '2026009+损坏的压缩包有限公司.zip');
+  await writeFile(brokenArchive, Buffer.from('PK\x03\x04 this is not really a zip archive'));
+
+  const registerCsv = join(inputs, '申报登记表.csv');
+  await writeFile(
+    registerCsv,
+    [
+      '申报编号,申报单位全称,经验名称,推荐单位,遴选范围,重点领域,是否中小企业',
+      ...fixtureApplications.map((a) => `${a.no},${a.name},${a.title},${a.unit},${a.scope},否,否`),
+    ].join('\n'),
+  );
+
+  const choices: PreparedChoices = {
+    identityFile,
+    workspace: join(root, '2026.qboffice'),
+    outputFolder: join(root, 'packages'),
+  };
+  return {
+    root,
+    chooser: preparedFileChooser(choices),
+    choices,
+    archives,
+    brokenArchive,
+    registerCsv,
+    cards,
+    cleanup: () => rm(root, { recursive: true, force: true }),
+  };
+}
+
+/** Goes to the office's intake screen and creates the year's case through the UI. */
+export async function createCaseInUi(page: Page, year = 2026): Promise<void> {
+  await page.getByRole('radio', { name: '办公室' }).click();
+  await page.getByRole('button', { name: '受理申报' }).click();
+  await page.getByLabel('办公室身份口令').fill(OFFICE_PASSPHRASE);
+  await page.getByLabel('评选年度').fill(String(year));
+  await page.getByRole('button', { name: '新建案卷' }).click();
+  await page.getByText('办公室指纹').waitFor();
+}
+
+/** Imports the fixture's archives and register through the intake screen's file inputs. */
+export async function importFixture(page: Page, fixture: OfficeFixture): Promise<void> {
+  await page.getByRole('button', { name: '受理申报' }).click();
+  await page.getByTestId('archive-input').setInputFiles([...fixture.archives]);
+  await page.getByText(`已导入 ${fixture.archives.length} 个压缩包`).waitFor();
+  await page.getByTestId('register-input').setInputFiles(fixture.registerCsv);
+  await page.getByTestId('register-report').waitFor();
+}
