@@ -8,6 +8,7 @@ import { identityCreate } from './identity-create';
 import { intake } from './intake';
 import { assign, committeeSet, conflictAdd, expertAdd, groupSet, roundInclude } from './panel';
 import { registerImport } from './register-import';
+import { roundDefense } from './round-defense';
 
 export const commands: readonly Command[] = [
   identityCreate,
@@ -23,4 +24,5 @@ export const commands: readonly Command[] = [
   conflictAdd,
   caseInfo,
   caseSeal,
+  roundDefense,
 ];

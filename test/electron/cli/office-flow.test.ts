@@ -354,6 +354,47 @@ describe('the office flow through qbreview', () => {
     }
   });
 
+  it('opens the defense round from the shortlist and seals it under the defense rubric', async () => {
+    const officeId = ['--identity', join(work, 'office.qbid')];
+    const defense = await cli(
+      ['round', 'defense', caseDir(), '2026002', ...officeId, '--json'],
+      env(),
+    );
+    expect(defense.code, defense.stdout + defense.stderr).toBe(0);
+    expect(defense.json!.result).toEqual({ id: 'defense', applications: 1, materials: 3 });
+    const sealed = await cli(
+      [
+        'case',
+        'seal',
+        caseDir(),
+        '--round',
+        'defense',
+        '--out',
+        join(work, 'defense'),
+        ...officeId,
+        '--json',
+      ],
+      env(),
+    );
+    expect(sealed.code, sealed.stdout).toBe(0);
+    const officeCard = JSON.parse(
+      (await cli(['identity', 'card', join(work, 'office.qbid'), '--json'])).stdout,
+    ).result.card;
+    const identity = await unlockIdentity(await readFile(join(work, 'e03.qbid')), PASS);
+    const opened = await openCasePackage(join(work, 'defense', 'e03.qbcase'), {
+      officeFingerprint: officeCard.fingerprint,
+      identity: identity.ageIdentity,
+    });
+    try {
+      const manifest = CaseManifestSchema.parse(opened.manifest);
+      expect(manifest.round.kind).toBe('defense');
+      expect(manifest.round.rubric.roundKind).toBe('defense');
+      expect(manifest.applications.map((a) => a.applicationNo)).toEqual(['2026002']);
+    } finally {
+      await opened.close();
+    }
+  });
+
   it('shows the package without keys, and refuses a wrong passphrase with a clear line', async () => {
     const info = await cli(['case', 'info', join(out(), 'e02.qbcase'), '--json']);
     expect(info.json).toMatchObject({
