@@ -3,19 +3,13 @@
  * sibling temp file piece by piece, fsync it, rename it over the target (retrying the transient
  * Windows errors the same way), fsync the directory. Only ciphertext ever goes through it.
  */
-import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
+import { open, rm } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { dirname } from 'node:path';
+import { fsyncDirectory, renameWithRetries, tempPathFor } from '../storage/atomic-write';
+import type { AtomicWriteOptions } from '../storage/atomic-write';
 
-const TRANSIENT_CODES = new Set(['EPERM', 'EBUSY', 'EACCES']);
-
-export interface AtomicStreamOptions {
-  readonly retries?: number;
-  readonly retryDelayMs?: number;
-  /** Injected for tests; defaults to fs.promises.rename. */
-  readonly renameFile?: (from: string, to: string) => Promise<void>;
-}
+export type AtomicStreamOptions = AtomicWriteOptions;
 
 export interface AtomicStream {
   /**
@@ -27,20 +21,6 @@ export interface AtomicStream {
   commit(): Promise<void>;
   /** Closes and deletes the temp file; safe to call after a failure. */
   abort(): Promise<void>;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-async function fsyncDirectory(directory: string): Promise<void> {
-  if (process.platform === 'win32') return;
-  const handle = await open(directory, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
 }
 
 async function writeAll(
@@ -71,9 +51,7 @@ export async function openAtomicStream(
   target: string,
   options: AtomicStreamOptions = {},
 ): Promise<AtomicStream> {
-  const { retries = 8, retryDelayMs = 50, renameFile = rename } = options;
-  const directory = dirname(target);
-  const temp = join(directory, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = tempPathFor(target);
   const handle = await open(temp, 'wx', 0o600);
   let closed = false;
   const close = async () => {
@@ -86,17 +64,8 @@ export async function openAtomicStream(
     async commit() {
       await handle.sync();
       await close();
-      for (let attempt = 0; ; attempt++) {
-        try {
-          await renameFile(temp, target);
-          break;
-        } catch (error) {
-          const code = (error as NodeJS.ErrnoException).code ?? '';
-          if (attempt >= retries || !TRANSIENT_CODES.has(code)) throw error;
-          await sleep(retryDelayMs * (attempt + 1));
-        }
-      }
-      await fsyncDirectory(directory);
+      await renameWithRetries(temp, target, options);
+      await fsyncDirectory(dirname(target));
     },
     async abort() {
       await close().catch(() => undefined);
