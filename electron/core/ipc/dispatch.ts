@@ -47,7 +47,12 @@ export function createDispatch(
     }
     const parsed = channels[channel].request.safeParse(request);
     if (!parsed.success) {
-      return fail('invalid-input', `Invalid input for ${channel}`, describeIssues(parsed.error));
+      // Our own refinements speak the user's language and never quote the input: show them.
+      const rules = parsed.error.issues
+        .filter((issue) => issue.code === 'custom')
+        .map((i) => i.message);
+      const message = rules.length > 0 ? rules.join('；') : `Invalid input for ${channel}`;
+      return fail('invalid-input', message, describeIssues(parsed.error));
     }
     try {
       const handler = handlers[channel] as (request: unknown) => unknown;

@@ -46,6 +46,25 @@ describe('dispatch', () => {
     }
   });
 
+  it('says which of our own rules a request broke', async () => {
+    const { dispatch } = makeDispatch();
+    const result = await dispatch('office:updateApplication', {
+      application: {
+        id: 'a001',
+        applicationNo: '2026001',
+        applicantName: '某公司',
+        experienceTitle: '某经验',
+        recommendingUnitId: 'u01',
+        scope: 4,
+        focusArea: 'none',
+        isSme: false,
+      },
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    if (!result.ok) expect(result.error.message).toContain('中小企业');
+    expect(JSON.stringify(result)).not.toContain('某公司');
+  });
+
   it('does not echo the rejected values back', async () => {
     const { dispatch } = makeDispatch();
     const secret = '保密申报单位名称';
