@@ -2,7 +2,9 @@
  * The office opens a new case, takes in archives by drag and drop and by the file dialog, sees
  * an error category for a damaged archive, and imports the register.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { basename } from 'node:path';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -86,5 +88,20 @@ describe('office intake', () => {
       .toContain('读取 3 行，导入 3 项');
     await mkdir(screenshotDir, { recursive: true });
     await page.screenshot({ path: `${screenshotDir}1366x768-office-intake.png` });
+
+    // What the app wrote holds neither a material's text nor an applicant's name in plaintext.
+    const workspace = fixture.choices.workspace!;
+    const entries = await readdir(workspace, { recursive: true, withFileTypes: true });
+    const written = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+    expect(written.length).toBeGreaterThan(3);
+    const needles = ['申报材料正文', '华东精密轴承有限公司'].flatMap((text) => [
+      Buffer.from(text, 'utf8'),
+      Buffer.from(text, 'utf16le'),
+      iconv.encode(text, 'gbk'),
+    ]);
+    for (const file of written) {
+      const bytes = await readFile(file);
+      for (const needle of needles) expect(bytes.includes(needle), file).toBe(false);
+    }
   });
 });
