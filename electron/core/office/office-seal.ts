@@ -7,26 +7,15 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CASE_MANIFEST_FORMAT } from '../../../shared/case/case-manifest';
 import type { CaseManifest } from '../../../shared/case/case-manifest';
-import { sealingPlanForRound } from '../../../shared/office/office-case';
+import { sealingPlanForRound, setRoundStatus } from '../../../shared/office/office-case';
 import type { OfficeCase } from '../../../shared/office/office-case';
+import { blockingSealingProblems } from '../../../shared/office/sealing-blockers';
 import { sealingRecipients, visibleGroups } from '../../../shared/office/visibility';
 import type { SealingProblem, SealingRecipient } from '../../../shared/office/visibility';
 import type { MaterialInput, WrittenEntry } from '../case/case-file-writer';
 import { writeCasePackage } from '../case/write-case-package';
 import type { Identity } from '../identity/identity';
 import type { OfficeSession } from './office-session';
-
-/** Problems that make a package wrong or impossible; the rest are shown but do not stop sealing. */
-const BLOCKING: ReadonlySet<SealingProblem['code']> = new Set([
-  'no-chair',
-  'unknown-expert',
-  'no-card',
-  'fingerprint-mismatch',
-  'no-leader',
-  'unassigned-application',
-  'assigned-twice',
-  'outside-round',
-]);
 
 export class SealingBlockedError extends Error {
   constructor(readonly problems: readonly SealingProblem[]) {
@@ -82,7 +71,8 @@ function manifestFor(
     year: c.year,
     sealedAt,
     office: { name: office.card.organisation, fingerprint: office.card.fingerprint },
-    round: round.round,
+    // The package goes out with the round as it will stand once sealing completes.
+    round: round.round.status === 'draft' ? { ...round.round, status: 'open' } : round.round,
     recipient: {
       expertId: expert.id,
       name: expert.name,
@@ -128,7 +118,7 @@ export async function sealRound(session: OfficeSession, options: SealOptions): P
   }
   const roundMaterials = new Set(c.rounds.find((r) => r.round.id === options.roundId)!.materialIds);
   const { recipients, problems } = sealingRecipients(sealingPlanForRound(c, options.roundId));
-  const blocking = problems.filter((p) => BLOCKING.has(p.code));
+  const blocking = problems.filter((p) => blockingSealingProblems.has(p.code));
   if (blocking.length > 0) throw new SealingBlockedError(blocking);
 
   await mkdir(options.outDir, { recursive: true });
@@ -169,9 +159,15 @@ export async function sealRound(session: OfficeSession, options: SealOptions): P
       size: written.size,
     });
   }
+  // Sealed and handed out: the round is open, and what the packages say can no longer change.
+  await session.update((current) =>
+    current.rounds.find((r) => r.round.id === options.roundId)?.round.status === 'draft'
+      ? setRoundStatus(current, options.roundId, 'open')
+      : current,
+  );
   return {
     roundId: options.roundId,
     packages,
-    warnings: problems.filter((p) => !BLOCKING.has(p.code)),
+    warnings: problems.filter((p) => !blockingSealingProblems.has(p.code)),
   };
 }

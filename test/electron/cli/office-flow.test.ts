@@ -316,6 +316,11 @@ describe('the office flow through qbreview', () => {
     const packages = (
       sealed.json!.result as { packages: { expertId: string; materials: number }[] }
     ).packages;
+    const afterSeal = await cli(
+      ['assign', caseDir(), '--application', '2026002', '--group', 'g1', ...officeId],
+      env(),
+    );
+    expect(afterSeal.code, 'a sealed round no longer changes').toBe(1);
     expect(Object.fromEntries(packages.map((p) => [p.expertId, p.materials]))).toEqual({
       e01: 3,
       e02: 6,
