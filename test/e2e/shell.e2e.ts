@@ -94,20 +94,6 @@ for (const [size, viewport] of Object.entries(viewports)) {
       );
     });
 
-    it('shows the default Article 8 rubric marked as a placeholder', async () => {
-      const { page } = harness;
-      await page.getByRole('button', { name: '评分标准与轮次' }).click();
-      await page.getByTestId('rubric-placeholder').waitFor();
-      const text = await page.locator('main').textContent();
-      for (const title of ['科学性和创新性', '系统性和示范性', '显效性和发展性', '占位默认值']) {
-        expect(text).toContain(title);
-      }
-      expect(await page.locator('.rubric-table tfoot td').textContent()).toBe('100');
-      await shot(harness, `${size}-office-rubric`);
-      await page.getByRole('radio', { name: '答辩评审' }).click();
-      await page.getByTestId('rubric-placeholder').waitFor();
-    });
-
     it('switches to English and back', async () => {
       const { page } = harness;
       await page.getByRole('combobox', { name: '语言' }).selectOption('en');

@@ -1,10 +1,13 @@
 /** Which component draws each screen. Placeholders name the issue-to-come's scope honestly. */
 import type { ReactElement } from 'react';
 import type { ScreenId } from '../../app/navigation';
+import { FormalCheckScreen } from '../formal-check/FormalCheckScreen';
 import { IntakeScreen } from '../intake/IntakeScreen';
 import { OfficeGate } from '../office/OfficeGate';
+import { PanelScreen } from '../panel/PanelScreen';
 import { PlaceholderScreen } from '../placeholder/PlaceholderScreen';
 import { RubricRoundsScreen } from '../rubric-rounds/RubricRoundsScreen';
+import { SealingScreen } from '../sealing/SealingScreen';
 import { UnitsScreen } from '../units/UnitsScreen';
 
 export function renderScreen(screen: ScreenId): ReactElement {
@@ -12,7 +15,11 @@ export function renderScreen(screen: ScreenId): ReactElement {
     case 'units':
       return <UnitsScreen />;
     case 'rubricRounds':
-      return <RubricRoundsScreen />;
+      return (
+        <OfficeGate>
+          <RubricRoundsScreen />
+        </OfficeGate>
+      );
     case 'intake':
       return (
         <OfficeGate>
@@ -21,22 +28,22 @@ export function renderScreen(screen: ScreenId): ReactElement {
       );
     case 'formalCheck':
       return (
-        <PlaceholderScreen
-          title="nav.formalCheck"
-          plan="screen.formalCheck.plan"
-          articles={[9, 18]}
-        />
+        <OfficeGate>
+          <FormalCheckScreen />
+        </OfficeGate>
       );
     case 'expertsGroups':
       return (
-        <PlaceholderScreen
-          title="nav.expertsGroups"
-          plan="screen.expertsGroups.plan"
-          articles={[12, 13, 14]}
-        />
+        <OfficeGate>
+          <PanelScreen />
+        </OfficeGate>
       );
     case 'sealing':
-      return <PlaceholderScreen title="nav.sealing" plan="screen.sealing.plan" articles={[15]} />;
+      return (
+        <OfficeGate>
+          <SealingScreen />
+        </OfficeGate>
+      );
     case 'objections':
       return (
         <PlaceholderScreen title="nav.objections" plan="screen.objections.plan" articles={[21]} />

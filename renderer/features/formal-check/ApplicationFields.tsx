@@ -1,0 +1,141 @@
+import { useState } from 'react';
+import {
+  ApplicationSchema,
+  focusAreaLabels,
+  FocusAreaSchema,
+  scopeCategories,
+} from '../../../shared/domain/application';
+import type { Application, FocusArea } from '../../../shared/domain/application';
+import type { OfficeOverview } from '../../../shared/ipc/office-views';
+import { useMessages } from '../../app/i18n/use-messages';
+import { api } from '../../ipc/client';
+import { useOfficeStore } from '../../state/office-store';
+import { formalCheckMessages } from './formal-check-messages';
+import { UNREGISTERED_TITLE, UNREGISTERED_UNIT_ID } from './formal-check-view';
+import { useLocalized } from './use-localized';
+
+/** 经验名称, saved when the field loses focus; intake's placeholder title shows as empty. */
+function TitleInput(props: { readonly saved: string; readonly save: (title: string) => void }) {
+  const t = useMessages(formalCheckMessages);
+  const unregistered = props.saved === UNREGISTERED_TITLE;
+  const [draft, setDraft] = useState(unregistered ? '' : props.saved);
+  return (
+    <input
+      id="fc-title"
+      maxLength={200}
+      value={draft}
+      placeholder={t('fields.titlePlaceholder')}
+      onChange={(event) => setDraft(event.target.value)}
+      onBlur={() => {
+        const title = draft.trim();
+        if (title !== '' && title !== props.saved) props.save(title);
+      }}
+    />
+  );
+}
+
+/** What the register says of the application, for the office to correct. */
+export function ApplicationFields(props: {
+  readonly overview: OfficeOverview;
+  readonly application: Application;
+}) {
+  const t = useMessages(formalCheckMessages);
+  const localized = useLocalized();
+  const { busy, change, setError } = useOfficeStore();
+  const { overview, application } = props;
+  const disabled = busy !== null;
+  // Checked here first: main would refuse it too, but only with a generic "invalid input".
+  const save = (patch: Partial<Application>) => {
+    const next = { ...application, ...patch };
+    if (!next.isSme && (next.scope === 4 || next.focusArea === 'specialized-sme')) {
+      setError(t('fields.smeRequired'));
+      return;
+    }
+    const parsed = ApplicationSchema.safeParse(next);
+    if (!parsed.success) {
+      setError(parsed.error.issues.map((issue) => issue.message).join('；'));
+      return;
+    }
+    void change(t('busy.application'), () =>
+      api().office.updateApplication({ application: parsed.data }),
+    );
+  };
+  const knownUnit = overview.units.some((u) => u.id === application.recommendingUnitId);
+
+  return (
+    <section className="fc-panel" aria-labelledby="fc-fields-title">
+      <div className="fc-panel-head">
+        <h4 id="fc-fields-title">{t('fields.title')}</h4>
+      </div>
+      <div className="fc-fields">
+        <label htmlFor="fc-unit">{t('fields.unit')}</label>
+        <select
+          id="fc-unit"
+          className={knownUnit ? undefined : 'fc-attention'}
+          value={application.recommendingUnitId}
+          disabled={disabled}
+          onChange={(event) => save({ recommendingUnitId: event.target.value })}
+        >
+          {!knownUnit && (
+            <option value={application.recommendingUnitId} disabled>
+              {application.recommendingUnitId === UNREGISTERED_UNIT_ID
+                ? t('fields.unitPick')
+                : t('unknownUnit', { unit: application.recommendingUnitId })}
+            </option>
+          )}
+          {overview.units.map((unit) => (
+            <option key={unit.id} value={unit.id}>
+              {unit.name}
+            </option>
+          ))}
+        </select>
+
+        <label htmlFor="fc-scope">{t('fields.scope')}</label>
+        <select
+          id="fc-scope"
+          value={application.scope}
+          disabled={disabled}
+          onChange={(event) => save({ scope: Number(event.target.value) })}
+        >
+          {scopeCategories.map((scope) => (
+            <option key={scope.id} value={scope.id}>
+              （{scope.numeral}）{localized(scope)}
+            </option>
+          ))}
+        </select>
+
+        <label htmlFor="fc-focus">{t('fields.focusArea')}</label>
+        <select
+          id="fc-focus"
+          value={application.focusArea}
+          disabled={disabled}
+          onChange={(event) => save({ focusArea: event.target.value as FocusArea })}
+        >
+          {FocusAreaSchema.options.map((area) => (
+            <option key={area} value={area}>
+              {localized(focusAreaLabels[area])}
+            </option>
+          ))}
+        </select>
+
+        <label htmlFor="fc-sme">{t('fields.sme')}</label>
+        <span>
+          <input
+            id="fc-sme"
+            type="checkbox"
+            checked={application.isSme}
+            disabled={disabled}
+            onChange={(event) => save({ isSme: event.target.checked })}
+          />
+        </span>
+
+        <label htmlFor="fc-title">{t('fields.experienceTitle')}</label>
+        <TitleInput
+          key={`${application.id}:${application.experienceTitle}`}
+          saved={application.experienceTitle}
+          save={(experienceTitle) => save({ experienceTitle })}
+        />
+      </div>
+    </section>
+  );
+}

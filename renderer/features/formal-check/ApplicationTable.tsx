@@ -1,0 +1,135 @@
+import type { KeyboardEvent } from 'react';
+import { scopeCategories } from '../../../shared/domain/application';
+import type { Application } from '../../../shared/domain/application';
+import type { OfficeOverview } from '../../../shared/ipc/office-views';
+import { useMessages } from '../../app/i18n/use-messages';
+import { FormalCheckStateBadge } from './FormalCheckStateBadge';
+import { formalCheckMessages } from './formal-check-messages';
+import { materialsSummary, UNREGISTERED_TITLE, UNREGISTERED_UNIT_ID } from './formal-check-view';
+import { useLocalized } from './use-localized';
+
+/** 推荐单位 as a name, or a badge when intake could not tell it or the list lacks it. */
+export function UnitName(props: { readonly overview: OfficeOverview; readonly unitId: string }) {
+  const t = useMessages(formalCheckMessages);
+  if (props.unitId === UNREGISTERED_UNIT_ID) {
+    return <span className="badge badge-warning">{t('unregistered')}</span>;
+  }
+  const unit = props.overview.units.find((u) => u.id === props.unitId);
+  if (!unit)
+    return <span className="badge badge-error">{t('unknownUnit', { unit: props.unitId })}</span>;
+  return <>{unit.name}</>;
+}
+
+function Row(props: {
+  readonly overview: OfficeOverview;
+  readonly application: Application;
+  readonly selected: boolean;
+  readonly onSelect: (id: string) => void;
+}) {
+  const t = useMessages(formalCheckMessages);
+  const localized = useLocalized();
+  const { overview, application: a } = props;
+  const summary = materialsSummary(overview.case.materials, a.id);
+  const check = overview.formalChecks.find((c) => c.applicationId === a.id);
+  const scope = scopeCategories.find((s) => s.id === a.scope);
+  const select = () => props.onSelect(a.id);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    event.preventDefault();
+    select();
+  };
+  return (
+    <tr
+      className={props.selected ? 'fc-row fc-selected' : 'fc-row'}
+      aria-current={props.selected ? true : undefined}
+      tabIndex={0}
+      onClick={select}
+      onKeyDown={onKeyDown}
+      data-application-no={a.applicationNo}
+    >
+      <td className="nowrap">{a.applicationNo}</td>
+      <td>{a.applicantName}</td>
+      <td>
+        {a.experienceTitle === UNREGISTERED_TITLE ? (
+          <span className="badge badge-warning">{t('unregistered')}</span>
+        ) : (
+          a.experienceTitle
+        )}
+      </td>
+      <td>
+        <UnitName overview={overview} unitId={a.recommendingUnitId} />
+      </td>
+      <td title={scope ? localized(scope) : undefined}>
+        {t('scopeNumber', { numeral: scope?.numeral ?? '', number: a.scope })}
+      </td>
+      <td className="numeric">{summary.files.length}</td>
+      <td>
+        {summary.problems === 0 ? (
+          <span className="muted">—</span>
+        ) : (
+          <span className="fc-problems">
+            <span className="fc-problem-count">{summary.problems}</span>
+            {summary.categories.map((category) => (
+              <span key={category} className="badge badge-error">
+                {category}
+              </span>
+            ))}
+          </span>
+        )}
+      </td>
+      <td>{check && <FormalCheckStateBadge state={check.overall} />}</td>
+    </tr>
+  );
+}
+
+/** The year's applications; clicking a row (or Enter on it) selects it for the panel below. */
+export function ApplicationTable(props: {
+  readonly overview: OfficeOverview;
+  readonly selectedId: string | null;
+  readonly onSelect: (id: string) => void;
+}) {
+  const t = useMessages(formalCheckMessages);
+  const { applications } = props.overview.case;
+  if (applications.length === 0) {
+    return <p className="notice">{t('table.empty')}</p>;
+  }
+  return (
+    <div className="table-scroll fc-table-scroll">
+      <table className="data-table fc-table" aria-label={t('table.label')}>
+        <colgroup>
+          <col className="fc-col-no" />
+          <col className="fc-col-applicant" />
+          <col className="fc-col-title" />
+          <col className="fc-col-unit" />
+          <col className="fc-col-scope" />
+          <col className="fc-col-files" />
+          <col className="fc-col-problems" />
+          <col className="fc-col-state" />
+        </colgroup>
+        <thead>
+          <tr>
+            <th>{t('table.no')}</th>
+            <th>{t('table.applicant')}</th>
+            <th>{t('table.title')}</th>
+            <th>{t('table.unit')}</th>
+            <th>{t('table.scope')}</th>
+            <th className="numeric">{t('table.materials')}</th>
+            <th>{t('table.problems')}</th>
+            <th>{t('table.state')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {applications.map((application) => (
+            <Row
+              key={application.id}
+              overview={props.overview}
+              application={application}
+              selected={application.id === props.selectedId}
+              onSelect={props.onSelect}
+            />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import type { OfficeExpert } from '../../../shared/office/expert-card';
+import type { OfficeCommittee } from '../../../shared/office/office-group';
+import { useMessages } from '../../app/i18n/use-messages';
+import { api } from '../../ipc/client';
+import { useOfficeStore } from '../../state/office-store';
+import { panelMessages } from './panel-messages';
+
+/** One expert select with "none" first, by name and id. */
+export function ExpertSelect(props: {
+  readonly label: string;
+  readonly experts: readonly OfficeExpert[];
+  readonly value: string | undefined;
+  readonly noneLabel: string;
+  readonly onChange: (id: string | undefined) => void;
+}) {
+  return (
+    <label className="panel-field">
+      {props.label}
+      <select
+        value={props.value ?? ''}
+        onChange={(event) => props.onChange(event.target.value || undefined)}
+      >
+        <option value="">{props.noneLabel}</option>
+        {props.experts.map((e) => (
+          <option key={e.id} value={e.id}>
+            {e.name}（{e.id}）
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** 评审委员会: the chair and the vice-chair (Article 13). */
+export function CommitteeForm(props: {
+  readonly committee: OfficeCommittee;
+  readonly experts: readonly OfficeExpert[];
+}) {
+  const t = useMessages(panelMessages);
+  const { busy, change } = useOfficeStore();
+  const [chairId, setChairId] = useState(props.committee.chairId);
+  const [viceChairId, setViceChairId] = useState(props.committee.viceChairId);
+  const same = chairId !== undefined && chairId === viceChairId;
+  const dirty = chairId !== props.committee.chairId || viceChairId !== props.committee.viceChairId;
+
+  const save = () =>
+    change(t('committee.busy'), () =>
+      api().office.setCommittee({
+        ...(chairId ? { chairId } : {}),
+        ...(viceChairId ? { viceChairId } : {}),
+      }),
+    );
+
+  return (
+    <section className="panel-card" aria-labelledby="committee-title">
+      <h3 id="committee-title">{t('committee.title')}</h3>
+      <div className="panel-fields">
+        <ExpertSelect
+          label={t('committee.chair')}
+          experts={props.experts}
+          value={chairId}
+          noneLabel={t('committee.none')}
+          onChange={setChairId}
+        />
+        <ExpertSelect
+          label={t('committee.viceChair')}
+          experts={props.experts}
+          value={viceChairId}
+          noneLabel={t('committee.none')}
+          onChange={setViceChairId}
+        />
+        <button
+          type="button"
+          className="primary panel-field-button"
+          disabled={!dirty || same || busy !== null}
+          onClick={() => void save()}
+        >
+          {t('committee.save')}
+        </button>
+      </div>
+      {same && <p className="panel-invalid small">{t('committee.same')}</p>}
+    </section>
+  );
+}

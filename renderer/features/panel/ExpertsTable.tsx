@@ -1,0 +1,79 @@
+import { expertRoleLabels } from '../../../shared/domain/expert';
+import { useMessages } from '../../app/i18n/use-messages';
+import { useOfficeStore } from '../../state/office-store';
+import { panelMessages } from './panel-messages';
+import { useDomainLabel } from './use-domain-label';
+
+/** The registered experts with their card's fingerprint and where they sit. */
+export function ExpertsTable() {
+  const t = useMessages(panelMessages);
+  const label = useDomainLabel();
+  const overview = useOfficeStore((state) => state.overview);
+  if (!overview) return null;
+  const { experts, groups, committee } = overview.case;
+  // Where the expert sits now, which may differ from the role they were registered with.
+  const seatsOf = (id: string) =>
+    [
+      committee.chairId === id ? label(expertRoleLabels.chair) : null,
+      committee.viceChairId === id ? label(expertRoleLabels['vice-chair']) : null,
+      ...groups.map((g) =>
+        g.leaderId === id
+          ? `${g.name}${label(expertRoleLabels.leader)}`
+          : g.memberIds.includes(id)
+            ? `${g.name}${label(expertRoleLabels.member)}`
+            : null,
+      ),
+    ]
+      .filter((seat) => seat !== null)
+      .join('、');
+
+  return (
+    <>
+      <h3>{t('experts.title', { count: experts.length })}</h3>
+      {experts.length === 0 ? (
+        <p className="muted">{t('experts.none')}</p>
+      ) : (
+        <div className="panel-table-wrap">
+          <table className="data-table panel-table" data-testid="experts-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('col.id')}</th>
+                <th scope="col">{t('col.name')}</th>
+                <th scope="col">{t('col.organisation')}</th>
+                <th scope="col">{t('col.region')}</th>
+                <th scope="col">{t('col.role')}</th>
+                <th scope="col">{t('col.expertise')}</th>
+                <th scope="col">{t('col.fingerprint')}</th>
+                <th scope="col">{t('col.group')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {experts.map((expert) => (
+                <tr key={expert.id}>
+                  <td className="nowrap">{expert.id}</td>
+                  <td className="nowrap">{expert.name}</td>
+                  <td>{expert.organisation}</td>
+                  <td className="nowrap">{expert.region}</td>
+                  <td className="nowrap">{label(expertRoleLabels[expert.role])}</td>
+                  <td className="small">
+                    {[expert.fields.join('、'), expert.industries.join('、')]
+                      .filter((s) => s !== '')
+                      .join(' / ')}
+                  </td>
+                  <td className="nowrap">
+                    {expert.keyFingerprint ? (
+                      <code className="panel-fingerprint-small">{expert.keyFingerprint}</code>
+                    ) : (
+                      <span className="badge badge-warning">{t('experts.noCard')}</span>
+                    )}
+                  </td>
+                  <td>{seatsOf(expert.id)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

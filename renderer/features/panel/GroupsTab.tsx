@@ -1,0 +1,102 @@
+import { useState } from 'react';
+import type { OfficeGroup } from '../../../shared/office/office-group';
+import { useMessages } from '../../app/i18n/use-messages';
+import { useOfficeStore } from '../../state/office-store';
+import { CommitteeForm } from './CommitteeForm';
+import { GroupEditor } from './GroupEditor';
+import { defaultGroupName, nextFreeId } from './panel-rules';
+import { panelMessages } from './panel-messages';
+
+/** 专业组与委员会: the committee, the groups, and the editor of one group. */
+export function GroupsTab() {
+  const t = useMessages(panelMessages);
+  const overview = useOfficeStore((state) => state.overview);
+  const busy = useOfficeStore((state) => state.busy);
+  const [editing, setEditing] = useState<{ group: OfficeGroup; isNew: boolean } | null>(null);
+  if (!overview) return null;
+  const { experts, groups, committee } = overview.case;
+  const nameOf = (id: string | undefined) =>
+    id === undefined ? t('groups.noLeader') : (experts.find((e) => e.id === id)?.name ?? id);
+
+  if (experts.length === 0) return <p className="notice">{t('groups.needExperts')}</p>;
+  const startNew = () =>
+    setEditing({
+      isNew: true,
+      group: {
+        id: nextFreeId(
+          'g',
+          groups.map((g) => g.id),
+        ),
+        name: defaultGroupName(groups.length + 1),
+        memberIds: [],
+      },
+    });
+
+  return (
+    <>
+      <CommitteeForm key={JSON.stringify(committee)} committee={committee} experts={experts} />
+      <section className="panel-card" aria-labelledby="groups-title">
+        <div className="panel-card-head">
+          <h3 id="groups-title">{t('groups.title')}</h3>
+          <button type="button" onClick={startNew} disabled={editing !== null || busy !== null}>
+            {t('groups.new')}
+          </button>
+        </div>
+        {groups.length === 0 ? (
+          <p className="muted">{t('groups.none')}</p>
+        ) : (
+          <table className="data-table panel-table" data-testid="groups-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('groups.name')}</th>
+                <th scope="col">{t('groups.leader')}</th>
+                <th scope="col">{t('groups.members')}</th>
+                <th scope="col" aria-label={t('groups.edit')} />
+              </tr>
+            </thead>
+            <tbody>
+              {groups.map((group) => (
+                <tr key={group.id}>
+                  <td className="nowrap">{group.name}</td>
+                  <td className="nowrap">
+                    {group.leaderId === undefined ? (
+                      <span className="badge badge-warning">{t('groups.noLeader')}</span>
+                    ) : (
+                      nameOf(group.leaderId)
+                    )}
+                  </td>
+                  <td>
+                    {group.memberIds.map((id) => nameOf(id)).join('、')}{' '}
+                    <span className="muted small">
+                      {t('groups.memberCount', { count: group.memberIds.length })}
+                    </span>
+                  </td>
+                  <td className="numeric">
+                    <button
+                      type="button"
+                      className="link"
+                      disabled={editing !== null}
+                      onClick={() => setEditing({ group, isNew: false })}
+                    >
+                      {t('groups.edit')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      {editing && (
+        <GroupEditor
+          key={editing.group.id}
+          group={editing.group}
+          isNew={editing.isNew}
+          groups={groups}
+          experts={experts}
+          onClose={() => setEditing(null)}
+        />
+      )}
+    </>
+  );
+}

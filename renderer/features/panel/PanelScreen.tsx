@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import { useMessages } from '../../app/i18n/use-messages';
+import { useOfficeStore } from '../../state/office-store';
+import { AssignTab } from './AssignTab';
+import { ConflictForm } from './ConflictForm';
+import { RecordedConflicts, SuggestedConflicts } from './ConflictLists';
+import { ExpertRegistration } from './ExpertRegistration';
+import { ExpertsTable } from './ExpertsTable';
+import { GroupsTab } from './GroupsTab';
+import { OfficeStatusLine } from './OfficeStatusLine';
+import { panelMessages } from './panel-messages';
+
+const tabs = ['experts', 'groups', 'assign', 'conflicts'] as const;
+type Tab = (typeof tabs)[number];
+
+/** 专家与分组: experts from their identity cards, groups and committee, assignment, conflicts. */
+export function PanelScreen() {
+  const t = useMessages(panelMessages);
+  const overview = useOfficeStore((state) => state.overview);
+  const [tab, setTab] = useState<Tab>('experts');
+  if (!overview) return null;
+  const c = overview.case;
+  const counts: Record<Tab, number | null> = {
+    experts: c.experts.length,
+    groups: c.groups.length,
+    assign: null,
+    conflicts: c.conflicts.length,
+  };
+
+  return (
+    <section className="screen" aria-labelledby="screen-title">
+      <header className="screen-header">
+        <h2 id="screen-title">{t('title')}</h2>
+        <div className="segmented panel-tabs" role="tablist" aria-label={t('tabs')}>
+          {tabs.map((id) => (
+            <button
+              key={id}
+              type="button"
+              role="tab"
+              id={`panel-tab-${id}`}
+              aria-selected={tab === id}
+              aria-controls="panel-tabpanel"
+              className={tab === id ? 'active' : undefined}
+              onClick={() => setTab(id)}
+            >
+              {t(`tab.${id}`)}
+              {counts[id] !== null && <span className="panel-tab-count">{counts[id]}</span>}
+            </button>
+          ))}
+        </div>
+      </header>
+      <OfficeStatusLine />
+      <div id="panel-tabpanel" role="tabpanel" aria-labelledby={`panel-tab-${tab}`}>
+        {tab === 'experts' && (
+          <>
+            <ExpertRegistration />
+            <ExpertsTable />
+          </>
+        )}
+        {tab === 'groups' && <GroupsTab />}
+        {tab === 'assign' && <AssignTab />}
+        {tab === 'conflicts' && (
+          <>
+            <SuggestedConflicts overview={overview} />
+            <ConflictForm overview={overview} />
+            <RecordedConflicts overview={overview} />
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

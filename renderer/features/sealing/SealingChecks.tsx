@@ -1,0 +1,32 @@
+import type { SealingProblem } from '../../../shared/office/visibility';
+import { useMessages } from '../../app/i18n/use-messages';
+import { sealMessages } from './seal-messages';
+import { blockingSealingProblems } from '../../../shared/office/sealing-blockers';
+
+/** The plan's problems: what stops sealing in red first, then what only needs a look. */
+export function SealingChecks(props: { readonly problems: readonly SealingProblem[] }) {
+  const t = useMessages(sealMessages);
+  const blocking = props.problems.filter((p) => blockingSealingProblems.has(p.code));
+  const notes = props.problems.filter((p) => !blockingSealingProblems.has(p.code));
+  return (
+    <section aria-labelledby="checks-title">
+      <h3 id="checks-title">{t('problems.title')}</h3>
+      {props.problems.length === 0 ? (
+        <p className="badge badge-ok seal-ready">{t('problems.none')}</p>
+      ) : (
+        <ul className="seal-problems" data-testid="sealing-problems">
+          {blocking.map((p, i) => (
+            <li key={`b${i}`} className="seal-blocking">
+              <span className="badge badge-error">{t('problems.blocking')}</span> {p.message}
+            </li>
+          ))}
+          {notes.map((p, i) => (
+            <li key={`w${i}`} className="seal-note">
+              <span className="badge badge-warning">{t('problems.warning')}</span> {p.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
