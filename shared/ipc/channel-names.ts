@@ -8,7 +8,6 @@ export const channelNameList = [
   'units:list',
   'units:save',
   'units:reset',
-  'rubric:getDefault',
   'office:status',
   'office:open',
   'office:close',

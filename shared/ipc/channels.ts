@@ -6,7 +6,6 @@
 import { z } from 'zod';
 import { RecommendingUnitSchema } from '../domain/recommending-unit';
 import { RubricSchema } from '../domain/rubric';
-import { RoundKindSchema } from '../domain/round';
 import type { ChannelName } from './channel-names';
 import { ConflictKindSchema } from '../domain/conflict';
 import { ExpertRoleSchema } from '../domain/expert';
@@ -61,10 +60,6 @@ export const channels = {
   'units:reset': {
     request: z.object({ year: YearSchema }).strict(),
     response: UnitDirectorySchema,
-  },
-  'rubric:getDefault': {
-    request: z.object({ roundKind: RoundKindSchema }).strict(),
-    response: RubricSchema,
   },
   'office:status': { request: NoInput, response: OfficeStatusSchema },
   'office:open': {

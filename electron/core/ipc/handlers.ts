@@ -1,5 +1,4 @@
 /** One handler per channel, over the core services. Inputs arrive already validated by dispatch. */
-import { defaultRubric } from '../../../shared/domain/rubric';
 import {
   addConflict,
   assignApplication,
@@ -37,7 +36,6 @@ export function createHandlers(services: CoreServices): Handlers {
     'units:list': ({ year }) => services.units.list(year),
     'units:save': ({ year, units }) => services.units.save(year, units),
     'units:reset': ({ year }) => services.units.reset(year),
-    'rubric:getDefault': ({ roundKind }) => defaultRubric(roundKind),
     'office:status': () => office.status(),
     'office:open': ({ passphrase, create }) =>
       office.open({ passphrase, ...(create ? { create } : {}) }),

@@ -31,14 +31,6 @@ export const messagesEn: Record<MessageKey, string> = {
   'placeholder.notYet': 'This part is still being built',
   'placeholder.plan': 'It will: ',
   'placeholder.article': 'Basis',
-  'screen.intake.plan':
-    'Drop archives named "application no.+applicant" (RAR, ZIP, 7z) or folders, import the register exported from the online system, and classify application texts, recommendation forms and commitment letters.',
-  'screen.formalCheck.plan':
-    'Check each condition: legal person, profitable three years running, no violations, mature and effective method, willing to share; the sealed scans and the Word text present; quota warnings.',
-  'screen.expertsGroups.plan':
-    'Register experts from their identity cards, form groups with leaders, assign applications by scope and industry, record and honour conflicts of interest.',
-  'screen.sealing.plan':
-    'Seal one signed, encrypted case per expert (leaders and chair included), holding only what that person may see.',
   'screen.objections.plan':
     'Take in objections within the 10 working days of the public notice, investigate, refer to the committee, record the final list.',
   'screen.unlock.plan':
@@ -56,19 +48,6 @@ export const messagesEn: Record<MessageKey, string> = {
     'Produce the defense shortlist and the preliminary list, export Word reports.',
   'screen.objectionReview.plan': 'Review the findings on objections and decide.',
   'screen.export.plan': 'Export signed, encrypted review, group or result bundles.',
-  'rubric.title': 'Rubric',
-  'rubric.placeholderBadge': 'Placeholder default',
-  'rubric.placeholderNote':
-    'Article 8 names three criteria but no points or bands. The weights (30/30/40) and bands shown are placeholders, editable for every round.',
-  'rubric.criterion': 'Criterion',
-  'rubric.part': 'Part',
-  'rubric.points': 'Points',
-  'rubric.total': 'Total',
-  'rubric.bands': 'Bands',
-  'rubric.bandRange': 'Share of maximum',
-  'rubric.roundKind': 'Round',
-  'round.material': 'Material review',
-  'round.defense': 'Defense review',
   'units.title': 'Recommending units',
   'units.year': 'Year',
   'units.yearValue': '{year}',

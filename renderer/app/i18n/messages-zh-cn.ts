@@ -29,14 +29,6 @@ export const messagesZhCn = {
   'placeholder.notYet': '此功能尚在建设中',
   'placeholder.plan': '将提供：',
   'placeholder.article': '依据',
-  'screen.intake.plan':
-    '拖放“申报编号+申报单位全称”命名的压缩包（RAR、ZIP、7z）或文件夹，导入网上申报系统导出的申报登记表，自动归类申报材料、推荐表和承诺书扫描件。',
-  'screen.formalCheck.plan':
-    '逐项核对申报条件：独立法人、近三年连续盈利、无违法记录、方法成熟有效、愿意分享交流；推荐表、承诺书扫描件和Word版申报材料齐全；推荐名额提醒。',
-  'screen.expertsGroups.plan':
-    '登记专家身份卡，组建专业组并指定组长，按遴选范围与行业分配申报经验，记录并回避利益冲突。',
-  'screen.sealing.plan':
-    '为每位专家（含组长、主任委员）封装一份签名加密的案卷，只包含其可以查看的申报经验。',
   'screen.objections.plan':
     '公示期（10个工作日）内受理异议，调查核实并提交评审委员会审议，记录最终名单。',
   'screen.unlock.plan': '打开办公室下发的加密案卷，核对办公室签名指纹后输入口令解锁。',
@@ -49,19 +41,6 @@ export const messagesZhCn = {
   'screen.lists.plan': '形成入围答辩名单与初评名单，导出Word报告。',
   'screen.objectionReview.plan': '审议公示期异议的调查结论并作出复审决定。',
   'screen.export.plan': '导出签名加密的评审包、小组包或结果包。',
-  'rubric.title': '评分标准',
-  'rubric.placeholderBadge': '占位默认值',
-  'rubric.placeholderNote':
-    '《管理办法》第八条只规定了三项标准，未规定分值与等级。下列权重（30/30/40）和等级（优、良、中、差）为占位默认值，每一轮评审均可修改。',
-  'rubric.criterion': '标准',
-  'rubric.part': '要点',
-  'rubric.points': '分值',
-  'rubric.total': '满分',
-  'rubric.bands': '等级',
-  'rubric.bandRange': '得分率',
-  'rubric.roundKind': '评审轮次',
-  'round.material': '资料评审',
-  'round.defense': '答辩评审',
   'units.title': '推荐单位名录',
   'units.year': '年度',
   'units.yearValue': '{year}年',
