@@ -25,6 +25,7 @@ export const channelNameList = [
   'office:addConflict',
   'office:removeConflict',
   'office:setRoundApplications',
+  'office:addDefenseRound',
   'office:setRubric',
   'office:seal',
 ] as const;

@@ -160,6 +160,10 @@ export const channels = {
     request: z.object({ roundId: Id, applicationIds: z.array(Id).max(10_000) }).strict(),
     response: OfficeOverviewSchema,
   },
+  'office:addDefenseRound': {
+    request: z.object({ materialRoundId: Id, shortlist: z.array(Id).min(1).max(10_000) }).strict(),
+    response: OfficeOverviewSchema,
+  },
   'office:setRubric': {
     request: z.object({ roundId: Id, rubric: RubricSchema }).strict(),
     response: OfficeOverviewSchema,

@@ -7,9 +7,9 @@ export type FormalCheckState = z.infer<typeof FormalCheckStateSchema>;
 export const formalCheckStateLabels: Readonly<
   Record<FormalCheckState, { zh: string; en: string }>
 > = {
-  pass: { zh: '符合', en: 'Pass' },
-  fail: { zh: '不符合', en: 'Fail' },
-  pending: { zh: '待核实', en: 'Pending' },
+  pass: { zh: '通过', en: 'Pass' },
+  fail: { zh: '未通过', en: 'Fail' },
+  pending: { zh: '待定', en: 'Pending' },
 };
 
 /** 'fail' if any item fails, 'pass' if all pass, else 'pending' (also for no items at all). */

@@ -249,6 +249,16 @@ for (const [size, viewport] of Object.entries(viewports)) {
       }
       await expectNoSidewaysScroll(page);
       await shot(page, `${size}-office-sealing`);
+
+      // The sealed material round is open now; its shortlist opens the defense round.
+      await page.getByRole('button', { name: '评分标准与轮次' }).click();
+      const defense = page.getByRole('region', { name: '建立答辩评审' });
+      await defense.getByRole('checkbox', { name: /2026002/ }).check();
+      await defense.getByRole('button', { name: '建立答辩评审（1 项）' }).click();
+      const rounds = page.getByRole('radiogroup', { name: /轮次/ });
+      await expect.poll(() => rounds.getByRole('radio').count()).toBe(2);
+      expect(await rounds.textContent()).toContain('答辩评审');
+      await shot(page, `${size}-office-defense-round`);
     });
   });
 }

@@ -1,6 +1,7 @@
 /** One handler per channel, over the core services. Inputs arrive already validated by dispatch. */
 import {
   addConflict,
+  addDefenseRound,
   assignApplication,
   registerExpert,
   removeConflict,
@@ -82,6 +83,18 @@ export function createHandlers(services: CoreServices): Handlers {
       office.update((c) => removeConflict(c, expertId, applicationId)),
     'office:setRoundApplications': ({ roundId, applicationIds }) =>
       office.update((c) => setRoundApplications(c, roundId, applicationIds)),
+    'office:addDefenseRound': ({ materialRoundId, shortlist }) =>
+      office.update((c) =>
+        addDefenseRound(c, {
+          materialRoundId,
+          shortlist,
+          // One defense round per material round is the usual; a second gets its own id.
+          id: c.rounds.some((r) => r.round.id === 'defense')
+            ? `defense-${c.rounds.length}`
+            : 'defense',
+          createdAt: new Date().toISOString(),
+        }),
+      ),
     'office:setRubric': ({ roundId, rubric }) =>
       office.update((c) => setRubric(c, roundId, rubric)),
     'office:seal': ({ roundId, passphrase }) => office.seal(roundId, passphrase),

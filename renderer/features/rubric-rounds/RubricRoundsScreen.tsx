@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useMessages } from '../../app/i18n/use-messages';
 import { useOfficeStore } from '../../state/office-store';
 import { OfficeStatusLine } from '../panel/OfficeStatusLine';
+import { DefenseRoundForm } from './DefenseRoundForm';
 import { RoundApplications } from './RoundApplications';
 import { RoundPicker, useRoundChoice } from './RoundPicker';
 import { RubricEditor } from './RubricEditor';
@@ -16,6 +17,10 @@ export function RubricRoundsScreen() {
   const [justSaved, setJustSaved] = useState<string | null>(null);
   if (!overview) return null;
   const hasDefense = rounds.some((r) => r.round.kind === 'defense');
+  // Once the material round is sealed, its shortlist can open the defense round.
+  const sealedMaterial = rounds.find(
+    (r) => r.round.kind === 'material' && r.round.status !== 'draft',
+  );
 
   return (
     <section className="screen" aria-labelledby="screen-title">
@@ -30,6 +35,9 @@ export function RubricRoundsScreen() {
         {!hasDefense && <span className="muted small">{t('defenseLater')}</span>}
       </header>
       <OfficeStatusLine />
+      {!hasDefense && sealedMaterial && (
+        <DefenseRoundForm overview={overview} materialRound={sealedMaterial} />
+      )}
       {!round ? (
         <p className="notice">{t('noRound')}</p>
       ) : (

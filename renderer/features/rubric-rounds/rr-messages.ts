@@ -5,6 +5,10 @@ type Key =
   | 'rounds'
   | 'noRound'
   | 'defenseLater'
+  | 'defense.title'
+  | 'defense.hint'
+  | 'defense.create'
+  | 'defense.busy'
   | 'sealed'
   | 'apps.title'
   | 'apps.column'
@@ -47,6 +51,11 @@ export const rrMessages: FeatureMessages<Key> = {
     rounds: '评审轮次',
     noRound: '案卷中还没有评审轮次。',
     defenseLater: '答辩评审轮次在资料评审结束、确定入围答辩名单后建立。',
+    'defense.title': '建立答辩评审',
+    'defense.hint':
+      '勾选经专家组合议确定入围答辩的申报经验（第十九条）。入围经验连同材料与分组转入答辩评审，使用答辩评分标准。',
+    'defense.create': '建立答辩评审（{count} 项）',
+    'defense.busy': '正在建立答辩评审',
     sealed: '本轮已封装，评分细则与纳入的申报经验不能再修改。',
     'apps.title': '本轮纳入的申报经验',
     'apps.column': '申报经验',
@@ -89,6 +98,11 @@ export const rrMessages: FeatureMessages<Key> = {
     rounds: 'Rounds',
     noRound: 'The case has no round yet.',
     defenseLater: 'The defense round is created once the material review has its shortlist.',
+    'defense.title': 'Open the defense round',
+    'defense.hint':
+      'Tick the applications the groups shortlisted for defense (Article 19). They carry over with their materials and groups, under the defense rubric.',
+    'defense.create': 'Open the defense round ({count})',
+    'defense.busy': 'Opening the defense round',
     sealed: 'This round is sealed: its rubric and applications are fixed.',
     'apps.title': 'Applications in this round',
     'apps.column': 'Application',
