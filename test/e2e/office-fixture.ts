@@ -8,10 +8,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import { zipSync } from 'fflate';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { createIdentity } from '../../electron/core/identity/create-identity';
 import { preparedFileChooser } from '../electron/core/office/prepared-file-chooser';
 import type { PreparedChoices } from '../electron/core/office/prepared-file-chooser';
+import { launchChromium, openHarness } from '../harness/transport';
+import type { Harness } from '../harness/transport';
 
 export const OFFICE_PASSPHRASE = '办公室口令 e2e';
 
@@ -155,4 +158,47 @@ export async function importFixture(page: Page, fixture: OfficeFixture): Promise
   await page.getByText(`已导入 ${fixture.archives.length} 个压缩包`).waitFor();
   await page.getByTestId('register-input').setInputFiles(fixture.registerCsv);
   await page.getByTestId('register-report').waitFor();
+}
+
+/**
+ * Registers, inside a describe block, the lifecycle every office e2e test shares: one Chromium
+ * for the block, and per test a fresh fixture and harness whose dialogs answer with it; after
+ * each test, no request may have left the app and no page error may have occurred.
+ */
+export function officeHarnessPerTest(viewport?: { width: number; height: number }): {
+  readonly harness: Harness;
+  readonly fixture: OfficeFixture;
+} {
+  let browser: Browser;
+  let harness: Harness | undefined;
+  let fixture: OfficeFixture | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+  beforeEach(async () => {
+    fixture = await prepareOfficeFixture();
+    harness = await openHarness(browser, {
+      ...(viewport ? { viewport } : {}),
+      fileChooser: fixture.chooser,
+    });
+    await harness.open();
+  });
+  afterEach(async () => {
+    const { outsideRequests, pageProblems } = harness!;
+    await harness!.close();
+    await fixture!.cleanup();
+    expect(outsideRequests).toEqual([]);
+    expect(pageProblems).toEqual([]);
+  });
+  return {
+    get harness() {
+      return harness!;
+    },
+    get fixture() {
+      return fixture!;
+    },
+  };
 }

@@ -7,16 +7,14 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { formalCheckItems } from '../../shared/office/formal-check-items';
-import { launchChromium, openHarness } from '../harness/transport';
-import type { Harness } from '../harness/transport';
 import {
   createCaseInUi,
   fixtureApplications,
   importFixture,
-  prepareOfficeFixture,
+  officeHarnessPerTest,
 } from './office-fixture';
 import type { OfficeFixture } from './office-fixture';
 
@@ -70,34 +68,15 @@ async function writeJiangsuExtras(
 }
 
 describe('office formal check', () => {
-  let browser: Browser;
-  let harness: Harness;
-  let fixture: OfficeFixture;
-
+  const office = officeHarnessPerTest();
   beforeAll(async () => {
-    browser = await launchChromium();
     await mkdir(screenshotDir, { recursive: true });
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
-  beforeEach(async () => {
-    fixture = await prepareOfficeFixture();
-    harness = await openHarness(browser, { fileChooser: fixture.chooser });
-    await harness.open();
-  });
-  afterEach(async () => {
-    const { outsideRequests, pageProblems } = harness;
-    await harness.close();
-    await fixture.cleanup();
-    expect(outsideRequests).toEqual([]);
-    expect(pageProblems).toEqual([]);
   });
 
   it('lists the applications with the register’s data and takes the deadline from the notice', async () => {
-    const { page } = harness;
+    const { page } = office.harness;
     await createCaseInUi(page, year);
-    await importFixture(page, fixture);
+    await importFixture(page, office.fixture);
     await openFormalCheck(page);
 
     for (const application of fixtureApplications) {
@@ -131,9 +110,9 @@ describe('office formal check', () => {
   });
 
   it('passes one application item by item, fails another, and keeps a note', async () => {
-    const { page } = harness;
+    const { page } = office.harness;
     await createCaseInUi(page, year);
-    await importFixture(page, fixture);
+    await importFixture(page, office.fixture);
     await openFormalCheck(page);
     await page.getByRole('button', { name: '按通知设为 6月25日' }).click();
     await page.getByText(`${year}年6月25日 24 时（北京时间）截止`).waitFor();
@@ -174,10 +153,10 @@ describe('office formal check', () => {
   });
 
   it('keeps a corrected file kind and unit, and warns when a unit is over its quota', async () => {
-    const { page } = harness;
+    const { page } = office.harness;
     await createCaseInUi(page, year);
-    await importFixture(page, fixture);
-    const extras = await writeJiangsuExtras(fixture);
+    await importFixture(page, office.fixture);
+    const extras = await writeJiangsuExtras(office.fixture);
     await page.getByTestId('archive-input').setInputFiles(extras.archive);
     await page.getByText('已导入 1 个压缩包').waitFor();
     await page.getByTestId('register-input').setInputFiles(extras.csv);
@@ -221,9 +200,9 @@ describe('office formal check', () => {
   });
 
   it('shows applications without a register as 未登记 until the office picks their unit', async () => {
-    const { page } = harness;
+    const { page } = office.harness;
     await createCaseInUi(page, year);
-    await page.getByTestId('archive-input').setInputFiles([...fixture.archives]);
+    await page.getByTestId('archive-input').setInputFiles([...office.fixture.archives]);
     await page.getByText('已导入 3 个压缩包').waitFor();
     await openFormalCheck(page);
 
@@ -242,17 +221,18 @@ describe('office formal check', () => {
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('中小企业');
     expect(await page.getByLabel('遴选范围').inputValue()).toBe('1');
   });
+});
+
+describe('office formal check at 1093×615', () => {
+  const office = officeHarnessPerTest({ width: 1093, height: 615 });
+  beforeAll(async () => {
+    await mkdir(screenshotDir, { recursive: true });
+  });
 
   it('fits 1093×615 (1366×768 at 125 %) without scrolling sideways, in Chinese and English', async () => {
-    await harness.close();
-    harness = await openHarness(browser, {
-      viewport: { width: 1093, height: 615 },
-      fileChooser: fixture.chooser,
-    });
-    await harness.open();
-    const { page } = harness;
+    const { page } = office.harness;
     await createCaseInUi(page, year);
-    await importFixture(page, fixture);
+    await importFixture(page, office.fixture);
     await openFormalCheck(page);
     await row(page, '2026002').click();
     await decide(page, 'legal-person', '未通过');

@@ -2,47 +2,20 @@
  * The office opens a new case, takes in archives by drag and drop and by the file dialog, sees
  * an error category for a damaged archive, and imports the register.
  */
-import { readFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import iconv from 'iconv-lite';
-import { basename } from 'node:path';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile, readdir } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium, openHarness } from '../harness/transport';
-import type { Harness } from '../harness/transport';
-import { createCaseInUi, OFFICE_PASSPHRASE, prepareOfficeFixture } from './office-fixture';
-import type { OfficeFixture } from './office-fixture';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { createCaseInUi, OFFICE_PASSPHRASE, officeHarnessPerTest } from './office-fixture';
 
 const screenshotDir = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
 
 describe('office intake', () => {
-  let browser: Browser;
-  let harness: Harness;
-  let fixture: OfficeFixture;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
-  beforeEach(async () => {
-    fixture = await prepareOfficeFixture();
-    harness = await openHarness(browser, { fileChooser: fixture.chooser });
-    await harness.open();
-  });
-  afterEach(async () => {
-    const { outsideRequests, pageProblems } = harness;
-    await harness.close();
-    await fixture.cleanup();
-    expect(outsideRequests).toEqual([]);
-    expect(pageProblems).toEqual([]);
-  });
+  const office = officeHarnessPerTest();
 
   it('refuses a wrong passphrase with a clear message', async () => {
-    const { page } = harness;
+    const { page } = office.harness;
     await page.getByRole('button', { name: '受理申报' }).click();
     await page.getByLabel('办公室身份口令').fill('not the passphrase');
     await page.getByRole('button', { name: '新建案卷' }).click();
@@ -51,12 +24,12 @@ describe('office intake', () => {
   });
 
   it('takes in dropped archives with a progress bar, shows error categories, imports the register', async () => {
-    const { page } = harness;
+    const { page } = office.harness;
     await createCaseInUi(page);
 
     // A real drop: files built in the page from the archives' bytes, in one DataTransfer.
     const files = await Promise.all(
-      [...fixture.archives.slice(0, 2), fixture.brokenArchive].map(async (path) => ({
+      [...office.fixture.archives.slice(0, 2), office.fixture.brokenArchive].map(async (path) => ({
         name: basename(path),
         bytes: [...(await readFile(path))],
       })),
@@ -78,11 +51,11 @@ describe('office intake', () => {
     // The third archive by the file dialog; the first again: nothing duplicated.
     await page
       .getByTestId('archive-input')
-      .setInputFiles([fixture.archives[2]!, fixture.archives[0]!]);
+      .setInputFiles([office.fixture.archives[2]!, office.fixture.archives[0]!]);
     await page.getByText('已导入 2 个压缩包').waitFor();
     expect(await results.textContent()).toContain('新增 0 份，已有 3 份');
 
-    await page.getByTestId('register-input').setInputFiles(fixture.registerCsv);
+    await page.getByTestId('register-input').setInputFiles(office.fixture.registerCsv);
     await expect
       .poll(() => page.getByTestId('register-report').textContent())
       .toContain('读取 3 行，导入 3 项');
@@ -90,7 +63,7 @@ describe('office intake', () => {
     await page.screenshot({ path: `${screenshotDir}1366x768-office-intake.png` });
 
     // What the app wrote holds neither a material's text nor an applicant's name in plaintext.
-    const workspace = fixture.choices.workspace!;
+    const workspace = office.fixture.choices.workspace!;
     const entries = await readdir(workspace, { recursive: true, withFileTypes: true });
     const written = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
     expect(written.length).toBeGreaterThan(3);

@@ -7,17 +7,14 @@
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium, openHarness } from '../harness/transport';
-import type { Harness } from '../harness/transport';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   createCaseInUi,
   fixtureExperts,
   importFixture,
-  prepareOfficeFixture,
+  officeHarnessPerTest,
 } from './office-fixture';
-import type { OfficeFixture } from './office-fixture';
 
 const screenshotDir = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
 
@@ -45,33 +42,12 @@ async function openScreen(page: Page, name: string): Promise<void> {
 
 for (const [size, viewport] of Object.entries(viewports)) {
   describe(`office panel, rubric and sealing at ${size}`, () => {
-    let browser: Browser;
-    let harness: Harness;
-    let fixture: OfficeFixture;
-
-    beforeAll(async () => {
-      browser = await launchChromium();
-    });
-    afterAll(async () => {
-      await browser.close();
-    });
-    beforeEach(async () => {
-      fixture = await prepareOfficeFixture();
-      harness = await openHarness(browser, { viewport, fileChooser: fixture.chooser });
-      await harness.open();
-    });
-    afterEach(async () => {
-      const { outsideRequests, pageProblems } = harness;
-      await harness.close();
-      await fixture.cleanup();
-      expect(outsideRequests).toEqual([]);
-      expect(pageProblems).toEqual([]);
-    });
+    const office = officeHarnessPerTest(viewport);
 
     it('registers experts, forms the panel, records conflicts, edits the rubric and seals', async () => {
-      const { page } = harness;
+      const { page } = office.harness;
       await createCaseInUi(page);
-      await importFixture(page, fixture);
+      await importFixture(page, office.fixture);
 
       // 评分标准与轮次: the placeholder rubric, then all three applications into the round.
       await openScreen(page, '评分标准与轮次');
@@ -93,13 +69,13 @@ for (const [size, viewport] of Object.entries(viewports)) {
 
       // 专家: each card from a file; its fingerprint is shown for comparing aloud.
       await openScreen(page, '专家与分组');
-      const cardDir = join(fixture.root, 'cards');
+      const cardDir = join(office.fixture.root, 'cards');
       await mkdir(cardDir, { recursive: true });
       for (const [index, expert] of fixtureExperts.entries()) {
         const file = join(cardDir, `${expert.id}.json`);
-        await writeFile(file, fixture.cards[expert.id]!);
+        await writeFile(file, office.fixture.cards[expert.id]!);
         await page.getByTestId('card-input').setInputFiles(file);
-        const fingerprint = JSON.parse(fixture.cards[expert.id]!).fingerprint as string;
+        const fingerprint = JSON.parse(office.fixture.cards[expert.id]!).fingerprint as string;
         await expect
           .poll(() => page.getByTestId('card-fingerprint').textContent())
           .toBe(fingerprint);
@@ -241,7 +217,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
         /^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/,
       );
       for (const expert of fixtureExperts) {
-        const file = await stat(join(fixture.choices.outputFolder!, `${expert.id}.qbcase`));
+        const file = await stat(join(office.fixture.choices.outputFolder!, `${expert.id}.qbcase`));
         expect(file.size).toBeGreaterThan(0);
         expect(
           await rows.and(page.locator(`[data-expert="${expert.id}"]`)).textContent(),
