@@ -20,6 +20,8 @@ describe('office intake', () => {
     await page.getByLabel('办公室身份口令').fill('not the passphrase');
     await page.getByRole('button', { name: '新建案卷' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('口令不正确');
+    await mkdir(screenshotDir, { recursive: true });
+    await page.screenshot({ path: `${screenshotDir}1366x768-office-open-case.png` });
     expect(OFFICE_PASSPHRASE).not.toBe('not the passphrase');
   });
 

@@ -53,7 +53,7 @@ function OpenCaseForm() {
           <button type="submit" className="primary" disabled={!passphrase || busy !== null}>
             {t('gate.open')}
           </button>
-          <span className="muted">或</span>
+          <span className="muted">{t('gate.or')}</span>
           <label className="inline-field">
             {t('gate.year')}
             <input

@@ -7,6 +7,7 @@ type Key =
   | 'gate.open'
   | 'gate.create'
   | 'gate.year'
+  | 'gate.or'
   | 'gate.opening'
   | 'bar.case'
   | 'bar.fingerprint'
@@ -22,6 +23,7 @@ export const officeMessages: FeatureMessages<Key> = {
     'gate.open': '打开已有案卷',
     'gate.create': '新建案卷',
     'gate.year': '评选年度',
+    'gate.or': '或',
     'gate.opening': '正在打开…',
     'bar.case': '案卷',
     'bar.fingerprint': '办公室指纹',
@@ -36,6 +38,7 @@ export const officeMessages: FeatureMessages<Key> = {
     'gate.open': 'Open a case',
     'gate.create': 'New case',
     'gate.year': 'Year',
+    'gate.or': 'or',
     'gate.opening': 'Opening…',
     'bar.case': 'Case',
     'bar.fingerprint': 'Office fingerprint',
