@@ -1,9 +1,15 @@
+import type { DocumentInspection } from './documents/inspect-document';
 import type { ProblemFinding } from './intake-problem';
 
 /** One file an archive or folder yielded, under its checked path. */
 export interface ExtractedFile {
   readonly path: string;
   readonly bytes: Uint8Array;
+  /**
+   * The document check, when the isolated worker already made it: a host that isolates every
+   * archive then parses nothing of the content itself (SECURITY.md item 7).
+   */
+  readonly inspection?: DocumentInspection;
 }
 
 /**

@@ -11,7 +11,16 @@ export async function buildMaterials(
   files: readonly ExtractedFile[],
 ): Promise<{ materials: IntakeMaterial[]; findings: ProblemFinding[] }> {
   const inspections: DocumentInspection[] = [];
-  for (const file of files) inspections.push(await inspectDocument(file.path, file.bytes));
+  for (const file of files) {
+    // The worker's check names the entry inside its own archive; report it under the full path.
+    const inspection = file.inspection
+      ? {
+          ...file.inspection,
+          finding: file.inspection.finding && { ...file.inspection.finding, entryPath: file.path },
+        }
+      : await inspectDocument(file.path, file.bytes);
+    inspections.push(inspection);
+  }
   const kinds = files.map((file, i) => materialKindFor(file.path, inspections[i]!.documentType));
   const promoted = loneApplicationText(
     kinds,

@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { ArchiveReadout } from '../archive-readout';
+import { inspectDocument } from '../documents/inspect-document';
 import { IntakeRefusal } from '../intake-problem';
 import { OutputBudget } from '../output-budget';
 import { readRar } from '../rar/read-rar';
@@ -61,8 +62,10 @@ async function readRequested(
 async function answer(channel: Channel, request: IsolatedReadRequest): Promise<void> {
   try {
     const { readout, budget } = await readRequested(request);
-    for (const file of readout.files)
-      await channel.send({ type: 'file', path: file.path, bytes: file.bytes });
+    for (const file of readout.files) {
+      const inspection = await inspectDocument(file.path, file.bytes);
+      await channel.send({ type: 'file', path: file.path, bytes: file.bytes, inspection });
+    }
     await channel.send({ type: 'done', findings: readout.findings, usage: budget.usage() });
   } catch (error) {
     if (error instanceof IntakeRefusal) {

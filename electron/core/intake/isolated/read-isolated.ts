@@ -65,7 +65,11 @@ export function readIsolated(
             return;
           case 'file':
             // The worker checked the name too; the parent does not take its word for it.
-            files.push({ path: safeEntryPath(message.path), bytes: message.bytes });
+            files.push({
+              path: safeEntryPath(message.path),
+              bytes: message.bytes,
+              inspection: message.inspection,
+            });
             return;
           case 'done':
             budget.adopt(message.usage);

@@ -1,3 +1,4 @@
+import type { DocumentInspection } from '../documents/inspect-document';
 import type { ProblemFinding } from '../intake-problem';
 import type { IntakeLimits } from '../limits';
 import type { BudgetUsage } from '../output-budget';
@@ -22,7 +23,13 @@ export interface IsolatedReadRequest {
 /** Worker → parent, in this order: ready, any number of files, then one end message. */
 export type IsolatedMessage =
   | { readonly type: 'ready' }
-  | { readonly type: 'file'; readonly path: string; readonly bytes: Uint8Array }
+  | {
+      readonly type: 'file';
+      readonly path: string;
+      readonly bytes: Uint8Array;
+      /** The worker's check of the file as a document, so the parent need not parse it. */
+      readonly inspection: DocumentInspection;
+    }
   | { readonly type: 'done'; readonly findings: ProblemFinding[]; readonly usage: BudgetUsage }
   | {
       readonly type: 'refused';

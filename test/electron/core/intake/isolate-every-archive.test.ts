@@ -23,7 +23,12 @@ describe('isolating every archive (as Electron main does)', () => {
       const path = join(dir, '2026001+测试单位.zip');
       await writeFile(
         path,
-        zipSync({ '承诺书.pdf': new TextEncoder().encode('%PDF-1.4\n%%EOF\n') }),
+        // A damaged Word file at the top and one inside a nested archive: the worker checks both.
+        zipSync({
+          '承诺书.pdf': new TextEncoder().encode('%PDF-1.4\n%%EOF\n'),
+          '申报材料.docx': new TextEncoder().encode('not a word file'),
+          '附件.zip': zipSync({ '证明.docx': new Uint8Array([0x50, 0x4b, 3, 4, 1, 2]) }),
+        }),
       );
       const inProcess = await intakePath(path);
 
@@ -36,11 +41,16 @@ describe('isolating every archive (as Electron main does)', () => {
       setIsolateEveryArchive(true);
       const isolated = await intakePath(path);
 
-      expect(launched).toBe(1);
+      expect(launched).toBe(2); // the archive, then the archive inside it
       expect(isolated.refused).toBe(false);
-      expect(isolated.materials.map((m) => [m.path, m.sha256])).toEqual(
-        inProcess.materials.map((m) => [m.path, m.sha256]),
+      expect(isolated.materials.map((m) => [m.path, m.sha256, m.kind])).toEqual(
+        inProcess.materials.map((m) => [m.path, m.sha256, m.kind]),
       );
+      expect(isolated.problems).toEqual(inProcess.problems);
+      expect(isolated.problems.map((p) => [p.category, p.entryPath])).toEqual([
+        ['corrupt-document', '申报材料.docx'],
+        ['corrupt-document', '附件.zip/证明.docx'],
+      ]);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

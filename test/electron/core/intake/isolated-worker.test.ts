@@ -56,7 +56,14 @@ describe('isolated worker', () => {
   });
 
   it('checks the paths the worker sends back', async () => {
-    scriptedWorker((send) => send({ type: 'file', path: '../evil.txt', bytes: new Uint8Array(1) }));
+    scriptedWorker((send) =>
+      send({
+        type: 'file',
+        path: '../evil.txt',
+        bytes: new Uint8Array(1),
+        inspection: { documentType: 'other', mediaType: 'text/plain', finding: null },
+      }),
+    );
     const result = await intakeArchiveBytes(NAME, rar);
     expect(result.problems).toMatchObject([{ category: 'path-traversal' }]);
   });
