@@ -9,9 +9,16 @@ import { CASE_MANIFEST_FORMAT } from '../../../shared/case/case-manifest';
 import type { CaseManifest } from '../../../shared/case/case-manifest';
 import { sealingPlanForRound, setRoundStatus } from '../../../shared/office/office-case';
 import type { OfficeCase } from '../../../shared/office/office-case';
+import type { OfficeExpert } from '../../../shared/office/expert-card';
+import type { OfficeMaterial } from '../../../shared/office/office-material';
+import type { OfficeRound } from '../../../shared/office/office-round';
 import { blockingSealingProblems } from '../../../shared/office/sealing-blockers';
 import { sealingRecipients, visibleGroups } from '../../../shared/office/visibility';
-import type { SealingProblem, SealingRecipient } from '../../../shared/office/visibility';
+import type {
+  SealingPlan,
+  SealingProblem,
+  SealingRecipient,
+} from '../../../shared/office/visibility';
 import type { MaterialInput, WrittenEntry } from '../case/case-file-writer';
 import { writeCasePackage } from '../case/write-case-package';
 import type { Identity } from '../identity/identity';
@@ -51,25 +58,30 @@ export interface SealReport {
   readonly warnings: readonly SealingProblem[];
 }
 
+/** What every package of one sealing shares, computed once. */
+interface SealingContext {
+  readonly c: OfficeCase;
+  readonly round: OfficeRound;
+  readonly plan: SealingPlan;
+  readonly experts: ReadonlyMap<string, OfficeExpert>;
+  readonly office: Identity;
+  readonly sealedAt: string;
+}
+
 function manifestFor(
-  c: OfficeCase,
-  roundId: string,
+  context: SealingContext,
   recipient: SealingRecipient,
-  office: Identity,
-  sealedAt: string,
   entries: readonly WrittenEntry[],
-  materialIds: readonly string[],
+  materials: readonly OfficeMaterial[],
 ): CaseManifest {
-  const round = c.rounds.find((r) => r.round.id === roundId)!;
-  const plan = sealingPlanForRound(c, roundId);
+  const { c, round, plan, experts, office } = context;
   const visible = new Set(recipient.applicationIds);
-  const expert = c.experts.find((e) => e.id === recipient.expertId)!;
-  const nameOf = (id: string) => c.experts.find((e) => e.id === id);
+  const expert = experts.get(recipient.expertId)!;
   return {
     format: CASE_MANIFEST_FORMAT,
     version: 1,
     year: c.year,
-    sealedAt,
+    sealedAt: context.sealedAt,
     office: { name: office.card.organisation, fingerprint: office.card.fingerprint },
     // The package goes out with the round as it will stand once sealing completes.
     round: round.round.status === 'draft' ? { ...round.round, status: 'open' } : round.round,
@@ -85,26 +97,23 @@ function manifestFor(
       ...(group.leaderId === undefined ? {} : { leaderId: group.leaderId }),
       members: [...(group.leaderId ? [group.leaderId] : []), ...group.memberIds].map((id) => ({
         expertId: id,
-        name: nameOf(id)?.name ?? '',
-        fingerprint: nameOf(id)?.keyFingerprint ?? '',
+        name: experts.get(id)?.name ?? '',
+        fingerprint: experts.get(id)?.keyFingerprint ?? '',
       })),
       // Never the ids of applications this person may not see, not even as ids.
       applicationIds: group.applicationIds.filter((id) => visible.has(id)),
     })),
     applications: c.applications.filter((a) => visible.has(a.id)),
-    materials: materialIds.map((materialId, index) => {
-      const material = c.materials.find((m) => m.id === materialId)!;
-      return {
-        entryId: entries[index]!.id,
-        materialId,
-        applicationId: material.applicationId,
-        kind: material.kind,
-        fileName: material.fileName,
-        ...(material.mediaType === undefined ? {} : { mediaType: material.mediaType }),
-        size: material.size,
-        sha256: material.sha256,
-      };
-    }),
+    materials: materials.map((material, index) => ({
+      entryId: entries[index]!.id,
+      materialId: material.id,
+      applicationId: material.applicationId,
+      kind: material.kind,
+      fileName: material.fileName,
+      ...(material.mediaType === undefined ? {} : { mediaType: material.mediaType }),
+      size: material.size,
+      sha256: material.sha256,
+    })),
   };
 }
 
@@ -113,30 +122,35 @@ export async function sealRound(session: OfficeSession, options: SealOptions): P
     throw new RangeError('只有办公室身份可以封装案卷。/ Only an office identity seals.');
   }
   const c = await session.read();
-  if (c.rounds.every((r) => r.round.id !== options.roundId)) {
-    throw new RangeError(`评审轮次不存在：${options.roundId}`);
-  }
-  const roundMaterials = new Set(c.rounds.find((r) => r.round.id === options.roundId)!.materialIds);
-  const { recipients, problems } = sealingRecipients(sealingPlanForRound(c, options.roundId));
+  const round = c.rounds.find((r) => r.round.id === options.roundId);
+  if (!round) throw new RangeError(`评审轮次不存在：${options.roundId}`);
+  const plan = sealingPlanForRound(c, options.roundId);
+  const { recipients, problems } = sealingRecipients(plan);
   const blocking = problems.filter((p) => blockingSealingProblems.has(p.code));
   if (blocking.length > 0) throw new SealingBlockedError(blocking);
 
   await mkdir(options.outDir, { recursive: true });
-  const sealedAt = (options.now ?? new Date()).toISOString();
+  const context: SealingContext = {
+    c,
+    round,
+    plan,
+    experts: new Map(c.experts.map((e) => [e.id, e])),
+    office: options.office,
+    sealedAt: (options.now ?? new Date()).toISOString(),
+  };
+  const roundMaterials = new Set(round.materialIds);
+  const workspace = session.workspace;
   const packages: SealedPackage[] = [];
   for (const recipient of recipients) {
-    const expert = c.experts.find((e) => e.id === recipient.expertId)!;
+    const expert = context.experts.get(recipient.expertId)!;
     const visible = new Set(recipient.applicationIds);
-    const materialIds = c.materials
-      .filter((m) => visible.has(m.applicationId) && roundMaterials.has(m.id))
-      .map((m) => m.id);
-    const workspace = session.workspace;
-    async function* materials(): AsyncGenerator<MaterialInput> {
+    const materials = c.materials.filter(
+      (m) => visible.has(m.applicationId) && roundMaterials.has(m.id),
+    );
+    async function* sources(): AsyncGenerator<MaterialInput> {
       // One material in memory at a time, decrypted from the workspace and re-encrypted at once.
-      for (const id of materialIds) {
-        const material = c.materials.find((m) => m.id === id)!;
+      for (const material of materials)
         yield { source: await workspace.readMaterial(material.sha256) };
-      }
     }
     const file = join(options.outDir, `${expert.id}.qbcase`);
     const written = await writeCasePackage({
@@ -145,9 +159,8 @@ export async function sealRound(session: OfficeSession, options: SealOptions): P
       recipients: [expert.card!.ageRecipient],
       ...(options.passphrase === undefined ? {} : { passphrase: options.passphrase }),
       ...(options.scryptLogN === undefined ? {} : { scryptLogN: options.scryptLogN }),
-      materials: materials(),
-      manifestFor: (entries) =>
-        manifestFor(c, options.roundId, recipient, options.office, sealedAt, entries, materialIds),
+      materials: sources(),
+      manifestFor: (entries) => manifestFor(context, recipient, entries, materials),
     });
     packages.push({
       expertId: expert.id,
@@ -155,7 +168,7 @@ export async function sealRound(session: OfficeSession, options: SealOptions): P
       fingerprint: expert.keyFingerprint ?? '',
       file,
       applicationIds: [...recipient.applicationIds],
-      materials: materialIds.length,
+      materials: materials.length,
       size: written.size,
     });
   }
