@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { unlockIdentity } from '../core/identity/identity-file';
 import type { Identity } from '../core/identity/identity';
-import { openOfficeCase } from '../core/office/office-session';
+import { openOfficeCaseAs } from '../core/office/office-session';
 import type { OfficeSession } from '../core/office/office-session';
 import { usageError } from './cli-error';
 import type { CommandContext } from './cli-io';
@@ -39,11 +39,7 @@ export async function openCaseFor(
   const [dir] = args.positionals;
   if (!dir) throw usageError('需要办公室案卷目录（.qboffice）。');
   const office = await unlockOfficeIdentity(context, args);
-  const session = await openOfficeCase(dir, { identity: office.ageIdentity });
-  if (session.workspace.officeFingerprint !== office.card.fingerprint) {
-    throw usageError('此案卷不属于该办公室身份。');
-  }
-  return { session, office, dir };
+  return { session: await openOfficeCaseAs(dir, office), office, dir };
 }
 
 /** Finds an application by 申报编号 or id. */

@@ -26,7 +26,7 @@ import type { FileChooser } from './file-chooser';
 import { intakeBytesIntoCase } from './office-intake';
 import { importRegisterBytesIntoCase } from './office-register';
 import { sealRound, SealingBlockedError } from './office-seal';
-import { createOfficeCase, openOfficeCase } from './office-session';
+import { createOfficeCase, openOfficeCaseAs } from './office-session';
 import type { OfficeSession } from './office-session';
 
 export interface OfficeDesk {
@@ -104,10 +104,7 @@ export function createOfficeDesk(options: OfficeDeskOptions): OfficeDesk {
       if (!dir) throw new ServiceError('not-found', '未选择案卷文件夹。');
       const session = create
         ? await createOfficeCase(dir, { office, year: create.year })
-        : await openOfficeCase(dir, { identity: office.ageIdentity });
-      if (session.workspace.officeFingerprint !== office.card.fingerprint) {
-        throw new ServiceError('conflict', '此案卷不属于该办公室身份。');
-      }
+        : await openOfficeCaseAs(dir, office);
       current = { session, office, dir };
       return status((await session.read()).year);
     },

@@ -9,7 +9,7 @@ import {
 } from '../../../shared/office/office-case';
 import type { OfficeCase } from '../../../shared/office/office-case';
 import type { Identity } from '../identity/identity';
-import { createOfficeWorkspace, openOfficeWorkspace } from './office-workspace';
+import { createOfficeWorkspace, openOfficeWorkspace, WorkspaceError } from './office-workspace';
 import type { OfficeWorkspace } from './office-workspace';
 
 export interface OfficeSession {
@@ -91,4 +91,13 @@ export async function openOfficeCase(
   credentials: { identity?: string; passphrase?: string },
 ): Promise<OfficeSession> {
   return sessionOver(await openOfficeWorkspace(dir, credentials));
+}
+
+/** Opens a case as the office identity that made it: its key, and its fingerprint checked. */
+export async function openOfficeCaseAs(dir: string, office: Identity): Promise<OfficeSession> {
+  const session = await openOfficeCase(dir, { identity: office.ageIdentity });
+  if (session.workspace.officeFingerprint !== office.card.fingerprint) {
+    throw new WorkspaceError('not-this-office', '此案卷不属于该办公室身份。');
+  }
+  return session;
 }

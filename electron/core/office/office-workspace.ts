@@ -36,7 +36,8 @@ type Header = z.infer<typeof HeaderSchema>;
 
 export class WorkspaceError extends Error {
   constructor(
-    readonly code: 'not-a-workspace' | 'exists' | 'unsupported-version' | 'missing-material',
+    readonly code:
+      'not-a-workspace' | 'exists' | 'unsupported-version' | 'missing-material' | 'not-this-office',
     message: string,
   ) {
     super(message);
