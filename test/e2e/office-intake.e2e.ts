@@ -2,11 +2,11 @@
  * The office opens a new case, takes in archives by drag and drop and by the file dialog, sees
  * an error category for a damaged archive, and imports the register.
  */
-import { mkdir, readFile, readdir } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { mkdir, readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { filesUnder, plaintextFound } from '../support/plaintext-scan';
 import { createCaseInUi, OFFICE_PASSPHRASE, officeHarnessPerTest } from './office-fixture';
 
 const screenshotDir = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
@@ -65,18 +65,8 @@ describe('office intake', () => {
     await page.screenshot({ path: `${screenshotDir}1366x768-office-intake.png` });
 
     // What the app wrote holds neither a material's text nor an applicant's name in plaintext.
-    const workspace = office.fixture.choices.workspace!;
-    const entries = await readdir(workspace, { recursive: true, withFileTypes: true });
-    const written = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+    const written = await filesUnder(office.fixture.choices.workspace!);
     expect(written.length).toBeGreaterThan(3);
-    const needles = ['申报材料正文', '华东精密轴承有限公司'].flatMap((text) => [
-      Buffer.from(text, 'utf8'),
-      Buffer.from(text, 'utf16le'),
-      iconv.encode(text, 'gbk'),
-    ]);
-    for (const file of written) {
-      const bytes = await readFile(file);
-      for (const needle of needles) expect(bytes.includes(needle), file).toBe(false);
-    }
+    expect(await plaintextFound(written, ['申报材料正文', '华东精密轴承有限公司'])).toEqual([]);
   });
 });

@@ -5,16 +5,16 @@
  * text and an application's name, and afterwards every file written (case, packages, temp
  * folder) is scanned for them in UTF-8, UTF-16LE and GBK.
  */
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import { zipSync } from 'fflate';
-import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CaseManifestSchema } from '../../../shared/case/case-manifest';
 import { openCasePackage } from '../../../electron/core/case/open-case-package';
 import { unlockIdentity } from '../../../electron/core/identity/identity-file';
+import { filesUnder, plaintextFound } from '../../support/plaintext-scan';
 import { cli } from './run-cli';
 
 const MATERIAL_MARKER = 'QB机密正文标记7c1e';
@@ -36,15 +36,6 @@ async function docxWith(text: string): Promise<Uint8Array> {
 
 function fakeScan(label: string): Uint8Array {
   return new TextEncoder().encode(`%PDF-1.4\n% ${label}\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n`);
-}
-
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
-}
-
-function encodings(marker: string): Buffer[] {
-  return [Buffer.from(marker, 'utf8'), Buffer.from(marker, 'utf16le'), iconv.encode(marker, 'gbk')];
 }
 
 beforeAll(async () => {
@@ -417,10 +408,6 @@ describe('the office flow through qbreview', () => {
   it('left no confidential byte in plaintext anywhere it wrote', async () => {
     const written = [...(await filesUnder(work)), ...(await filesUnder(scratchTmp))];
     expect(written.length).toBeGreaterThan(10);
-    const needles = [...encodings(MATERIAL_MARKER), ...encodings(NAME_MARKER)];
-    for (const file of written) {
-      const bytes = await readFile(file);
-      for (const needle of needles) expect(bytes.includes(needle), file).toBe(false);
-    }
+    expect(await plaintextFound(written, [MATERIAL_MARKER, NAME_MARKER])).toEqual([]);
   });
 });
