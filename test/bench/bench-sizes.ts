@@ -1,0 +1,31 @@
+/**
+ * The sizes every module works on, and so the disk each needs at most: the runner checks the
+ * largest before starting, and the README states it.
+ */
+import { MB } from './scratch-files';
+
+/** encrypt_throughput and decrypt_throughput. */
+export const MATERIAL_BYTES = 500 * MB;
+/** open_material_2gb: twenty 100 MB fillers around one 10 MB material. */
+export const BIG_CASE_FILLERS = 20;
+export const FILLER_BYTES = 100 * MB;
+export const TARGET_BYTES = 10 * MB;
+/** intake_throughput: 50 archives of about 10 MB. */
+export const INTAKE_ARCHIVES = 50;
+export const INTAKE_BYTES = 500 * MB;
+/** seal_round: 10 packages, each holding the same 50 MB of materials. */
+export const SEAL_EXPERTS = 10;
+export const SEAL_MATERIAL_BYTES = 50 * MB;
+
+/** Peak bytes on the scratch disk, per module, with a tenth to spare. */
+export const DISK_NEEDED = {
+  // The source and one side's output at a time (each side removes its output after a run).
+  encrypt: 1.1 * 2 * MATERIAL_BYTES,
+  // The source and the three ciphertexts while they are made.
+  decrypt: 1.1 * 4 * MATERIAL_BYTES,
+  // The 2 GB case (its fillers and target) and the 20 MB one.
+  open: 1.1 * (BIG_CASE_FILLERS * FILLER_BYTES + 3 * TARGET_BYTES),
+  intake: 1.1 * INTAKE_BYTES,
+  // Inputs, the workspace's copy, and one side's ten packages at a time.
+  seal: 1.1 * (2 + SEAL_EXPERTS) * SEAL_MATERIAL_BYTES,
+} as const;

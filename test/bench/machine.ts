@@ -1,0 +1,32 @@
+/** What the bench ran on: printed at the start and kept in bench-results.json. */
+import { availableParallelism, cpus, totalmem } from 'node:os';
+import { statfs } from 'node:fs/promises';
+
+export interface MachineInfo {
+  /** os.availableParallelism(): the cores this process may use. */
+  readonly cores: number;
+  readonly cpu: string;
+  readonly node: string;
+  readonly platform: string;
+  readonly memoryBytes: number;
+}
+
+export function machineInfo(): MachineInfo {
+  return {
+    cores: availableParallelism(),
+    cpu: cpus()[0]?.model.trim() ?? 'unknown',
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    memoryBytes: totalmem(),
+  };
+}
+
+/** Bytes an unprivileged process may still write on the file system holding `dir`. */
+export async function freeBytes(dir: string): Promise<number> {
+  const space = await statfs(dir);
+  return space.bavail * space.bsize;
+}
+
+export function gigabytes(bytes: number): string {
+  return `${(bytes / 1e9).toFixed(1)} GB`;
+}

@@ -1,0 +1,88 @@
+/**
+ * The bench modules, in the order a full run takes them: each named, with the rows it writes
+ * and the disk it needs at most. `npm run bench -- NAME…` takes module names, row names, or
+ * `crypto` (encrypt, decrypt, open).
+ */
+import type { BenchModule } from './bench-context';
+import { DISK_NEEDED } from './bench-sizes';
+
+export interface ModuleEntry {
+  readonly name: string;
+  readonly rows: readonly string[];
+  readonly summary: string;
+  readonly diskBytes: number;
+  /** Loaded only when selected, so one module's imports never stop another's run. */
+  readonly load: () => Promise<BenchModule>;
+}
+
+export const benchModules: readonly ModuleEntry[] = [
+  {
+    name: 'encrypt',
+    rows: ['encrypt_throughput'],
+    summary: '500 MB material sealed, vs openssl enc, age, age + sha256sum',
+    diskBytes: DISK_NEEDED.encrypt,
+    load: () => import('./encrypt.bench'),
+  },
+  {
+    name: 'decrypt',
+    rows: ['decrypt_throughput'],
+    summary: '500 MB material opened and streamed, vs openssl enc -d, age -d, age -d + sha256sum',
+    diskBytes: DISK_NEEDED.decrypt,
+    load: () => import('./decrypt.bench'),
+  },
+  {
+    name: 'open',
+    rows: ['open_material_2gb'],
+    summary: 'open a 2 GB case and read 10 MB, vs the same on a 20 MB case',
+    diskBytes: DISK_NEEDED.open,
+    load: () => import('./open.bench'),
+  },
+  {
+    name: 'intake',
+    rows: ['intake_throughput'],
+    summary: '50 application archives of 10 MB taken in, vs unzip -p',
+    diskBytes: DISK_NEEDED.intake,
+    load: () => import('./intake.bench'),
+  },
+  {
+    name: 'seal',
+    rows: ['seal_round'],
+    summary: '10 packages of 50 MB sealed from a workspace, vs age per file through xargs -P',
+    diskBytes: DISK_NEEDED.seal,
+    load: () => import('./seal.bench'),
+  },
+];
+
+const GROUPS: Readonly<Record<string, readonly string[]>> = {
+  crypto: ['encrypt', 'decrypt', 'open'],
+};
+
+export type Selection =
+  { readonly modules: readonly ModuleEntry[] } | { readonly unknown: readonly string[] };
+
+/** The modules the names ask for, in run order; none named means all. */
+export function selectModules(names: readonly string[]): Selection {
+  if (names.length === 0) return { modules: benchModules };
+  const wanted = new Set<string>();
+  const unknown: string[] = [];
+  for (const name of names) {
+    const group = GROUPS[name];
+    const entry = benchModules.find((m) => m.name === name || m.rows.includes(name));
+    if (group !== undefined) group.forEach((member) => wanted.add(member));
+    else if (entry !== undefined) wanted.add(entry.name);
+    else unknown.push(name);
+  }
+  if (unknown.length > 0) return { unknown };
+  return { modules: benchModules.filter((m) => wanted.has(m.name)) };
+}
+
+export function usage(): string {
+  const width = Math.max(...benchModules.map((m) => m.name.length));
+  return [
+    '用法 / usage: npm run bench [-- NAME…]',
+    '  NAME: a module, one of its rows, or crypto (= encrypt decrypt open); none: all of them',
+    ...benchModules.map((m) => `  ${m.name.padEnd(width)}  ${m.rows.join(', ')}: ${m.summary}`),
+    '  QBR_BENCH_DIR: scratch folder on the disk to measure (default: $TMPDIR or /tmp)',
+    '  QBR_BENCH_REPEATS: timed runs of each side per row (default 7, at least 5)',
+  ].join('\n');
+}
