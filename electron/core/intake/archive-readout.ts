@@ -32,6 +32,9 @@ export function skippedEntry(
   category: ProblemFinding['category'],
   entryPath: string,
   detail: string,
+  detailEn?: string,
 ): ProblemFinding {
-  return { category, effect: 'skipped', entryPath, detail };
+  return detailEn === undefined
+    ? { category, effect: 'skipped', entryPath, detail }
+    : { category, effect: 'skipped', entryPath, detail, detailEn };
 }

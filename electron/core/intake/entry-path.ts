@@ -1,14 +1,23 @@
 import { posix } from 'node:path';
 import { IntakeRefusal } from './intake-problem';
 
-/** Why a decoded entry name may not be used as a path, or null when it may. */
-function traversalReason(name: string): string | null {
-  if (name.includes('\0')) return '含有 NUL 字符';
-  if (name.includes('\\')) return '含有反斜杠';
-  if (name.startsWith('/')) return '是绝对路径';
-  if (/^[A-Za-z]:/.test(name)) return '以盘符开头';
-  if (name.split('/').includes('..')) return '含有“..”';
+/** Why a decoded entry name may not be used as a path, or null when it may (Chinese, English). */
+function traversalReason(name: string): readonly [string, string] | null {
+  if (name.includes('\0')) return ['含有 NUL 字符', 'holds a NUL character'];
+  if (name.startsWith('/')) return ['是绝对路径', 'is an absolute path'];
+  if (/^[A-Za-z]:/.test(name)) return ['以盘符开头', 'starts with a drive letter'];
+  if (name.split('/').includes('..')) return ['含有“..”', 'holds ".."'];
   return null;
+}
+
+/**
+ * A decoded name with Windows separators as '/': some Windows tools write `dir\file` in ZIP
+ * (APPNOTE 4.4.17 asks for '/'), and RAR 1.5–4 always do. Turned into separators first, so that
+ * `..\x`, `C:\x` and `\\server\x` meet the same checks as their '/' forms. Only decoded text is
+ * touched: a GBK trail byte 0x5C is part of a character and never reaches here as a backslash.
+ */
+export function withForwardSlashes(name: string): string {
+  return name.replaceAll('\\', '/');
 }
 
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -23,16 +32,19 @@ export function printableName(name: string): string {
 }
 
 /**
- * The '/'-separated path an entry is known by, with '.' and empty segments dropped, or a
- * 'path-traversal' refusal of the whole archive (SECURITY 12: it was built to escape).
+ * The '/'-separated path an entry is known by, with '\\' read as '/' and '.' and empty segments
+ * dropped, or a 'path-traversal' refusal of the whole archive (SECURITY 12: it was built to
+ * escape). The path may come out empty (an entry named '.'); naming it is the caller's job.
  */
-export function safeEntryPath(name: string): string {
+export function safeEntryPath(decoded: string): string {
+  const name = withForwardSlashes(decoded);
   const reason = traversalReason(name);
   if (reason !== null) {
     throw new IntakeRefusal(
       'path-traversal',
-      `条目路径${reason}，整个压缩包已拒收`,
-      printableName(name),
+      `条目路径${reason[0]}，整个压缩包已拒收`,
+      printableName(decoded),
+      `the entry's path ${reason[1]}; the whole archive is refused`,
     );
   }
   const path = name
@@ -43,7 +55,12 @@ export function safeEntryPath(name: string): string {
   const root = '/intake-root';
   const resolved = posix.resolve(root, path);
   if (resolved !== root && !resolved.startsWith(`${root}/`)) {
-    throw new IntakeRefusal('path-traversal', '条目路径解析后越出压缩包', printableName(name));
+    throw new IntakeRefusal(
+      'path-traversal',
+      '条目路径解析后越出压缩包',
+      printableName(decoded),
+      "the entry's path resolves outside the archive",
+    );
   }
   return path;
 }

@@ -1,4 +1,4 @@
-import { intakeProblemLabels } from './problem-category';
+import { intakeProblemLabels, intakeProblemLabelsEn } from './problem-category';
 import type { IntakeProblemCategory, IntakeProblemEffect } from './problem-category';
 
 /** One problem intake found, worded for the office. */
@@ -6,6 +6,8 @@ export interface IntakeProblem {
   readonly category: IntakeProblemCategory;
   /** Chinese label of the category. */
   readonly label: string;
+  /** The label in English. */
+  readonly labelEn: string;
   readonly effect: IntakeProblemEffect;
   /** The archive's (or folder's) file name, as received. */
   readonly archiveName: string;
@@ -13,7 +15,12 @@ export interface IntakeProblem {
   readonly entryPath: string | null;
   /** What is wrong, in Chinese, with the decoder's own words in brackets where useful. */
   readonly detail: string;
-  /** Label, archive, entry and detail in one line, fit to show. */
+  /** The same in English, where intake words it in English too. */
+  readonly detailEn?: string;
+  /**
+   * Label, archive, entry and detail in one line, fit to show: Chinese first, then " / " and
+   * the English (the label, and the detail where there is an English one).
+   */
   readonly message: string;
 }
 
@@ -23,6 +30,7 @@ export interface ProblemFinding {
   readonly effect: IntakeProblemEffect;
   readonly entryPath: string | null;
   readonly detail: string;
+  readonly detailEn?: string;
 }
 
 /**
@@ -34,6 +42,8 @@ export class IntakeRefusal extends Error {
     readonly category: IntakeProblemCategory,
     readonly detail: string,
     readonly entryPath: string | null = null,
+    /** The detail in English, for the English half of the message. */
+    readonly detailEn?: string,
   ) {
     super(`${category}: ${detail}`);
     this.name = 'IntakeRefusal';
@@ -43,13 +53,18 @@ export class IntakeRefusal extends Error {
 /** Turns a finding into the problem the office sees. */
 export function describeProblem(finding: ProblemFinding, archiveName: string): IntakeProblem {
   const label = intakeProblemLabels[finding.category];
+  const labelEn = intakeProblemLabelsEn[finding.category];
   const where =
     finding.entryPath === null ? archiveName : `${archiveName} 中的 ${finding.entryPath}`;
+  const whereEn =
+    finding.entryPath === null ? archiveName : `${finding.entryPath} in ${archiveName}`;
+  const english = finding.detailEn === undefined ? '' : `: ${finding.detailEn}`;
   return {
     ...finding,
     label,
+    labelEn,
     archiveName,
-    message: `${label}：${where}：${finding.detail}`,
+    message: `${label}：${where}：${finding.detail} / ${labelEn}: ${whereEn}${english}`,
   };
 }
 
@@ -60,5 +75,6 @@ export function refusalFinding(refusal: IntakeRefusal): ProblemFinding {
     effect: 'refused',
     entryPath: refusal.entryPath,
     detail: refusal.detail,
+    ...(refusal.detailEn === undefined ? {} : { detailEn: refusal.detailEn }),
   };
 }

@@ -20,7 +20,7 @@ export const defaultIntakeLimits: IntakeLimits = Object.freeze({
   maxTotalBytes: 2 * GiB,
   maxEntryBytes: 1 * GiB,
   maxRatio: 100,
-  ratioFloorBytes: 1 * MiB,
+  ratioFloorBytes: 64 * MiB,
   maxEntries: 10_000,
   timeLimitMs: 120_000,
 });

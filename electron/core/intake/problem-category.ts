@@ -17,6 +17,8 @@ export const intakeProblemCategories = [
   'legacy-doc',
   'encrypted-pdf',
   'bad-name',
+  'multi-volume',
+  'renamed-entry',
 ] as const;
 
 export type IntakeProblemCategory = (typeof intakeProblemCategories)[number];
@@ -37,6 +39,28 @@ export const intakeProblemLabels: Readonly<Record<IntakeProblemCategory, string>
   'legacy-doc': '旧版Word',
   'encrypted-pdf': 'PDF已加密',
   'bad-name': '文件名无法识别',
+  'multi-volume': '分卷压缩包',
+  'renamed-entry': '文件名已更改',
+};
+
+/** The same labels in the English UI's words (messages carry both: "中文 / English"). */
+export const intakeProblemLabelsEn: Readonly<Record<IntakeProblemCategory, string>> = {
+  'corrupt-archive': 'Damaged archive',
+  'path-traversal': 'Path escapes the archive',
+  'link-entry': 'Link entry',
+  'zip-bomb': 'Suspected zip bomb',
+  'too-large': 'Over the size limit',
+  'nesting-too-deep': 'Archive nested too deep',
+  'empty-archive': 'Empty archive',
+  'password-required': 'Password required',
+  'wrong-password': 'Wrong password',
+  'unsupported-format': 'Unsupported format',
+  'corrupt-document': 'Damaged document',
+  'legacy-doc': 'Old Word format',
+  'encrypted-pdf': 'Encrypted PDF',
+  'bad-name': 'Name not recognised',
+  'multi-volume': 'Multi-volume archive',
+  'renamed-entry': 'File renamed',
 };
 
 /**

@@ -2,22 +2,47 @@ import { IntakeRefusal } from '../intake-problem';
 import type { IntakeProblemCategory } from '../problem-category';
 
 /** Failure reasons node-unrar-js reports (its FailReason union), each mapped on purpose. */
-const reasonCategories: Readonly<Record<string, readonly [IntakeProblemCategory, string]>> = {
-  ERAR_NO_MEMORY: ['zip-bomb', '解压所需内存过大'],
-  ERAR_BAD_DATA: ['corrupt-archive', 'RAR 数据或头部损坏'],
-  ERAR_BAD_ARCHIVE: ['corrupt-archive', '不是有效的 RAR 压缩包'],
-  ERAR_UNKNOWN_FORMAT: ['unsupported-format', '无法识别的 RAR 版本'],
-  ERAR_EOPEN: ['corrupt-archive', 'RAR 引用的数据无法打开'],
-  ERAR_ECREATE: ['corrupt-archive', 'RAR 条目无法解出'],
-  ERAR_ECLOSE: ['corrupt-archive', 'RAR 条目无法解出'],
-  ERAR_EREAD: ['corrupt-archive', 'RAR 数据读取失败（已截断或损坏）'],
-  ERAR_EWRITE: ['corrupt-archive', 'RAR 条目无法解出'],
-  ERAR_SMALL_BUF: ['corrupt-archive', 'RAR 注释损坏'],
-  ERAR_UNKNOWN: ['corrupt-archive', 'RAR 解码器报告未知错误'],
-  ERAR_MISSING_PASSWORD: ['password-required', '压缩包已加密，请提供密码或未加密的压缩包'],
-  ERAR_BAD_PASSWORD: ['wrong-password', '密码不能解开该压缩包'],
-  ERAR_EREFERENCE: ['link-entry', '引用其他文件的条目不导入'],
-};
+const reasonCategories: Readonly<Record<string, readonly [IntakeProblemCategory, string, string]>> =
+  {
+    ERAR_NO_MEMORY: ['zip-bomb', '解压所需内存过大', 'decoding would need too much memory'],
+    ERAR_BAD_DATA: ['corrupt-archive', 'RAR 数据或头部损坏', 'the RAR data or headers are damaged'],
+    ERAR_BAD_ARCHIVE: ['corrupt-archive', '不是有效的 RAR 压缩包', 'not a valid RAR archive'],
+    ERAR_UNKNOWN_FORMAT: ['unsupported-format', '无法识别的 RAR 版本', 'an unknown RAR version'],
+    ERAR_EOPEN: [
+      'corrupt-archive',
+      'RAR 引用的数据无法打开',
+      'data the RAR refers to cannot be opened',
+    ],
+    ERAR_ECREATE: ['corrupt-archive', 'RAR 条目无法解出', 'a RAR entry cannot be extracted'],
+    ERAR_ECLOSE: ['corrupt-archive', 'RAR 条目无法解出', 'a RAR entry cannot be extracted'],
+    ERAR_EREAD: [
+      'corrupt-archive',
+      'RAR 数据读取失败（已截断或损坏）',
+      'the RAR data cannot be read (truncated or damaged)',
+    ],
+    ERAR_EWRITE: ['corrupt-archive', 'RAR 条目无法解出', 'a RAR entry cannot be extracted'],
+    ERAR_SMALL_BUF: ['corrupt-archive', 'RAR 注释损坏', 'the RAR comment is damaged'],
+    ERAR_UNKNOWN: [
+      'corrupt-archive',
+      'RAR 解码器报告未知错误',
+      'the RAR decoder reported an unknown error',
+    ],
+    ERAR_MISSING_PASSWORD: [
+      'password-required',
+      '压缩包已加密，请提供密码或未加密的压缩包',
+      'the archive is encrypted: give its password, or ask for an unencrypted one',
+    ],
+    ERAR_BAD_PASSWORD: [
+      'wrong-password',
+      '密码不能解开该压缩包',
+      'the password does not open the archive',
+    ],
+    ERAR_EREFERENCE: [
+      'link-entry',
+      '引用其他文件的条目不导入',
+      'entries that refer to other files are not taken',
+    ],
+  };
 
 /** The reason code of an UnrarError, or null for anything else. */
 export function unrarReason(error: unknown): string | null {
@@ -39,10 +64,14 @@ export interface RarFailureContext {
 export function categoryForUnrarReason(
   reason: string,
   context: RarFailureContext & { readonly entryEncrypted: boolean },
-): readonly [IntakeProblemCategory, string] | null {
+): readonly [IntakeProblemCategory, string, string] | null {
   if (reason === 'ERAR_BAD_DATA' && context.passwordSupplied) {
     if (context.entryEncrypted || context.headerEncrypted) {
-      return ['wrong-password', '密码不能解开该压缩包（或数据已损坏）'];
+      return [
+        'wrong-password',
+        '密码不能解开该压缩包（或数据已损坏）',
+        'the password does not open the archive (or the data is damaged)',
+      ];
     }
   }
   return reasonCategories[reason] ?? null;
@@ -60,10 +89,17 @@ export function refusalForRarError(
   if (error instanceof IntakeRefusal) return error;
   const reason = unrarReason(error);
   const mapped = reason === null ? null : categoryForUnrarReason(reason, context);
-  if (mapped !== null) return new IntakeRefusal(mapped[0], `${mapped[1]} (${reason})`, entryPath);
+  if (mapped !== null) {
+    return new IntakeRefusal(mapped[0], `${mapped[1]} (${reason})`, entryPath, mapped[2]);
+  }
   if (error instanceof WebAssembly.RuntimeError) {
     // A trap or an abort inside the WASM decoder, on these bytes.
-    return new IntakeRefusal('corrupt-archive', `RAR 解码器中止 (${error.message})`, entryPath);
+    return new IntakeRefusal(
+      'corrupt-archive',
+      `RAR 解码器中止：解码时崩溃（WASM 运行错误：${error.message}），压缩包很可能已损坏或被改动`,
+      entryPath,
+      `the RAR decoder stopped: it crashed while decoding (WASM runtime error: ${error.message}); the archive is most likely damaged or altered`,
+    );
   }
   // Anything else is not the decoder speaking: a bug of ours, for the caller to see.
   throw error;

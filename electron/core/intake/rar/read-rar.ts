@@ -233,7 +233,7 @@ function entryFinding(
   const reason = unrarReason(error);
   const mapped = reason === null ? null : categoryForUnrarReason(reason, context);
   if (mapped === null) return null;
-  const [category, detail] = mapped;
+  const [category, detail, detailEn] = mapped;
   if (
     category !== 'password-required' &&
     category !== 'wrong-password' &&
@@ -241,5 +241,10 @@ function entryFinding(
   ) {
     return null;
   }
-  return skippedEntry(category, entry.path, `${detail}，该文件未导入 (${reason})`);
+  return skippedEntry(
+    category,
+    entry.path,
+    `${detail}，该文件未导入 (${reason})`,
+    `${detailEn}; this file is not taken`,
+  );
 }

@@ -56,15 +56,18 @@ export function refusalForRun(
       ? {
           category: 'wrong-password' as const,
           detail: '密码不能解开该压缩包',
+          detailEn: 'the password does not open the archive',
           line: 'encrypted headers',
         }
       : null);
   if (known !== null) {
     if (known.category === 'wrong-password' && options.password === null) {
       const detail = `压缩包已加密，请提供密码或未加密的压缩包 (${known.line.trim()})`;
-      return new IntakeRefusal('password-required', detail, entryPath);
+      const detailEn = 'the archive is encrypted: give its password, or ask for an unencrypted one';
+      return new IntakeRefusal('password-required', detail, entryPath, detailEn);
     }
-    return new IntakeRefusal(known.category, `${known.detail} (${known.line.trim()})`, entryPath);
+    const detail = `${known.detail} (${known.line.trim()})`;
+    return new IntakeRefusal(known.category, detail, entryPath, known.detailEn);
   }
   // 7-Zip stopped without a message we know: a C++ exception escaping the WASM build (a number)
   // or a trap, on these bytes, or a non-zero exit.
@@ -76,6 +79,44 @@ export function refusalForRun(
   ) {
     throw thrown;
   }
-  const reason = thrown === null ? `exit code ${String(run.exitCode)}` : String(thrown);
-  return new IntakeRefusal('corrupt-archive', `7z 解码器中止 (${reason})`, entryPath);
+  const [detail, detailEn] = describeStop(run);
+  return new IntakeRefusal('corrupt-archive', detail, entryPath, detailEn);
+}
+
+/** 7-Zip's exit codes (its help, "Exit codes"). */
+const exitCodeMeanings: Readonly<Record<number, readonly [string, string]>> = {
+  2: ['7-Zip 报告致命错误', '7-Zip reported a fatal error'],
+  7: ['7-Zip 拒绝了命令参数', '7-Zip refused its command line'],
+  8: ['7-Zip 内存不足', '7-Zip ran out of memory'],
+};
+
+/**
+ * What a stop without a known message means, in words (Chinese, English). A bare number is a C++
+ * exception object's address in the WASM heap: 7-Zip threw on data it could not decode and its
+ * WASM build had nowhere to catch it; the number itself means nothing to anyone, so it is left out.
+ */
+function describeStop(run: SevenZipRun): readonly [string, string] {
+  const advice = '压缩包很可能已损坏、被截断或被改动；请申报单位重新压缩后发送';
+  const adviceEn = 'the archive is most likely damaged, truncated or altered; ask for it again';
+  if (typeof run.thrown === 'number') {
+    return [
+      `7z 解码器中止：7-Zip 在解码时遇到无法处理的数据，内部出错退出（未捕获的 C++ 异常）。${advice}`,
+      `the 7z decoder stopped: 7-Zip met data it could not decode and quit with an internal error (an uncaught C++ exception); ${adviceEn}`,
+    ];
+  }
+  if (run.thrown instanceof WebAssembly.RuntimeError) {
+    return [
+      `7z 解码器中止：7-Zip 在解码时崩溃（WASM 运行错误：${run.thrown.message}）。${advice}`,
+      `the 7z decoder stopped: 7-Zip crashed while decoding (WASM runtime error: ${run.thrown.message}); ${adviceEn}`,
+    ];
+  }
+  const code = run.exitCode ?? -1;
+  const [meaning, meaningEn] = exitCodeMeanings[code] ?? [
+    '7-Zip 未说明原因',
+    '7-Zip gave no reason',
+  ];
+  return [
+    `7z 解码器以退出码 ${code} 结束：${meaning}。${advice}`,
+    `the 7z decoder ended with exit code ${code}: ${meaningEn}; ${adviceEn}`,
+  ];
 }

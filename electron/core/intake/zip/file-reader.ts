@@ -43,14 +43,20 @@ class RangeReadStream extends Readable {
   }
 }
 
-/** yauzl's random-access reader over an open file, reading in 1 MiB chunks; closes the file. */
+/**
+ * yauzl's random-access reader over an open file, reading in 1 MiB chunks; closes the file.
+ * Positions are counted from `base`, where the archive starts (after a self-extractor's stub).
+ */
 export class LargeChunkFileReader extends yauzl.RandomAccessReader {
-  constructor(private readonly fd: number) {
+  constructor(
+    private readonly fd: number,
+    private readonly base = 0,
+  ) {
     super();
   }
 
   override _readStreamForRange(start: number, end: number): Readable {
-    return new RangeReadStream(this.fd, start, end);
+    return new RangeReadStream(this.fd, this.base + start, this.base + end);
   }
 
   override read(
@@ -60,7 +66,7 @@ export class LargeChunkFileReader extends yauzl.RandomAccessReader {
     position: number,
     callback: (err: Error | null, bytesRead?: number) => void,
   ): void {
-    read(this.fd, buffer, offset, length, position, (error, bytesRead) =>
+    read(this.fd, buffer, offset, length, this.base + position, (error, bytesRead) =>
       callback(error, bytesRead),
     );
   }

@@ -1,5 +1,5 @@
 import type { Entry, ZipFile } from 'yauzl';
-import { safeEntryPath } from '../entry-path';
+import { safeEntryPath, withForwardSlashes } from '../entry-path';
 import { IntakeRefusal } from '../intake-problem';
 import type { OutputBudget } from '../output-budget';
 import { decodeZipEntryName } from './zip-entry-name';
@@ -46,7 +46,7 @@ export async function listZipEntries(
     return {
       entry,
       path: safeEntryPath(name),
-      isDirectory: name.endsWith('/'),
+      isDirectory: withForwardSlashes(name).endsWith('/'),
       isLink: isSymlink(entry),
     };
   });

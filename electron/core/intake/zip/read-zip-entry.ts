@@ -14,6 +14,12 @@ import {
   parseWinZipAesField,
 } from './winzip-aes';
 import type { WinZipAesField } from './winzip-aes';
+import {
+  STRONG_ENCRYPTION_DETAIL,
+  STRONG_ENCRYPTION_DETAIL_EN,
+  STRONG_ENCRYPTION_FIELD,
+  flagsSayStrongEncryption,
+} from './strong-encryption';
 import { decryptZipCrypto, zipCryptoCheckByte } from './zip-crypto';
 import { refusalForZipError } from './zip-errors';
 
@@ -197,6 +203,21 @@ async function readWinZipAes(
   };
 }
 
+/**
+ * PKWARE strong encryption on one entry: the Strong Encryption Header field (0x0017), or the
+ * flag in the local header where the central directory left it out (yauzl checks the latter).
+ */
+async function isStronglyEncrypted(zip: ZipFile, entry: Entry, path: string): Promise<boolean> {
+  if (entry.extraFields.some((field) => field.id === STRONG_ENCRYPTION_FIELD)) return true;
+  if (flagsSayStrongEncryption(entry.generalPurposeBitFlag)) return true;
+  try {
+    const local = await zip.readLocalFileHeaderPromise(entry);
+    return flagsSayStrongEncryption(local.generalPurposeBitFlag);
+  } catch (error) {
+    throw refusalForZipError(error, path);
+  }
+}
+
 /** Reads one file entry: plain, ZipCrypto or WinZip AES. */
 export async function readZipEntry(
   zip: ZipFile,
@@ -210,6 +231,17 @@ export async function readZipEntry(
       return unsupportedMethod(path, entry.compressionMethod);
     }
     return readPlain(zip, entry, path, budget);
+  }
+  if (await isStronglyEncrypted(zip, entry, path)) {
+    return {
+      kind: 'skipped',
+      finding: skippedEntry(
+        'unsupported-format',
+        path,
+        STRONG_ENCRYPTION_DETAIL,
+        STRONG_ENCRYPTION_DETAIL_EN,
+      ),
+    };
   }
   if (password === null) {
     return {

@@ -169,9 +169,10 @@ const expected = new Map<string, Expected>([
     'yauzl/failure/End of central directory record signature not found Either not a zip file or file is truncated_1.zip',
     { refused: 'corrupt-archive' },
   ],
+  // One byte after the end record: read, as unzip -t and Python's zipfile read it.
   [
     'yauzl/failure/Invalid comment length Expected 1 Found 0 Are there extra bytes at the end of the file Or is the end of central dir signature PK in the com.zip',
-    { refused: 'corrupt-archive' },
+    { ok: 2 },
   ],
   ['yauzl/failure/absolute path C xt.zip', { refused: 'path-traversal' }],
   ['yauzl/failure/absolute path atxt.zip', { refused: 'path-traversal' }],
@@ -191,7 +192,8 @@ const expected = new Map<string, Expected>([
     'yauzl/failure/invalid central directory file header signature 0x1014b50.zip',
     { refused: 'corrupt-archive' },
   ],
-  ['yauzl/failure/invalid characters in fileName a txt.zip', { refused: 'path-traversal' }],
+  // "a\txt": a Windows separator, read as "a/txt".
+  ['yauzl/failure/invalid characters in fileName a txt.zip', { ok: 2 }],
   ['yauzl/failure/invalid code lengths set.zip', { refused: 'corrupt-archive' }],
   [
     'yauzl/failure/invalid local file header signature 0x3034b50.zip',
@@ -204,11 +206,13 @@ const expected = new Map<string, Expected>([
   ],
   [
     'yauzl/failure/multi-disk zip files are not supported found disk number 1.zip',
-    { refused: 'unsupported-format' },
+    { refused: 'multi-volume' },
   ],
+  // The header promises 2 MB of 1 MB: less output than declared is damage (the ratio is checked
+  // only above 64 MiB).
   [
     'yauzl/failure/not enough bytes in the stream expected 2048576 got only 1000000.zip',
-    { refused: 'zip-bomb' },
+    { refused: 'corrupt-archive' },
   ],
   ['yauzl/failure/strong encryption is not supported.zip', { refused: 'unsupported-format' }],
   [
@@ -231,7 +235,7 @@ const expected = new Map<string, Expected>([
     { refused: 'corrupt-archive' },
   ],
   ['yauzl/success/big-compression.zip', { ok: 1 }],
-  ['yauzl/success/sloppy-filenames.zip', { refused: 'path-traversal' }],
+  ['yauzl/success/sloppy-filenames.zip', { ok: 2 }],
   ['yauzl/success/traditional-encryption.zip', { refused: 'password-required' }],
   ['yauzl/success/unicode-path-extra-field.zip', { refused: 'path-traversal' }],
   ['yauzl/success/unicode.zip', { ok: 2 }],

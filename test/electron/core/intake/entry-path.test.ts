@@ -23,8 +23,11 @@ describe('safeEntryPath', () => {
     ['c:evil.txt', '盘符'],
     ['../evil.txt', '..'],
     ['a/../../evil.txt', '..'],
-    ['..\\..\\Temp\\evil.txt', '反斜杠'],
-    ['a\\b.txt', '反斜杠'],
+    ['..\\..\\Temp\\evil.txt', '..'],
+    ['a\\..\\..\\evil.txt', '..'],
+    ['C:\\Windows\\evil.txt', '盘符'],
+    ['\\\\server\\share\\evil.txt', '绝对路径'],
+    ['\\evil.txt', '绝对路径'],
     ['a\0.txt', 'NUL'],
   ])('refuses %j as path traversal (%s)', (name, reason) => {
     const refusal = refusalOf(name);
@@ -32,9 +35,22 @@ describe('safeEntryPath', () => {
     expect(refusal.detail).toContain(reason);
   });
 
+  it('reads backslashes as separators, as some Windows tools write them', () => {
+    expect(safeEntryPath('申报材料\\附件\\证明.pdf')).toBe('申报材料/附件/证明.pdf');
+    expect(safeEntryPath('dir\\')).toBe('dir');
+  });
+
+  it('names the entry as the archive wrote it and says why in English too', () => {
+    const refusal = refusalOf('..\\evil.txt');
+    expect(refusal.entryPath).toBe('..\\evil.txt');
+    expect(refusal.detailEn).toContain('".."');
+  });
+
   it('drops "." and empty segments', () => {
     expect(safeEntryPath('./申报材料//申报书.docx')).toBe('申报材料/申报书.docx');
     expect(safeEntryPath('dir/')).toBe('dir');
+    // Nothing left: the caller gives such an entry a name (build-materials).
+    expect(safeEntryPath('.')).toBe('');
   });
 
   it('keeps names that merely contain dots', () => {

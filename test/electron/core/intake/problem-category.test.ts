@@ -3,6 +3,7 @@ import { describeProblem } from '../../../../electron/core/intake/intake-problem
 import {
   intakeProblemCategories,
   intakeProblemLabels,
+  intakeProblemLabelsEn,
 } from '../../../../electron/core/intake/problem-category';
 
 describe('problem categories', () => {
@@ -41,6 +42,27 @@ describe('problem categories', () => {
       '2024001+某公司.zip',
     );
     expect(problem.label).toBe('路径越界');
-    expect(problem.message).toBe('路径越界：2024001+某公司.zip 中的 ../x：条目路径含有“..”');
+    expect(problem.message).toBe(
+      '路径越界：2024001+某公司.zip 中的 ../x：条目路径含有“..” / Path escapes the archive: ../x in 2024001+某公司.zip',
+    );
+  });
+
+  it('give every category an English label, and the message the English detail when there is one', () => {
+    for (const category of intakeProblemCategories) {
+      expect(intakeProblemLabelsEn[category]).toMatch(/^[A-Z][A-Za-z -]+$/);
+    }
+    const problem = describeProblem(
+      {
+        category: 'multi-volume',
+        effect: 'refused',
+        entryPath: null,
+        detail: '缺少分卷',
+        detailEn: 'parts are missing',
+      },
+      'a.part1.rar',
+    );
+    expect(problem.message).toBe(
+      '分卷压缩包：a.part1.rar：缺少分卷 / Multi-volume archive: a.part1.rar: parts are missing',
+    );
   });
 });

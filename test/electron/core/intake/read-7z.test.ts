@@ -104,10 +104,17 @@ describe('7z intake (isolated worker)', () => {
     expect(result.problems).toMatchObject([{ category: 'corrupt-archive', effect: 'refused' }]);
   });
 
-  it('refuses a bomb by its declared ratio, and by real output when the ratio check is lifted', async () => {
-    expect((await intakeArchiveBytes(NAME, zeros)).problems).toMatchObject([
-      { category: 'zip-bomb' },
-    ]);
+  it('takes 8 MiB of sparse data at thousands to one: the ratio is not checked at that size', async () => {
+    const result = await intakeArchiveBytes(NAME, zeros);
+    expect(result.refused).toBe(false);
+    expect(result.materials.map((m) => m.size)).toEqual([8 * 1024 * 1024]);
+  });
+
+  it('refuses a bomb by its ratio above the floor, and by real output when the ratio check is lifted', async () => {
+    const floored = await intakeArchiveBytes(NAME, zeros, {
+      limits: { ratioFloorBytes: 1024 * 1024 },
+    });
+    expect(floored.problems).toMatchObject([{ category: 'zip-bomb' }]);
     const lifted = await intakeArchiveBytes(NAME, zeros, {
       limits: { maxRatio: Number.MAX_SAFE_INTEGER, maxEntryBytes: 2 * 1024 * 1024 },
     });

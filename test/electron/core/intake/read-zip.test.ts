@@ -72,13 +72,22 @@ describe('ZIP intake', () => {
     expect(result.problems).toMatchObject([{ category: 'zip-bomb', effect: 'refused' }]);
   });
 
-  it('refuses a header that declares a bomb-like ratio before inflating', async () => {
+  it('refuses a header that declares a bomb-like ratio before inflating, above the floor', async () => {
     const zip = buildZip([
-      { name: 'zeros.bin', data: new Uint8Array(4 * 1024 * 1024), deflate: true },
+      { name: 'zeros.bin', data: new Uint8Array(65 * 1024 * 1024), deflate: true },
     ]);
     const result = await intakeArchiveBytes(NAME, zip);
     expect(result.problems).toMatchObject([{ category: 'zip-bomb', entryPath: 'zeros.bin' }]);
     expect(result.problems[0]!.detail).toContain('100:1');
+  });
+
+  it('takes a small file of 1000:1 (sparse data is genuine): the ratio matters only when large', async () => {
+    const zip = buildZip([
+      { name: 'sparse.bin', data: new Uint8Array(4 * 1024 * 1024), deflate: true },
+    ]);
+    const result = await intakeArchiveBytes(NAME, zip);
+    expect(result.refused).toBe(false);
+    expect(result.materials.map((m) => m.size)).toEqual([4 * 1024 * 1024]);
   });
 
   it('counts real output: a header that understates the size is caught while inflating', async () => {

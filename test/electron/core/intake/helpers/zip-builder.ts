@@ -112,20 +112,57 @@ function endRecord(count: number, directorySize: number, directoryOffset: number
   return end;
 }
 
-/** A well-formed archive of the given entries. */
-export function buildZip(specs: readonly ZipEntrySpec[]): Uint8Array {
+/**
+ * A well-formed archive of the given entries. `baseOffset` is added to every offset written, as
+ * `zip -A` does after a self-extractor stub of that length is put in front.
+ */
+export function buildZip(
+  specs: readonly ZipEntrySpec[],
+  options: { baseOffset?: number } = {},
+): Uint8Array {
+  const base = options.baseOffset ?? 0;
   const parts: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
   for (const spec of specs) {
     const entry = prepare(spec);
     const local = Buffer.concat([localHeader(entry), entry.stored]);
-    central.push(centralHeader(entry, offset));
+    central.push(centralHeader(entry, base + offset));
     parts.push(local);
     offset += local.length;
   }
   const directory = Buffer.concat(central);
-  return Buffer.concat([...parts, directory, endRecord(specs.length, directory.length, offset)]);
+  return Buffer.concat([
+    ...parts,
+    directory,
+    endRecord(specs.length, directory.length, base + offset),
+  ]);
+}
+
+/**
+ * An archive as PKWARE's strong encryption with an encrypted central directory leaves it
+ * (APPNOTE 7.3): a local header with bits 0, 6 and 13 set and masked values, ciphertext, then
+ * where the directory should be, the archive decryption header, the archive extra data record
+ * and the encrypted directory. The bytes are random-looking; only the framing is real.
+ */
+export function buildStrongEncryptionZip(): Uint8Array {
+  const name = Buffer.from('00000001');
+  const header = Buffer.alloc(30);
+  header.writeUInt32LE(0x04034b50, 0);
+  header.writeUInt16LE(62, 4);
+  header.writeUInt16LE(0x2041, 6);
+  header.writeUInt16LE(8, 8);
+  header.writeUInt32LE(64, 18);
+  header.writeUInt16LE(name.length, 26);
+  const cipherText = Buffer.alloc(64, 0xa5);
+  const local = Buffer.concat([header, name, cipherText]);
+  const decryptionHeader = Buffer.alloc(24, 0x3c);
+  const extraRecord = Buffer.alloc(8);
+  extraRecord.writeUInt32LE(0x08064b50, 0);
+  extraRecord.writeUInt32LE(0, 4);
+  const encryptedDirectory = Buffer.alloc(80, 0x5a);
+  const directory = Buffer.concat([decryptionHeader, extraRecord, encryptedDirectory]);
+  return Buffer.concat([local, directory, endRecord(1, directory.length, local.length)]);
 }
 
 /** Two central-directory entries that share one local header and its data (zbsm's trick). */
