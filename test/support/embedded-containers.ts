@@ -19,6 +19,15 @@ const STORED = 0;
 const DEFLATED = 8;
 /** 6.3 is the highest version APPNOTE defines; chance bytes rarely look this small. */
 const HIGHEST_ZIP_VERSION = 63;
+/** Compression methods APPNOTE names (besides stored and deflated): shrink to Deflate64, bzip2,
+ *  LZMA, … and zstd to AES. A chance header rarely names one. */
+const NAMED_METHODS = new Set([
+  1, 2, 3, 4, 5, 6, 7, 9, 10, 12, 14, 16, 17, 18, 19, 93, 94, 95, 96, 97, 98, 99,
+]);
+/** A member name as archivers write it: UTF-8 (or a legacy code page), no control characters. */
+function looksLikeAName(name: Buffer): boolean {
+  return name.length <= 1024 && !name.some((byte) => byte < 0x20 || byte === 0x7f);
+}
 const BASE64_CHARS = new Uint8Array(256);
 for (const char of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/-_') {
   BASE64_CHARS[char.charCodeAt(0)] = 1;
@@ -80,7 +89,12 @@ function zipMembers(bytes: Buffer): Container[] {
     // Encrypted members hold ciphertext; stored ones are scanned as part of `bytes` itself.
     if (flags & 1 || method === STORED) continue;
     if (method !== DEFLATED) {
-      if (version <= HIGHEST_ZIP_VERSION) {
+      const nameBytes = bytes.subarray(at + 30, at + 30 + nameLength);
+      if (
+        version <= HIGHEST_ZIP_VERSION &&
+        NAMED_METHODS.has(method) &&
+        looksLikeAName(nameBytes)
+      ) {
         throw new ScanLimitError(`cannot look inside ${where}: compression method ${method}`);
       }
       continue;

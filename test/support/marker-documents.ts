@@ -7,7 +7,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import { unzipSync, zipSync } from 'fflate';
-import { plaintextFoundUnder } from './plaintext-scan';
+import type { PlaintextFinding } from './plaintext-scan';
 
 /** A .docx whose members are deflated: the text is not in its bytes as such. */
 export async function deflatedDocx(text: string): Promise<Uint8Array> {
@@ -21,14 +21,15 @@ export async function storedDocx(text: string): Promise<Uint8Array> {
 }
 
 /**
- * Proves a scan of `folders` can fail: a deflated .docx holding `text` is planted in each folder
- * in turn, the scan runs over all of them, and the plant is removed again. Returns the folders
- * whose plant the scan did not find inside the .docx (none, when the scan covers them).
+ * Proves a scan can fail: a deflated .docx holding `text` is planted in each of `folders` in
+ * turn, `scan` runs (the very scan a test asserts clean), and the plant is removed again.
+ * Returns the folders whose plant the scan did not find inside the .docx (none, when the scan
+ * covers every one of them).
  */
 export async function foldersMissingAPlantedLeak(
   folders: readonly string[],
   text: string,
-  scan: typeof plaintextFoundUnder = plaintextFoundUnder,
+  scan: (texts: readonly string[]) => Promise<readonly PlaintextFinding[]>,
 ): Promise<string[]> {
   const docx = await deflatedDocx(`planted leak ${text}`);
   const missed: string[] = [];
@@ -36,7 +37,7 @@ export async function foldersMissingAPlantedLeak(
     const plant = join(folder, 'planted-leak.docx');
     await writeFile(plant, docx, { flag: 'wx' });
     try {
-      const findings = await scan(folders, [text]);
+      const findings = await scan([text]);
       if (!findings.some((f) => f.file === plant && f.inside.length > 0)) missed.push(folder);
     } finally {
       await rm(plant);

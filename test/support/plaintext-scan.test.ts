@@ -271,15 +271,18 @@ describe('scanning folders', () => {
   });
 
   it('catches a planted deflated .docx in every folder scanned; a byte-only scan would not', async () => {
-    const folders = [join(dir, 'plant-1'), join(dir, 'plant-2')];
-    for (const folder of folders) await mkdir(folder);
-    expect(await foldersMissingAPlantedLeak(folders, MARKER)).toEqual([]);
-    expect(await filesUnder(folders[0]!)).toEqual([]);
-    // The scan these tests used before: bytes only, never inside a container.
-    const byteScan = async (roots: readonly string[], texts: readonly string[]) => {
-      const found = await plaintextFoundUnder(roots, texts);
-      return found.filter((f) => f.inside.length === 0);
-    };
+    const folders = [join(dir, 'plant-1'), join(dir, 'plant-1', 'deeper'), join(dir, 'plant-2')];
+    for (const folder of folders) await mkdir(folder, { recursive: true });
+    const scan = (texts: readonly string[]) =>
+      plaintextFoundUnder([join(dir, 'plant-1'), join(dir, 'plant-2')], texts);
+    expect(await foldersMissingAPlantedLeak(folders, MARKER, scan)).toEqual([]);
+    expect(await filesUnder(join(dir, 'plant-1'))).toEqual([]);
+    // A scan that misses a folder, and the scan these tests used before (bytes only).
+    const partial = (texts: readonly string[]) =>
+      plaintextFoundUnder([join(dir, 'plant-2')], texts);
+    expect(await foldersMissingAPlantedLeak(folders, MARKER, partial)).toEqual(folders.slice(0, 2));
+    const byteScan = async (texts: readonly string[]) =>
+      (await scan(texts)).filter((f) => f.inside.length === 0);
     expect(await foldersMissingAPlantedLeak(folders, MARKER, byteScan)).toEqual(folders);
   });
 });

@@ -2,24 +2,27 @@
  * Every flow of the office's case, through the qbreview command as a user runs it: identities,
  * case creation, intake (ZIP and folder, re-import), register import, panel set-up, conflicts,
  * sealing; then each package opened by its expert. Confidential markers go into a material's
- * text and an application's name, and afterwards every file written (case, packages, temp
- * folder) is scanned for them in UTF-8, UTF-16LE and GBK.
+ * text (stored uncompressed, so its bytes show the marker) and an application's name. The CLI
+ * runs with its home, per-user and temp folders inside the test's scratch folder; afterwards
+ * every file written there is scanned for the markers (test/support/plaintext-scan.ts: raw,
+ * base64, inside any ZIP or gzip), and the same scan is shown to catch a leak planted in each.
  */
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Document, Packer, Paragraph } from 'docx';
 import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CaseManifestSchema } from '../../../shared/case/case-manifest';
 import { openCasePackage } from '../../../electron/core/case/open-case-package';
 import { unlockIdentity } from '../../../electron/core/identity/identity-file';
-import { filesUnder, plaintextFound } from '../../support/plaintext-scan';
-import { cli } from './run-cli';
+import { foldersMissingAPlantedLeak, storedDocx } from '../../support/marker-documents';
+import { filesUnder, plaintextFoundUnder } from '../../support/plaintext-scan';
+import { cli as runCli } from './run-cli';
 
 const MATERIAL_MARKER = 'QB机密正文标记7c1e';
 const NAME_MARKER = '保密标记甲乙科技有限公司';
 const OTHER_NAME = '普通示范制造股份有限公司';
+const OTHER_MATERIAL = '另一家单位的申报材料正文';
 const PASS = 'office passphrase 办公室口令';
 
 let root: string;
@@ -29,10 +32,40 @@ let scratchTmp: string;
 let previousTmp: string | undefined;
 const env = () => ({ QBREVIEW_PASSPHRASE: PASS });
 
-async function docxWith(text: string): Promise<Uint8Array> {
-  const doc = new Document({ sections: [{ children: [new Paragraph(text)] }] });
-  return new Uint8Array(await Packer.toBuffer(doc));
+/**
+ * Where a user's per-user files go on Linux, macOS and Windows, each inside the scratch folder,
+ * as the real locations are for a real user: the CLI sees no other home.
+ */
+const userFolders = () => {
+  const home = join(root, 'home');
+  return {
+    HOME: home,
+    USERPROFILE: home,
+    XDG_STATE_HOME: join(home, '.local', 'state'),
+    XDG_DATA_HOME: join(home, '.local', 'share'),
+    XDG_CONFIG_HOME: join(home, '.config'),
+    XDG_CACHE_HOME: join(home, '.cache'),
+    APPDATA: join(home, 'AppData', 'Roaming'),
+    LOCALAPPDATA: join(home, 'AppData', 'Local'),
+    XDG_RUNTIME_DIR: join(root, 'run'),
+    QBREVIEW_STATE_DIR: join(root, 'qbreview-state'),
+    TMPDIR: scratchTmp,
+    TMP: scratchTmp,
+    TEMP: scratchTmp,
+  };
+};
+
+/** qbreview as a user runs it, with `userFolders` as their environment. */
+function cli(argv: readonly string[], extra: NodeJS.ProcessEnv = {}) {
+  return runCli(argv, { ...userFolders(), ...extra });
 }
+
+/** Every folder a flow may write to: the work folder, temp, home, runtime and state folders. */
+const writtenFolders = () => {
+  const { HOME, XDG_RUNTIME_DIR, QBREVIEW_STATE_DIR } = userFolders();
+  return [work, scratchTmp, HOME, XDG_RUNTIME_DIR, QBREVIEW_STATE_DIR];
+};
+const scanWritten = (texts: readonly string[]) => plaintextFoundUnder(writtenFolders(), texts);
 
 function fakeScan(label: string): Uint8Array {
   return new TextEncoder().encode(`%PDF-1.4\n% ${label}\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n`);
@@ -46,22 +79,27 @@ beforeAll(async () => {
   await mkdir(inputs);
   await mkdir(work);
   await mkdir(scratchTmp);
+  for (const folder of Object.values(userFolders())) await mkdir(folder, { recursive: true });
   // Temp files of every flow land here, so the scan sees them.
   previousTmp = process.env.TMPDIR;
   process.env.TMPDIR = scratchTmp;
 
-  const docx = await docxWith(`本单位质量管理经验 ${MATERIAL_MARKER}`);
+  // Stored, not deflated, in a stored archive: the marker is in the archive's bytes as is.
+  const docx = await storedDocx(`本单位质量管理经验 ${MATERIAL_MARKER}`);
   await writeFile(
     join(inputs, `2026001＋${NAME_MARKER}.zip`),
-    zipSync({
-      '申报材料.docx': docx,
-      '推荐表（盖章）.pdf': fakeScan('recommendation'),
-      '承诺书.pdf': fakeScan('commitment'),
-    }),
+    zipSync(
+      {
+        '申报材料.docx': docx,
+        '推荐表（盖章）.pdf': fakeScan('recommendation'),
+        '承诺书.pdf': fakeScan('commitment'),
+      },
+      { level: 0 },
+    ),
   );
   const folder = join(inputs, `2026002+${OTHER_NAME}`);
   await mkdir(folder);
-  await writeFile(join(folder, '申报材料.docx'), await docxWith('另一家单位的申报材料'));
+  await writeFile(join(folder, '申报材料.docx'), await storedDocx(OTHER_MATERIAL));
   await writeFile(join(folder, '推荐表.pdf'), fakeScan('r2'));
   await writeFile(join(folder, '承诺书.pdf'), fakeScan('c2'));
   await writeFile(
@@ -324,9 +362,10 @@ describe('the office flow through qbreview', () => {
     const officeCard = JSON.parse(
       (await cli(['identity', 'card', join(work, 'office.qbid'), '--json'])).stdout,
     ).result.card;
-    for (const [id, hidden] of [
-      ['e04', NAME_MARKER],
-      ['e01', OTHER_NAME],
+    // Each expert is in conflict with one application and sees the other one's material text.
+    for (const [id, hidden, hiddenText, seenText] of [
+      ['e04', NAME_MARKER, MATERIAL_MARKER, OTHER_MATERIAL],
+      ['e01', OTHER_NAME, OTHER_MATERIAL, MATERIAL_MARKER],
     ] as const) {
       const identity = await unlockIdentity(await readFile(join(work, `${id}.qbid`)), PASS);
       const opened = await openCasePackage(join(out(), `${id}.qbcase`), {
@@ -339,11 +378,15 @@ describe('the office flow through qbreview', () => {
         expect(everything).not.toContain(hidden);
         expect(everything).not.toContain(hidden === NAME_MARKER ? '2026001' : '2026002');
         expect(manifest.applications).toHaveLength(1);
+        const texts: Buffer[] = [];
         for (const material of manifest.materials) {
-          const bytes = await opened.readEntry(material.entryId);
+          const bytes = Buffer.from(await opened.readEntry(material.entryId));
           expect(bytes.length).toBe(material.size);
-          expect(Buffer.from(bytes).includes(Buffer.from(MATERIAL_MARKER))).toBe(false);
+          texts.push(bytes);
         }
+        // The materials are stored uncompressed: the seen text shows, so the absence means something.
+        expect(texts.some((bytes) => bytes.includes(Buffer.from(seenText)))).toBe(true);
+        expect(texts.some((bytes) => bytes.includes(Buffer.from(hiddenText)))).toBe(false);
       } finally {
         await opened.close();
       }
@@ -405,9 +448,21 @@ describe('the office flow through qbreview', () => {
     expect(wrong.stderr.split('\n').filter(Boolean)).toHaveLength(1);
   });
 
+  it('took in a material whose bytes show the marker, so a leak of them would be seen', async () => {
+    const inInputs = await plaintextFoundUnder([inputs], [MATERIAL_MARKER]);
+    expect(inInputs).toContainEqual(
+      expect.objectContaining({ encoding: 'utf-8', form: 'raw', inside: [] }),
+    );
+  });
+
   it('left no confidential byte in plaintext anywhere it wrote', async () => {
-    const written = [...(await filesUnder(work)), ...(await filesUnder(scratchTmp))];
+    const written = (await Promise.all(writtenFolders().map(filesUnder))).flat();
     expect(written.length).toBeGreaterThan(10);
-    expect(await plaintextFound(written, [MATERIAL_MARKER, NAME_MARKER])).toEqual([]);
+    expect(await scanWritten([MATERIAL_MARKER, NAME_MARKER])).toEqual([]);
+  });
+
+  it('would have seen a deflated .docx leaked into the work, temp, home or per-user folders', async () => {
+    const planted = [...new Set([work, out(), caseDir(), ...Object.values(userFolders())])];
+    expect(await foldersMissingAPlantedLeak(planted, MATERIAL_MARKER, scanWritten)).toEqual([]);
   });
 });
