@@ -37,6 +37,8 @@ export function formatRow(row: BenchRow): string {
     lines.push(
       `  best peer: ${row.bestPeer.name}, ours ×${row.bestPeer.ratio.toFixed(2)}${target}`,
     );
+  } else if (row.peers.length > 0) {
+    lines.push('  best peer: none measured (every peer is missing)');
   }
   for (const note of row.notes) lines.push(`  note: ${note}`);
   return lines.join('\n');

@@ -96,11 +96,13 @@ const results = new ResultsFile(join(root, 'bench-results.json'), {
 await results.write();
 console.log(`results: ${results.path} (rewritten after every row)`);
 
-// Ctrl-C must not leave gigabytes of scratch files behind.
+// Ctrl-C, or a crash, must not leave gigabytes of scratch files behind.
 let currentScratch: string | undefined;
+process.on('exit', () => {
+  if (currentScratch !== undefined) rmSync(currentScratch, { recursive: true, force: true });
+});
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    if (currentScratch !== undefined) rmSync(currentScratch, { recursive: true, force: true });
     console.error(
       `\n${signal}: 已停止，已完成的行保留在结果文件中 / stopped; finished rows are kept`,
     );
