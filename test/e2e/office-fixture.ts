@@ -1,12 +1,13 @@
 /**
  * A prepared office for the e2e tests: an office identity file, expert identity cards, a few
  * application archives and a register, in a throw-away folder; a FileChooser that answers the
- * app's dialogs with them; and the steps to open the case in the UI.
+ * app's dialogs with them; and the steps to open the case in the UI. The materials are stored
+ * uncompressed and carry a marker; after every test, every folder the app and Chromium wrote
+ * is scanned for it and for the applicants' names (SECURITY.md item 28).
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Document, Packer, Paragraph } from 'docx';
 import { zipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
@@ -15,11 +16,23 @@ import { preparedFileChooser } from '../electron/core/office/prepared-file-choos
 import type { PreparedChoices } from '../electron/core/office/prepared-file-chooser';
 import { launchChromium, openHarness } from '../harness/transport';
 import type { Harness } from '../harness/transport';
+import { foldersMissingAPlantedLeak, storedDocx } from '../support/marker-documents';
+import { plaintextFoundUnder } from '../support/plaintext-scan';
+import type { PlaintextFinding } from '../support/plaintext-scan';
 
 export const OFFICE_PASSPHRASE = '办公室口令 e2e';
+/** In every fixture material's text: it must never reach the disk in plaintext. */
+export const MATERIAL_MARKER = '申报材料正文机密标记e2e';
 
 export interface OfficeFixture {
+  /** Holds the inputs (archives, register, identity file, cards) and the folders below. */
   readonly root: string;
+  /** Where the office's dialogs put the workspace and the packages. */
+  readonly officeFolder: string;
+  /** The app's data directory (userData) the harness writes to. */
+  readonly appDataDir: string;
+  /** TMPDIR of the core services while a test runs. */
+  readonly tempDir: string;
   readonly chooser: ReturnType<typeof preparedFileChooser>;
   readonly choices: PreparedChoices;
   /** Archive files named "申报编号+申报单位全称.zip", ready to drop. */
@@ -30,11 +43,6 @@ export interface OfficeFixture {
   /** Identity-card JSON text per expert id. */
   readonly cards: Readonly<Record<string, string>>;
   cleanup(): Promise<void>;
-}
-
-async function docx(text: string): Promise<Uint8Array> {
-  const doc = new Document({ sections: [{ children: [new Paragraph(text)] }] });
-  return new Uint8Array(await Packer.toBuffer(doc));
 }
 
 function scan(label: string): Uint8Array {
@@ -75,7 +83,10 @@ export const fixtureExperts = [
 export async function prepareOfficeFixture(): Promise<OfficeFixture> {
   const root = await mkdtemp(join(tmpdir(), 'qbr-e2e-office-'));
   const inputs = join(root, 'inputs');
-  await mkdir(inputs);
+  const officeFolder = join(root, 'office');
+  const appDataDir = join(root, 'app-data');
+  const tempDir = join(root, 'tmp');
+  for (const folder of [inputs, officeFolder, appDataDir, tempDir]) await mkdir(folder);
   const office = await createIdentity(
     { name: '全国质量标杆工作办公室', organisation: '中国质量协会', role: 'office' },
     OFFICE_PASSPHRASE,
@@ -102,13 +113,17 @@ export async function prepareOfficeFixture(): Promise<OfficeFixture> {
   const archives: string[] = [];
   for (const app of fixtureApplications) {
     const path = join(inputs, `${app.no}+${app.name}.zip`);
+    // Stored, in a stored archive: the marker is in the archive's bytes as is.
     await writeFile(
       path,
-      zipSync({
-        [`${app.name}申报材料.docx`]: await docx(`${app.title}：申报材料正文`),
-        '推荐表.pdf': scan('recommendation'),
-        '承诺书.pdf': scan('commitment'),
-      }),
+      zipSync(
+        {
+          [`${app.name}申报材料.docx`]: await storedDocx(`${app.title}：${MATERIAL_MARKER}`),
+          '推荐表.pdf': scan('recommendation'),
+          '承诺书.pdf': scan('commitment'),
+        },
+        { level: 0 },
+      ),
     );
     archives.push(path);
   }
@@ -126,11 +141,14 @@ export async function prepareOfficeFixture(): Promise<OfficeFixture> {
 
   const choices: PreparedChoices = {
     identityFile,
-    workspace: join(root, '2026.qboffice'),
-    outputFolder: join(root, 'packages'),
+    workspace: join(officeFolder, '2026.qboffice'),
+    outputFolder: join(officeFolder, 'packages'),
   };
   return {
     root,
+    officeFolder,
+    appDataDir,
+    tempDir,
     chooser: preparedFileChooser(choices),
     choices,
     archives,
@@ -160,38 +178,95 @@ export async function importFixture(page: Page, fixture: OfficeFixture): Promise
   await page.getByTestId('register-report').waitFor();
 }
 
+/** What must never be on disk in plaintext: the materials' marker and the applicants' names. */
+export const CONFIDENTIAL_TEXTS = [MATERIAL_MARKER, ...fixtureApplications.map((a) => a.name)];
+
+const isFolder = (path: string) =>
+  stat(path).then(
+    (found) => found.isDirectory(),
+    () => false,
+  );
+
+/** Chromium's profile folder (its --user-data-dir), which Playwright makes under its TMPDIR. */
+async function chromiumProfileDirs(chromiumScratch: string): Promise<string[]> {
+  const tmp = join(chromiumScratch, 'tmp');
+  const names = await readdir(tmp);
+  return names
+    .filter((n) => n.startsWith('playwright_chromiumdev_profile-'))
+    .map((n) => join(tmp, n));
+}
+
 /**
  * Registers, inside a describe block, the lifecycle every office e2e test shares: one Chromium
  * for the block, and per test a fresh fixture and harness whose dialogs answer with it; after
- * each test, no request may have left the app and no page error may have occurred.
+ * each test, no request may have left the app and no page error may have occurred, and no
+ * confidential text may be in plaintext in any folder the app or Chromium wrote: the office's
+ * folder, the app's data directory, the core services' temp folder, Chromium's profile, home and
+ * temp folders. The scan runs with the session open and again once it is closed; then a leak is
+ * planted in each of those folders to show the same scan would have reported it.
  */
 export function officeHarnessPerTest(viewport?: { width: number; height: number }): {
   readonly harness: Harness;
   readonly fixture: OfficeFixture;
+  /** The scan the lifecycle runs after each test, for a test to run at a point of its own. */
+  scanWritten(): Promise<PlaintextFinding[]>;
 } {
   let browser: Browser;
+  let chromiumScratch: string;
   let harness: Harness | undefined;
   let fixture: OfficeFixture | undefined;
+  let previousTmp: string | undefined;
+  const writtenFolders = () => [
+    fixture!.officeFolder,
+    fixture!.appDataDir,
+    fixture!.tempDir,
+    chromiumScratch,
+  ];
+  const scan = (texts: readonly string[]) => plaintextFoundUnder(writtenFolders(), texts);
   beforeAll(async () => {
-    browser = await launchChromium();
+    chromiumScratch = await mkdtemp(join(tmpdir(), 'qbr-e2e-chromium-'));
+    browser = await launchChromium(chromiumScratch);
   });
   afterAll(async () => {
     await browser.close();
+    await rm(chromiumScratch, { recursive: true, force: true });
   });
   beforeEach(async () => {
     fixture = await prepareOfficeFixture();
+    // Temp files the core services write land where the scan looks.
+    previousTmp = process.env.TMPDIR;
+    process.env.TMPDIR = fixture.tempDir;
     harness = await openHarness(browser, {
       ...(viewport ? { viewport } : {}),
       fileChooser: fixture.chooser,
+      appDataDir: fixture.appDataDir,
     });
     await harness.open();
   });
   afterEach(async () => {
     const { outsideRequests, pageProblems } = harness!;
-    await harness!.close();
-    await fixture!.cleanup();
-    expect(outsideRequests).toEqual([]);
-    expect(pageProblems).toEqual([]);
+    try {
+      const whileOpen = await scan(CONFIDENTIAL_TEXTS);
+      await harness!.close();
+      const afterClose = await scan(CONFIDENTIAL_TEXTS);
+      const profiles = await chromiumProfileDirs(chromiumScratch);
+      const { workspace, outputFolder } = fixture!.choices;
+      const plantIn = [...writtenFolders(), ...profiles, workspace!, outputFolder!];
+      // The workspace and packages exist only once a test made them.
+      const existing: string[] = [];
+      for (const folder of plantIn) if (await isFolder(folder)) existing.push(folder);
+      const missed = await foldersMissingAPlantedLeak(existing, MATERIAL_MARKER, scan);
+      expect(outsideRequests).toEqual([]);
+      expect(pageProblems).toEqual([]);
+      expect(profiles, 'Chromium’s profile is inside the scanned folder').toHaveLength(1);
+      expect(whileOpen).toEqual([]);
+      expect(afterClose).toEqual([]);
+      expect(missed).toEqual([]);
+    } finally {
+      if (previousTmp === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = previousTmp;
+      await fixture!.cleanup();
+    }
   });
   return {
     get harness() {
@@ -200,5 +275,6 @@ export function officeHarnessPerTest(viewport?: { width: number; height: number 
     get fixture() {
       return fixture!;
     },
+    scanWritten: () => scan(CONFIDENTIAL_TEXTS),
   };
 }

@@ -4,7 +4,7 @@
  * No socket, no server: `context.route` serves the built renderer under one fixed origin with the
  * production CSP and aborts every other request, recording it so a test can fail on it.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
@@ -13,7 +13,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createDispatch } from '../../electron/core/ipc/dispatch';
 import { createHandlers } from '../../electron/core/ipc/handlers';
 import { createCoreServices } from '../../electron/core/services';
-import { createMemoryJsonStore } from '../../electron/core/storage/json-store';
+import { createFileJsonStore, createMemoryJsonStore } from '../../electron/core/storage/json-store';
 import type { FileChooser } from '../../electron/core/office/file-chooser';
 import { preparedFileChooser } from '../electron/core/office/prepared-file-chooser';
 import { decodeBytes } from './binary-codec';
@@ -83,12 +83,39 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** Debian's Chromium, headless, with everything that would phone home turned off. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+/**
+ * Debian's Chromium, headless, with everything that would phone home turned off. With
+ * `scratchDir`, everything Chromium writes lands in it, for a secrecy scan: its profile and
+ * Playwright's artifacts (under `tmp/`) and its home, config and caches (under `home/`).
+ */
+export async function launchChromium(scratchDir?: string): Promise<Browser> {
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (scratchDir === undefined) return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const tmp = join(scratchDir, 'tmp');
+  const home = join(scratchDir, 'home');
+  await mkdir(tmp, { recursive: true });
+  await mkdir(home, { recursive: true });
+  // Playwright makes the profile folder (--user-data-dir) in os.tmpdir() and takes no option
+  // for it: point TMPDIR at the scratch folder while it launches.
+  const previousTmp = process.env.TMPDIR;
+  process.env.TMPDIR = tmp;
+  try {
+    return await chromium.launch({
+      executablePath,
+      args: CHROMIUM_ARGS,
+      env: {
+        ...process.env,
+        HOME: home,
+        XDG_CONFIG_HOME: join(home, '.config'),
+        XDG_CACHE_HOME: join(home, '.cache'),
+        XDG_DATA_HOME: join(home, '.local', 'share'),
+        TMPDIR: tmp,
+      },
+    });
+  } finally {
+    if (previousTmp === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = previousTmp;
+  }
 }
 
 /** A fresh context (own storage, own core services) in `browser`, with the app's api installed. */
@@ -96,6 +123,11 @@ export interface HarnessOptions {
   readonly viewport?: { width: number; height: number };
   /** What the operating system's dialogs answer; nothing chosen by default. */
   readonly fileChooser?: FileChooser;
+  /**
+   * The app's data directory (Electron's userData), where main keeps its settings store; in
+   * memory when absent. Given, the harness writes where the app would, and a test can scan it.
+   */
+  readonly appDataDir?: string;
 }
 
 export async function openHarness(
@@ -136,7 +168,10 @@ export async function openHarness(
   });
 
   const services = createCoreServices({
-    store: createMemoryJsonStore(),
+    // The same folder main uses under userData.
+    store: options.appDataDir
+      ? createFileJsonStore(join(options.appDataDir, 'settings'))
+      : createMemoryJsonStore(),
     host: 'test-harness',
     appVersion: 'test',
     platform: process.platform,
