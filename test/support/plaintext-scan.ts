@@ -2,8 +2,9 @@
  * The secrecy check the tests share (SECURITY.md item 28): which files a flow wrote, and whether
  * any of them holds a confidential text in plaintext. A text counts as found raw (UTF-8, UTF-16LE
  * or GBK), base64-encoded at any alignment, in a file's name, or anywhere inside a ZIP member,
- * gzip stream or base64-encoded container the file holds, however deeply nested. A file or
- * container the scan cannot read in full makes it throw: a scan never passes by skipping.
+ * gzip stream or base64-encoded container the file holds, however deeply nested. A file or a
+ * container it recognises but cannot read (unknown method, too deep, too large) makes it throw:
+ * a scan never passes by skipping. A damaged stream is read as far as it inflates.
  */
 import { lstat, readdir, readFile, readlink, stat } from 'node:fs/promises';
 import { join } from 'node:path';
