@@ -3,15 +3,23 @@
  * by its inputs, which is what the test vectors in docs/case-format.md rely on.
  * Layout: header ‖ recipients wrap ‖ passphrase wrap ‖ entries ‖ encrypted index ‖ trailer.
  */
+import { createHash, randomFillSync } from 'node:crypto';
+import type { KeyWraps } from '../crypto/key-wrap';
 import { fingerprintOf } from '../identity/fingerprint';
 import type { Identity } from '../identity/identity';
 import { signingPublicKeyOf } from '../identity/identity-card';
 import { openAtomicStream } from './atomic-stream-write';
-import { ENTRY_ID_PATTERN, MAX_MANIFEST_BYTES } from './case-format';
+import {
+  ENTRY_ID_PATTERN,
+  MAX_MANIFEST_BYTES,
+  TRAILER_LENGTH,
+  ciphertextLength,
+  indexPlaintextLength,
+  indexSlotCount,
+} from './case-format';
 import { encodeCaseHeader } from './case-header';
 import { encodeCaseIndex } from './case-index';
 import type { IndexRecord } from './case-index';
-import type { CaseKeyWraps } from './case-key-wrap';
 import { signCase } from './case-signature';
 import { encodeCaseTrailer } from './case-trailer';
 import { encryptEntryBytes } from './entry-codec';
@@ -34,8 +42,8 @@ export interface WrittenEntry {
 }
 
 export interface WrittenCase {
-  /** 32 hex digits; not secret (it is in the header). */
-  readonly caseId: string;
+  /** 32 hex digits, random per package; not secret (it is in the header). */
+  readonly packageId: string;
   /** File size in bytes. */
   readonly size: number;
   readonly officeFingerprint: string;
@@ -45,14 +53,21 @@ export interface WrittenCase {
 export interface CaseFileInput {
   readonly path: string;
   readonly office: Identity;
-  readonly caseId: Uint8Array;
+  readonly packageId: Uint8Array;
   readonly caseKey: Uint8Array;
-  readonly wraps: CaseKeyWraps;
+  readonly wraps: KeyWraps;
   readonly chunkSizeLog2: number;
   readonly materials: Iterable<MaterialInput> | AsyncIterable<MaterialInput>;
   /** The manifest, given the materials as written (so it can name generated ids). */
   readonly manifestFor: (entries: readonly WrittenEntry[]) => unknown;
   readonly newEntryId: () => string;
+  /**
+   * Pad the file to exactly this many bytes with a filler entry (case-length.ts computes it);
+   * without it the package has no filler.
+   */
+  readonly targetLength?: number;
+  /** Fills the filler's bytes; crypto.randomFillSync unless injected. */
+  readonly fill?: (bytes: Uint8Array) => void;
 }
 
 function checkedEntryId(id: string, seen: Set<string>): string {
@@ -70,13 +85,39 @@ function manifestBytes(manifest: unknown): Buffer {
   return bytes;
 }
 
+/** The filler: `length` unpredictable bytes, written a megabyte at a time and hashed. */
+async function writeFiller(
+  output: PipelinedOutput,
+  id: string,
+  length: number,
+  fill: (bytes: Uint8Array) => void,
+): Promise<IndexRecord> {
+  const offset = output.offset;
+  const hash = createHash('sha256');
+  for (let left = length; left > 0;) {
+    const piece = Buffer.allocUnsafe(Math.min(left, 1024 * 1024));
+    fill(piece);
+    hash.update(piece);
+    await output.push([piece]);
+    left -= piece.length;
+  }
+  return {
+    kind: 'filler',
+    id,
+    offset,
+    plaintextLength: length,
+    paddedLength: length,
+    digest: new Uint8Array(hash.digest()),
+  };
+}
+
 export async function writeCaseFile(input: CaseFileInput): Promise<WrittenCase> {
-  const { office, caseId, caseKey, wraps } = input;
+  const { office, packageId, caseKey, wraps } = input;
   const chunkSize = 2 ** input.chunkSizeLog2;
   const officeSigningKey = signingPublicKeyOf(office.card);
   const header = encodeCaseHeader({
     chunkSizeLog2: input.chunkSizeLog2,
-    caseId,
+    packageId,
     officeSigningKey,
     officeAgeRecipient: office.card.ageRecipient,
     recipientsWrapLength: wraps.recipientsWrap.length,
@@ -90,25 +131,37 @@ export async function writeCaseFile(input: CaseFileInput): Promise<WrittenCase> 
     const ids = new Set<string>();
     for await (const material of input.materials) {
       const id = checkedEntryId(material.id ?? input.newEntryId(), ids);
-      const key = deriveEntryKey(caseKey, caseId, id);
+      const key = deriveEntryKey(caseKey, packageId, id);
       const chunks = plaintextChunks(material.source, chunkSize);
-      records.push(await writeEntry(output, { kind: 'material', id, key }, chunks));
+      records.push(await writeEntry(output, { kind: 'material', id, key }, chunks, chunkSize));
     }
     const entries = records.map(({ id, plaintextLength }) => ({ id, size: plaintextLength }));
     const manifestId = checkedEntryId(input.newEntryId(), ids);
     const manifest = manifestBytes(input.manifestFor(entries));
-    const manifestKey = deriveEntryKey(caseKey, caseId, manifestId);
-    const manifestChunks = plaintextChunks(manifest, chunkSize);
+    const manifestKey = deriveEntryKey(caseKey, packageId, manifestId);
     records.push(
       await writeEntry(
         output,
         { kind: 'manifest', id: manifestId, key: manifestKey },
-        manifestChunks,
+        plaintextChunks(manifest, chunkSize),
+        chunkSize,
       ),
     );
+    if (input.targetLength !== undefined) {
+      const indexLength = ciphertextLength(
+        indexPlaintextLength(indexSlotCount(records.length + 1)),
+        chunkSize,
+      );
+      const fillerLength = input.targetLength - output.offset - indexLength - TRAILER_LENGTH;
+      if (fillerLength < 0) {
+        throw new RangeError('the package is longer than the length it was to be padded to');
+      }
+      const fillerId = checkedEntryId(input.newEntryId(), ids);
+      records.push(await writeFiller(output, fillerId, fillerLength, input.fill ?? randomFillSync));
+    }
     const index = encodeCaseIndex(records);
     const indexOffset = output.offset;
-    const indexCiphertext = encryptEntryBytes(deriveIndexKey(caseKey, caseId), index, chunkSize);
+    const indexCiphertext = encryptEntryBytes(deriveIndexKey(caseKey, packageId), index, chunkSize);
     const signature = signCase(office.signingKey, {
       header,
       recipientsWrap: wraps.recipientsWrap,
@@ -127,7 +180,7 @@ export async function writeCaseFile(input: CaseFileInput): Promise<WrittenCase> 
     const size = output.offset;
     await stream.commit();
     return {
-      caseId: Buffer.from(caseId).toString('hex'),
+      packageId: Buffer.from(packageId).toString('hex'),
       size,
       officeFingerprint: fingerprintOf({
         signingPublicKey: officeSigningKey,

@@ -7,7 +7,7 @@ import { CryptoError } from '../crypto/crypto-error';
 import { HEADER_LENGTH, MAX_INDEX_BYTES, TRAILER_LENGTH, ciphertextLength } from './case-format';
 import { checkMagicAndVersion, decodeCaseHeader } from './case-header';
 import type { CaseHeader } from './case-header';
-import type { CaseKeyWraps } from './case-key-wrap';
+import type { KeyWraps } from '../crypto/key-wrap';
 import type { SignedParts } from './case-signature';
 import { verifyCaseSignature } from './case-signature';
 import { decodeCaseTrailer } from './case-trailer';
@@ -17,7 +17,7 @@ import { readAt } from './read-at';
 export interface CaseFrame {
   readonly size: number;
   readonly header: CaseHeader;
-  readonly wraps: CaseKeyWraps;
+  readonly wraps: KeyWraps;
   readonly trailer: CaseTrailer;
   readonly signedParts: SignedParts;
   readonly chunkSize: number;

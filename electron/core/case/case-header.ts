@@ -1,12 +1,12 @@
 /**
- * The fixed 130-byte header: what anyone may read without a key (format, chunk size, case id,
- * the office's public keys, the lengths of the two key wraps that follow it).
+ * The fixed 130-byte header: what anyone may read without a key (format, chunk size, package
+ * id, the office's public keys, the lengths of the two key wraps that follow it).
  */
 import { CryptoError } from '../crypto/crypto-error';
 import {
   AGE_RECIPIENT_LENGTH,
   CASE_FORMAT_VERSION,
-  CASE_ID_LENGTH,
+  PACKAGE_ID_LENGTH,
   CASE_MAGIC,
   HEADER_LENGTH,
   MAX_CHUNK_SIZE_LOG2,
@@ -17,7 +17,8 @@ import {
 
 export interface CaseHeader {
   readonly chunkSizeLog2: number;
-  readonly caseId: Uint8Array;
+  /** Random per package; the salt of the key derivation. Not the case's stable id (manifest). */
+  readonly packageId: Uint8Array;
   readonly officeSigningKey: Uint8Array;
   /** The office's age recipient ("age1…"), for bundles sent back to the office. */
   readonly officeAgeRecipient: string;
@@ -31,7 +32,7 @@ export function encodeCaseHeader(header: CaseHeader): Buffer {
   out.writeUInt16BE(CASE_FORMAT_VERSION, 8);
   out.writeUInt8(header.chunkSizeLog2, 10);
   out.writeUInt8(0, 11);
-  out.set(header.caseId, 12);
+  out.set(header.packageId, 12);
   out.set(header.officeSigningKey, 28);
   out.write(header.officeAgeRecipient, 60, AGE_RECIPIENT_LENGTH, 'latin1');
   out.writeUInt32BE(header.recipientsWrapLength, 122);
@@ -87,7 +88,7 @@ export function decodeCaseHeader(bytes: Uint8Array): CaseHeader {
   }
   return {
     chunkSizeLog2,
-    caseId: new Uint8Array(view.subarray(12, 12 + CASE_ID_LENGTH)),
+    packageId: new Uint8Array(view.subarray(12, 12 + PACKAGE_ID_LENGTH)),
     officeSigningKey: new Uint8Array(view.subarray(28, 60)),
     officeAgeRecipient,
     recipientsWrapLength,

@@ -1,11 +1,11 @@
 /**
  * The office's Ed25519 signature. It covers everything but the entries' bytes (header, both
- * key wraps, the index location and the encrypted index); the entries are covered through
- * their SHA-256 in the index. So verifying costs the same whatever the package's size.
+ * key wraps, the index location and the encrypted index); the entries are covered through the
+ * digests of their chunk-hash lists in the index. So verifying costs the same whatever the
+ * package's size, and every chunk can be checked before it is released.
  */
 import type { KeyObject } from 'node:crypto';
-import { signMessage, verifyMessage } from '../crypto/ed25519-keys';
-import { SIGNATURE_CONTEXT } from './case-format';
+import { signFor, verifyFor } from '../crypto/signature-context';
 import { encodeIndexLocation } from './case-trailer';
 
 export interface SignedParts {
@@ -17,20 +17,18 @@ export interface SignedParts {
   readonly indexCiphertext: Uint8Array;
 }
 
-/** The exact bytes that are signed (see docs/case-format.md, "Signature"). */
-export function signatureMessage(parts: SignedParts): Buffer {
-  return Buffer.concat([
-    SIGNATURE_CONTEXT,
+function partsOf(parts: SignedParts): Uint8Array[] {
+  return [
     parts.header,
     parts.recipientsWrap,
     parts.passphraseWrap,
     encodeIndexLocation(parts.indexOffset, parts.indexPlaintextLength),
     parts.indexCiphertext,
-  ]);
+  ];
 }
 
 export function signCase(officeKey: KeyObject, parts: SignedParts): Uint8Array {
-  return signMessage(officeKey, signatureMessage(parts));
+  return signFor('casePackage', officeKey, partsOf(parts));
 }
 
 export function verifyCaseSignature(
@@ -38,5 +36,5 @@ export function verifyCaseSignature(
   parts: SignedParts,
   signature: Uint8Array,
 ): boolean {
-  return verifyMessage(officeSigningKey, signatureMessage(parts), signature);
+  return verifyFor('casePackage', officeSigningKey, partsOf(parts), signature);
 }

@@ -38,25 +38,29 @@ export function encryptChunk(
   return parts;
 }
 
-/** The chunk's plaintext as slices; nothing is returned unless the tag verifies. */
+/** The chunk's plaintext in one Buffer; nothing is returned unless the tag verifies. */
 export function decryptChunk(
   key: Uint8Array,
   counter: number,
   last: boolean,
   chunk: Uint8Array,
-): Buffer[] {
+): Buffer {
   if (chunk.length < GCM_TAG_LENGTH) throw new CryptoError('tampered', 'chunk too short');
   const bodyLength = chunk.length - GCM_TAG_LENGTH;
   const decipher = createDecipheriv('aes-256-gcm', key, chunkNonce(counter, last));
   decipher.setAuthTag(chunk.subarray(bodyLength));
-  const parts: Buffer[] = [];
+  const out = Buffer.allocUnsafe(bodyLength);
+  let filled = 0;
   for (let at = 0; at < bodyLength; at += SLICE) {
-    parts.push(decipher.update(chunk.subarray(at, Math.min(at + SLICE, bodyLength))));
+    filled += decipher
+      .update(chunk.subarray(at, Math.min(at + SLICE, bodyLength)))
+      .copy(out, filled);
   }
   try {
     decipher.final();
   } catch {
+    out.fill(0);
     throw new CryptoError('tampered', `chunk ${counter} fails authentication`);
   }
-  return parts;
+  return out;
 }

@@ -54,7 +54,7 @@ export function decryptEntryBytes(
       span.ciphertextOffset,
       span.ciphertextOffset + span.ciphertextLength,
     );
-    parts.push(...decryptChunk(key, span.counter, span.last, chunk));
+    parts.push(decryptChunk(key, span.counter, span.last, chunk));
   }
   return Buffer.concat(parts);
 }

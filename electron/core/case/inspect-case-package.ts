@@ -1,6 +1,6 @@
 /**
  * What anyone holding the file can learn without a key, for `qbreview case info`: format,
- * size, case id, the signer, whether the signature holds, how many recipients, whether there is
+ * size, package id, the signer, whether the signature holds, how many recipients, whether there is
  * a passphrase and its work factor. The number and sizes of the materials are in the encrypted
  * index and are not shown.
  */
@@ -13,7 +13,8 @@ import { frameSignatureIsValid, readCaseFrame } from './case-frame';
 
 export interface CaseInfo {
   readonly formatVersion: number;
-  readonly caseId: string;
+  /** Random per package (the case's stable id is inside, in the manifest). */
+  readonly packageId: string;
   readonly size: number;
   readonly chunkSize: number;
   /** Fingerprint of the office keys in the header: compare it with the one you were given. */
@@ -41,7 +42,7 @@ export async function inspectCasePackage(path: string): Promise<CaseInfo> {
     }
     return {
       formatVersion: CASE_FORMAT_VERSION,
-      caseId: Buffer.from(header.caseId).toString('hex'),
+      packageId: Buffer.from(header.packageId).toString('hex'),
       size: frame.size,
       chunkSize: frame.chunkSize,
       signerFingerprint: fingerprintOf({

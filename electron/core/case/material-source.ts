@@ -1,6 +1,6 @@
 /**
  * A material's plaintext, from a file path, bytes in memory or a stream, cut into the format's
- * fixed-size chunks with the final one flagged. Memory stays at two chunks whatever the size;
+ * fixed-size chunks (the last one shorter). Memory stays at two chunks whatever the size;
  * nothing is written anywhere but into the encryptor.
  */
 import { open } from 'node:fs/promises';
@@ -8,36 +8,25 @@ import { open } from 'node:fs/promises';
 /** A file path, bytes, or any stream of bytes (a Node Readable is one). */
 export type MaterialSource = string | Uint8Array | AsyncIterable<Uint8Array>;
 
-export interface PlaintextChunk {
-  /** Valid only until the next chunk is requested: the buffer is then reused. */
-  readonly bytes: Uint8Array;
-  readonly last: boolean;
-}
-
+/**
+ * Chunks of exactly `chunkSize` bytes, the last one shorter (none for an empty source). A chunk
+ * is valid until the one after the next is requested: two buffers are used in turn, so a
+ * consumer may hold one chunk back while the next is read.
+ */
 export function plaintextChunks(
   source: MaterialSource,
   chunkSize: number,
-): AsyncGenerator<PlaintextChunk> {
-  if (typeof source === 'string') return flagLast(fileChunks(source, chunkSize));
-  if (source instanceof Uint8Array) return flagLast(sliceChunks(source, chunkSize));
-  return flagLast(streamChunks(source, chunkSize));
-}
-
-/** Holds one chunk back so that the final one is known before it is handed on. */
-async function* flagLast(chunks: AsyncGenerator<Uint8Array>): AsyncGenerator<PlaintextChunk> {
-  let held: Uint8Array | undefined;
-  for await (const chunk of chunks) {
-    if (held !== undefined) yield { bytes: held, last: false };
-    held = chunk;
-  }
-  yield { bytes: held ?? new Uint8Array(0), last: true };
+): AsyncGenerator<Uint8Array> {
+  if (typeof source === 'string') return fileChunks(source, chunkSize);
+  if (source instanceof Uint8Array) return sliceChunks(source, chunkSize);
+  return streamChunks(source, chunkSize);
 }
 
 async function* sliceChunks(bytes: Uint8Array, chunkSize: number): AsyncGenerator<Uint8Array> {
   for (let at = 0; at < bytes.length; at += chunkSize) yield bytes.subarray(at, at + chunkSize);
 }
 
-/** Two buffers in turn: one held back by flagLast, the other being filled. */
+/** Two buffers in turn: one held back by the entry writer, the other being filled. */
 function bufferPair(chunkSize: number): () => Buffer {
   const buffers = [Buffer.allocUnsafe(chunkSize), Buffer.allocUnsafe(chunkSize)] as const;
   let turn = 0;

@@ -7,12 +7,12 @@ import { open } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { CryptoError } from '../crypto/crypto-error';
+import { unwrapKey } from '../crypto/key-wrap';
 import { fingerprintOf, normaliseFingerprint } from '../identity/fingerprint';
 import { decodeCaseIndex } from './case-index';
 import type { IndexRecord } from './case-index';
 import { frameSignatureIsValid, readCaseFrame } from './case-frame';
 import type { CaseFrame } from './case-frame';
-import { unwrapCaseKey } from './case-key-wrap';
 import { decryptEntryBytes } from './entry-codec';
 import { deriveEntryKey, deriveIndexKey } from './entry-keys';
 import { readEntryChunks } from './entry-reader';
@@ -32,8 +32,8 @@ export interface CaseEntryInfo {
 }
 
 export interface OpenCase {
-  /** 32 hex digits. */
-  readonly caseId: string;
+  /** 32 hex digits, random per package (the case's stable id is in the manifest). */
+  readonly packageId: string;
   readonly manifest: unknown;
   /** The office's age recipient from the signed header, for bundles sent back to it. */
   readonly officeAgeRecipient: string;
@@ -41,7 +41,7 @@ export interface OpenCase {
   listEntries(): readonly CaseEntryInfo[];
   /** The whole material, verified against the signed hash before it is returned. */
   readEntry(id: string): Promise<Uint8Array>;
-  /** The material as a stream; an altered entry makes the stream fail at its end. */
+  /** The material as a stream, one verified chunk at a time; an altered chunk fails the stream. */
   readEntryStream(id: string): Readable;
   close(): Promise<void>;
 }
@@ -63,7 +63,7 @@ export async function openCasePackage(path: string, options: OpenCaseOptions): P
     });
     if (signer !== expected) throw new CryptoError('unknown-office', `signed by ${signer}`);
     if (!frameSignatureIsValid(frame)) throw new CryptoError('bad-signature');
-    caseKey = await unwrapCaseKey(frame.wraps, options);
+    caseKey = await unwrapKey('caseKey', frame.wraps, options);
     return await openVerifiedCase(handle, frame, caseKey);
   } catch (error) {
     caseKey?.fill(0);
@@ -77,10 +77,10 @@ async function openVerifiedCase(
   frame: CaseFrame,
   caseKey: Uint8Array,
 ): Promise<OpenCase> {
-  const { caseId } = frame.header;
+  const { packageId } = frame.header;
   const { chunkSize } = frame;
   const index = decryptEntryBytes(
-    deriveIndexKey(caseKey, caseId),
+    deriveIndexKey(caseKey, packageId),
     frame.signedParts.indexCiphertext,
     frame.trailer.indexPlaintextLength,
     chunkSize,
@@ -94,21 +94,24 @@ async function openVerifiedCase(
   let manifestRecord: IndexRecord | undefined;
   for (const record of records) {
     if (record.kind === 'manifest') manifestRecord = record;
-    else materials.set(record.id, record);
+    else if (record.kind === 'material') materials.set(record.id, record);
   }
   let closed = false;
 
   const chunksOf = (record: IndexRecord) => {
     if (closed) throw new Error('the case package is closed');
-    return readEntryChunks(handle, record, deriveEntryKey(caseKey, caseId, record.id), chunkSize);
+    return readEntryChunks(
+      handle,
+      record,
+      deriveEntryKey(caseKey, packageId, record.id),
+      chunkSize,
+    );
   };
   const readWhole = async (record: IndexRecord): Promise<Buffer> => {
     const out = Buffer.allocUnsafe(record.plaintextLength);
     let at = 0;
     try {
-      for await (const slices of chunksOf(record)) {
-        for (const slice of slices) at += slice.copy(out, at);
-      }
+      for await (const chunk of chunksOf(record)) at += chunk.copy(out, at);
     } catch (error) {
       out.fill(0);
       throw error;
@@ -131,20 +134,12 @@ async function openVerifiedCase(
   }
 
   return {
-    caseId: Buffer.from(caseId).toString('hex'),
+    packageId: Buffer.from(packageId).toString('hex'),
     manifest,
     officeAgeRecipient: frame.header.officeAgeRecipient,
     listEntries: () => [...materials.values()].map((r) => ({ id: r.id, size: r.plaintextLength })),
     readEntry: async (id) => readWhole(material(id)),
-    readEntryStream: (id) => {
-      const chunks = chunksOf(material(id));
-      return Readable.from(
-        (async function* () {
-          for await (const slices of chunks) yield* slices;
-        })(),
-        { objectMode: false },
-      );
-    },
+    readEntryStream: (id) => Readable.from(chunksOf(material(id)), { objectMode: false }),
     close: async () => {
       if (closed) return;
       closed = true;

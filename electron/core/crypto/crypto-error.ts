@@ -14,7 +14,8 @@ export type CryptoErrorCode =
   | 'invalid-card'
   | 'unsupported-version'
   | 'limits-exceeded'
-  | 'no-such-entry';
+  | 'no-such-entry'
+  | 'wrong-purpose';
 
 const MESSAGES: Readonly<Record<CryptoErrorCode, string>> = {
   'wrong-passphrase': '口令不正确。/ The passphrase is wrong.',
@@ -32,6 +33,8 @@ const MESSAGES: Readonly<Record<CryptoErrorCode, string>> = {
     '文件版本不受支持，请升级软件。/ Unsupported file version: please update the application.',
   'limits-exceeded': '文件参数超出安全上限。/ The file exceeds a safety limit.',
   'no-such-entry': '案卷中没有该材料。/ The case package has no such entry.',
+  'wrong-purpose':
+    '密钥用途不符：此文件中的密钥属于另一类文件。/ The key in this file is for another kind of file.',
 };
 
 export class CryptoError extends Error {

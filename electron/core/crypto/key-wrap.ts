@@ -1,13 +1,16 @@
 /**
- * The case key, wrapped twice as standard age files: one file for all X25519 recipients, and a
- * separate one for the passphrase (the age spec requires a scrypt stanza to be alone).
+ * A 32-byte key wrapped twice as standard age files: one file for all X25519 recipients, and a
+ * separate one for a passphrase (the age spec requires a scrypt stanza to be alone). The age
+ * payload is the key's purpose label followed by the key (key-purpose.ts), checked on unwrap.
+ * Case packages and the office workspace wrap their keys this way; bundles will too.
  */
-import { decryptWithPassphrase, encryptWithPassphrase } from '../crypto/age-passphrase';
-import { decryptWithIdentity, encryptToRecipients } from '../crypto/age-recipients';
-import { CryptoError, isCryptoError } from '../crypto/crypto-error';
-import { CASE_KEY_LENGTH } from './case-format';
+import { decryptWithPassphrase, encryptWithPassphrase } from './age-passphrase';
+import { decryptWithIdentity, encryptToRecipients } from './age-recipients';
+import { CryptoError, isCryptoError } from './crypto-error';
+import { labelKey, unlabelKey } from './key-purpose';
+import type { KeyPurpose } from './key-purpose';
 
-export interface CaseKeyWraps {
+export interface KeyWraps {
   /** An age file for the recipients; empty when there are none. */
   readonly recipientsWrap: Uint8Array;
   /** An age file with one scrypt stanza; empty when there is no passphrase. */
@@ -20,23 +23,29 @@ export interface WrapRequest {
   readonly scryptLogN: number;
 }
 
-export async function wrapCaseKey(
-  caseKey: Uint8Array,
+export async function wrapKey(
+  purpose: KeyPurpose,
+  key: Uint8Array,
   request: WrapRequest,
-): Promise<CaseKeyWraps> {
+): Promise<KeyWraps> {
   if (request.recipients.length === 0 && request.passphrase === undefined) {
-    throw new RangeError('a case package needs at least one recipient or a passphrase');
+    throw new RangeError('a wrapped key needs at least one recipient or a passphrase');
   }
-  return {
-    recipientsWrap:
-      request.recipients.length > 0
-        ? await encryptToRecipients(caseKey, request.recipients)
-        : new Uint8Array(0),
-    passphraseWrap:
-      request.passphrase !== undefined
-        ? await encryptWithPassphrase(caseKey, request.passphrase, request.scryptLogN)
-        : new Uint8Array(0),
-  };
+  const payload = labelKey(purpose, key);
+  try {
+    return {
+      recipientsWrap:
+        request.recipients.length > 0
+          ? await encryptToRecipients(payload, request.recipients)
+          : new Uint8Array(0),
+      passphraseWrap:
+        request.passphrase !== undefined
+          ? await encryptWithPassphrase(payload, request.passphrase, request.scryptLogN)
+          : new Uint8Array(0),
+    };
+  } finally {
+    payload.fill(0);
+  }
 }
 
 export interface UnwrapCredentials {
@@ -46,18 +55,19 @@ export interface UnwrapCredentials {
 }
 
 /** Tries the identity, then the passphrase. Throws CryptoError. */
-export async function unwrapCaseKey(
-  wraps: CaseKeyWraps,
+export async function unwrapKey(
+  purpose: KeyPurpose,
+  wraps: KeyWraps,
   credentials: UnwrapCredentials,
 ): Promise<Uint8Array> {
   const { identity, passphrase } = credentials;
   if (identity === undefined && passphrase === undefined) {
-    throw new RangeError('an identity or a passphrase is needed to open a case package');
+    throw new RangeError('an identity or a passphrase is needed to unwrap a key');
   }
   let failure = new CryptoError('not-a-recipient');
   if (identity !== undefined && wraps.recipientsWrap.length > 0) {
     try {
-      return checkCaseKey(await decryptWithIdentity(wraps.recipientsWrap, identity));
+      return unlabelKey(purpose, await decryptWithIdentity(wraps.recipientsWrap, identity));
     } catch (error) {
       if (!isCryptoError(error, 'not-a-recipient') || passphrase === undefined) throw error;
       failure = error;
@@ -65,14 +75,9 @@ export async function unwrapCaseKey(
   }
   if (passphrase !== undefined) {
     if (wraps.passphraseWrap.length === 0) {
-      throw new CryptoError('not-a-recipient', 'this package has no passphrase');
+      throw new CryptoError('not-a-recipient', 'this file has no passphrase');
     }
-    return checkCaseKey(await decryptWithPassphrase(wraps.passphraseWrap, passphrase));
+    return unlabelKey(purpose, await decryptWithPassphrase(wraps.passphraseWrap, passphrase));
   }
   throw failure;
-}
-
-function checkCaseKey(key: Uint8Array): Uint8Array {
-  if (key.length !== CASE_KEY_LENGTH) throw new CryptoError('tampered', 'case key length');
-  return key;
 }

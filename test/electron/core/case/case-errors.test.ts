@@ -4,7 +4,7 @@ import { Encrypter, Stanza } from 'age-encryption';
 import { describe, expect, it } from 'vitest';
 import { openCasePackage } from '../../../../electron/core/case';
 import { writeCaseFile } from '../../../../electron/core/case/case-file-writer';
-import { wrapCaseKey } from '../../../../electron/core/case/case-key-wrap';
+import { wrapKey } from '../../../../electron/core/crypto/key-wrap';
 import { decodeCaseTrailer } from '../../../../electron/core/case/case-trailer';
 import { TRAILER_LENGTH } from '../../../../electron/core/case/case-format';
 import type { Identity } from '../../../../electron/core/identity';
@@ -41,7 +41,7 @@ async function patch(path: string, offset: number, bytes: Uint8Array): Promise<v
 async function writeWith(path: string, signer: Identity, passphraseWrap?: Uint8Array) {
   const { expert } = await testPeople();
   const caseKey = patterned(32, 9);
-  const wraps = await wrapCaseKey(caseKey, {
+  const wraps = await wrapKey('caseKey', caseKey, {
     recipients: [expert.card.ageRecipient],
     passphrase: PASSPHRASE,
     scryptLogN: 10,
@@ -49,7 +49,7 @@ async function writeWith(path: string, signer: Identity, passphraseWrap?: Uint8A
   return writeCaseFile({
     path,
     office: signer,
-    caseId: patterned(16, 3),
+    packageId: patterned(16, 3),
     caseKey,
     wraps: passphraseWrap === undefined ? wraps : { ...wraps, passphraseWrap },
     chunkSizeLog2: 6,
@@ -142,11 +142,13 @@ describe('each way a case package can be wrong has its own error', () => {
     }
   });
 
-  it('unsupported-version: a package from a newer format', async () => {
+  it('unsupported-version: a package from a newer format, or from format 1', async () => {
     const path = join(scratch(), 'v.qbcase');
-    await writeSmallCase(path);
-    await patch(path, 8, Uint8Array.of(0, 2));
-    await expectCode(openAsExpert(path), 'unsupported-version');
+    for (const version of [3, 1]) {
+      await writeSmallCase(path);
+      await patch(path, 8, Uint8Array.of(0, version));
+      await expectCode(openAsExpert(path), 'unsupported-version');
+    }
   });
 
   it('limits-exceeded: a passphrase wrap asking for scrypt 2^30, even from the office', async () => {

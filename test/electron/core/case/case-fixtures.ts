@@ -23,8 +23,11 @@ let people: Promise<People> | undefined;
 export function testPeople(): Promise<People> {
   people ??= (async () => {
     const make = async (name: string, role: 'office' | 'expert') =>
-      (await createIdentity({ name, organisation: '测试单位', role }, 'p', { scryptLogN: 10 }))
-        .identity;
+      (
+        await createIdentity({ name, organisation: '测试单位', role }, TEST_PASSPHRASE, {
+          scryptLogN: 10,
+        })
+      ).identity;
     return {
       office: await make('办公室', 'office'),
       otherOffice: await make('冒名办公室', 'office'),
@@ -58,6 +61,8 @@ export function patterned(length: number, seed = 1): Uint8Array {
 }
 
 export const PASSPHRASE = 'correct horse battery staple';
+/** Strong enough for the minimum a chosen passphrase must meet; scrypt is kept cheap in tests. */
+export const TEST_PASSPHRASE = 'lantern orchard velvet 1927 quiver';
 
 /** A small package for the expert and the passphrase, with a tiny chunk size so entries span chunks. */
 export async function writeSmallCase(

@@ -41,7 +41,7 @@ describe('case packages', () => {
         officeFingerprint: office.card.fingerprint,
         ...credentials,
       });
-      expect(opened.caseId).toBe(written.caseId);
+      expect(opened.packageId).toBe(written.packageId);
       expect(opened.manifest).toEqual({ round: '资料评审', applications: ['A-001', 'A-002'] });
       expect(opened.officeAgeRecipient).toBe(office.card.ageRecipient);
       expect(opened.listEntries()).toEqual(written.entries);
@@ -208,8 +208,8 @@ describe('case packages', () => {
       recipients: [expert.card.ageRecipient, outsider.card.ageRecipient, expert.card.ageRecipient],
     });
     expect(await inspectCasePackage(path)).toEqual({
-      formatVersion: 1,
-      caseId: written.caseId,
+      formatVersion: 2,
+      packageId: written.packageId,
       size: written.size,
       chunkSize: 64,
       signerFingerprint: office.card.fingerprint,

@@ -1,10 +1,10 @@
 /**
  * The test vectors of docs/case-format.md, read from the document itself: each output is
- * recomputed from the spec with plain node:crypto, and the whole package byte for byte with
- * the writer, so the page, the code and the spec cannot drift apart.
+ * recomputed from the spec with plain node:crypto (case-vector-spec.ts), and the whole package
+ * by the writer, so the page, the code and the spec cannot drift apart.
  */
-import { createCipheriv, createHash, hkdfSync, sign } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { createHash, sign } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -17,6 +17,14 @@ import { signingKeyFromSeed } from '../../../../electron/core/crypto/ed25519-key
 import { identityFromKeys } from '../../../../electron/core/identity';
 import type { Identity } from '../../../../electron/core/identity';
 import { useScratchDir } from './case-fixtures';
+import {
+  sha256,
+  specChunks,
+  specEntry,
+  specEntryKey,
+  specIndexKey,
+  specSlot,
+} from './case-vector-spec';
 
 const scratch = useScratchDir();
 const docPath = fileURLToPath(new URL('../../../../docs/case-format.md', import.meta.url));
@@ -40,13 +48,8 @@ function vectorHex(vectors: Map<string, string>, name: string): Buffer {
   return Buffer.from(vectorText(vectors, name).replace(/\s+/g, ''), 'hex');
 }
 
-interface VectorPeople {
-  readonly office: Identity;
-  readonly expert: Identity;
-}
-
-async function people(vectors: Map<string, string>): Promise<VectorPeople> {
-  const make = (who: 'office' | 'expert') =>
+async function people(vectors: Map<string, string>) {
+  const make = (who: 'office' | 'expert'): Promise<Identity> =>
     identityFromKeys(
       { name: `Vector ${who}`, organisation: 'QBCASE test vectors', role: who },
       '2025-01-01T00:00:00.000Z',
@@ -66,23 +69,75 @@ function specFingerprint(signingPublicKey: Uint8Array, ageRecipient: string): st
   return encodeCrockfordBase32(digest.subarray(0, 10)).match(/.{4}/g)?.join('-') ?? '';
 }
 
-function specEntryKey(caseKey: Buffer, caseId: Buffer, id: string): Buffer {
-  const info = Buffer.concat([Buffer.from('QBCASE entry key v1\0'), Buffer.from(id)]);
-  return Buffer.from(hkdfSync('sha256', caseKey, caseId, info, 32));
-}
-
-function specEncryptEntry(key: Buffer, plaintext: Buffer, chunkSize: number): Buffer {
-  const count = Math.max(1, Math.ceil(plaintext.length / chunkSize));
-  const parts: Buffer[] = [];
-  for (let i = 0; i < count; i++) {
-    const nonce = Buffer.alloc(12);
-    nonce.writeUInt32BE(i, 7);
-    nonce[11] = i === count - 1 ? 1 : 0;
-    const cipher = createCipheriv('aes-256-gcm', key, nonce);
-    const chunk = plaintext.subarray(i * chunkSize, (i + 1) * chunkSize);
-    parts.push(cipher.update(chunk), cipher.final(), cipher.getAuthTag());
-  }
-  return Buffer.concat(parts);
+/** Every part of the vector package, from the spec and the documented inputs alone. */
+async function specPackage(vectors: Map<string, string>) {
+  const { office } = await people(vectors);
+  const caseKey = vectorHex(vectors, 'case-key');
+  const packageId = vectorHex(vectors, 'package-id');
+  const recipientsWrap = vectorHex(vectors, 'recipients-wrap');
+  const passphraseWrap = vectorHex(vectors, 'passphrase-wrap');
+  const material = specEntry(
+    specEntryKey(caseKey, packageId, 'm-1'),
+    vectorHex(vectors, 'material-plaintext'),
+  );
+  const manifestText = Buffer.from(vectorText(vectors, 'manifest-json'));
+  const manifest = specEntry(specEntryKey(caseKey, packageId, 'manifest'), manifestText);
+  const filler = Buffer.alloc(Number(vectorText(vectors, 'filler-length')), 0xf1);
+  const header = Buffer.concat([
+    Buffer.from('QBCASE\r\n'),
+    Buffer.from([0, 2, 6, 0]),
+    packageId,
+    Buffer.from(office.card.signingPublicKey, 'base64'),
+    Buffer.from(office.card.ageRecipient),
+    Buffer.from([0, 0, 0, recipientsWrap.length, 0, 0, 0, passphraseWrap.length]),
+  ]);
+  const E = header.length + recipientsWrap.length + passphraseWrap.length;
+  const manifestOffset = E + material.bytes.length;
+  const fillerOffset = manifestOffset + manifest.bytes.length;
+  const slots = Buffer.concat([
+    specSlot(2, 'm-1', E, 100, material.paddedLength, material.digest),
+    specSlot(
+      1,
+      'manifest',
+      manifestOffset,
+      manifestText.length,
+      manifest.paddedLength,
+      manifest.digest,
+    ),
+    specSlot(3, 'filler', fillerOffset, filler.length, filler.length, sha256(filler)),
+  ]);
+  const index = Buffer.concat([Buffer.from([0, 0, 0, 64]), slots, Buffer.alloc(61 * 122)]);
+  const indexOffset = fillerOffset + filler.length;
+  const indexCiphertext = Buffer.concat(specChunks(specIndexKey(caseKey, packageId), index));
+  const location = Buffer.alloc(16);
+  location.writeBigUInt64BE(BigInt(indexOffset), 0);
+  location.writeBigUInt64BE(BigInt(index.length), 8);
+  const message = Buffer.concat([
+    Buffer.from('QBCASE package v2\0'),
+    header,
+    recipientsWrap,
+    passphraseWrap,
+    location,
+    indexCiphertext,
+  ]);
+  const signature = sign(
+    null,
+    message,
+    signingKeyFromSeed(vectorHex(vectors, 'office-signing-seed')),
+  );
+  const bytes = Buffer.concat([
+    header,
+    recipientsWrap,
+    passphraseWrap,
+    material.bytes,
+    manifest.bytes,
+    filler,
+    indexCiphertext,
+    location,
+    signature,
+    Buffer.from('QBCEND\r\n'),
+  ]);
+  return { header, material, manifest, slots, signature, bytes, office };
 }
 
 describe('docs/case-format.md test vectors', () => {
@@ -103,111 +158,59 @@ describe('docs/case-format.md test vectors', () => {
     }
   });
 
-  it('unwrap the case key from both documented wraps', async () => {
+  it('unwrap the labelled case key from both documented wraps', async () => {
     const vectors = await readVectors();
-    const caseKey = vectorHex(vectors, 'case-key');
+    const payload = Buffer.concat([
+      Buffer.from('QBCASE case key v2\0'),
+      vectorHex(vectors, 'case-key'),
+    ]);
     const identity = vectorText(vectors, 'expert-age-identity');
     const passphrase = vectorText(vectors, 'passphrase');
     expect(
       Buffer.from(await decryptWithIdentity(vectorHex(vectors, 'recipients-wrap'), identity)),
-    ).toEqual(caseKey);
+    ).toEqual(payload);
     expect(
       Buffer.from(await decryptWithPassphrase(vectorHex(vectors, 'passphrase-wrap'), passphrase)),
-    ).toEqual(caseKey);
+    ).toEqual(payload);
   });
 
-  it('give the documented keys, material ciphertext and hash, recomputed from the spec', async () => {
+  it('give the documented keys and entries, recomputed from the spec', async () => {
     const vectors = await readVectors();
     const caseKey = vectorHex(vectors, 'case-key');
-    const caseId = vectorHex(vectors, 'case-id');
-    const materialKey = specEntryKey(caseKey, caseId, 'm-1');
-    expect(materialKey.toString('hex')).toBe(vectorText(vectors, 'entry-key-m-1'));
-    expect(specEntryKey(caseKey, caseId, 'manifest').toString('hex')).toBe(
+    const packageId = vectorHex(vectors, 'package-id');
+    expect(specEntryKey(caseKey, packageId, 'm-1').toString('hex')).toBe(
+      vectorText(vectors, 'entry-key-m-1'),
+    );
+    expect(specEntryKey(caseKey, packageId, 'manifest').toString('hex')).toBe(
       vectorText(vectors, 'entry-key-manifest'),
     );
-    const indexKey = hkdfSync('sha256', caseKey, caseId, Buffer.from('QBCASE index key v1'), 32);
-    expect(Buffer.from(indexKey).toString('hex')).toBe(vectorText(vectors, 'index-key'));
-    const ciphertext = specEncryptEntry(materialKey, vectorHex(vectors, 'material-plaintext'), 64);
-    expect(ciphertext).toEqual(vectorHex(vectors, 'material-ciphertext'));
-    expect(createHash('sha256').update(ciphertext).digest('hex')).toBe(
-      vectorText(vectors, 'material-sha256'),
-    );
+    expect(specIndexKey(caseKey, packageId).toString('hex')).toBe(vectorText(vectors, 'index-key'));
+    const { material, manifest } = await specPackage(vectors);
+    expect(material.bytes).toEqual(vectorHex(vectors, 'material-entry'));
+    expect(material.digest).toEqual(vectorHex(vectors, 'material-digest'));
+    expect(manifest.bytes).toEqual(vectorHex(vectors, 'manifest-entry'));
+    expect(manifest.digest).toEqual(vectorHex(vectors, 'manifest-digest'));
   });
 
-  it('give the documented header, index and signature, recomputed from the spec', async () => {
+  it('give the documented header, index slots and signature, recomputed from the spec', async () => {
     const vectors = await readVectors();
-    const pkg = vectorHex(vectors, 'package');
-    const { office } = await people(vectors);
-    const recipientsWrap = vectorHex(vectors, 'recipients-wrap');
-    const passphraseWrap = vectorHex(vectors, 'passphrase-wrap');
-    const header = Buffer.concat([
-      Buffer.from('QBCASE\r\n'),
-      Buffer.from([0, 1, 6, 0]),
-      vectorHex(vectors, 'case-id'),
-      Buffer.from(office.card.signingPublicKey, 'base64'),
-      Buffer.from(office.card.ageRecipient),
-      Buffer.from([0, 0, 0, recipientsWrap.length, 0, 0, 0, passphraseWrap.length]),
-    ]);
+    const { header, slots, signature, bytes } = await specPackage(vectors);
     expect(header).toEqual(vectorHex(vectors, 'header'));
-    const entriesStart = header.length + recipientsWrap.length + passphraseWrap.length;
-    const materialSha = vectorHex(vectors, 'material-sha256');
-    const manifest = Buffer.from(vectorText(vectors, 'manifest-json'));
-    const manifestCiphertext = specEncryptEntry(
-      specEntryKey(vectorHex(vectors, 'case-key'), vectorHex(vectors, 'case-id'), 'manifest'),
-      manifest,
-      64,
-    );
-    const record = (kind: number, id: string, offset: number, length: number, sha: Buffer) => {
-      const numbers = Buffer.alloc(16);
-      numbers.writeBigUInt64BE(BigInt(offset), 0);
-      numbers.writeBigUInt64BE(BigInt(length), 8);
-      return Buffer.concat([Buffer.from([kind, id.length]), Buffer.from(id), numbers, sha]);
-    };
-    const manifestOffset = entriesStart + 132;
-    const index = Buffer.concat([
-      Buffer.from([0, 0, 0, 2]),
-      record(2, 'm-1', entriesStart, 100, materialSha),
-      record(
-        1,
-        'manifest',
-        manifestOffset,
-        manifest.length,
-        createHash('sha256').update(manifestCiphertext).digest(),
-      ),
-    ]);
-    expect(index).toEqual(vectorHex(vectors, 'index-plaintext'));
-    const indexOffset = manifestOffset + manifestCiphertext.length;
-    const indexCiphertext = pkg.subarray(indexOffset, pkg.length - 88);
-    const location = Buffer.alloc(16);
-    location.writeBigUInt64BE(BigInt(indexOffset), 0);
-    location.writeBigUInt64BE(BigInt(index.length), 8);
-    const message = Buffer.concat([
-      Buffer.from('QBCASE signature v1\0'),
-      header,
-      recipientsWrap,
-      passphraseWrap,
-      location,
-      indexCiphertext,
-    ]);
-    const signature = sign(
-      null,
-      message,
-      signingKeyFromSeed(vectorHex(vectors, 'office-signing-seed')),
-    );
-    expect(signature).toEqual(vectorHex(vectors, 'signature'));
-    expect(pkg.subarray(pkg.length - 88)).toEqual(
-      Buffer.concat([location, signature, Buffer.from('QBCEND\r\n')]),
-    );
+    expect(slots).toEqual(vectorHex(vectors, 'index-slots'));
+    expect(Buffer.from(signature)).toEqual(vectorHex(vectors, 'signature'));
+    expect(bytes.length).toBe(Number(vectorText(vectors, 'package-length')));
+    expect(sha256(bytes).toString('hex')).toBe(vectorText(vectors, 'package-sha256'));
   });
 
   it('are reproduced byte for byte by the writer', async () => {
     const vectors = await readVectors();
     const { office } = await people(vectors);
     const path = join(scratch(), 'vector.qbcase');
+    const ids = ['manifest', 'filler'];
     await writeCaseFile({
       path,
       office,
-      caseId: vectorHex(vectors, 'case-id'),
+      packageId: vectorHex(vectors, 'package-id'),
       caseKey: vectorHex(vectors, 'case-key'),
       wraps: {
         recipientsWrap: vectorHex(vectors, 'recipients-wrap'),
@@ -216,18 +219,19 @@ describe('docs/case-format.md test vectors', () => {
       chunkSizeLog2: 6,
       materials: [{ id: 'm-1', source: vectorHex(vectors, 'material-plaintext') }],
       manifestFor: () => JSON.parse(vectorText(vectors, 'manifest-json')),
-      newEntryId: () => 'manifest',
+      newEntryId: () => ids.shift()!,
+      targetLength: Number(vectorText(vectors, 'package-length')),
+      fill: (bytes) => bytes.fill(0xf1),
     });
-    expect((await readFile(path)).toString('hex')).toBe(
-      vectorHex(vectors, 'package').toString('hex'),
+    expect(sha256(await readFile(path)).toString('hex')).toBe(
+      vectorText(vectors, 'package-sha256'),
     );
   });
 
   it('open with the expert’s identity and with the passphrase', async () => {
     const vectors = await readVectors();
     const path = join(scratch(), 'vector.qbcase');
-    const { writeFile } = await import('node:fs/promises');
-    await writeFile(path, vectorHex(vectors, 'package'));
+    await writeFile(path, (await specPackage(vectors)).bytes);
     for (const credentials of [
       { identity: vectorText(vectors, 'expert-age-identity') },
       { passphrase: vectorText(vectors, 'passphrase') },
@@ -236,7 +240,7 @@ describe('docs/case-format.md test vectors', () => {
         officeFingerprint: vectorText(vectors, 'office-fingerprint'),
         ...credentials,
       });
-      expect(opened.caseId).toBe(vectorText(vectors, 'case-id'));
+      expect(opened.packageId).toBe(vectorText(vectors, 'package-id'));
       expect(opened.manifest).toEqual(JSON.parse(vectorText(vectors, 'manifest-json')));
       expect(opened.listEntries()).toEqual([{ id: 'm-1', size: 100 }]);
       expect(Buffer.from(await opened.readEntry('m-1'))).toEqual(
