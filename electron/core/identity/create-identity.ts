@@ -1,5 +1,6 @@
 /** Creating a new identity: fresh keys, the public card, and the sealed identity file. */
 import { generateIdentity } from 'age-encryption';
+import { assertChosenPassphrase } from '../crypto/chosen-passphrase';
 import { generateSigningKey, signingSeedOf } from '../crypto/ed25519-keys';
 import { DEFAULT_SCRYPT_LOG_N } from '../crypto/scrypt-work-factor';
 import { identityFromKeys } from './identity';
@@ -19,11 +20,13 @@ export interface CreatedIdentity {
   readonly file: Uint8Array;
 }
 
+/** Throws WeakPassphraseError for a passphrase below the minimum strength, before any key is made. */
 export async function createIdentity(
   profile: IdentityProfile,
   passphrase: string,
   options: CreateIdentityOptions = {},
 ): Promise<CreatedIdentity> {
+  assertChosenPassphrase(passphrase, [profile.name, profile.organisation, profile.region ?? '']);
   const identity = await identityFromKeys(
     profile,
     (options.now ?? new Date()).toISOString(),

@@ -1,10 +1,16 @@
 /**
  * The public identity card (身份卡): who a person is and their two public keys, as JSON the
- * office registers and compares by fingerprint. It carries nothing secret.
+ * office registers and compares by fingerprint. It carries nothing secret. The whole card (name,
+ * organisation and region included) is signed by its own Ed25519 key: a self-signature proves
+ * only that whoever made the card holds the key, so the office also compares the fingerprint
+ * the person read out or sent by another channel (SECURITY 23).
  */
+import type { KeyObject } from 'node:crypto';
 import { z } from 'zod';
+import { canonicalJson } from '../../../shared/domain/canonical-json';
 import { CryptoError } from '../crypto/crypto-error';
 import { isAgeRecipient } from '../crypto/age-recipients';
+import { signFor, verifyFor } from '../crypto/signature-context';
 import { fingerprintOf } from './fingerprint';
 
 export const IDENTITY_ROLES = ['office', 'expert', 'leader', 'chair', 'vice-chair'] as const;
@@ -28,9 +34,11 @@ const base64Key = z
   .regex(/^[A-Za-z0-9+/]{43}=$/, 'a base64 Ed25519 public key')
   .refine((value) => Buffer.from(value, 'base64').toString('base64') === value, 'canonical base64');
 
-export const identityCardSchema = z.strictObject({
+export const IDENTITY_CARD_VERSION = 2;
+
+const unsignedCardSchema = z.strictObject({
   kind: z.literal('qbreview-identity-card'),
-  version: z.literal(1),
+  version: z.literal(IDENTITY_CARD_VERSION),
   ...identityProfileSchema.shape,
   createdAt: z.iso.datetime(),
   /** Ed25519, 32 bytes, standard base64. */
@@ -39,15 +47,31 @@ export const identityCardSchema = z.strictObject({
   fingerprint: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/),
 });
 
+export const identityCardSchema = unsignedCardSchema.extend({
+  /** Ed25519 over "QBREVIEW identity card v2\0" ‖ the canonical JSON of every other field. */
+  selfSignature: z.string().regex(/^[A-Za-z0-9+/]{86}==$/, 'a base64 Ed25519 signature'),
+});
+
+export type UnsignedIdentityCard = z.infer<typeof unsignedCardSchema>;
 export type IdentityCard = z.infer<typeof identityCardSchema>;
+
+function signedBytes(card: UnsignedIdentityCard): Uint8Array[] {
+  return [Buffer.from(canonicalJson(card), 'utf8')];
+}
+
+/** The card signed by its own key (the key must be the card's). */
+export function selfSignCard(card: UnsignedIdentityCard, signingKey: KeyObject): IdentityCard {
+  const signature = signFor('identityCard', signingKey, signedBytes(card));
+  return { ...card, selfSignature: Buffer.from(signature).toString('base64') };
+}
 
 export function signingPublicKeyOf(card: IdentityCard): Uint8Array {
   return new Uint8Array(Buffer.from(card.signingPublicKey, 'base64'));
 }
 
 /**
- * Validates a card (JSON text or parsed JSON) and that its fingerprint is the one its keys give.
- * Throws CryptoError 'invalid-card'.
+ * Validates a card (JSON text or parsed JSON): its fields, that its fingerprint is the one its
+ * keys give, and its self-signature. Throws CryptoError 'invalid-card'.
  */
 export function parseIdentityCard(input: unknown): IdentityCard {
   let json = input;
@@ -73,6 +97,17 @@ export function parseIdentityCard(input: unknown): IdentityCard {
   });
   if (card.fingerprint !== expected) {
     throw new CryptoError('invalid-card', 'the fingerprint does not match the keys');
+  }
+  const { selfSignature, ...unsigned } = card;
+  if (
+    !verifyFor(
+      'identityCard',
+      signingPublicKeyOf(card),
+      signedBytes(unsigned),
+      Buffer.from(selfSignature, 'base64'),
+    )
+  ) {
+    throw new CryptoError('invalid-card', 'the card is not signed by its own key');
   }
   return card;
 }

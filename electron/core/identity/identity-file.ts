@@ -19,7 +19,7 @@ import { identityCardSchema } from './identity-card';
 import type { IdentityCard } from './identity-card';
 
 const IDENTITY_FILE_KIND = 'qbreview-identity';
-const IDENTITY_FILE_VERSION = 1;
+const IDENTITY_FILE_VERSION = 2;
 /** An identity file is a few kilobytes; refuse to parse anything near this. */
 const MAX_IDENTITY_FILE_BYTES = 256 * 1024;
 
@@ -56,7 +56,11 @@ export async function encodeIdentityFile(
   return Buffer.from(`${JSON.stringify(file, null, 2)}\n`, 'utf8');
 }
 
-/** The public card of an identity file, without the passphrase; nothing here is verified. */
+/**
+ * The card in an identity file's clear part, to say whose file it is before it is unlocked.
+ * Nothing here is verified: whoever could write the file could change it. Never export or
+ * register this card; export the card of the unlocked identity (SECURITY 23).
+ */
 export function readIdentityFileCard(fileBytes: Uint8Array): IdentityCard {
   return parseIdentityFile(fileBytes).card;
 }

@@ -6,7 +6,7 @@ import type { KeyObject } from 'node:crypto';
 import { identityToRecipient } from 'age-encryption';
 import { rawPublicKeyOf, signingKeyFromSeed } from '../crypto/ed25519-keys';
 import { fingerprintOf } from './fingerprint';
-import { identityProfileSchema } from './identity-card';
+import { IDENTITY_CARD_VERSION, identityProfileSchema, selfSignCard } from './identity-card';
 import type { IdentityCard, IdentityProfile } from './identity-card';
 
 export interface Identity {
@@ -29,22 +29,25 @@ export async function identityFromKeys(
   const signingKey = signingKeyFromSeed(signingSeed);
   const signingPublicKey = rawPublicKeyOf(signingKey);
   const ageRecipient = await identityToRecipient(ageIdentity);
-  const card: IdentityCard = {
-    kind: 'qbreview-identity-card',
-    version: 1,
-    name,
-    organisation,
-    ...(region === undefined ? {} : { region }),
-    role,
-    createdAt,
-    signingPublicKey: Buffer.from(signingPublicKey).toString('base64'),
-    ageRecipient,
-    fingerprint: fingerprintOf({ signingPublicKey, ageRecipient }),
-  };
+  const card: IdentityCard = selfSignCard(
+    {
+      kind: 'qbreview-identity-card',
+      version: IDENTITY_CARD_VERSION,
+      name,
+      organisation,
+      ...(region === undefined ? {} : { region }),
+      role,
+      createdAt,
+      signingPublicKey: Buffer.from(signingPublicKey).toString('base64'),
+      ageRecipient,
+      fingerprint: fingerprintOf({ signingPublicKey, ageRecipient }),
+    },
+    signingKey,
+  );
   return { card, signingKey, ageIdentity };
 }
 
-/** The public card the office registers (JSON-serialisable). */
+/** The public card the office registers (JSON-serialisable, self-signed). */
 export function identityCard(identity: Identity): IdentityCard {
   return identity.card;
 }

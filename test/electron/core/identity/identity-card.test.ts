@@ -29,6 +29,7 @@ describe('identity card', () => {
         'organisation',
         'region',
         'role',
+        'selfSignature',
         'signingPublicKey',
         'version',
       ].sort(),
@@ -55,6 +56,11 @@ describe('identity card', () => {
     ['a bad recipient', { ageRecipient: 'age1qqqq' }],
     ['a short signing key', { signingPublicKey: 'AAAA' }],
     ['an extra field', { secret: 'x' }],
+    ['a name changed after signing', { name: '李四' }],
+    ['an organisation changed after signing', { organisation: '别的单位' }],
+    ['a region changed after signing', { region: '上海' }],
+    ['a region removed after signing', { region: undefined }],
+    ['no self-signature', { selfSignature: undefined }],
   ])('refuses a card with %s as invalid-card', async (_, change) => {
     const card = { ...(await expertCard()), ...change };
     expect(() => parseIdentityCard(card)).toThrow(

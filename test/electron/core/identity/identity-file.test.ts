@@ -19,6 +19,8 @@ import {
 } from '../../../../electron/core/crypto/age-recipients';
 
 const profile = { name: '李四', organisation: '全国质量标杆办公室', role: 'office' } as const;
+/** Meets the minimum strength of a chosen passphrase; scrypt stays cheap in these tests. */
+const STRONG = 'lantern orchard velvet 1927 quiver';
 
 async function expectCode(promise: Promise<unknown>, code: CryptoErrorCode): Promise<void> {
   await expect(promise).rejects.toSatisfy((e) => isCryptoError(e, code));
@@ -32,10 +34,10 @@ function edit(file: Uint8Array, change: (json: Record<string, unknown>) => void)
 
 describe('identity files', () => {
   it('creates an identity whose keys sign and decrypt, and unlocks it again', async () => {
-    const { identity, file } = await createIdentity(profile, 'pass phrase', { scryptLogN: 10 });
+    const { identity, file } = await createIdentity(profile, STRONG, { scryptLogN: 10 });
     expect(identity.card.role).toBe('office');
     expect(Buffer.from(file).toString('utf8')).not.toContain('AGE-SECRET-KEY');
-    const unlocked = await unlockIdentity(file, 'pass phrase');
+    const unlocked = await unlockIdentity(file, STRONG);
     expect(unlocked.card).toEqual(identity.card);
     expect(unlocked.ageIdentity).toBe(identity.ageIdentity);
     const signature = signMessage(unlocked.signingKey, Buffer.from('x'));
@@ -47,50 +49,61 @@ describe('identity files', () => {
   });
 
   it('seals the keys under scrypt 2^18 by default', async () => {
-    const { file } = await createIdentity(profile, 'p');
+    const { file } = await createIdentity(profile, STRONG);
     const secret = JSON.parse(Buffer.from(file).toString('utf8')).secret as string;
     const { armor } = await import('age-encryption');
     expect(Buffer.from(armor.decode(secret)).toString('latin1')).toMatch(/-> scrypt \S+ 18\n/);
   });
 
   it('shows its public card without the passphrase', async () => {
-    const { identity, file } = await createIdentity(profile, 'p', { scryptLogN: 10 });
+    const { identity, file } = await createIdentity(profile, STRONG, { scryptLogN: 10 });
     expect(readIdentityFileCard(file)).toEqual(identity.card);
   });
 
+  it('refuses to create an identity under a weak passphrase, saying why in Chinese', async () => {
+    for (const [weak, reason] of [
+      ['short', /口令太短/],
+      ['woaini5201314', /常见/],
+      ['李四全国质量标杆办公室', /个人信息/],
+      ['qwertyuiopasdf', /键盘|常见/],
+    ] as const) {
+      await expect(createIdentity(profile, weak, { scryptLogN: 10 })).rejects.toThrow(reason);
+    }
+  });
+
   it('rejects a wrong passphrase as wrong-passphrase', async () => {
-    const { file } = await createIdentity(profile, 'right', { scryptLogN: 10 });
+    const { file } = await createIdentity(profile, STRONG, { scryptLogN: 10 });
     await expectCode(unlockIdentity(file, 'wrong'), 'wrong-passphrase');
   });
 
   it('detects an edited public card as tampered', async () => {
-    const { file } = await createIdentity(profile, 'p', { scryptLogN: 10 });
+    const { file } = await createIdentity(profile, STRONG, { scryptLogN: 10 });
     const edited = edit(file, (json) => {
       (json.card as Record<string, unknown>).name = '王五';
     });
-    await expectCode(unlockIdentity(edited, 'p'), 'tampered');
+    await expectCode(unlockIdentity(edited, STRONG), 'tampered');
   });
 
   it('detects a sealed part swapped in from another identity as tampered', async () => {
-    const a = await createIdentity(profile, 'p', { scryptLogN: 10 });
-    const b = await createIdentity({ ...profile, name: '王五' }, 'p', { scryptLogN: 10 });
+    const a = await createIdentity(profile, STRONG, { scryptLogN: 10 });
+    const b = await createIdentity({ ...profile, name: '王五' }, STRONG, { scryptLogN: 10 });
     const bSecret = JSON.parse(Buffer.from(b.file).toString('utf8')).secret as string;
     await expectCode(
       unlockIdentity(
         edit(a.file, (json) => (json.secret = bSecret)),
-        'p',
+        STRONG,
       ),
       'tampered',
     );
   });
 
   it('refuses files that are not identities, newer versions, and huge files', async () => {
-    const { file } = await createIdentity(profile, 'p', { scryptLogN: 10 });
+    const { file } = await createIdentity(profile, STRONG, { scryptLogN: 10 });
     await expectCode(unlockIdentity(Buffer.from('not json'), 'p'), 'not-an-identity');
     await expectCode(unlockIdentity(Buffer.from('{"kind":"other"}'), 'p'), 'not-an-identity');
     await expectCode(
       unlockIdentity(
-        edit(file, (json) => (json.version = 2)),
+        edit(file, (json) => (json.version = 3)),
         'p',
       ),
       'unsupported-version',
@@ -113,19 +126,19 @@ describe('identity files', () => {
         new Stanza(['scrypt', 'AAAAAAAAAAAAAAAAAAAAAA', '30'], new Uint8Array(32)),
       ],
     });
-    const { file } = await createIdentity(profile, 'p', { scryptLogN: 10 });
+    const { file } = await createIdentity(profile, STRONG, { scryptLogN: 10 });
     const hostile = armor.encode(await encrypter.encrypt('{}'));
     await expectCode(
       unlockIdentity(
         edit(file, (json) => (json.secret = hostile)),
-        'p',
+        STRONG,
       ),
       'limits-exceeded',
     );
   });
 
   it('rebuilds the same identity from the same keys', async () => {
-    const { identity } = await createIdentity(profile, 'p', { scryptLogN: 10 });
+    const { identity } = await createIdentity(profile, STRONG, { scryptLogN: 10 });
     const file = await encodeIdentityFile(identity, 'q', 10);
     const again = await identityFromKeys(
       profile,
