@@ -71,6 +71,11 @@ async function writeApplicationFolders(
   return { folders, files, bytes };
 }
 
+/** The one call that creates the office's case: adapt here when its options change. */
+function createBenchCase(dir: string, office: Identity): Promise<OfficeSession> {
+  return createOfficeCase(dir, { office, year: YEAR });
+}
+
 export async function buildSealWorkspace(
   dir: string,
   shape: SealWorkspaceShape,
@@ -84,7 +89,7 @@ export async function buildSealWorkspace(
   const ids = people.map((_, i) => `e${String(i + 1).padStart(2, '0')}`);
   const { folders, files, bytes } = await writeApplicationFolders(join(dir, 'inputs'), shape);
 
-  const session = await createOfficeCase(join(dir, `${YEAR}.qboffice`), { office, year: YEAR });
+  const session = await createBenchCase(join(dir, `${YEAR}.qboffice`), office);
   const applicationIds: string[] = [];
   for (const folder of folders) {
     const report = await intakeIntoCase(session, folder);
