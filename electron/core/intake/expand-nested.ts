@@ -6,7 +6,7 @@ import type { ProblemFinding } from './intake-problem';
 import { isSystemJunk } from './junk-entries';
 import { MAX_NESTING_DEPTH } from './limits';
 import type { OutputBudget } from './output-budget';
-import { hostileCategories } from './problem-category';
+import { hostileCategories, intakeProblemLabelsEn } from './problem-category';
 import { readArchive } from './read-archive';
 
 function prefixed(prefix: string, finding: ProblemFinding): ProblemFinding {
@@ -69,9 +69,16 @@ export async function expandNested(
       if (!(error instanceof IntakeRefusal)) throw error;
       const path = error.entryPath === null ? file.path : `${file.path}/${error.entryPath}`;
       if (hostileCategories.has(error.category)) {
-        throw new IntakeRefusal(error.category, error.detail, path);
+        throw new IntakeRefusal(error.category, error.detail, path, error.detailEn);
       }
-      findings.push(skippedEntry(error.category, path, `${error.detail}；此内层压缩包未导入`));
+      findings.push(
+        skippedEntry(
+          error.category,
+          path,
+          `${error.detail}；此内层压缩包未导入`,
+          `${error.detailEn ?? intakeProblemLabelsEn[error.category]}; this inner archive is not taken`,
+        ),
+      );
     }
   }
   return { files, findings };

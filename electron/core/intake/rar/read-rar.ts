@@ -84,7 +84,8 @@ function admitEntries(entries: readonly RarEntry[], budget: OutputBudget): void 
   const seen = new Set<string>();
   for (const entry of entries) {
     budget.admitEntry(entry.path);
-    if (entry.isDirectory) continue;
+    // Unnamed entries are each given their own name later (material-names.ts).
+    if (entry.isDirectory || entry.path === '') continue;
     if (seen.has(entry.path)) {
       throw new IntakeRefusal('corrupt-archive', '压缩包中有重名条目', entry.path);
     }

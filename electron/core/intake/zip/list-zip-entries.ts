@@ -53,7 +53,8 @@ export async function listZipEntries(
   const seen = new Set<string>();
   for (const { path, isDirectory } of listed) {
     budget.admitEntry(path);
-    if (isDirectory) continue;
+    // Unnamed entries are each given their own name later (material-names.ts).
+    if (isDirectory || path === '') continue;
     // Two entries under one name: one would silently replace the other.
     if (seen.has(path)) throw new IntakeRefusal('corrupt-archive', '压缩包中有重名条目', path);
     seen.add(path);
