@@ -15,5 +15,6 @@ export { applicationKeyFor } from './application-key';
 export { resolveArchiveWorkerPath, setArchiveWorkerPath } from './isolated/worker-path';
 export { forkWorkerLauncher, setArchiveWorkerLauncher } from './isolated/worker-launcher';
 export type { WorkerConnection, WorkerLauncher } from './isolated/worker-launcher';
-export type { IsolatedMessage, IsolatedReadRequest } from './isolated/worker-protocol';
+export type { IsolatedMessage, IsolatedRequest } from './isolated/worker-protocol';
+export { MAX_MESSAGE_BYTES } from './isolated/worker-protocol';
 export { ArchiveWorkerStartError } from './isolated/read-isolated';

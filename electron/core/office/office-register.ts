@@ -2,10 +2,10 @@
  * The register (申报登记表) into the office's case: each readable row creates or completes the
  * application with the same 申报编号, so nobody types 245 rows and re-importing changes nothing.
  */
-import { readFile } from 'node:fs/promises';
 import type { RecommendingUnit } from '../../../shared/domain/recommending-unit';
 import { upsertApplication } from '../../../shared/office/office-case';
 import { importRegister } from '../register/import-register';
+import type { RegisterSource } from '../register/import-register';
 import { matchRegisterToArchives } from '../register/match-archives';
 import type { RegisterRowProblem } from '../register/register-rows';
 import { UNREGISTERED } from './office-intake';
@@ -30,13 +30,13 @@ const BLOCKING: ReadonlySet<RegisterRowProblem['code']> = new Set([
   'missing-applicant-name',
 ]);
 
-/** Imports a register file on disk. */
+/** Imports a register file on disk: read by the isolated worker, never loaded here. */
 export async function importRegisterIntoCase(
   session: OfficeSession,
   filePath: string,
   units: readonly RecommendingUnit[],
 ): Promise<OfficeRegisterReport> {
-  return importRegisterBytesIntoCase(session, await readFile(filePath), units);
+  return importRegisterSourceIntoCase(session, { path: filePath }, units);
 }
 
 /** Imports a register the app received as bytes. */
@@ -45,7 +45,20 @@ export async function importRegisterBytesIntoCase(
   bytes: Uint8Array,
   units: readonly RecommendingUnit[],
 ): Promise<OfficeRegisterReport> {
-  const table = await importRegister(bytes, units);
+  return importRegisterSourceIntoCase(session, { bytes }, units);
+}
+
+/**
+ * The register's rows into the case. The file is parsed in the isolated worker under the
+ * register's limits; a file that cannot be read (a zip bomb included) rejects with a
+ * RegisterFileError before the case is touched.
+ */
+async function importRegisterSourceIntoCase(
+  session: OfficeSession,
+  source: RegisterSource,
+  units: readonly RecommendingUnit[],
+): Promise<OfficeRegisterReport> {
+  const table = await importRegister(source, units);
   const usable = table.rows.filter((row) => !row.problems.some((p) => BLOCKING.has(p.code)));
   const skipped = table.rows
     .filter((row) => row.problems.length > 0)

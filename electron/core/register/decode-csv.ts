@@ -17,7 +17,11 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncod
     return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   }
   if (bytes.includes(0)) {
-    throw new RegisterFileError('unsupported-format', '不是 CSV 或 XLSX 文件（含有二进制内容）');
+    throw new RegisterFileError(
+      'unsupported-format',
+      '不是 CSV 或 XLSX 文件（含有二进制内容）',
+      'not a CSV or XLSX file (it holds binary data)',
+    );
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };

@@ -1,33 +1,31 @@
+import { stat } from 'node:fs/promises';
 import type { RecommendingUnit } from '../../../shared/domain/recommending-unit';
-import type { CsvEncoding } from './decode-csv';
-import { registerFileKind } from './file-signature';
-import { readCsvTable } from './read-csv';
-import { readXlsxTable } from './read-xlsx';
+import type { IntakeLimits } from '../intake/limits';
+import { admitRegisterSize, registerLimits } from './register-limits';
+import { readRegisterIsolated } from './register-isolated';
+import type { RegisterReadout } from './register-readout';
 import { readRegisterTable, type RegisterTable } from './register-rows';
 
 /** 申报登记表导入结果: the rows read and how the file was read. */
-export interface RegisterImport extends RegisterTable {
-  readonly format: 'csv' | 'xlsx';
-  /** For CSV: how its bytes were decoded. */
-  readonly encoding?: CsvEncoding;
-  /** For XLSX: the sheet read. */
-  readonly sheetName?: string;
-}
+export interface RegisterImport extends RegisterTable, RegisterReadout {}
+
+/** A register file on disk, or its bytes as the app received them. */
+export type RegisterSource = { readonly path: string } | { readonly bytes: Uint8Array };
 
 /**
  * Imports the application register exported from the online system, CSV (UTF-8 with or without
- * BOM, UTF-16LE with BOM, or GBK/GB18030) or XLSX. Bad rows come back with their problems;
- * an unreadable file (empty, encrypted, legacy .xls, corrupt, no 申报编号 header, not a
- * spreadsheet at all) rejects with a RegisterFileError.
+ * BOM, UTF-16LE with BOM, or GBK/GB18030) or XLSX. The file is parsed in the isolated worker,
+ * under the register's limits; this process only maps the rows it gets back. Bad rows come back
+ * with their problems; an unreadable file (empty, encrypted, legacy .xls, corrupt, a zip bomb,
+ * too large, no 申报编号 header, not a spreadsheet at all) rejects with a RegisterFileError.
  */
 export async function importRegister(
-  bytes: Uint8Array,
+  source: RegisterSource | Uint8Array,
   units: readonly RecommendingUnit[],
+  limits: IntakeLimits = registerLimits,
 ): Promise<RegisterImport> {
-  if (registerFileKind(bytes) === 'xlsx') {
-    const { rows, sheetName } = await readXlsxTable(bytes);
-    return { format: 'xlsx', sheetName, ...readRegisterTable(rows, units) };
-  }
-  const { rows, encoding } = readCsvTable(bytes);
-  return { format: 'csv', encoding, ...readRegisterTable(rows, units) };
+  const given = source instanceof Uint8Array ? { bytes: source } : source;
+  admitRegisterSize('path' in given ? (await stat(given.path)).size : given.bytes.length, limits);
+  const { rows, readout } = await readRegisterIsolated(given, limits);
+  return { ...readout, ...readRegisterTable(rows, units) };
 }

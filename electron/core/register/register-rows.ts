@@ -70,6 +70,7 @@ export function readRegisterTable(
     throw new RegisterFileError(
       'no-header',
       '找不到“申报编号”列：请确认这是网上申报系统导出的申报登记表，且表头含“申报编号”',
+      'no "申报编号" (application number) column: check that this is the register exported from the online system',
     );
   }
   const { columns, ignoredHeaders } = mapHeaderRow(header.cells);

@@ -1,80 +1,105 @@
 /**
- * Entry of the isolated intake worker: reads one RAR or 7z archive, streams the files back and
- * exits. Runs as a Node child process (`process.send`) or an Electron utility process
- * (`process.parentPort`); it never imports electron.
+ * Entry of the isolated intake worker: reads one archive (or a RAR volume set, or a register),
+ * streams what it found back in bounded messages, and exits. Runs as a Node child process or an
+ * Electron utility process (worker-channel.ts); it never imports electron. The decoders are
+ * loaded only for the request that needs them.
  */
 import { readFile } from 'node:fs/promises';
 import type { ArchiveReadout } from '../archive-readout';
 import { inspectDocument } from '../documents/inspect-document';
 import { IntakeRefusal } from '../intake-problem';
 import { OutputBudget } from '../output-budget';
-import { readRar } from '../rar/read-rar';
-import { read7z } from '../sevenzip/read-7z';
-import { readZip } from '../zip/read-zip';
-import type { IsolatedMessage, IsolatedReadRequest } from './worker-protocol';
+import { RegisterFileError } from '../../register/register-file-error';
+import { parentChannel } from './worker-channel';
+import type { WorkerChannel } from './worker-channel';
+import { FILE_CHUNK_BYTES, ROW_BATCH_BYTES } from './worker-protocol';
+import type { IsolatedRequest, IsolatedSource } from './worker-protocol';
 
-interface ParentPort {
-  on(event: 'message', listener: (event: { data: unknown }) => void): void;
-  postMessage(message: unknown): void;
+type ReadRequest = Extract<IsolatedRequest, { type: 'read' | 'read-volumes' }>;
+type RegisterRequest = Extract<IsolatedRequest, { type: 'register' }>;
+
+function bytesOf(source: IsolatedSource): Promise<Uint8Array> | Uint8Array {
+  return 'path' in source ? readFile(source.path) : source.bytes;
 }
 
-interface Channel {
-  send(message: IsolatedMessage): Promise<void>;
-  onRequest(listener: (request: IsolatedReadRequest) => void): void;
-}
-
-function parentChannel(): Channel {
-  const port = (process as unknown as { parentPort?: ParentPort }).parentPort;
-  if (port !== undefined) {
-    return {
-      send: async (message) => port.postMessage(message),
-      onRequest: (listener) =>
-        port.on('message', (event) => listener(event.data as IsolatedReadRequest)),
-    };
-  }
-  return {
-    // Waiting for each send keeps at most one file in flight over the pipe.
-    send: (message) =>
-      new Promise((resolve, reject) => {
-        process.send?.(message, undefined, {}, (error) => (error ? reject(error) : resolve()));
-      }),
-    onRequest: (listener) =>
-      void process.on('message', (message) => listener(message as IsolatedReadRequest)),
-  };
-}
-
-async function readRequested(
-  request: IsolatedReadRequest,
-): Promise<{ readout: ArchiveReadout; budget: OutputBudget }> {
-  const bytes =
-    'path' in request.source ? await readFile(request.source.path) : request.source.bytes;
+async function readRequested(request: ReadRequest): Promise<{
+  readout: ArchiveReadout;
+  budget: OutputBudget;
+}> {
   const budget = new OutputBudget(request.limits, Date.now() + request.timeLeftMs, request.usage);
   const options = { password: request.password };
-  const readout =
-    request.format === 'rar'
-      ? await readRar(bytes, options, budget)
-      : request.format === 'zip'
-        ? await readZip({ kind: 'bytes', bytes }, options, budget)
-        : await read7z(bytes, options, budget);
+  if (request.type === 'read-volumes') {
+    const volumes = await Promise.all(request.volumes.map(bytesOf));
+    const { readRarVolumes } = await import('../sevenzip/read-7z');
+    const readout = await readRarVolumes(request.format, request.scheme, volumes, options, budget);
+    return { readout, budget };
+  }
+  const bytes = await bytesOf(request.source);
+  let readout: ArchiveReadout;
+  if (request.format === 'rar') {
+    const { readRar } = await import('../rar/read-rar');
+    readout = await readRar(bytes, options, budget);
+  } else if (request.format === 'zip') {
+    const { readZip } = await import('../zip/read-zip');
+    readout = await readZip({ kind: 'bytes', bytes }, options, budget);
+  } else {
+    const { read7z } = await import('../sevenzip/read-7z');
+    readout = await read7z(bytes, options, budget);
+  }
   return { readout, budget };
 }
 
-async function answer(channel: Channel, request: IsolatedReadRequest): Promise<void> {
-  try {
-    const { readout, budget } = await readRequested(request);
-    for (const file of readout.files) {
-      const inspection = await inspectDocument(file.path, file.bytes);
-      await channel.send({ type: 'file', path: file.path, bytes: file.bytes, inspection });
+/** Each file as a header, then its bytes in chunks (copies: a view would carry its whole buffer). */
+async function sendReadout(channel: WorkerChannel, request: ReadRequest): Promise<void> {
+  const { readout, budget } = await readRequested(request);
+  for (const file of readout.files) {
+    const inspection = await inspectDocument(file.path, file.bytes);
+    const size = file.bytes.byteLength;
+    await channel.send({ type: 'file', path: file.path, size, inspection });
+    for (let offset = 0; offset < size; offset += FILE_CHUNK_BYTES) {
+      const bytes = file.bytes.slice(offset, Math.min(size, offset + FILE_CHUNK_BYTES));
+      await channel.sendData({ type: 'chunk', bytes });
     }
-    await channel.send({ type: 'done', findings: readout.findings, usage: budget.usage() });
+  }
+  await channel.send({ type: 'done', findings: readout.findings, usage: budget.usage() });
+}
+
+/** A register's rows in batches of about ROW_BATCH_BYTES, then how the file was read. */
+async function sendRegister(channel: WorkerChannel, request: RegisterRequest): Promise<void> {
+  const { readRegisterFile } = await import('../../register/read-register-file');
+  const { rows, readout } = await readRegisterFile(await bytesOf(request.source), request.limits);
+  let batch: typeof rows = [];
+  let batchBytes = 0;
+  for (const row of rows) {
+    batch.push(row);
+    batchBytes += 16 + row.cells.reduce((sum, cell) => sum + 8 + 2 * cell.length, 0);
+    if (batchBytes >= ROW_BATCH_BYTES) {
+      await channel.sendData({ type: 'rows', rows: batch });
+      batch = [];
+      batchBytes = 0;
+    }
+  }
+  if (batch.length > 0) await channel.sendData({ type: 'rows', rows: batch });
+  await channel.send({ type: 'register-done', readout });
+}
+
+async function answer(channel: WorkerChannel, request: IsolatedRequest): Promise<void> {
+  try {
+    if (request.type === 'register') await sendRegister(channel, request);
+    else if (request.type === 'read' || request.type === 'read-volumes') {
+      await sendReadout(channel, request);
+    }
   } catch (error) {
     if (error instanceof IntakeRefusal) {
       await channel.send({
         type: 'refused',
         category: error.category,
         detail: error.detail,
+        ...(error.detailEn === undefined ? {} : { detailEn: error.detailEn }),
         entryPath: error.entryPath,
       });
+    } else if (error instanceof RegisterFileError) {
+      await channel.send({ type: 'register-refused', code: error.code, message: error.message });
     } else {
       await channel.send({
         type: 'failed',
@@ -85,7 +110,10 @@ async function answer(channel: Channel, request: IsolatedReadRequest): Promise<v
 }
 
 const channel = parentChannel();
+let answered = false;
 channel.onRequest((request) => {
+  if (answered) return;
+  answered = true;
   void answer(channel, request).finally(() => process.exit(0));
 });
 void channel.send({ type: 'ready' });

@@ -1,11 +1,11 @@
 import { fork } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import type { IsolatedMessage, IsolatedReadRequest } from './worker-protocol';
+import type { IsolatedMessage, IsolatedRequest } from './worker-protocol';
 
 /** A running isolated worker, whatever started it (child_process here, utilityProcess in Electron). */
 export interface WorkerConnection {
-  send(request: IsolatedReadRequest): void;
+  send(request: IsolatedRequest): void;
   onMessage(listener: (message: IsolatedMessage) => void): void;
   /** Called once when the worker is gone (after its last message), with how it ended. */
   onExit(listener: (how: string) => void): void;
@@ -35,7 +35,9 @@ export const forkWorkerLauncher: WorkerLauncher = (workerPath) => {
     stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
   });
   return {
-    send: (request) => void child.send(request),
+    // With a callback, a send to a worker that has just exited (an acknowledgement after its
+    // last message) is not an 'error' event: 'close' says how it ended.
+    send: (request) => void child.send(request, () => {}),
     onMessage: (listener) =>
       void child.on('message', (message) => listener(message as IsolatedMessage)),
     onExit: (listener) => {

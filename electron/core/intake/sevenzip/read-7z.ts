@@ -12,7 +12,6 @@ import { parseSevenZipListing } from './seven-zip-listing';
 import type { SevenZipListedEntry } from './seven-zip-listing';
 import { loadSevenZip, passwordArg, refusalForRun, runSevenZip } from './seven-zip-run';
 
-const INPUT = '/intake/archive.7z';
 const OUTPUT = '/intake/out';
 
 interface WantedEntry {
@@ -27,7 +26,8 @@ function admitNames(entries: readonly SevenZipListedEntry[], budget: OutputBudge
   entries.forEach((entry, i) => {
     const path = paths[i]!;
     budget.admitEntry(path);
-    if (entry.isDirectory) return;
+    // Unnamed entries are each given their own name later (material-names.ts).
+    if (entry.isDirectory || path === '') return;
     if (seen.has(path)) throw new IntakeRefusal('corrupt-archive', '压缩包中有重名条目', path);
     seen.add(path);
   });
@@ -73,37 +73,56 @@ function readOutput(sevenZip: SevenZipModule, path: string): Uint8Array | 'missi
   return FS.readFile(target);
 }
 
+/** What 7-Zip is given: one archive, or every volume of a set (named as 7-Zip expects). */
+interface SevenZipInput {
+  /** -t: '7z', 'Rar' (RAR 4) or 'Rar5'. */
+  readonly type: '7z' | 'Rar' | 'Rar5';
+  /** Files written into its memory file system under /intake; the first is opened. */
+  readonly files: readonly { readonly name: string; readonly bytes: Uint8Array }[];
+  /** The archive's names are encrypted (seen in its headers): a failure is the password's. */
+  readonly headersEncrypted: boolean;
+}
+
+const INPUT_DIR = '/intake';
+
 /**
- * Reads a 7z archive with 7-Zip compiled to WASM, extracting into its in-memory file system
+ * Reads an archive with 7-Zip compiled to WASM, extracting into its in-memory file system
  * (MEMFS), never the real disk. Runs only in the isolated worker, like RAR.
  */
-export async function read7z(
-  bytes: Uint8Array,
+async function readWithSevenZip(
+  input: SevenZipInput,
   options: ReadOptions,
   budget: OutputBudget,
 ): Promise<ArchiveReadout> {
   const lines: string[] = [];
   const sevenZip = await loadSevenZip(lines);
-  sevenZip.FS.mkdir('/intake');
-  sevenZip.FS.writeFile(INPUT, bytes);
-  const common = ['-sccUTF-8', '-t7z', passwordArg(options)];
+  sevenZip.FS.mkdir(INPUT_DIR);
+  for (const file of input.files) sevenZip.FS.writeFile(`${INPUT_DIR}/${file.name}`, file.bytes);
+  const archive = `${INPUT_DIR}/${input.files[0]!.name}`;
+  const archiveBytes = input.files.reduce((sum, file) => sum + file.bytes.length, 0);
+  const common = ['-sccUTF-8', `-t${input.type}`, passwordArg(options)];
 
-  const listing = runSevenZip(sevenZip, lines, ['l', '-slt', ...common, INPUT]);
+  const listing = runSevenZip(sevenZip, lines, ['l', '-slt', ...common, archive]);
   // Exit code 1 is a warning (such as data after the end of the archive): still readable.
   const listed = listing.exitCode === 0 || listing.exitCode === 1;
   if (!listed || classifySevenZipOutput(listing.lines) !== null) {
-    throw refusalForRun(listing, options, null, hasEncryptedHeaders(bytes));
+    throw refusalForRun(listing, options, null, input.headersEncrypted);
   }
   const entries = parseSevenZipListing(listing.lines);
   if (entries === null) {
-    throw new IntakeRefusal('corrupt-archive', '7z 目录无法解析（条目名含换行等控制字符）');
+    throw new IntakeRefusal(
+      'corrupt-archive',
+      '压缩包目录无法解析（条目名含换行等控制字符）',
+      null,
+      "the archive's list of entries cannot be read (a name holds a line break or the like)",
+    );
   }
   const paths = admitNames(entries, budget);
   const { wanted, findings } = chooseEntries(entries, paths, options, budget);
   if (wanted.length === 0) return { files: [], findings };
 
-  meterWrites(sevenZip, OUTPUT, budget, bytes.length);
-  const extraction = runSevenZip(sevenZip, lines, ['x', '-y', `-o${OUTPUT}`, ...common, INPUT]);
+  meterWrites(sevenZip, OUTPUT, budget, archiveBytes);
+  const extraction = runSevenZip(sevenZip, lines, ['x', '-y', `-o${OUTPUT}`, ...common, archive]);
   if (extraction.thrown !== null) throw refusalForRun(extraction, options, null);
   const fileErrors = perFileErrors(extraction.lines);
 
@@ -113,10 +132,19 @@ export async function read7z(
     if (error !== undefined) {
       const refusal = refusalForRun({ ...extraction, lines: [error] }, options, path);
       if (refusal.category !== 'wrong-password') throw refusal;
-      findings.push(skippedEntry('wrong-password', path, `${refusal.detail}，该文件未导入`));
+      findings.push(
+        skippedEntry(
+          'wrong-password',
+          path,
+          `${refusal.detail}，该文件未导入`,
+          `${refusal.detailEn ?? 'wrong password'}; this file is not taken`,
+        ),
+      );
       continue;
     }
-    const output = readOutput(sevenZip, path);
+    // 7-Zip writes the name it listed; a Windows separator may have become a folder or not.
+    let output = readOutput(sevenZip, path);
+    if (output === 'missing' && entry.path !== path) output = readOutput(sevenZip, entry.path);
     if (output === 'missing') throw refusalForRun(extraction, options, path);
     if (output === 'link') {
       findings.push(skippedEntry('link-entry', path, '符号链接条目不导入'));
@@ -131,4 +159,50 @@ export async function read7z(
     files.push({ path, bytes: output });
   }
   return { files, findings };
+}
+
+/** Reads a 7z archive (7-Zip, forced to -t7z). */
+export function read7z(
+  bytes: Uint8Array,
+  options: ReadOptions,
+  budget: OutputBudget,
+): Promise<ArchiveReadout> {
+  return readWithSevenZip(
+    {
+      type: '7z',
+      files: [{ name: 'archive.7z', bytes }],
+      headersEncrypted: hasEncryptedHeaders(bytes),
+    },
+    options,
+    budget,
+  );
+}
+
+/**
+ * Reads a complete RAR volume set, first to last: node-unrar-js reads no volume sets, 7-Zip
+ * does when every part sits beside the first under the names it expects ("v.part1.rar"… or
+ * "v.rar", "v.r00"…, as the archive's own naming flag says).
+ */
+export function readRarVolumes(
+  format: 'rar4' | 'rar5',
+  scheme: 'part' | 'old',
+  volumes: readonly Uint8Array[],
+  options: ReadOptions,
+  budget: OutputBudget,
+): Promise<ArchiveReadout> {
+  const width = String(volumes.length).length;
+  const files = volumes.map((bytes, i) => ({
+    name:
+      scheme === 'part'
+        ? `v.part${String(i + 1).padStart(width, '0')}.rar`
+        : i === 0
+          ? 'v.rar'
+          : `v.${String.fromCharCode(114 + Math.floor((i - 1) / 100))}${String((i - 1) % 100).padStart(2, '0')}`,
+    bytes,
+  }));
+  return readWithSevenZip(
+    { type: format === 'rar5' ? 'Rar5' : 'Rar', files, headersEncrypted: false },
+    options,
+    budget,
+  );
 }

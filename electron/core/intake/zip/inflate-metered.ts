@@ -27,9 +27,21 @@ export async function inflateRawMetered(
     }
     try {
       for await (const chunk of compressed) {
-        if (!inflater.write(chunk)) await new Promise((resolve) => inflater.once('drain', resolve));
+        if (inflater.destroyed) return;
+        if (!inflater.write(chunk)) {
+          // A refusal destroys the inflater while this waits: 'close' ends the wait too.
+          await new Promise<void>((resolve) => {
+            const done = (): void => {
+              inflater.off('drain', done);
+              inflater.off('close', done);
+              resolve();
+            };
+            inflater.on('drain', done);
+            inflater.on('close', done);
+          });
+        }
       }
-      inflater.end();
+      if (!inflater.destroyed) inflater.end();
     } catch (error) {
       inflater.destroy(error as Error);
     }

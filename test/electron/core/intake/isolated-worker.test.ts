@@ -1,26 +1,41 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   ArchiveWorkerStartError,
+  MAX_MESSAGE_BYTES,
   intakeArchiveBytes,
   resolveArchiveWorkerPath,
   setArchiveWorkerLauncher,
   setArchiveWorkerPath,
 } from '../../../../electron/core/intake';
-import type { IsolatedMessage, WorkerConnection } from '../../../../electron/core/intake';
+import type {
+  IsolatedMessage,
+  IsolatedRequest,
+  WorkerConnection,
+} from '../../../../electron/core/intake';
+import { messageBytes } from '../../../../electron/core/intake/isolated/message-size';
 import { buildRar4 } from './helpers/rar4-builder';
 
 const NAME = '2024001+某某科技有限公司.rar';
 const rar = buildRar4([{ name: Buffer.from('a.txt'), data: Buffer.from('hello') }]);
+const text = { documentType: 'other', mediaType: 'text/plain', finding: null } as const;
+const usage = { totalBytes: 0, entries: 0 };
 
-/** A worker that answers the way a test says, without a process. */
+/**
+ * A stand-in for the worker that answers the way a test says, without a process: what a
+ * misbehaving or compromised worker could send.
+ */
 function scriptedWorker(answer: (send: (message: IsolatedMessage) => void) => void) {
-  const state = { killed: false, requests: 0 };
+  const state = { killed: false, requests: 0, acks: 0 };
   setArchiveWorkerLauncher((): WorkerConnection => {
     let listener: (message: IsolatedMessage) => void = () => {};
     return {
-      send: () => {
+      send: (request: IsolatedRequest) => {
+        if (request.type === 'ack') {
+          state.acks += 1;
+          return;
+        }
         state.requests += 1;
-        answer(listener);
+        answer((message) => listener(message));
       },
       onMessage: (next) => {
         listener = next;
@@ -55,14 +70,25 @@ describe('isolated worker', () => {
     expect(result.problems[0]!.detail).toContain('time limit');
   });
 
+  it('takes a file in chunks, acknowledging each, and kills the worker when done', async () => {
+    const worker = scriptedWorker((send) => {
+      send({ type: 'file', path: '说明.txt', size: 5, inspection: text });
+      send({ type: 'chunk', bytes: new TextEncoder().encode('he') });
+      send({ type: 'chunk', bytes: new TextEncoder().encode('llo') });
+      send({ type: 'done', findings: [], usage });
+    });
+    const result = await intakeArchiveBytes(NAME, rar);
+    expect(result.problems).toEqual([]);
+    expect(result.materials.map((m) => [m.path, Buffer.from(m.bytes).toString()])).toEqual([
+      ['说明.txt', 'hello'],
+    ]);
+    expect(worker.acks).toBe(2);
+    expect(worker.killed).toBe(true);
+  });
+
   it('checks the paths the worker sends back', async () => {
     scriptedWorker((send) =>
-      send({
-        type: 'file',
-        path: '../evil.txt',
-        bytes: new Uint8Array(1),
-        inspection: { documentType: 'other', mediaType: 'text/plain', finding: null },
-      }),
+      send({ type: 'file', path: '../evil.txt', size: 1, inspection: text }),
     );
     const result = await intakeArchiveBytes(NAME, rar);
     expect(result.problems).toMatchObject([{ category: 'path-traversal' }]);
@@ -84,5 +110,100 @@ describe('isolated worker', () => {
   it('reports a worker that cannot start as a setup error', async () => {
     setArchiveWorkerPath('/nonexistent/archive-worker.js');
     await expect(intakeArchiveBytes(NAME, rar)).rejects.toBeInstanceOf(ArchiveWorkerStartError);
+  });
+});
+
+describe('a misbehaving worker', () => {
+  it(`is killed for a message over MAX_MESSAGE_BYTES (${MAX_MESSAGE_BYTES} bytes)`, async () => {
+    const worker = scriptedWorker((send) => {
+      send({ type: 'file', path: 'big.bin', size: MAX_MESSAGE_BYTES + 1, inspection: text });
+      send({ type: 'chunk', bytes: new Uint8Array(MAX_MESSAGE_BYTES + 1) });
+    });
+    const result = await intakeArchiveBytes(NAME, rar);
+    expect(worker.killed).toBe(true);
+    expect(result.refused).toBe(true);
+    expect(result.problems).toMatchObject([{ category: 'corrupt-archive', effect: 'refused' }]);
+    expect(result.problems[0]!.detail).toContain('8 MiB');
+  });
+
+  it('is killed for a message of many small parts over the limit (rows, findings)', async () => {
+    const findings = Array.from({ length: MAX_MESSAGE_BYTES / 64 }, () => ({
+      category: 'link-entry' as const,
+      effect: 'skipped' as const,
+      entryPath: 'l',
+      detail: 'x',
+    }));
+    scriptedWorker((send) => send({ type: 'done', findings, usage }));
+    const result = await intakeArchiveBytes(NAME, rar);
+    expect(result.problems).toMatchObject([{ category: 'corrupt-archive' }]);
+  });
+
+  it('cannot pass more output than the budget by reporting small figures', async () => {
+    // The worker says it used nothing; the parent counts 3 files of 1 MiB against a 2 MiB total.
+    const MiB = 1024 * 1024;
+    scriptedWorker((send) => {
+      for (const name of ['a.bin', 'b.bin', 'c.bin']) {
+        send({ type: 'file', path: name, size: MiB, inspection: text });
+        send({ type: 'chunk', bytes: new Uint8Array(MiB) });
+      }
+      send({ type: 'done', findings: [], usage });
+    });
+    const result = await intakeArchiveBytes(NAME, rar, { limits: { maxTotalBytes: 2 * MiB } });
+    expect(result.problems).toMatchObject([{ category: 'too-large', entryPath: 'c.bin' }]);
+  });
+
+  it('cannot announce a file larger than one entry may be', async () => {
+    scriptedWorker((send) =>
+      send({ type: 'file', path: 'a.bin', size: 2 ** 40, inspection: text }),
+    );
+    const result = await intakeArchiveBytes(NAME, rar);
+    expect(result.problems).toMatchObject([{ category: 'too-large', entryPath: 'a.bin' }]);
+  });
+
+  it('cannot send more bytes than it announced, or bytes before a header', async () => {
+    scriptedWorker((send) => {
+      send({ type: 'file', path: 'a.txt', size: 2, inspection: text });
+      send({ type: 'chunk', bytes: new Uint8Array(3) });
+    });
+    expect((await intakeArchiveBytes(NAME, rar)).problems).toMatchObject([
+      { category: 'corrupt-archive' },
+    ]);
+    scriptedWorker((send) => send({ type: 'chunk', bytes: new Uint8Array(3) }));
+    expect((await intakeArchiveBytes(NAME, rar)).problems).toMatchObject([
+      { category: 'corrupt-archive' },
+    ]);
+  });
+
+  it('cannot end inside a file, or name a category outside the fixed set', async () => {
+    scriptedWorker((send) => {
+      send({ type: 'file', path: 'a.txt', size: 2, inspection: text });
+      send({ type: 'done', findings: [], usage });
+    });
+    expect((await intakeArchiveBytes(NAME, rar)).problems).toMatchObject([
+      { category: 'corrupt-archive' },
+    ]);
+    scriptedWorker((send) =>
+      send({
+        type: 'done',
+        findings: [{ category: 'other' as never, effect: 'skipped', entryPath: null, detail: '' }],
+        usage,
+      }),
+    );
+    expect((await intakeArchiveBytes(NAME, rar)).problems).toMatchObject([
+      { category: 'corrupt-archive' },
+    ]);
+  });
+});
+
+describe('messageBytes', () => {
+  it('counts binary data by length and strings at two bytes a unit', () => {
+    expect(messageBytes({ bytes: new Uint8Array(1000) }, 1e9)).toBeGreaterThanOrEqual(1000);
+    expect(messageBytes('汉字'.repeat(500), 1e9)).toBeGreaterThanOrEqual(2000);
+  });
+
+  it('stops counting past the limit', () => {
+    const huge = Array.from({ length: 100_000 }, () => 'x');
+    expect(messageBytes(huge, 1000)).toBeGreaterThan(1000);
+    expect(messageBytes(huge, 1000)).toBeLessThan(1_000_000);
   });
 });

@@ -103,6 +103,21 @@ describe('ZIP intake', () => {
     expect(result.problems).toMatchObject([{ category: 'zip-bomb', entryPath: 'zeros.bin' }]);
   });
 
+  it('stops at once when a lying header is caught with compressed data still to feed', async () => {
+    // 32 MiB of zeros deflate to some 32 KiB, more than the inflater buffers: the refusal must
+    // not leave the feeding loop waiting for a 'drain' that never comes.
+    const zip = buildZip([
+      {
+        name: 'zeros.bin',
+        data: new Uint8Array(32 * 1024 * 1024),
+        deflate: true,
+        declaredSize: 1000,
+      },
+    ]);
+    const result = await intakeArchiveBytes(NAME, zip);
+    expect(result.problems).toMatchObject([{ category: 'zip-bomb', entryPath: 'zeros.bin' }]);
+  });
+
   it('refuses output beyond the total limit', async () => {
     const text = 'abcdefghijklmnopqrstuvwxyz'.repeat(2600);
     const zip = buildZip([

@@ -245,7 +245,9 @@ describe('importRegister (unreadable files)', () => {
   });
 
   it('refuses files that are no spreadsheet, empty files and files without the header', async () => {
-    expect((await rejection(utf8('%PDF-1.7\n'))).message).toBe('不是 CSV 或 XLSX 文件（是PDF）');
+    expect((await rejection(utf8('%PDF-1.7\n'))).message).toBe(
+      '不是 CSV 或 XLSX 文件（是PDF） / not a CSV or XLSX file (it is a PDF)',
+    );
     expect((await rejection(new Uint8Array([1, 0, 2, 0]))).code).toBe('unsupported-format');
     expect((await rejection(new Uint8Array())).code).toBe('empty');
     expect((await rejection(utf8('序号,名称\r\n1,甲\r\n'))).code).toBe('no-header');
