@@ -7,6 +7,7 @@
 import type { BenchContext } from './bench-context';
 import { higherIsBetter, isMissing, lowerIsBetter } from './bench-result';
 import type { BenchRow, MeasuredSide, PeerSide } from './bench-result';
+import { loadAverage } from './machine';
 import type { PeerTool } from './peer-tools';
 
 export const MIN_REPEATS = 5;
@@ -198,7 +199,7 @@ export async function measureRow(
     log: (line) => ctx.log(`${spec.name} ${line}`),
     missing: (tools) => ctx.tools.missing(tools),
   });
-  const row = rowFrom(spec, times);
+  const row = { ...rowFrom(spec, times), loadAverage: loadAverage() };
   await ctx.record(row);
   return row;
 }

@@ -44,6 +44,8 @@ export interface BenchRow {
   /** A goal set for this row (issue 7, point 10): ours at least `ratio` × the best peer. */
   readonly target?: { readonly ratio: number; readonly met: boolean | null };
   readonly notes: readonly string[];
+  /** 1, 5 and 15 minute load averages when the row finished (ours included). */
+  readonly loadAverage?: readonly number[];
 }
 
 export function isMissing(side: PeerSide): side is MissingSide {

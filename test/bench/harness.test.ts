@@ -87,6 +87,7 @@ describe('ResultsFile', () => {
       scratch: { path: dir, freeBytes: 1, neededBytes: 1 },
       modules: ['encrypt'],
       repeats: 5,
+      loadAverageAtStart: [0, 0, 0],
     });
     const read = async () => JSON.parse(await readFile(path, 'utf8'));
     await results.write();

@@ -1,5 +1,5 @@
 /** What the bench ran on: printed at the start and kept in bench-results.json. */
-import { availableParallelism, cpus, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { statfs } from 'node:fs/promises';
 
 export interface MachineInfo {
@@ -19,6 +19,14 @@ export function machineInfo(): MachineInfo {
     platform: `${process.platform} ${process.arch}`,
     memoryBytes: totalmem(),
   };
+}
+
+/**
+ * The 1, 5 and 15 minute load averages: on a shared machine, other processes' work lands on
+ * the sides unevenly, so every row keeps the load it ran under.
+ */
+export function loadAverage(): readonly number[] {
+  return loadavg().map((value) => Math.round(value * 100) / 100);
 }
 
 /** Bytes an unprivileged process may still write on the file system holding `dir`. */

@@ -41,6 +41,9 @@ export function formatRow(row: BenchRow): string {
     lines.push('  best peer: none measured (every peer is missing)');
   }
   for (const note of row.notes) lines.push(`  note: ${note}`);
+  if (row.loadAverage !== undefined) {
+    lines.push(`  load average when it finished: ${row.loadAverage.join(' ')}`);
+  }
   return lines.join('\n');
 }
 

@@ -18,6 +18,8 @@ export interface ResultsHeader {
   readonly modules: readonly string[];
   /** Timed runs of each side per row (after one warm-up run each). */
   readonly repeats: number;
+  /** 1, 5 and 15 minute load averages before the first row: anything else running shows here. */
+  readonly loadAverageAtStart: readonly number[];
 }
 
 export interface ResultsFileContent extends ResultsHeader {

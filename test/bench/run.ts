@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { repeatsFrom } from './alternating';
 import type { BenchContext } from './bench-context';
-import { freeBytes, gigabytes, machineInfo } from './machine';
+import { freeBytes, gigabytes, loadAverage, machineInfo } from './machine';
 import { selectModules, usage } from './modules';
 import { PeerTools } from './peer-tools';
 import { formatDuration, formatRow } from './report-table';
@@ -20,6 +20,8 @@ import { ResultsFile } from './results-file';
 
 /** The budget of a whole run on the 2-core build machine (issue 7, point 10). */
 const WALL_LIMIT_SECONDS = 20 * 60;
+/** A 1-minute load average at or above this before starting means something else is running. */
+const BUSY_LOAD = 0.5;
 
 const started = performance.now();
 const elapsed = () => (performance.now() - started) / 1000;
@@ -76,6 +78,14 @@ console.log(
 console.log(
   `each row: every side run ${repeats} times in alternating order after 1 untimed warm-up; median [min–max]`,
 );
+const load = loadAverage();
+console.log(`load average: ${load.join(' ')}`);
+if ((load[0] ?? 0) >= BUSY_LOAD) {
+  console.log(
+    `本机另有进程在运行，结果会更分散；可比较的数字请在空闲时测量。` +
+      ` / Other processes are busy on this machine: figures will be noisier; measure on an idle machine for figures to compare.`,
+  );
+}
 if (free < needed) {
   console.error(
     `磁盘空间不足：${scratchRoot} 仅余 ${gigabytes(free)}，需要约 ${gigabytes(needed)}；请释放空间或用 QBR_BENCH_DIR 指向更大的磁盘。` +
@@ -92,6 +102,7 @@ const results = new ResultsFile(join(root, 'bench-results.json'), {
   scratch: { path: scratchRoot, freeBytes: free, neededBytes: needed },
   modules: selected.map((m) => m.name),
   repeats,
+  loadAverageAtStart: load,
 });
 await results.write();
 console.log(`results: ${results.path} (rewritten after every row)`);
