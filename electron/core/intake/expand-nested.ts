@@ -3,11 +3,18 @@ import type { ArchiveReadout, ExtractedFile, ReadOptions } from './archive-reado
 import { skippedEntry } from './archive-readout';
 import { IntakeRefusal } from './intake-problem';
 import type { ProblemFinding } from './intake-problem';
+import { readVolumesIsolated } from './isolated/read-isolated';
 import { isSystemJunk } from './junk-entries';
 import { MAX_NESTING_DEPTH } from './limits';
 import type { OutputBudget } from './output-budget';
 import { hostileCategories, intakeProblemLabelsEn } from './problem-category';
 import { readArchive } from './read-archive';
+import { refusedVolumes } from './volumes/incomplete-volumes';
+import { rarFormatOf, readRarVolumeHeader } from './volumes/rar-volume-header';
+import { volumeNaming } from './volumes/volume-names';
+import { planVolumes } from './volumes/volume-sets';
+import type { IntakePlanItem } from './volumes/volume-sets';
+import { readAtBytes } from './zip/zip-span';
 
 function prefixed(prefix: string, finding: ProblemFinding): ProblemFinding {
   return {
@@ -16,10 +23,26 @@ function prefixed(prefix: string, finding: ProblemFinding): ProblemFinding {
   };
 }
 
+/** The files of one level grouped: RAR volume sets together, everything else alone. */
+async function planFiles(
+  files: readonly ExtractedFile[],
+): Promise<IntakePlanItem<ExtractedFile>[]> {
+  const candidates = [];
+  for (const file of files) {
+    const rar = rarFormatOf(file.bytes) !== null;
+    const named = hasArchiveExtension(file.path) || volumeNaming(file.path) !== null;
+    const header =
+      rar && named ? await readRarVolumeHeader(readAtBytes(file.bytes), file.bytes.length) : null;
+    candidates.push({ input: file, name: file.path, header });
+  }
+  return planVolumes(candidates);
+}
+
 /**
  * Opens archives found inside the application's archive (one level, MAX_NESTING_DEPTH), drops
  * system junk, and returns every file under its full path. A hostile nested archive refuses the
- * whole input; any other failure of a nested archive skips just that entry.
+ * whole input; any other failure of a nested archive skips just that entry. The volumes of a RAR
+ * set inside are read together, as when they are offered together.
  */
 export async function expandNested(
   readout: ArchiveReadout,
@@ -29,57 +52,76 @@ export async function expandNested(
 ): Promise<ArchiveReadout> {
   const files: ExtractedFile[] = [];
   const findings: ProblemFinding[] = [...readout.findings];
-  for (const file of readout.files) {
-    if (isSystemJunk(file.path)) continue;
-    if (!hasArchiveExtension(file.path)) {
-      files.push(file);
-      continue;
-    }
+
+  /** Reads one nested archive (or volume set) known by `path`, into `files` and `findings`. */
+  const openNested = async (path: string, read: () => Promise<ArchiveReadout>): Promise<void> => {
     if (depth >= MAX_NESTING_DEPTH) {
       findings.push(
         skippedEntry(
           'nesting-too-deep',
-          file.path,
+          path,
           `压缩包内的压缩包只展开 ${MAX_NESTING_DEPTH} 层，此包未导入`,
+          `archives inside archives are opened ${MAX_NESTING_DEPTH} level deep; this one is not taken`,
         ),
       );
-      continue;
-    }
-    const format = archiveFormatFor(file.path, file.bytes);
-    if (format === null) {
-      findings.push(
-        skippedEntry('corrupt-archive', file.path, '扩展名是压缩包，内容却不是，未导入'),
-      );
-      continue;
+      return;
     }
     try {
-      const inner = await readArchive(format, { bytes: file.bytes }, options, budget);
-      const expanded = await expandNested(inner, options, budget, depth + 1);
+      const expanded = await expandNested(await read(), options, budget, depth + 1);
       files.push(
-        ...expanded.files.map((innerFile) => ({
-          ...innerFile,
-          path: `${file.path}/${innerFile.path}`,
-        })),
+        ...expanded.files.map((innerFile) => ({ ...innerFile, path: `${path}/${innerFile.path}` })),
       );
-      findings.push(...expanded.findings.map((finding) => prefixed(file.path, finding)));
+      findings.push(...expanded.findings.map((finding) => prefixed(path, finding)));
       if (expanded.files.length === 0 && expanded.findings.length === 0) {
-        findings.push(skippedEntry('empty-archive', file.path, '压缩包内的压缩包中没有文件'));
+        findings.push(skippedEntry('empty-archive', path, '压缩包内的压缩包中没有文件'));
       }
     } catch (error) {
       if (!(error instanceof IntakeRefusal)) throw error;
-      const path = error.entryPath === null ? file.path : `${file.path}/${error.entryPath}`;
+      const where = error.entryPath === null ? path : `${path}/${error.entryPath}`;
       if (hostileCategories.has(error.category)) {
-        throw new IntakeRefusal(error.category, error.detail, path, error.detailEn);
+        throw new IntakeRefusal(error.category, error.detail, where, error.detailEn);
       }
       findings.push(
         skippedEntry(
           error.category,
-          path,
+          where,
           `${error.detail}；此内层压缩包未导入`,
           `${error.detailEn ?? intakeProblemLabelsEn[error.category]}; this inner archive is not taken`,
         ),
       );
     }
+  };
+
+  const kept = readout.files.filter((file) => !isSystemJunk(file.path));
+  for (const unit of await planFiles(kept)) {
+    if (unit.kind === 'volume-set') {
+      const volumes = unit.parts.map((part) => ({ bytes: part.input.bytes }));
+      await openNested(unit.parts[0]!.name, () =>
+        readVolumesIsolated(unit.format, unit.scheme, volumes, options, budget),
+      );
+      continue;
+    }
+    if (unit.kind === 'incomplete-volumes') {
+      const refusal = refusedVolumes(unit);
+      findings.push(
+        skippedEntry('multi-volume', unit.parts[0]!.name, refusal.detail, refusal.detailEn),
+      );
+      continue;
+    }
+    const file = unit.input;
+    if (!hasArchiveExtension(file.path)) {
+      files.push(file);
+      continue;
+    }
+    const format = archiveFormatFor(file.path, file.bytes);
+    // Too deep is said first, whatever the bytes are (openNested reads nothing then).
+    if (format === null && depth < MAX_NESTING_DEPTH) {
+      findings.push(
+        skippedEntry('corrupt-archive', file.path, '扩展名是压缩包，内容却不是，未导入'),
+      );
+      continue;
+    }
+    await openNested(file.path, () => readArchive(format!, { bytes: file.bytes }, options, budget));
   }
   return { files, findings };
 }

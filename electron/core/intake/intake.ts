@@ -21,6 +21,13 @@ import type { IntakeLimits } from './limits';
 import { OutputBudget } from './output-budget';
 import { readArchive } from './read-archive';
 import type { ArchiveSource } from './read-archive';
+import { readVolumesIsolated } from './isolated/read-isolated';
+import { refusedVolumes } from './volumes/incomplete-volumes';
+import { planVolumes } from './volumes/volume-sets';
+import type { IntakePlanItem, VolumePart } from './volumes/volume-sets';
+import { readRarVolumeHeader } from './volumes/rar-volume-header';
+import { readAtBytes } from './zip/zip-span';
+import type { ReadAt } from './zip/zip-span';
 
 const HEAD_BYTES = 16;
 
@@ -154,15 +161,8 @@ async function readHead(path: string): Promise<Uint8Array> {
   }
 }
 
-/**
- * Takes in one application from an archive (.zip, .rar, .7z) or a plain folder at `inputPath`.
- * Rejects only when the input itself cannot be read (missing, no permission); everything wrong
- * with its content comes back as problems.
- */
-export async function intakePath(
-  inputPath: string,
-  options: IntakeOptions = {},
-): Promise<IntakeResult> {
+/** One input alone: a folder, or a file read as the archive its bytes say. */
+async function intakeSinglePath(inputPath: string, options: IntakeOptions): Promise<IntakeResult> {
   const name = basename(inputPath);
   // The office chose this path, so a link given as the input itself is followed.
   const stats = await stat(inputPath);
@@ -182,13 +182,143 @@ export async function intakePath(
   return intakeArchive(name, format, { path: inputPath }, stats.size, options);
 }
 
+async function intakeSingleBytes(
+  name: string,
+  bytes: Uint8Array,
+  options: IntakeOptions,
+): Promise<IntakeResult> {
+  const format = archiveFormatFor(name, bytes.subarray(0, HEAD_BYTES));
+  if (format === null) return refusedInput(name, 'file', notAnArchive(name), options);
+  return intakeArchive(name, format, { bytes }, bytes.length, options);
+}
+
+/** A file on disk, or one the app received as bytes (a file dropped on the window). */
+export type IntakeInput =
+  { readonly path: string } | { readonly name: string; readonly bytes: Uint8Array };
+
+/** One thing to take in: an input on its own, or the volumes of one RAR set. */
+export type IntakeUnit = IntakePlanItem<IntakeInput>;
+
+export function inputName(input: IntakeInput): string {
+  return 'path' in input ? basename(input.path) : input.name;
+}
+
+/** What a RAR input's headers say about volumes; null for anything else. */
+async function volumeHeaderOf(input: IntakeInput) {
+  if (!('path' in input)) return readRarVolumeHeader(readAtBytes(input.bytes), input.bytes.length);
+  const stats = await stat(input.path);
+  if (!stats.isFile()) return null;
+  const handle = await open(input.path, 'r');
+  try {
+    const readAt: ReadAt = async (position, length) => {
+      const buffer = Buffer.alloc(length);
+      const { bytesRead } = await handle.read(buffer, 0, length, position);
+      return buffer.subarray(0, bytesRead);
+    };
+    return await readRarVolumeHeader(readAt, stats.size);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * How inputs offered together are taken in: RAR volumes grouped into their sets (a set is read
+ * whole when every part is there, docs/intake.md "Multi-volume sets"), everything else alone, in
+ * the order given. Only headers are read here.
+ */
+export async function planIntake(inputs: readonly IntakeInput[]): Promise<IntakeUnit[]> {
+  const candidates = [];
+  for (const input of inputs) {
+    candidates.push({ input, name: inputName(input), header: await volumeHeaderOf(input) });
+  }
+  return planVolumes(candidates);
+}
+
+/** The names of the inputs a unit is made of, in order. */
+export function unitNames(unit: IntakeUnit): string[] {
+  return unit.kind === 'single' ? [inputName(unit.input)] : unit.parts.map((part) => part.name);
+}
+
+function sourceOf(part: VolumePart<IntakeInput>): ArchiveSource {
+  return 'path' in part.input ? { path: part.input.path } : { bytes: part.input.bytes };
+}
+
+async function sizeOf(input: IntakeInput): Promise<number> {
+  return 'path' in input ? (await stat(input.path)).size : input.bytes.length;
+}
+
+/** A whole RAR volume set, read by 7-Zip in the isolated worker, as one application. */
+async function intakeVolumeSet(
+  unit: Extract<IntakeUnit, { kind: 'volume-set' }>,
+  options: IntakeOptions,
+): Promise<IntakeResult> {
+  const limits = limitsFrom(options);
+  const name = unit.parts[0]!.name;
+  let size = 0;
+  for (const part of unit.parts) size += await sizeOf(part.input);
+  if (size > limits.maxTotalBytes) {
+    const refusal = new IntakeRefusal(
+      'too-large',
+      `分卷压缩包合计 ${formatBytes(size)}，已超过总大小上限 ${formatBytes(limits.maxTotalBytes)}`,
+      null,
+      `the volumes together are ${formatBytes(size)}, over the total limit of ${formatBytes(limits.maxTotalBytes)}`,
+    );
+    return refusedInput(name, 'rar', refusal, options);
+  }
+  const sources = unit.parts.map(sourceOf);
+  return assemble(
+    name,
+    'rar',
+    (budget, readOptions) =>
+      readVolumesIsolated(unit.format, unit.scheme, sources, readOptions, budget),
+    options,
+  );
+}
+
+/** Takes in one unit of a plan (planIntake). */
+export function intakeUnit(unit: IntakeUnit, options: IntakeOptions = {}): Promise<IntakeResult> {
+  switch (unit.kind) {
+    case 'single':
+      return 'path' in unit.input
+        ? intakeSinglePath(unit.input.path, options)
+        : intakeSingleBytes(unit.input.name, unit.input.bytes, options);
+    case 'volume-set':
+      return intakeVolumeSet(unit, options);
+    case 'incomplete-volumes':
+      return refusedInput(unit.parts[0]!.name, 'rar', refusedVolumes(unit), options);
+  }
+}
+
+/**
+ * Takes in one application from an archive (.zip, .rar, .7z) or a plain folder at `inputPath`.
+ * Rejects only when the input itself cannot be read (missing, no permission); everything wrong
+ * with its content comes back as problems. A lone volume of a RAR set is refused as
+ * 'multi-volume', naming the parts it needs.
+ */
+export async function intakePath(
+  inputPath: string,
+  options: IntakeOptions = {},
+): Promise<IntakeResult> {
+  const [unit] = await planIntake([{ path: inputPath }]);
+  return intakeUnit(unit!, options);
+}
+
 /** The same for an archive already in memory, under the file name it was received with. */
 export async function intakeArchiveBytes(
   name: string,
   bytes: Uint8Array,
   options: IntakeOptions = {},
 ): Promise<IntakeResult> {
-  const format = archiveFormatFor(name, bytes.subarray(0, HEAD_BYTES));
-  if (format === null) return refusedInput(name, 'file', notAnArchive(name), options);
-  return intakeArchive(name, format, { bytes }, bytes.length, options);
+  const [unit] = await planIntake([{ name, bytes }]);
+  return intakeUnit(unit!, options);
+}
+
+/** Several inputs offered together (volume sets grouped), one result per unit, in order. */
+export async function intakeInputs(
+  inputs: readonly IntakeInput[],
+  options: IntakeOptions = {},
+): Promise<IntakeResult[]> {
+  const results: IntakeResult[] = [];
+  for (const unit of await planIntake(inputs)) results.push(await intakeUnit(unit, options));
+  return results;
 }

@@ -9,6 +9,8 @@ import type { OutputBudget, OutputMeter } from '../output-budget';
 import { categoryForUnrarReason, refusalForRarError, unrarReason } from './rar-errors';
 import type { RarFailureContext } from './rar-errors';
 import { readRar4Headers } from './rar4-headers';
+import { readRarVolumeHeader } from '../volumes/rar-volume-header';
+import { readAtBytes } from '../zip/zip-span';
 
 /** One RAR entry with its recovered name and what the listing says about it. */
 interface RarEntry {
@@ -33,6 +35,19 @@ async function openExtractor(
   return createExtractorFromData(password === null ? { data } : { data, password });
 }
 
+/**
+ * One volume of a RAR set, read alone (a nested part whose set is not all there, or a caller
+ * that skipped planIntake): node-unrar-js reads no volume sets and would call it unreadable.
+ */
+function loneVolume(): IntakeRefusal {
+  return new IntakeRefusal(
+    'multi-volume',
+    '这是分卷压缩包的一部分，须与其余各卷一起导入',
+    null,
+    'part of a multi-volume archive: import it together with its other volumes',
+  );
+}
+
 /** Lists the archive; names come from our RAR4 parser where the decoder would garble them. */
 async function listRar(
   bytes: Uint8Array,
@@ -55,7 +70,7 @@ async function listRar(
     if (list.arcHeader.flags.volume || rar4?.volume === true) {
       // Drain the generator so the decoder frees the archive before we refuse.
       for (const _header of list.fileHeaders) void _header;
-      throw new IntakeRefusal('unsupported-format', '分卷 RAR 压缩包不支持，请合并为单个压缩包');
+      throw loneVolume();
     }
     headers = [...list.fileHeaders];
   } catch (error) {
@@ -107,6 +122,8 @@ export async function readRar(
     bytes.byteOffset,
     bytes.byteOffset + bytes.byteLength,
   ) as ArrayBuffer;
+  const volume = await readRarVolumeHeader(readAtBytes(bytes), bytes.length);
+  if (volume?.isVolume === true) throw loneVolume();
   const { entries, context } = await listRar(bytes, data, options);
   // Every name is checked (by safeEntryPath above) before any counting or decoding.
   admitEntries(entries, budget);

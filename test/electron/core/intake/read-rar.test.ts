@@ -5,7 +5,7 @@ import { intakeArchiveBytes, intakePath } from '../../../../electron/core/intake
 import type { IntakeResult } from '../../../../electron/core/intake';
 import { readRar4Headers } from '../../../../electron/core/intake/rar/rar4-headers';
 import { corpusPath } from './helpers/corpus-files';
-import { buildRar4 } from './helpers/rar4-builder';
+import { buildRar4, buildRar4Volumes } from './helpers/rar4-builder';
 
 const NAME = '2024001+某某科技有限公司.rar';
 const gbk = (text: string) => iconv.encode(text, 'gbk');
@@ -82,9 +82,9 @@ describe('RAR intake (isolated worker)', () => {
     expect(result.materials.map((m) => m.path)).toEqual(['a.txt']);
   });
 
-  it('refuses a volume of a multi-volume set', async () => {
-    const rar = buildRar4([{ name: text('a.txt'), data: text('hello') }], { volume: true });
-    expect(categories(await intakeArchiveBytes(NAME, rar))).toEqual(['unsupported-format']);
+  it('refuses a lone volume of a multi-volume set as 分卷压缩包', async () => {
+    const [, second] = buildRar4Volumes({ name: text('a.txt'), data: text('hello world') }, 3);
+    expect(categories(await intakeArchiveBytes(NAME, second!))).toEqual(['multi-volume']);
   });
 
   it('skips RAR5 hard links and symlinks (no output, then a decoder TypeError)', async () => {
