@@ -9,6 +9,7 @@ import type { CommandContext } from './cli-io';
 import { stringOption } from './command';
 import type { OptionSpec, ParsedArgs } from './command';
 import { readPassphrase } from './passphrase';
+import { cliGenerationMemory } from './user-state';
 
 export const identityOptions: OptionSpec = {
   identity: { type: 'string' },
@@ -35,11 +36,16 @@ export async function unlockOfficeIdentity(
 export async function openCaseFor(
   context: CommandContext,
   args: ParsedArgs,
+  restoreGeneration?: number,
 ): Promise<{ session: OfficeSession; office: Identity; dir: string }> {
   const [dir] = args.positionals;
   if (!dir) throw usageError('需要办公室案卷目录（.qboffice）。');
   const office = await unlockOfficeIdentity(context, args);
-  return { session: await openOfficeCaseAs(dir, office), office, dir };
+  const session = await openOfficeCaseAs(dir, office, {
+    memory: cliGenerationMemory(context.io.env),
+    ...(restoreGeneration === undefined ? {} : { restoreGeneration }),
+  });
+  return { session, office, dir };
 }
 
 /** Finds an application by 申报编号 or id. */

@@ -1,4 +1,5 @@
 /** The core services behind the IPC contract, created once per process (main, CLI or harness). */
+import { createGenerationMemory } from './office/generation-memory';
 import { createOfficeDesk } from './office/office-desk';
 import type { OfficeDesk } from './office/office-desk';
 import type { FileChooser } from './office/file-chooser';
@@ -43,6 +44,8 @@ export function createCoreServices(options: CoreServicesOptions): CoreServices {
     office: createOfficeDesk({
       chooser: options.fileChooser,
       unitsFor: async (year) => (await units.list(year)).units,
+      // Beside the app's settings: outside every workspace folder, on this machine only.
+      memory: createGenerationMemory(options.store),
     }),
   };
 }

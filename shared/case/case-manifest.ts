@@ -1,8 +1,9 @@
 /**
  * What a sealed case package (.qbcase) tells its one reader, inside the encrypted manifest
- * entry: the round and its rubric, the applications that person may see, the materials by
- * entry id, and their seats. Nothing about anyone's conflicts, and nothing of an application
- * outside that person's view, is ever in it (docs/case-format.md, docs/office.md).
+ * entry: which case it belongs to and its place in the sequence of that person's packages, the
+ * round and its rubric (with the rubric's digest), the applications that person may see, the
+ * materials by entry id, and their seats. Nothing about anyone's conflicts, and nothing of an
+ * application outside that person's view, is ever in it (docs/case-format.md, docs/office.md).
  */
 import { z } from 'zod';
 import { ApplicationSchema } from '../domain/application';
@@ -28,7 +29,16 @@ export const CaseManifestMaterialSchema = z.object({
 
 export const CaseManifestSchema = z.object({
   format: z.literal(CASE_MANIFEST_FORMAT),
-  version: z.literal(1),
+  version: z.literal(2),
+  /** The case's stable id: the office workspace's, the same in every package of the case. */
+  caseId: z.string().regex(/^[0-9a-f]{32}$/),
+  /**
+   * This person's package number in the case (1, 2, 3…): a reader keeps the highest it has
+   * seen per case and round and refuses a lower one; never ordered by sealedAt.
+   */
+  packageSequence: z.number().int().positive(),
+  /** SHA-256 (hex) of the round's rubric as canonical JSON (shared/domain/canonical-json). */
+  rubricDigest: z.string().regex(/^[0-9a-f]{64}$/),
   year: z.number().int(),
   sealedAt: z.iso.datetime({ offset: true }),
   office: z.object({ name: z.string(), fingerprint: z.string() }),

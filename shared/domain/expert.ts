@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PanelIdSchema } from './panel-id';
 import { focusAreaLabels, scopeCategories, type Application, type FocusArea } from './application';
 
 /** 评审角色 (Articles 13, 14). */
@@ -16,7 +17,7 @@ const Label = z.string().trim().min(1).max(100);
 
 /** 评审专家 (Article 11): one expert from the pool, as the office registers them. */
 export const ExpertSchema = z.object({
-  id: z.string().min(1).max(64),
+  id: PanelIdSchema,
   name: z.string().trim().min(1).max(50),
   organisation: z.string().trim().min(1).max(200),
   region: z.string().trim().min(1).max(100),

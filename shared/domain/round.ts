@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PanelIdSchema } from './panel-id';
 import { RoundKindSchema } from './round-kind';
 import { RubricSchema } from './rubric';
 
@@ -21,7 +22,7 @@ export const roundStatusLabels: Readonly<Record<RoundStatus, { zh: string; en: s
  */
 export const RoundSchema = z
   .object({
-    id: z.string().min(1).max(64),
+    id: PanelIdSchema,
     year: z.number().int().min(2000).max(2100),
     kind: RoundKindSchema,
     name: z.string().trim().min(1).max(100),

@@ -18,6 +18,7 @@ export const channelNameList = [
   'office:setMaterialKind',
   'office:setFormalCheckItem',
   'office:setDeadline',
+  'office:previewCard',
   'office:registerExpert',
   'office:setGroup',
   'office:setCommittee',
@@ -28,6 +29,8 @@ export const channelNameList = [
   'office:addDefenseRound',
   'office:setRubric',
   'office:seal',
+  'office:reissue',
+  'office:writeSlips',
 ] as const;
 
 export type ChannelName = (typeof channelNameList)[number];

@@ -18,8 +18,10 @@ import {
   IntakeReportViewSchema,
   OfficeOverviewSchema,
   OfficeStatusSchema,
+  CardPreviewViewSchema,
   RegisterReportViewSchema,
   SealReportViewSchema,
+  SlipsReportViewSchema,
 } from './office-views';
 
 const NoInput = z.object({}).strict();
@@ -67,6 +69,8 @@ export const channels = {
       .object({
         passphrase: z.string().min(1).max(1024),
         create: z.object({ year: YearSchema }).strict().optional(),
+        /** Accept this older state: a restore from backup, an explicit act, logged. */
+        restoreGeneration: z.number().int().nonnegative().optional(),
       })
       .strict(),
     response: OfficeStatusSchema,
@@ -109,13 +113,20 @@ export const channels = {
     request: z.object({ deadline: z.iso.datetime({ offset: true }).nullable() }).strict(),
     response: OfficeOverviewSchema,
   },
+  'office:previewCard': {
+    request: z.object({ card: z.string().min(1).max(20_000) }).strict(),
+    response: CardPreviewViewSchema,
+  },
   'office:registerExpert': {
     request: z
       .object({
         card: z.string().min(1).max(20_000),
         id: Id,
         role: ExpertRoleSchema,
-        region: z.string().trim().min(1).max(100),
+        /** The fingerprint the expert read out, compared with the card's. */
+        fingerprint: z.string().max(100),
+        /** The office's record of the region; the card's when left out. */
+        region: z.string().trim().min(1).max(100).optional(),
         fields: z.array(z.string().trim().min(1).max(100)).max(50),
         industries: z.array(z.string().trim().min(1).max(100)).max(50),
       })
@@ -169,9 +180,21 @@ export const channels = {
     response: OfficeOverviewSchema,
   },
   'office:seal': {
-    request: z.object({ roundId: Id, passphrase: z.string().min(1).max(1024).optional() }).strict(),
+    request: z.object({ roundId: Id, withPassphrases: z.boolean() }).strict(),
     response: SealReportViewSchema,
   },
+  'office:reissue': {
+    request: z
+      .object({
+        roundId: Id,
+        expertId: Id,
+        withPassphrase: z.boolean(),
+        note: z.string().trim().max(500).optional(),
+      })
+      .strict(),
+    response: SealReportViewSchema,
+  },
+  'office:writeSlips': { request: NoInput, response: SlipsReportViewSchema },
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 export interface ChannelSpec {

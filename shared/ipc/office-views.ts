@@ -71,12 +71,34 @@ export const SealReportViewSchema = z.object({
       applications: z.number().int(),
       materials: z.number().int(),
       size: z.number().int(),
+      /** The person's package number in the case; the newest is the one they read. */
+      sequence: z.number().int().positive(),
+      /** The package's own passphrase in groups of four digits; shown once, never stored. */
+      passphrase: z.string().optional(),
     }),
   ),
   warnings: z.array(z.string()),
   officeFingerprint: z.string(),
 });
 export type SealReportView = z.infer<typeof SealReportViewSchema>;
+
+/** The slips written: the folder's name and each file's, never a full path. */
+export const SlipsReportViewSchema = z.object({
+  folder: z.string(),
+  files: z.array(z.string()),
+});
+export type SlipsReportView = z.infer<typeof SlipsReportViewSchema>;
+
+/** What a verified identity card says, shown before the office registers it. */
+export const CardPreviewViewSchema = z.object({
+  name: z.string(),
+  organisation: z.string(),
+  region: z.string().optional(),
+  role: z.string(),
+  fingerprint: z.string(),
+  createdAt: z.string(),
+});
+export type CardPreviewView = z.infer<typeof CardPreviewViewSchema>;
 
 export const UnitsForYearSchema = z.array(RecommendingUnitSchema);
 

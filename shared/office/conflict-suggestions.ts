@@ -18,8 +18,14 @@ export interface ConflictSuggestion {
 }
 
 export interface ConflictSuggestionInput {
-  /** Everyone who may see applications: members, leaders, chair and vice-chair alike. */
-  readonly experts: readonly Pick<Expert, 'id' | 'name' | 'organisation' | 'region'>[];
+  /**
+   * Everyone who may see applications: members, leaders, chair and vice-chair alike. With a
+   * registered card, the card's own (self-signed) organisation and region are checked as well as
+   * the office's record, so a suggestion never rests only on a field its owner did not sign.
+   */
+  readonly experts: readonly (Pick<Expert, 'id' | 'name' | 'organisation' | 'region'> & {
+    readonly card?: { readonly organisation: string; readonly region?: string | undefined };
+  })[];
   readonly applications: readonly Pick<
     Application,
     'id' | 'applicantName' | 'recommendingUnitId' | 'organisationRegion'
@@ -41,33 +47,42 @@ export function suggestConflicts(input: ConflictSuggestionInput): ConflictSugges
   const suggestions: ConflictSuggestion[] = [];
 
   for (const expert of input.experts) {
-    const expertRegion = regionKey(expert.region);
+    const organisations = distinct([expert.organisation, expert.card?.organisation]);
+    const regions = distinct([expert.region, expert.card?.region]).flatMap((region) => {
+      const key = regionKey(region);
+      return key === null ? [] : [{ region, key }];
+    });
     for (const application of input.applications) {
       if (recorded.has(pairKey(expert.id, application.id))) continue;
       const pair = { expertId: expert.id, applicationId: application.id };
 
-      if (sameOrganisation(expert.organisation, application.applicantName)) {
+      const sameAsApplicant = organisations.find((o) =>
+        sameOrganisation(o, application.applicantName),
+      );
+      if (sameAsApplicant !== undefined) {
         suggestions.push({
           ...pair,
           kind: 'same-organisation',
-          reason: `专家所在单位“${expert.organisation}”与申报单位“${application.applicantName}”为同一单位（按“${organisationKey(expert.organisation)}”比较）`,
+          reason: `专家所在单位“${sameAsApplicant}”与申报单位“${application.applicantName}”为同一单位（按“${organisationKey(sameAsApplicant)}”比较）`,
         });
       }
 
       const unit = units.get(application.recommendingUnitId);
       const reasons: string[] = [];
-      if (unit && sameOrganisation(expert.organisation, unit.name)) {
+      if (unit && organisations.some((o) => sameOrganisation(o, unit.name))) {
         reasons.push(`专家所在单位即推荐单位“${unit.name}”`);
       }
       const applicantRegion = regionKey(application.organisationRegion ?? '');
-      if (expertRegion !== null && expertRegion === applicantRegion) {
-        reasons.push(
-          `专家所在地区“${expert.region}”与申报单位所在地区“${application.organisationRegion ?? ''}”同属${expertRegion}`,
-        );
-      }
       const recommendingRegion = unit ? unitRegion(unit) : null;
-      if (unit && expertRegion !== null && expertRegion === recommendingRegion) {
-        reasons.push(`专家所在地区“${expert.region}”与推荐单位“${unit.name}”同属${expertRegion}`);
+      for (const { region, key } of regions) {
+        if (key === applicantRegion) {
+          reasons.push(
+            `专家所在地区“${region}”与申报单位所在地区“${application.organisationRegion ?? ''}”同属${key}`,
+          );
+        }
+        if (unit && key === recommendingRegion) {
+          reasons.push(`专家所在地区“${region}”与推荐单位“${unit.name}”同属${key}`);
+        }
       }
       if (reasons.length > 0) {
         suggestions.push({
@@ -79,6 +94,10 @@ export function suggestConflicts(input: ConflictSuggestionInput): ConflictSugges
     }
   }
   return suggestions;
+}
+
+function distinct(values: readonly (string | undefined)[]): string[] {
+  return [...new Set(values.filter((v): v is string => v !== undefined && v.trim() !== ''))];
 }
 
 function pairKey(expertId: string, applicationId: string): string {

@@ -3,13 +3,15 @@ import { ApplicationSchema } from '../domain/application';
 import { ConflictOfInterestSchema } from '../domain/conflict';
 import { OfficeExpertSchema } from './expert-card';
 import { FormalCheckSchema } from './formal-check';
+import { IssuedPackageSchema } from './issued-package';
 import { AssignmentSchema, OfficeCommitteeSchema, OfficeGroupSchema } from './office-group';
+import { OfficeLogEntrySchema } from './office-log';
 import { OfficeMaterialSchema } from './office-material';
 import { OfficeRoundSchema } from './office-round';
 
 /** Written into every saved case so a later version can tell what it reads. */
 export const OFFICE_CASE_FORMAT = 'qb-office-case';
-export const OFFICE_CASE_VERSION = 1;
+export const OFFICE_CASE_VERSION = 2;
 
 /**
  * The fields of an office case, each checked on its own; OfficeCaseSchema adds the checks
@@ -30,6 +32,10 @@ export const OfficeCaseFieldsSchema = z.object({
   committee: OfficeCommitteeSchema,
   assignments: z.array(AssignmentSchema).max(100_000),
   conflicts: z.array(ConflictOfInterestSchema).max(100_000),
+  /** Every package sealed, with its per-person sequence. */
+  issuedPackages: z.array(IssuedPackageSchema).max(100_000),
+  /** Acts of the office kept on record (a restore from backup). */
+  log: z.array(OfficeLogEntrySchema).max(10_000),
 });
 
 /** 办公室工作案卷: the office's whole working state for one year, before and after sealing. */

@@ -69,6 +69,8 @@ export function emptyOfficeCase(year: number): OfficeCase {
       committee: {},
       assignments: [],
       conflicts: [],
+      issuedPackages: [],
+      log: [],
     },
     '办公室工作案卷',
   );

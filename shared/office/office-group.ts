@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PanelIdSchema } from '../domain/panel-id';
 import { OfficeIdSchema } from './office-id';
 
 /**
@@ -8,7 +9,7 @@ import { OfficeIdSchema } from './office-id';
  */
 export const OfficeGroupSchema = z
   .object({
-    id: OfficeIdSchema,
+    id: PanelIdSchema,
     name: z.string().trim().min(1).max(100),
     leaderId: OfficeIdSchema.optional(),
     /** The members other than the leader. */

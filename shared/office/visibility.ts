@@ -64,6 +64,15 @@ export function visibleApplications(expertId: string, plan: SealingPlan): string
 }
 
 /**
+ * What the person's seats entitle them to see, before any conflict is taken out. Everyone with
+ * the same entitlement (the members of one group, the chair and vice-chair) gets a package of
+ * one length, so the length of a conflicted member's package gives the conflict away to nobody.
+ */
+export function entitledApplications(expertId: string, plan: SealingPlan): string[] {
+  return visibleApplications(expertId, { ...plan, conflicts: [] });
+}
+
+/**
  * The groups as one person's package may describe them: the chair and vice-chair get every
  * group, others their own; in each, only applications the person may see. Building a package
  * manifest from these, never from the plan's groups, keeps a conflicted application's id out.

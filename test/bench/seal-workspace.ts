@@ -18,7 +18,9 @@ import {
 } from '../../shared/office/office-case';
 import type { Identity } from '../../electron/core/identity';
 import { intakeIntoCase } from '../../electron/core/office/office-intake';
+import { createGenerationMemory } from '../../electron/core/office/generation-memory';
 import { createOfficeCase } from '../../electron/core/office/office-session';
+import { createMemoryJsonStore } from '../../electron/core/storage/json-store';
 import type { OfficeSession } from '../../electron/core/office/office-session';
 import { benchIdentity } from './bench-people';
 import { MB } from './scratch-files';
@@ -73,7 +75,11 @@ async function writeApplicationFolders(
 
 /** The one call that creates the office's case: adapt here when its options change. */
 function createBenchCase(dir: string, office: Identity): Promise<OfficeSession> {
-  return createOfficeCase(dir, { office, year: YEAR });
+  return createOfficeCase(dir, {
+    office,
+    year: YEAR,
+    memory: createGenerationMemory(createMemoryJsonStore()),
+  });
 }
 
 export async function buildSealWorkspace(

@@ -4,6 +4,7 @@ import { stringOption } from '../command';
 import type { Command } from '../command';
 import { IDENTITY_HELP, identityOptions, unlockOfficeIdentity } from '../office-access';
 import { readPassphrase } from '../passphrase';
+import { cliGenerationMemory } from '../user-state';
 
 export const caseCreate: Command = {
   words: ['case', 'create'],
@@ -39,6 +40,7 @@ ${IDENTITY_HELP}`,
     const session = await createOfficeCase(dir, {
       office,
       year,
+      memory: cliGenerationMemory(context.io.env),
       ...(passphrase === undefined ? {} : { passphrase }),
     });
     context.say(`已创建 ${year} 年办公室案卷：${dir}`);

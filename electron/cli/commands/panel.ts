@@ -11,7 +11,7 @@ import {
   setRoundApplications,
   applicationsPassingFormalCheck,
 } from '../../../shared/office/office-case';
-import { parseIdentityCard } from '../../core/identity/identity-card';
+import { expertFromCard } from '../../core/office/expert-registration';
 import { usageError } from '../cli-error';
 import { listOption, stringOption } from '../command';
 import type { Command, ParsedArgs } from '../command';
@@ -33,8 +33,10 @@ function commaList(args: ParsedArgs, name: string): string[] {
 export const expertAdd: Command = {
   words: ['expert', 'add'],
   summary: '按身份卡登记专家 / register an expert from an identity card',
-  help: `用法: qbreview expert add 目录.qboffice 身份卡.json --id e01 --role member --fields 卓越绩效,六西格玛 --industries 汽车
-  --id ID            专家编号 / expert id
+  help: `用法: qbreview expert add 目录.qboffice 身份卡.json --id e01 --fingerprint ABCD-EFGH-JKMN-PQRS --role member --fields 卓越绩效,六西格玛 --industries 汽车
+  身份卡须由本人签名；--fingerprint 是专家当面、电话或另一渠道告知的指纹，与身份卡不符即拒绝登记。
+  --id ID            专家编号（1–32 位字母、数字、_ 或 -） / expert id
+  --fingerprint FP   专家告知的指纹 / the fingerprint the expert read out
   --role ROLE        member | leader | chair | vice-chair
   --region REGION    所在地区（默认取身份卡） / region (from the card by default)
   --fields LIST      专业领域，逗号分隔 / fields of expertise
@@ -43,6 +45,7 @@ ${IDENTITY_HELP}`,
   options: {
     ...identityOptions,
     id: { type: 'string' },
+    fingerprint: { type: 'string' },
     role: { type: 'string' },
     region: { type: 'string' },
     fields: { type: 'string', multiple: true },
@@ -51,32 +54,25 @@ ${IDENTITY_HELP}`,
   async run(context, args) {
     const cardFile = args.positionals[1];
     if (!cardFile) throw usageError('需要身份卡文件。');
-    const card = parseIdentityCard(JSON.parse(await readFile(cardFile, 'utf8')));
     const role = ExpertRoleSchema.safeParse(stringOption(args, 'role') ?? 'member');
     if (!role.success) throw usageError('--role 须为 member、leader、chair 或 vice-chair。');
-    const region = stringOption(args, 'region') ?? card.region;
-    if (!region) throw usageError('身份卡没有地区：请用 --region 指定（用于回避建议）。');
-    const id = required(args, 'id');
+    const fingerprint = stringOption(args, 'fingerprint');
+    if (!fingerprint) throw usageError('需要 --fingerprint：专家当面或电话告知的指纹。');
+    const region = stringOption(args, 'region');
+    const { expert, card } = expertFromCard(await readFile(cardFile, 'utf8'), {
+      id: required(args, 'id'),
+      role: role.data,
+      fingerprint,
+      ...(region === undefined ? {} : { region }),
+      fields: commaList(args, 'fields'),
+      industries: commaList(args, 'industries'),
+    });
     const { session } = await openCaseFor(context, args);
-    await session.update((c) =>
-      registerExpert(
-        c,
-        {
-          id,
-          name: card.name,
-          organisation: card.organisation,
-          region,
-          fields: commaList(args, 'fields'),
-          industries: commaList(args, 'industries'),
-          role: role.data,
-          keyFingerprint: card.fingerprint,
-        },
-        card,
-      ),
+    await session.update((c) => registerExpert(c, expert, card));
+    context.say(
+      `已登记专家 ${expert.id}：${card.name}（${card.organisation}${card.region ? `，${card.region}` : ''}），身份卡自签名有效，指纹 ${card.fingerprint} 与告知的一致`,
     );
-    context.say(`已登记专家 ${id}：${card.name}（${card.organisation}），指纹 ${card.fingerprint}`);
-    context.say('请与专家当面或电话核对指纹。');
-    return { id, name: card.name, fingerprint: card.fingerprint };
+    return { id: expert.id, name: card.name, fingerprint: card.fingerprint };
   },
 };
 

@@ -2,7 +2,7 @@
 import type { Command } from '../command';
 import { caseCreate } from './case-create';
 import { caseInfo } from './case-info';
-import { caseSeal } from './case-seal';
+import { caseReissue, caseRestore, caseSeal } from './case-seal';
 import { identityCard } from './identity-card';
 import { identityCreate } from './identity-create';
 import { intake } from './intake';
@@ -24,5 +24,7 @@ export const commands: readonly Command[] = [
   conflictAdd,
   caseInfo,
   caseSeal,
+  caseReissue,
   roundDefense,
+  caseRestore,
 ];

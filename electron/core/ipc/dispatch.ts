@@ -7,9 +7,14 @@ import { channels, isChannelName } from '../../../shared/ipc/channels';
 import type { ChannelName, RequestOf, ResponseOf } from '../../../shared/ipc/channels';
 import { fail, ok } from '../../../shared/ipc/result';
 import type { IpcResult } from '../../../shared/ipc/result';
+import { WeakPassphraseError } from '../crypto/chosen-passphrase';
 import { CryptoError } from '../crypto/crypto-error';
+import { RegistrationError } from '../office/expert-registration';
+import { GenerationMemoryError } from '../office/generation-memory';
 import { WorkspaceError } from '../office/office-workspace';
 import { OfficeStateError } from '../office/office-session';
+import { SealingError } from '../office/sealing-error';
+import { PathOutsideFolderError } from '../storage/path-inside';
 import { RegisterFileError } from '../register/register-file-error';
 import { ServiceError } from './service-error';
 
@@ -19,7 +24,12 @@ function isUserFacing(error: unknown): error is Error {
     error instanceof CryptoError ||
     error instanceof WorkspaceError ||
     error instanceof OfficeStateError ||
-    error instanceof RegisterFileError
+    error instanceof RegisterFileError ||
+    error instanceof SealingError ||
+    error instanceof RegistrationError ||
+    error instanceof WeakPassphraseError ||
+    error instanceof GenerationMemoryError ||
+    error instanceof PathOutsideFolderError
   );
 }
 

@@ -3,7 +3,6 @@ import {
   addConflict,
   addDefenseRound,
   assignApplication,
-  registerExpert,
   removeConflict,
   setCommittee,
   setDeadline,
@@ -14,21 +13,8 @@ import {
   upsertApplication,
 } from '../../../shared/office/office-case';
 import { setMaterialKind } from '../../../shared/office/material-correction';
-import { parseIdentityCard } from '../identity/identity-card';
 import type { CoreServices } from '../services';
 import type { Handlers } from './dispatch';
-import { ServiceError } from './service-error';
-
-function cardFrom(text: string) {
-  try {
-    return parseIdentityCard(JSON.parse(text));
-  } catch {
-    throw new ServiceError(
-      'refused',
-      '身份卡无效：请使用专家用 qbreview identity card 导出的文件。',
-    );
-  }
-}
 
 export function createHandlers(services: CoreServices): Handlers {
   const { office } = services;
@@ -38,8 +24,12 @@ export function createHandlers(services: CoreServices): Handlers {
     'units:save': ({ year, units }) => services.units.save(year, units),
     'units:reset': ({ year }) => services.units.reset(year),
     'office:status': () => office.status(),
-    'office:open': ({ passphrase, create }) =>
-      office.open({ passphrase, ...(create ? { create } : {}) }),
+    'office:open': ({ passphrase, create, restoreGeneration }) =>
+      office.open({
+        passphrase,
+        ...(create ? { create } : {}),
+        ...(restoreGeneration === undefined ? {} : { restoreGeneration }),
+      }),
     'office:close': () => office.close(),
     'office:overview': () => office.overview(),
     'office:intake': ({ files, password }) => office.intake(files, password),
@@ -56,25 +46,16 @@ export function createHandlers(services: CoreServices): Handlers {
         }),
       ),
     'office:setDeadline': ({ deadline }) => office.update((c) => setDeadline(c, deadline)),
-    'office:registerExpert': ({ card, id, role, region, fields, industries }) => {
-      const parsed = cardFrom(card);
-      return office.update((c) =>
-        registerExpert(
-          c,
-          {
-            id,
-            name: parsed.name,
-            organisation: parsed.organisation,
-            region,
-            fields,
-            industries,
-            role,
-            keyFingerprint: parsed.fingerprint,
-          },
-          parsed,
-        ),
-      );
-    },
+    'office:previewCard': ({ card }) => office.previewCard(card),
+    'office:registerExpert': ({ card, id, role, fingerprint, region, fields, industries }) =>
+      office.registerExpert(card, {
+        id,
+        role,
+        fingerprint,
+        ...(region === undefined ? {} : { region }),
+        fields,
+        industries,
+      }),
     'office:setGroup': (group) => office.update((c) => setGroup(c, group)),
     'office:setCommittee': (committee) => office.update((c) => setCommittee(c, committee)),
     'office:assign': (change) => office.update((c) => assignApplication(c, change)),
@@ -97,6 +78,14 @@ export function createHandlers(services: CoreServices): Handlers {
       ),
     'office:setRubric': ({ roundId, rubric }) =>
       office.update((c) => setRubric(c, roundId, rubric)),
-    'office:seal': ({ roundId, passphrase }) => office.seal(roundId, passphrase),
+    'office:seal': ({ roundId, withPassphrases }) => office.seal(roundId, withPassphrases),
+    'office:reissue': ({ roundId, expertId, withPassphrase, note }) =>
+      office.reissue({
+        roundId,
+        expertId,
+        withPassphrase,
+        ...(note === undefined ? {} : { note }),
+      }),
+    'office:writeSlips': () => office.writeSlips(),
   };
 }

@@ -8,4 +8,6 @@ export interface FileChooser {
   /** A folder for a new workspace ('create') or an existing one ('open'). */
   chooseWorkspace(mode: 'create' | 'open'): Promise<string | null>;
   chooseOutputFolder(): Promise<string | null>;
+  /** A folder for the passphrase slips (plaintext), apart from the packages. */
+  chooseSlipsFolder(): Promise<string | null>;
 }

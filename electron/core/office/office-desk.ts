@@ -13,9 +13,15 @@ import type {
   OfficeStatus,
   RegisterReportView,
   SealReportView,
+  SlipsReportView,
 } from '../../../shared/ipc/office-views';
+import { formatPackagePassphrase } from '../../../shared/security/package-passphrase';
 import { suggestConflicts } from '../../../shared/office/conflict-suggestions';
-import { formalCheckOf, sealingPlanForRound } from '../../../shared/office/office-case';
+import {
+  formalCheckOf,
+  registerExpert,
+  sealingPlanForRound,
+} from '../../../shared/office/office-case';
 import type { OfficeCase } from '../../../shared/office/office-case';
 import { quotaReport } from '../../../shared/office/quota';
 import { sealingRecipients } from '../../../shared/office/visibility';
@@ -25,13 +31,27 @@ import { ServiceError } from '../ipc/service-error';
 import type { FileChooser } from './file-chooser';
 import { intakeBytesIntoCase } from './office-intake';
 import { importRegisterBytesIntoCase } from './office-register';
-import { sealRound, SealingBlockedError } from './office-seal';
+import { expertFromCard, previewCard } from './expert-registration';
+import type { CardPreview, RegistrationInput } from './expert-registration';
+import type { GenerationMemory } from './generation-memory';
+import { reissuePackage, sealRound } from './office-seal';
+import type { SealReport } from './office-seal';
 import { createOfficeCase, openOfficeCaseAs } from './office-session';
+import { slipTime, writePassphraseSlips } from './passphrase-slips';
 import type { OfficeSession } from './office-session';
+
+export interface OpenRequest {
+  /** The office identity's passphrase. */
+  readonly passphrase: string;
+  /** Create a new case for the year (in an empty folder) rather than open one. */
+  readonly create?: { readonly year: number };
+  /** Accept this older state generation: a restore from backup, logged. */
+  readonly restoreGeneration?: number;
+}
 
 export interface OfficeDesk {
   status(): OfficeStatus;
-  open(request: { passphrase: string; create?: { year: number } }): Promise<OfficeStatus>;
+  open(request: OpenRequest): Promise<OfficeStatus>;
   close(): OfficeStatus;
   overview(): Promise<OfficeOverview>;
   update(change: (c: OfficeCase) => OfficeCase): Promise<OfficeOverview>;
@@ -40,19 +60,37 @@ export interface OfficeDesk {
     password?: string,
   ): Promise<IntakeReportView[]>;
   importRegister(file: { name: string; bytes: Uint8Array }): Promise<RegisterReportView>;
-  seal(roundId: string, passphrase?: string): Promise<SealReportView>;
+  /** Seals the round; with passphrases, each package gets its own, shown once in the report. */
+  seal(roundId: string, withPassphrases: boolean): Promise<SealReportView>;
+  /** Seals one person's package again with the next sequence. */
+  reissue(request: {
+    roundId: string;
+    expertId: string;
+    withPassphrase: boolean;
+    note?: string;
+  }): Promise<SealReportView>;
+  /** Writes the slips of the last sealing into a folder the office chooses apart from the packages. */
+  writeSlips(): Promise<SlipsReportView>;
+  /** What a card says, once its self-signature holds. */
+  previewCard(card: string): CardPreview;
+  registerExpert(card: string, input: RegistrationInput): Promise<OfficeOverview>;
 }
 
 export interface OfficeDeskOptions {
   readonly chooser: FileChooser;
   /** The year's recommending units (the office's edited list, or Attachment 2). */
   readonly unitsFor: (year: number) => Promise<readonly RecommendingUnit[]>;
+  /** The highest state generation seen of each workspace (in the app's data directory). */
+  readonly memory: GenerationMemory;
 }
 
 export type { MaterialKind, Rubric };
 
 export function createOfficeDesk(options: OfficeDeskOptions): OfficeDesk {
   let current: { session: OfficeSession; office: Identity; dir: string } | null = null;
+  // The passphrases of the last sealing, in memory only, until the slips are written or the
+  // case is closed.
+  let lastSeal: { report: SealReport; outDir: string; year: number } | null = null;
 
   const opened = () => {
     if (!current) throw new ServiceError('not-found', '尚未打开办公室案卷。');
@@ -91,9 +129,24 @@ export function createOfficeDesk(options: OfficeDeskOptions): OfficeDesk {
     };
   }
 
+  async function update(change: (c: OfficeCase) => OfficeCase): Promise<OfficeOverview> {
+    const { session } = opened();
+    let next: OfficeCase;
+    try {
+      next = await session.update(change);
+    } catch (error) {
+      // The office's rules refuse with a sentence meant for the office (参数无效、不存在…).
+      if (error instanceof Error && !(error instanceof TypeError)) {
+        throw new ServiceError('refused', error.message);
+      }
+      throw error;
+    }
+    return overviewOf(next);
+  }
+
   return {
     status: () => status(),
-    async open({ passphrase, create }) {
+    async open({ passphrase, create, restoreGeneration }) {
       const identityPath = await options.chooser.chooseIdentityFile();
       if (!identityPath) throw new ServiceError('not-found', '未选择办公室身份文件。');
       const office = await unlockIdentity(await readFile(identityPath), passphrase);
@@ -103,32 +156,24 @@ export function createOfficeDesk(options: OfficeDeskOptions): OfficeDesk {
       const dir = await options.chooser.chooseWorkspace(create ? 'create' : 'open');
       if (!dir) throw new ServiceError('not-found', '未选择案卷文件夹。');
       const session = create
-        ? await createOfficeCase(dir, { office, year: create.year })
-        : await openOfficeCaseAs(dir, office);
+        ? await createOfficeCase(dir, { office, year: create.year, memory: options.memory })
+        : await openOfficeCaseAs(dir, office, {
+            memory: options.memory,
+            ...(restoreGeneration === undefined ? {} : { restoreGeneration }),
+          });
       current = { session, office, dir };
+      lastSeal = null;
       return status((await session.read()).year);
     },
     close() {
       current = null;
+      lastSeal = null;
       return status();
     },
     async overview() {
       return overviewOf(await opened().session.read());
     },
-    async update(change) {
-      const { session } = opened();
-      let next: OfficeCase;
-      try {
-        next = await session.update(change);
-      } catch (error) {
-        // The office's rules refuse with a sentence meant for the office (参数无效、不存在…).
-        if (error instanceof Error && !(error instanceof TypeError)) {
-          throw new ServiceError('refused', error.message);
-        }
-        throw error;
-      }
-      return overviewOf(next);
-    },
+    update,
     async intake(files, password) {
       const { session } = opened();
       const reports: IntakeReportView[] = [];
@@ -161,36 +206,87 @@ export function createOfficeDesk(options: OfficeDeskOptions): OfficeDesk {
         nameMismatches: [...report.nameMismatches],
       };
     },
-    async seal(roundId, passphrase) {
+    async seal(roundId, withPassphrases) {
       const { session, office } = opened();
       const outDir = await options.chooser.chooseOutputFolder();
       if (!outDir) throw new ServiceError('not-found', '未选择输出文件夹。');
-      try {
-        const report = await sealRound(session, {
-          office,
-          roundId,
-          outDir,
-          ...(passphrase ? { passphrase } : {}),
-        });
-        return {
-          roundId,
-          outputFolder: basename(outDir),
-          packages: report.packages.map((p) => ({
-            expertId: p.expertId,
-            name: p.name,
-            fingerprint: p.fingerprint,
-            fileName: basename(p.file),
-            applications: p.applicationIds.length,
-            materials: p.materials,
-            size: p.size,
-          })),
-          warnings: report.warnings.map((w) => w.message),
-          officeFingerprint: office.card.fingerprint,
-        };
-      } catch (error) {
-        if (error instanceof SealingBlockedError) throw new ServiceError('conflict', error.message);
-        throw error;
+      const report = await sealRound(session, { office, roundId, outDir, withPassphrases });
+      return remember(report, outDir);
+    },
+    async reissue({ roundId, expertId, withPassphrase, note }) {
+      const { session, office } = opened();
+      const outDir = await options.chooser.chooseOutputFolder();
+      if (!outDir) throw new ServiceError('not-found', '未选择输出文件夹。');
+      const report = await reissuePackage(session, {
+        office,
+        roundId,
+        expertId,
+        outDir,
+        withPassphrases: withPassphrase,
+        ...(note ? { note } : {}),
+      });
+      return remember(report, outDir);
+    },
+    async writeSlips() {
+      const { office } = opened();
+      const sealed = lastSeal;
+      if (!sealed || !sealed.report.packages.some((p) => p.passphrase !== undefined)) {
+        throw new ServiceError('not-found', '没有可打印的口令单：请先以“每包独立口令”封装。');
       }
+      const folder = await options.chooser.chooseSlipsFolder();
+      if (!folder) throw new ServiceError('not-found', '未选择口令单文件夹。');
+      const files = await writePassphraseSlips(
+        folder,
+        sealed.outDir,
+        sealed.report.packages.flatMap((p) =>
+          p.passphrase === undefined
+            ? []
+            : [
+                {
+                  year: sealed.year,
+                  roundName: sealed.report.roundName,
+                  expertId: p.expertId,
+                  expertName: p.name,
+                  packageFile: basename(p.file),
+                  sequence: p.sequence,
+                  passphrase: p.passphrase,
+                  officeName: office.card.organisation,
+                  officeFingerprint: office.card.fingerprint,
+                  sealedAt: slipTime(sealed.report.sealedAt),
+                },
+              ],
+        ),
+      );
+      return { folder: basename(folder), files: files.map((f) => basename(f)) };
+    },
+    previewCard: (card) => previewCard(card),
+    async registerExpert(card, input) {
+      const { expert, card: verified } = expertFromCard(card, input);
+      return update((c) => registerExpert(c, expert, verified));
     },
   };
+
+  async function remember(report: SealReport, outDir: string): Promise<SealReportView> {
+    const { session, office } = opened();
+    lastSeal = { report, outDir, year: (await session.read()).year };
+    return {
+      roundId: report.roundId,
+      outputFolder: basename(outDir),
+      packages: report.packages.map((p) => ({
+        expertId: p.expertId,
+        name: p.name,
+        fingerprint: p.fingerprint,
+        fileName: basename(p.file),
+        applications: p.applicationIds.length,
+        materials: p.materials,
+        size: p.size,
+        sequence: p.sequence,
+        ...(p.passphrase === undefined
+          ? {}
+          : { passphrase: formatPackagePassphrase(p.passphrase) }),
+      })),
+      warnings: report.warnings.map((w) => w.message),
+      officeFingerprint: office.card.fingerprint,
+    };
+  }
 }

@@ -1,44 +1,62 @@
 /**
  * Sealing (封装): one signed, encrypted case package per person of the round (members, leaders,
- * chair and vice-chair), holding only the applications that person may see. The visibility rule
- * is shared/office/visibility.ts; this file only writes what it allows.
+ * chair and vice-chair), holding only the applications that person may see; and reissuing one
+ * person's package later without touching anyone else's. The visibility rule is
+ * shared/office/visibility.ts; this file only writes what it allows.
+ *
+ * Every package carries the case's stable id, the person's next package sequence and the
+ * rubric's digest in its signed manifest. With passphrases, each package gets its own random one
+ * (SECURITY 21), shown once in the report. Packages of people with the same entitlement are
+ * padded to one length, so a conflict cannot be read from a file size (SECURITY 24).
  */
+import { randomBytes } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import { CASE_MANIFEST_FORMAT } from '../../../shared/case/case-manifest';
 import type { CaseManifest } from '../../../shared/case/case-manifest';
+import { nextPackageSequence, recordIssuedPackages } from '../../../shared/office/issued-package';
+import type { IssuedPackage } from '../../../shared/office/issued-package';
 import { sealingPlanForRound, setRoundStatus } from '../../../shared/office/office-case';
 import type { OfficeCase } from '../../../shared/office/office-case';
 import type { OfficeExpert } from '../../../shared/office/expert-card';
 import type { OfficeMaterial } from '../../../shared/office/office-material';
 import type { OfficeRound } from '../../../shared/office/office-round';
 import { blockingSealingProblems } from '../../../shared/office/sealing-blockers';
-import { sealingRecipients, visibleGroups } from '../../../shared/office/visibility';
+import {
+  entitledApplications,
+  sealingRecipients,
+  visibleGroups,
+} from '../../../shared/office/visibility';
 import type {
   SealingPlan,
   SealingProblem,
   SealingRecipient,
 } from '../../../shared/office/visibility';
-import type { MaterialInput, WrittenEntry } from '../case/case-file-writer';
-import { writeCasePackage } from '../case/write-case-package';
+import { DEFAULT_CHUNK_SIZE_LOG2 } from '../case/case-format';
+import { minimumPackageLength } from '../case/case-length';
+import { prepareCaseKey, writeCasePackage } from '../case/write-case-package';
+import type { PreparedCaseKey } from '../case/write-case-package';
+import { drawPackagePassphrase } from '../crypto/draw-package-passphrase';
+import { jsonDigest } from '../crypto/json-digest';
 import type { Identity } from '../identity/identity';
+import { pathInside } from '../storage/path-inside';
 import type { OfficeSession } from './office-session';
-
-export class SealingBlockedError extends Error {
-  constructor(readonly problems: readonly SealingProblem[]) {
-    super(`尚不能封装：${problems.map((p) => p.message).join('；')}`);
-    this.name = 'SealingBlockedError';
-  }
-}
+import { SealingError } from './sealing-error';
 
 export interface SealOptions {
   readonly office: Identity;
   readonly roundId: string;
   readonly outDir: string;
-  /** Also wrap every package for this passphrase (given to experts separately). */
-  readonly passphrase?: string;
+  /** Also wrap each package for a passphrase of its own, drawn at random, shown once. */
+  readonly withPassphrases?: boolean;
   readonly now?: Date;
   readonly scryptLogN?: number;
+}
+
+export interface ReissueOptions extends SealOptions {
+  readonly expertId: string;
+  /** Why (a lost slip, a conflict found late…), kept with the issued package. */
+  readonly note?: string;
 }
 
 export interface SealedPackage {
@@ -49,10 +67,17 @@ export interface SealedPackage {
   readonly applicationIds: readonly string[];
   readonly materials: number;
   readonly size: number;
+  readonly sequence: number;
+  /** The package's own passphrase (32 digits), when sealed with passphrases; shown once. */
+  readonly passphrase?: string;
 }
 
 export interface SealReport {
   readonly roundId: string;
+  readonly roundName: string;
+  readonly sealedAt: string;
+  /** The case's stable id, in every package's manifest. */
+  readonly caseId: string;
   readonly packages: readonly SealedPackage[];
   /** Non-blocking problems, for the office to read. */
   readonly warnings: readonly SealingProblem[];
@@ -61,25 +86,53 @@ export interface SealReport {
 /** What every package of one sealing shares, computed once. */
 interface SealingContext {
   readonly c: OfficeCase;
+  readonly caseId: string;
   readonly round: OfficeRound;
   readonly plan: SealingPlan;
   readonly experts: ReadonlyMap<string, OfficeExpert>;
   readonly office: Identity;
   readonly sealedAt: string;
+  readonly rubricDigest: string;
+}
+
+/** One person's package before it is written. */
+interface PackagePlan {
+  readonly recipient: SealingRecipient;
+  readonly expert: OfficeExpert;
+  readonly sequence: number;
+  readonly materials: readonly OfficeMaterial[];
+  readonly entryIds: readonly string[];
+  readonly manifest: CaseManifest;
+  readonly passphrase: string | undefined;
+}
+
+const newEntryId = () => randomBytes(16).toString('hex');
+
+function materialsFor(context: SealingContext, applicationIds: readonly string[]) {
+  const visible = new Set(applicationIds);
+  const inRound = new Set(context.round.materialIds);
+  return context.c.materials.filter((m) => visible.has(m.applicationId) && inRound.has(m.id));
 }
 
 function manifestFor(
   context: SealingContext,
   recipient: SealingRecipient,
-  entries: readonly WrittenEntry[],
+  sequence: number,
+  entryIds: readonly string[],
   materials: readonly OfficeMaterial[],
+  /** Describe the groups as they would be with no conflicts (for padding targets). */
+  conflictFree = false,
 ): CaseManifest {
-  const { c, round, plan, experts, office } = context;
+  const { c, round, experts, office } = context;
+  const plan = conflictFree ? { ...context.plan, conflicts: [] } : context.plan;
   const visible = new Set(recipient.applicationIds);
   const expert = experts.get(recipient.expertId)!;
   return {
     format: CASE_MANIFEST_FORMAT,
-    version: 1,
+    version: 2,
+    caseId: context.caseId,
+    packageSequence: sequence,
+    rubricDigest: context.rubricDigest,
     year: c.year,
     sealedAt: context.sealedAt,
     office: { name: office.card.organisation, fingerprint: office.card.fingerprint },
@@ -105,7 +158,7 @@ function manifestFor(
     })),
     applications: c.applications.filter((a) => visible.has(a.id)),
     materials: materials.map((material, index) => ({
-      entryId: entries[index]!.id,
+      entryId: entryIds[index]!,
       materialId: material.id,
       applicationId: material.applicationId,
       kind: material.kind,
@@ -117,70 +170,218 @@ function manifestFor(
   };
 }
 
-export async function sealRound(session: OfficeSession, options: SealOptions): Promise<SealReport> {
-  if (options.office.card.role !== 'office') {
-    throw new RangeError('只有办公室身份可以封装案卷。/ Only an office identity seals.');
+function manifestLength(manifest: CaseManifest): number {
+  return Buffer.byteLength(JSON.stringify(manifest), 'utf8');
+}
+
+function planPackage(
+  context: SealingContext,
+  recipient: SealingRecipient,
+  sequence: number,
+  passphrase: string | undefined,
+): PackagePlan {
+  const materials = materialsFor(context, recipient.applicationIds);
+  const entryIds = materials.map(newEntryId);
+  return {
+    recipient,
+    expert: context.experts.get(recipient.expertId)!,
+    sequence,
+    materials,
+    entryIds,
+    manifest: manifestFor(context, recipient, sequence, entryIds, materials),
+    passphrase,
+  };
+}
+
+/**
+ * The length every package of this person's padding class is padded to: the longest package
+ * any member of the class would get with no conflicts at all (the plan's own sequence and key
+ * wraps assumed for each). Depends on entitlements only, never on who is in conflict.
+ */
+function targetLength(
+  context: SealingContext,
+  recipients: readonly SealingRecipient[],
+  plan: PackagePlan,
+  wrapsLength: number,
+): number {
+  const entitlement = (id: string) => entitledApplications(id, context.plan).join('\n');
+  const mine = entitlement(plan.recipient.expertId);
+  const chunkSize = 2 ** DEFAULT_CHUNK_SIZE_LOG2;
+  let longest = 0;
+  for (const member of recipients.filter((r) => entitlement(r.expertId) === mine)) {
+    const unconflicted = {
+      ...member,
+      applicationIds: entitledApplications(member.expertId, context.plan),
+    };
+    const materials = materialsFor(context, unconflicted.applicationIds);
+    const ids = materials.map(() => 'x'.repeat(32));
+    const manifest = manifestFor(context, unconflicted, plan.sequence, ids, materials, true);
+    longest = Math.max(
+      longest,
+      minimumPackageLength({
+        wrapsLength,
+        entryLengths: [...materials.map((m) => m.size), manifestLength(manifest)],
+        chunkSize,
+      }),
+    );
   }
+  return longest;
+}
+
+/** Runs `work` over `items` with at most `limit` at a time (scrypt uses Node's thread pool). */
+async function mapLimited<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return results;
+}
+
+interface Selection {
+  readonly only?: string;
+  readonly reason: IssuedPackage['reason'];
+  readonly note?: string;
+}
+
+async function sealPackages(
+  session: OfficeSession,
+  options: SealOptions,
+  selection: Selection,
+): Promise<SealReport> {
+  if (options.office.card.role !== 'office') throw new SealingError('not-office');
   const c = await session.read();
   const round = c.rounds.find((r) => r.round.id === options.roundId);
-  if (!round) throw new RangeError(`评审轮次不存在：${options.roundId}`);
+  if (!round) throw new SealingError('unknown-round', { roundId: options.roundId });
+  if (selection.only !== undefined && round.round.status === 'draft') {
+    throw new SealingError('not-sealed-yet', { roundId: options.roundId });
+  }
   const plan = sealingPlanForRound(c, options.roundId);
   const { recipients, problems } = sealingRecipients(plan);
-  const blocking = problems.filter((p) => blockingSealingProblems.has(p.code));
-  if (blocking.length > 0) throw new SealingBlockedError(blocking);
+  const concerns = (p: SealingProblem) =>
+    selection.only === undefined || p.expertId === undefined || p.expertId === selection.only;
+  const blocking = problems.filter((p) => blockingSealingProblems.has(p.code) && concerns(p));
+  if (blocking.length > 0) throw new SealingError('blocked', { problems: blocking });
+  const chosen = recipients.filter(
+    (r) => selection.only === undefined || r.expertId === selection.only,
+  );
+  if (selection.only !== undefined && chosen.length === 0) {
+    throw new SealingError('not-a-recipient', { expertId: selection.only });
+  }
 
   await mkdir(options.outDir, { recursive: true });
   const context: SealingContext = {
     c,
+    caseId: session.workspace.workspaceId,
     round,
     plan,
     experts: new Map(c.experts.map((e) => [e.id, e])),
     office: options.office,
     sealedAt: (options.now ?? new Date()).toISOString(),
+    rubricDigest: jsonDigest(round.round.rubric),
   };
-  const roundMaterials = new Set(round.materialIds);
+  const plans = chosen.map((recipient) =>
+    planPackage(
+      context,
+      recipient,
+      nextPackageSequence(c, recipient.expertId),
+      options.withPassphrases ? drawPackagePassphrase() : undefined,
+    ),
+  );
+  const files = plans.map((p) => pathInside(options.outDir, `${p.expert.id}.qbcase`));
+  const keys: PreparedCaseKey[] = await mapLimited(plans, availableParallelism(), (p) =>
+    prepareCaseKey({
+      recipients: [p.expert.card!.ageRecipient],
+      ...(p.passphrase === undefined ? {} : { passphrase: p.passphrase }),
+      ...(options.scryptLogN === undefined ? {} : { scryptLogN: options.scryptLogN }),
+    }),
+  );
   const workspace = session.workspace;
   const packages: SealedPackage[] = [];
-  for (const recipient of recipients) {
-    const expert = context.experts.get(recipient.expertId)!;
-    const visible = new Set(recipient.applicationIds);
-    const materials = c.materials.filter(
-      (m) => visible.has(m.applicationId) && roundMaterials.has(m.id),
-    );
-    async function* sources(): AsyncGenerator<MaterialInput> {
-      // One material in memory at a time, decrypted from the workspace and re-encrypted at once.
-      for (const material of materials)
-        yield { source: await workspace.readMaterial(material.sha256) };
+  try {
+    for (const [i, p] of plans.entries()) {
+      const key = keys[i]!;
+      const wrapsLength = key.wraps.recipientsWrap.length + key.wraps.passphraseWrap.length;
+      const written = await writeCasePackage({
+        path: files[i]!,
+        office: options.office,
+        recipients: [],
+        key,
+        targetLength: targetLength(context, recipients, p, wrapsLength),
+        materials: p.materials.map((material, j) => ({
+          id: p.entryIds[j]!,
+          // One chunk at a time, from the workspace's sealed file into the package.
+          source: workspace.readMaterialChunks(material.sha256),
+        })),
+        manifest: p.manifest,
+      });
+      packages.push({
+        expertId: p.expert.id,
+        name: p.expert.name,
+        fingerprint: p.expert.keyFingerprint ?? '',
+        file: files[i]!,
+        applicationIds: [...p.recipient.applicationIds],
+        materials: p.materials.length,
+        size: written.size,
+        sequence: p.sequence,
+        ...(p.passphrase === undefined ? {} : { passphrase: p.passphrase }),
+      });
     }
-    const file = join(options.outDir, `${expert.id}.qbcase`);
-    const written = await writeCasePackage({
-      path: file,
-      office: options.office,
-      recipients: [expert.card!.ageRecipient],
-      ...(options.passphrase === undefined ? {} : { passphrase: options.passphrase }),
-      ...(options.scryptLogN === undefined ? {} : { scryptLogN: options.scryptLogN }),
-      materials: sources(),
-      manifestFor: (entries) => manifestFor(context, recipient, entries, materials),
-    });
-    packages.push({
-      expertId: expert.id,
-      name: expert.name,
-      fingerprint: expert.keyFingerprint ?? '',
-      file,
-      applicationIds: [...recipient.applicationIds],
-      materials: materials.length,
-      size: written.size,
-    });
+  } finally {
+    for (const key of keys) key.dispose();
   }
-  // Sealed and handed out: the round is open, and what the packages say can no longer change.
-  await session.update((current) =>
-    current.rounds.find((r) => r.round.id === options.roundId)?.round.status === 'draft'
-      ? setRoundStatus(current, options.roundId, 'open')
-      : current,
-  );
+  // Sealed and handed out: the round is open, what the packages say can no longer change, and
+  // each person's sequence moves on.
+  await session.update((current) => {
+    const issued = recordIssuedPackages(
+      current,
+      packages.map((p) => ({
+        roundId: options.roundId,
+        expertId: p.expertId,
+        sequence: p.sequence,
+        sealedAt: context.sealedAt,
+        reason: selection.reason,
+        ...(selection.note ? { note: selection.note } : {}),
+      })),
+    );
+    return issued.rounds.find((r) => r.round.id === options.roundId)?.round.status === 'draft'
+      ? setRoundStatus(issued, options.roundId, 'open')
+      : issued;
+  });
   return {
     roundId: options.roundId,
+    roundName: round.round.name,
+    sealedAt: context.sealedAt,
+    caseId: context.caseId,
     packages,
-    warnings: problems.filter((p) => !blockingSealingProblems.has(p.code)),
+    warnings: problems.filter((p) => !blockingSealingProblems.has(p.code) && concerns(p)),
   };
+}
+
+/** Seals one package per person of the round. Throws SealingError when the plan blocks it. */
+export function sealRound(session: OfficeSession, options: SealOptions): Promise<SealReport> {
+  return sealPackages(session, options, { reason: 'sealing' });
+}
+
+/**
+ * Seals one person's package again (a replacement expert, a conflict found late, a lost slip),
+ * with the next sequence, from the case as it stands; nobody else's package changes.
+ */
+export function reissuePackage(
+  session: OfficeSession,
+  options: ReissueOptions,
+): Promise<SealReport> {
+  return sealPackages(session, options, {
+    only: options.expertId,
+    reason: 'reissue',
+    ...(options.note === undefined ? {} : { note: options.note }),
+  });
 }

@@ -1,6 +1,6 @@
 /**
- * An open office case: the OfficeCase state in its encrypted workspace, changed only through
- * pure updates that are validated whole before anything is written.
+ * An open office case: the OfficeCase state in its encrypted, signed workspace, changed only
+ * through pure updates that are validated whole before anything is written.
  */
 import {
   OfficeCaseSchema,
@@ -9,7 +9,8 @@ import {
 } from '../../../shared/office/office-case';
 import type { OfficeCase } from '../../../shared/office/office-case';
 import type { Identity } from '../identity/identity';
-import { createOfficeWorkspace, openOfficeWorkspace, WorkspaceError } from './office-workspace';
+import type { GenerationMemory } from './generation-memory';
+import { createOfficeWorkspace, openOfficeWorkspace } from './office-workspace';
 import type { OfficeWorkspace } from './office-workspace';
 
 export interface OfficeSession {
@@ -59,6 +60,7 @@ function sessionOver(workspace: OfficeWorkspace): OfficeSession {
 export interface CreateOfficeCaseOptions {
   readonly office: Identity;
   readonly year: number;
+  readonly memory: GenerationMemory;
   readonly passphrase?: string;
   readonly now?: Date;
   readonly scryptLogN?: number;
@@ -77,27 +79,61 @@ export async function createOfficeCase(
     createdAt: (options.now ?? new Date()).toISOString(),
   });
   const workspace = await createOfficeWorkspace(dir, {
-    officeFingerprint: options.office.card.fingerprint,
-    officeRecipient: options.office.card.ageRecipient,
+    office: options.office,
     initialState: initial,
+    memory: options.memory,
     ...(options.passphrase === undefined ? {} : { passphrase: options.passphrase }),
     ...(options.scryptLogN === undefined ? {} : { scryptLogN: options.scryptLogN }),
   });
   return sessionOver(workspace);
 }
 
-export async function openOfficeCase(
-  dir: string,
-  credentials: { identity?: string; passphrase?: string },
-): Promise<OfficeSession> {
-  return sessionOver(await openOfficeWorkspace(dir, credentials));
+export interface OpenOfficeCaseOptions {
+  readonly memory: GenerationMemory;
+  /**
+   * Accept this older state generation: a restore from backup, an explicit act of the office,
+   * logged on this machine and in the case itself.
+   */
+  readonly restoreGeneration?: number;
+  readonly now?: Date;
 }
 
-/** Opens a case as the office identity that made it: its key, and its fingerprint checked. */
-export async function openOfficeCaseAs(dir: string, office: Identity): Promise<OfficeSession> {
-  const session = await openOfficeCase(dir, { identity: office.ageIdentity });
-  if (session.workspace.officeFingerprint !== office.card.fingerprint) {
-    throw new WorkspaceError('not-this-office', '此案卷不属于该办公室身份。');
+/**
+ * Opens a case as the office identity that made it: the header and every state checked against
+ * its key, a rolled-back state refused; then sweeps what an interrupted write left behind.
+ */
+export async function openOfficeCaseAs(
+  dir: string,
+  office: Identity,
+  options: OpenOfficeCaseOptions,
+): Promise<OfficeSession> {
+  const workspace = await openOfficeWorkspace(dir, {
+    office: office.card,
+    signer: office,
+    unlock: { identity: office.ageIdentity },
+    memory: options.memory,
+    ...(options.restoreGeneration === undefined
+      ? {}
+      : { restoreGeneration: options.restoreGeneration }),
+  });
+  const session = sessionOver(workspace);
+  const c = await session.read();
+  await workspace.sweep(c.materials.map((m) => m.sha256));
+  const { restored } = workspace;
+  if (restored !== null) {
+    // Written again at once, above the highest generation seen, with the restore on record.
+    await session.update((current) => ({
+      ...current,
+      log: [
+        ...current.log,
+        {
+          kind: 'restored',
+          at: (options.now ?? new Date()).toISOString(),
+          acceptedGeneration: restored.accepted,
+          previousHighest: restored.previousHighest,
+        },
+      ],
+    }));
   }
   return session;
 }

@@ -1,127 +1,222 @@
 /**
  * The office's working folder for one review round (`<name>.qboffice/`): everything the office
- * has received and decided, encrypted at rest.
+ * has received and decided, encrypted at rest, and signed by the office so that nobody else can
+ * build a workspace that opens as the office's, nor bring back an older state unnoticed.
  *
- *   office.json          plaintext header: format, version, workspace id, the office fingerprint,
- *                        and the workspace key wrapped with age for the office (and a passphrase)
- *   state.qbs            the OfficeCase as JSON, a sealed blob
- *   materials/<name>.qbs one sealed blob per received file; <name> is an HMAC of the file's
+ *   office.json          signed plaintext header: format, version, workspace id, the office
+ *                        fingerprint, the workspace key wrapped with age (workspace-header.ts)
+ *   state.qbs            the OfficeCase as JSON, one signed generation (workspace-state-file.ts)
+ *   materials/<name>.qbs one sealed file per received file; <name> is an HMAC of the file's
  *                        SHA-256 under the workspace key: opaque to others, stable for dedupe
  *
  * Every file is replaced atomically. See docs/office-workspace.md.
  */
 import { createHmac, hkdfSync, randomBytes } from 'node:crypto';
-import { mkdir, readFile, readdir, stat } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
-import { wrapCaseKey, unwrapCaseKey } from '../case/case-key-wrap';
-import { CryptoError } from '../crypto/crypto-error';
+import { assertChosenPassphrase } from '../crypto/chosen-passphrase';
+import { unwrapKey, wrapKey } from '../crypto/key-wrap';
+import type { UnwrapCredentials } from '../crypto/key-wrap';
 import { DEFAULT_SCRYPT_LOG_N } from '../crypto/scrypt-work-factor';
+import type { Identity } from '../identity/identity';
+import { signingPublicKeyOf } from '../identity/identity-card';
+import type { IdentityCard } from '../identity/identity-card';
 import { writeFileAtomic } from '../storage/atomic-write';
-import { openBlob, sealBlob } from './sealed-blob';
+import type { GenerationMemory } from './generation-memory';
+import {
+  openSealedBytes,
+  readSealedFile,
+  readSealedFileChunks,
+  sealBytes,
+  writeSealedFile,
+} from './sealed-file';
+import {
+  WORKSPACE_HEADER_FILE,
+  encodeWorkspaceHeader,
+  readWorkspaceHeader,
+  verifyWorkspaceHeader,
+} from './workspace-header';
+import { WorkspaceError } from './workspace-error';
+import { decodeStateFile, encodeStateFile, stateBinding } from './workspace-state-file';
 
-export const WORKSPACE_HEADER_FILE = 'office.json';
+export { WORKSPACE_HEADER_FILE, readWorkspaceHeader } from './workspace-header';
+export { WorkspaceError } from './workspace-error';
+
 const STATE_FILE = 'state.qbs';
 const MATERIALS_DIR = 'materials';
 
-const HeaderSchema = z.strictObject({
-  format: z.literal('qboffice'),
-  version: z.number().int(),
-  workspaceId: z.string().regex(/^[0-9a-f]{32}$/),
-  officeFingerprint: z.string().min(1).max(64),
-  recipientsWrap: z.string().max(1_000_000),
-  passphraseWrap: z.string().max(10_000),
-});
-type Header = z.infer<typeof HeaderSchema>;
-
-export class WorkspaceError extends Error {
-  constructor(
-    readonly code:
-      'not-a-workspace' | 'exists' | 'unsupported-version' | 'missing-material' | 'not-this-office',
-    message: string,
-  ) {
-    super(message);
-    this.name = 'WorkspaceError';
-  }
+/** A restore the office asked for and this open performed. */
+export interface WorkspaceRestore {
+  readonly accepted: number;
+  readonly previousHighest: number;
 }
 
 export interface OfficeWorkspace {
   readonly dir: string;
   readonly workspaceId: string;
   readonly officeFingerprint: string;
+  /** Set when this open accepted an older state on the office's explicit request. */
+  readonly restored: WorkspaceRestore | null;
+  /** The generation of the state last read or written. */
+  generation(): number;
   readState(): Promise<unknown>;
+  /** Writes the next generation, signed; needs the office identity. */
   writeState(state: unknown): Promise<void>;
   /** Stores a file's bytes once; a second put of the same bytes writes nothing. */
   putMaterial(sha256: string, bytes: Uint8Array): Promise<{ stored: boolean }>;
   readMaterial(sha256: string): Promise<Uint8Array>;
+  /** A material's bytes, one authenticated chunk at a time (for sealing large files). */
+  readMaterialChunks(sha256: string): AsyncIterable<Uint8Array>;
   hasMaterial(sha256: string): Promise<boolean>;
+  /**
+   * Deletes what an interrupted write left behind: temp files, and material files no state
+   * refers to (bytes are stored before the state that names them). Returns how many went.
+   */
+  sweep(referencedSha256: Iterable<string>): Promise<{ materials: number; temp: number }>;
 }
 
 export interface CreateWorkspaceOptions {
-  readonly officeFingerprint: string;
-  /** The office's age recipient: the office's own identity opens the workspace. */
-  readonly officeRecipient: string;
+  /** The office's unlocked identity: it signs the header and every state, and opens the key. */
+  readonly office: Identity;
   readonly passphrase?: string;
   readonly initialState: unknown;
   readonly scryptLogN?: number;
+  readonly memory: GenerationMemory;
+}
+
+export interface OpenWorkspaceOptions {
+  /** Whose workspace it must be: its header and states are checked against this card. */
+  readonly office: IdentityCard;
+  /** The office identity, to write new generations; without it the workspace is read-only. */
+  readonly signer?: Identity;
+  /** The office's age identity or the workspace passphrase. */
+  readonly unlock: UnwrapCredentials;
+  readonly memory: GenerationMemory;
+  /** Accept this older generation (a restore from backup, logged). */
+  readonly restoreGeneration?: number;
 }
 
 function deriveKey(workspaceKey: Uint8Array, purpose: string): Buffer {
   return Buffer.from(
-    hkdfSync('sha256', workspaceKey, Buffer.alloc(0), `qboffice ${purpose} v1`, 32),
+    hkdfSync('sha256', workspaceKey, Buffer.alloc(0), `qboffice ${purpose} v2`, 32),
   );
 }
 
-function workspaceFrom(dir: string, header: Header, workspaceKey: Uint8Array): OfficeWorkspace {
-  const stateKey = deriveKey(workspaceKey, 'state');
-  const materialKey = deriveKey(workspaceKey, 'material');
-  const nameKey = deriveKey(workspaceKey, 'material-name');
-  const stateAd = `qboffice state ${header.workspaceId}`;
+interface WorkspaceContext {
+  readonly dir: string;
+  readonly workspaceId: string;
+  readonly office: IdentityCard;
+  readonly signer: Identity | undefined;
+  readonly memory: GenerationMemory;
+  readonly workspaceKey: Uint8Array;
+}
+
+const exists = (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
+
+function workspaceOver(
+  context: WorkspaceContext,
+  start: { generation: number; restored: WorkspaceRestore | null },
+): OfficeWorkspace {
+  const { dir, workspaceId, office, signer, memory } = context;
+  const stateKey = deriveKey(context.workspaceKey, 'state');
+  const materialKey = deriveKey(context.workspaceKey, 'material');
+  const nameKey = deriveKey(context.workspaceKey, 'material-name');
+  const officeSigningKey = signingPublicKeyOf(office);
+  // The floor below which a state in the folder is a rollback; the next write goes above it.
+  let floor = start.restored ? start.restored.previousHighest : start.generation;
+  let generation = start.generation;
+
   const blobName = (sha256: string) => {
-    if (!/^[0-9a-f]{64}$/.test(sha256))
+    if (!/^[0-9a-f]{64}$/.test(sha256)) {
       throw new RangeError('sha256 must be 64 lower-case hex digits');
+    }
     return createHmac('sha256', nameKey).update(sha256).digest('hex');
   };
   const materialPath = (name: string) => join(dir, MATERIALS_DIR, `${name}.qbs`);
-  const materialAd = (name: string) => `qboffice material ${header.workspaceId} ${name}`;
-  const exists = (path: string) =>
-    stat(path).then(
-      () => true,
-      () => false,
-    );
+  const materialBinding = (name: string) => `qboffice material ${workspaceId} ${name}`;
+  const missing = () => new WorkspaceError('missing-material');
 
   return {
     dir,
-    workspaceId: header.workspaceId,
-    officeFingerprint: header.officeFingerprint,
+    workspaceId,
+    officeFingerprint: office.fingerprint,
+    restored: start.restored,
+    generation: () => generation,
     async readState() {
-      const sealed = await readFile(join(dir, STATE_FILE));
-      return JSON.parse(openBlob(stateKey, stateAd, sealed).toString('utf8'));
+      const file = decodeStateFile(
+        await readFile(join(dir, STATE_FILE)),
+        workspaceId,
+        officeSigningKey,
+      );
+      const highest = Math.max(floor, (await memory.highest(workspaceId)) ?? 0);
+      const accepted = start.restored !== null && file.generation === generation;
+      if (file.generation < highest && !accepted) {
+        throw new WorkspaceError('rolled-back', { found: file.generation, highest });
+      }
+      const json = await openSealedBytes(
+        stateKey,
+        stateBinding(workspaceId, file.generation),
+        file.sealed,
+      );
+      if (file.generation > generation) {
+        generation = file.generation;
+        await memory.remember(workspaceId, generation);
+      }
+      return JSON.parse(json.toString('utf8'));
     },
     async writeState(state) {
-      const plaintext = Buffer.from(JSON.stringify(state), 'utf8');
-      await writeFileAtomic(join(dir, STATE_FILE), sealBlob(stateKey, stateAd, plaintext));
+      if (signer === undefined) throw new WorkspaceError('read-only');
+      const next = Math.max(generation, floor, (await memory.highest(workspaceId)) ?? 0) + 1;
+      const sealed = sealBytes(
+        stateKey,
+        stateBinding(workspaceId, next),
+        Buffer.from(JSON.stringify(state), 'utf8'),
+      );
+      await writeFileAtomic(
+        join(dir, STATE_FILE),
+        encodeStateFile(workspaceId, next, sealed, signer.signingKey),
+      );
+      generation = next;
+      floor = next;
+      await memory.remember(workspaceId, next);
     },
     async putMaterial(sha256, bytes) {
       const name = blobName(sha256);
       if (await exists(materialPath(name))) return { stored: false };
-      await writeFileAtomic(materialPath(name), sealBlob(materialKey, materialAd(name), bytes));
+      await writeSealedFile(materialPath(name), materialKey, materialBinding(name), bytes);
       return { stored: true };
     },
     async readMaterial(sha256) {
       const name = blobName(sha256);
-      let sealed: Buffer;
-      try {
-        sealed = await readFile(materialPath(name));
-      } catch {
-        throw new WorkspaceError(
-          'missing-material',
-          '办公室工作区缺少一份材料文件。/ A material file is missing.',
-        );
-      }
-      return openBlob(materialKey, materialAd(name), sealed);
+      if (!(await exists(materialPath(name)))) throw missing();
+      return readSealedFile(materialPath(name), materialKey, materialBinding(name));
+    },
+    async *readMaterialChunks(sha256) {
+      const name = blobName(sha256);
+      if (!(await exists(materialPath(name)))) throw missing();
+      yield* readSealedFileChunks(materialPath(name), materialKey, materialBinding(name));
     },
     hasMaterial: (sha256) => exists(materialPath(blobName(sha256))),
+    async sweep(referencedSha256) {
+      const keep = new Set([...referencedSha256].map((sha256) => `${blobName(sha256)}.qbs`));
+      let materials = 0;
+      let temp = 0;
+      for (const folder of [dir, join(dir, MATERIALS_DIR)]) {
+        for (const name of await readdir(folder).catch(() => [] as string[])) {
+          const isTemp = name.startsWith('.') && name.endsWith('.tmp');
+          const isStray = folder !== dir && name.endsWith('.qbs') && !keep.has(name);
+          if (!isTemp && !isStray) continue;
+          await rm(join(folder, name), { force: true });
+          if (isTemp) temp++;
+          else materials++;
+        }
+      }
+      return { materials, temp };
+    },
   };
 }
 
@@ -130,76 +225,108 @@ export async function createOfficeWorkspace(
   dir: string,
   options: CreateWorkspaceOptions,
 ): Promise<OfficeWorkspace> {
-  await mkdir(dir, { recursive: true });
-  if ((await readdir(dir)).length > 0) {
-    throw new WorkspaceError('exists', `目录不为空，未创建工作区：${dir}`);
+  if (options.passphrase !== undefined) {
+    const { card } = options.office;
+    assertChosenPassphrase(options.passphrase, [card.name, card.organisation]);
   }
+  await mkdir(dir, { recursive: true });
+  if ((await readdir(dir)).length > 0) throw new WorkspaceError('exists');
   await mkdir(join(dir, MATERIALS_DIR));
   const workspaceKey = new Uint8Array(randomBytes(32));
   try {
-    const wraps = await wrapCaseKey(workspaceKey, {
-      recipients: [options.officeRecipient],
+    const { office } = options;
+    const wraps = await wrapKey('workspaceKey', workspaceKey, {
+      recipients: [office.card.ageRecipient],
       ...(options.passphrase === undefined ? {} : { passphrase: options.passphrase }),
       scryptLogN: options.scryptLogN ?? DEFAULT_SCRYPT_LOG_N,
     });
-    const header: Header = {
-      format: 'qboffice',
-      version: 1,
+    const header = {
       workspaceId: randomBytes(16).toString('hex'),
-      officeFingerprint: options.officeFingerprint,
-      recipientsWrap: Buffer.from(wraps.recipientsWrap).toString('base64'),
-      passphraseWrap: Buffer.from(wraps.passphraseWrap).toString('base64'),
+      officeFingerprint: office.card.fingerprint,
+      wraps,
     };
-    const workspace = workspaceFrom(dir, header, workspaceKey);
+    const workspace = workspaceOver(
+      {
+        dir,
+        workspaceId: header.workspaceId,
+        office: office.card,
+        signer: office,
+        memory: options.memory,
+        workspaceKey,
+      },
+      { generation: 0, restored: null },
+    );
     await workspace.writeState(options.initialState);
     // The header last: a folder without it is not (yet) a workspace.
-    await writeFileAtomic(join(dir, WORKSPACE_HEADER_FILE), `${JSON.stringify(header, null, 2)}\n`);
+    await writeFileAtomic(
+      join(dir, WORKSPACE_HEADER_FILE),
+      encodeWorkspaceHeader(header, office.signingKey),
+    );
     return workspace;
   } finally {
     workspaceKey.fill(0);
   }
 }
 
-export async function readWorkspaceHeader(dir: string): Promise<Header> {
-  let text: string;
-  try {
-    text = await readFile(join(dir, WORKSPACE_HEADER_FILE), 'utf8');
-  } catch {
-    throw new WorkspaceError(
-      'not-a-workspace',
-      `不是办公室工作区（缺少 ${WORKSPACE_HEADER_FILE}）：${dir}`,
-    );
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new WorkspaceError('not-a-workspace', `工作区头文件已损坏：${dir}`);
-  }
-  const version = (json as { version?: unknown } | null)?.version;
-  if (typeof version === 'number' && version !== 1) {
-    throw new WorkspaceError('unsupported-version', `工作区版本 ${version} 不受支持，请升级软件。`);
-  }
-  const parsed = HeaderSchema.safeParse(json);
-  if (!parsed.success) throw new WorkspaceError('not-a-workspace', `工作区头文件无效：${dir}`);
-  return parsed.data;
-}
-
-/** Opens a workspace with the office's age identity or the workspace passphrase. */
+/**
+ * Opens a workspace: the header's signature and fingerprint against the office's card, the
+ * workspace key with the office's age identity or the workspace passphrase, then the state's
+ * signature and generation against the highest this machine has seen. Throws CryptoError or
+ * WorkspaceError ('rolled-back' names both generations).
+ */
 export async function openOfficeWorkspace(
   dir: string,
-  credentials: { identity?: string; passphrase?: string },
+  options: OpenWorkspaceOptions,
 ): Promise<OfficeWorkspace> {
   const header = await readWorkspaceHeader(dir);
-  const workspaceKey = await unwrapCaseKey(
-    {
-      recipientsWrap: Buffer.from(header.recipientsWrap, 'base64'),
-      passphraseWrap: Buffer.from(header.passphraseWrap, 'base64'),
-    },
-    credentials,
-  );
-  if (workspaceKey.length !== 32) throw new CryptoError('tampered', 'workspace key');
-  const workspace = workspaceFrom(dir, header, workspaceKey);
-  workspaceKey.fill(0);
-  return workspace;
+  if (
+    options.signer !== undefined &&
+    options.signer.card.fingerprint !== options.office.fingerprint
+  ) {
+    throw new WorkspaceError('not-this-office');
+  }
+  verifyWorkspaceHeader(header, {
+    fingerprint: options.office.fingerprint,
+    signingPublicKey: signingPublicKeyOf(options.office),
+  });
+  const workspaceKey = await unwrapKey('workspaceKey', header.wraps, options.unlock);
+  try {
+    const stateBytes = await readFile(join(dir, STATE_FILE)).catch(() => {
+      throw new WorkspaceError('not-a-workspace');
+    });
+    const { generation } = decodeStateFile(
+      stateBytes,
+      header.workspaceId,
+      signingPublicKeyOf(options.office),
+    );
+    const highest = (await options.memory.highest(header.workspaceId)) ?? 0;
+    let restored: WorkspaceRestore | null = null;
+    if (generation < highest) {
+      if (options.restoreGeneration !== generation) {
+        throw new WorkspaceError('rolled-back', { found: generation, highest });
+      }
+      restored = { accepted: generation, previousHighest: highest };
+      await options.memory.recordRestore({
+        workspaceId: header.workspaceId,
+        accepted: generation,
+        previousHighest: highest,
+        at: new Date().toISOString(),
+      });
+    } else {
+      await options.memory.remember(header.workspaceId, generation);
+    }
+    return workspaceOver(
+      {
+        dir,
+        workspaceId: header.workspaceId,
+        office: options.office,
+        signer: options.signer,
+        memory: options.memory,
+        workspaceKey,
+      },
+      { generation, restored },
+    );
+  } finally {
+    workspaceKey.fill(0);
+  }
 }

@@ -34,4 +34,9 @@ export const electronFileChooser: FileChooser = {
       title: '选择案卷包的输出文件夹',
       properties: ['openDirectory', 'createDirectory', 'dontAddToRecent'],
     }),
+  chooseSlipsFolder: () =>
+    pick({
+      title: '选择口令单的保存文件夹（明文，须与案卷包分开）',
+      properties: ['openDirectory', 'createDirectory', 'dontAddToRecent'],
+    }),
 };

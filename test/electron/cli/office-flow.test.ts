@@ -14,7 +14,9 @@ import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CaseManifestSchema } from '../../../shared/case/case-manifest';
 import { openCasePackage } from '../../../electron/core/case/open-case-package';
+import { isCryptoError } from '../../../electron/core/crypto/crypto-error';
 import { unlockIdentity } from '../../../electron/core/identity/identity-file';
+import { normalisePackagePassphrase } from '../../../shared/security/package-passphrase';
 import { foldersMissingAPlantedLeak, storedDocx } from '../../support/marker-documents';
 import { filesUnder, plaintextFoundUnder } from '../../support/plaintext-scan';
 import { cli as runCli } from './run-cli';
@@ -121,6 +123,11 @@ afterAll(async () => {
 describe('the office flow through qbreview', () => {
   const caseDir = () => join(work, '2026.qboffice');
   const out = () => join(work, 'packages');
+  /** The slips: the one deliberate plaintext export, to a folder apart (docs/security.md). */
+  const slips = () => join(root, 'slips-for-printing');
+  const officeCardOf = async () =>
+    JSON.parse((await cli(['identity', 'card', join(work, 'office.qbid'), '--json'], env())).stdout)
+      .result.card as { fingerprint: string };
   const people = [
     { id: 'e01', name: '主任委员甲', role: 'chair' },
     { id: 'e02', name: '组长乙', role: 'leader' },
@@ -169,15 +176,44 @@ describe('the office flow through qbreview', () => {
         env(),
       );
       expect(created.code, created.stderr).toBe(0);
-      const card = await cli([
-        'identity',
-        'card',
-        join(work, `${person.id}.qbid`),
-        '--out',
-        join(work, `${person.id}.card.json`),
-      ]);
+      const card = await cli(
+        [
+          'identity',
+          'card',
+          join(work, `${person.id}.qbid`),
+          '--out',
+          join(work, `${person.id}.card.json`),
+        ],
+        env(),
+      );
       expect(card.code, card.stderr).toBe(0);
     }
+  });
+
+  it('exports a card only from the unlocked identity, and refuses a weak new passphrase', async () => {
+    const locked = await cli(['identity', 'card', join(work, 'e03.qbid')], {
+      QBREVIEW_PASSPHRASE: 'not the passphrase',
+    });
+    expect(locked.code).toBe(1);
+    expect(locked.stderr).toContain('口令不正确');
+    const weak = await cli(
+      [
+        'identity',
+        'create',
+        '--name',
+        '弱口令',
+        '--organisation',
+        '某单位',
+        '--role',
+        'expert',
+        '--out',
+        join(work, 'weak.qbid'),
+      ],
+      { QBREVIEW_PASSPHRASE: 'woaini1314' },
+    );
+    expect(weak.code).toBe(1);
+    expect(weak.stderr).toMatch(/口令.*(常见|容易被猜中)/);
+    expect(weak.stderr.split('\n').filter(Boolean)).toHaveLength(1);
   });
 
   it('refuses to overwrite an identity and never takes a passphrase it cannot read', async () => {
@@ -266,10 +302,77 @@ describe('the office flow through qbreview', () => {
     });
   });
 
+  it('registers a card only with the fingerprint the expert read out, and only a safe id', async () => {
+    const officeId = ['--identity', join(work, 'office.qbid')];
+    const card = join(work, 'e03.card.json');
+    const swapped = await cli(
+      [
+        'expert',
+        'add',
+        caseDir(),
+        card,
+        '--id',
+        'e03',
+        '--fingerprint',
+        'AAAA-BBBB-CCCC-DDDD',
+        ...officeId,
+      ],
+      env(),
+    );
+    expect(swapped.code).toBe(1);
+    expect(swapped.stderr).toContain('指纹不一致');
+    const fingerprint = JSON.parse(await readFile(card, 'utf8')).fingerprint as string;
+    const escaping = await cli(
+      [
+        'expert',
+        'add',
+        caseDir(),
+        card,
+        '--id',
+        '../../x',
+        '--fingerprint',
+        fingerprint,
+        ...officeId,
+      ],
+      env(),
+    );
+    expect(escaping.code).toBe(1);
+    expect(escaping.stderr).toContain('编号须为');
+    // A card edited on the way (its signed region changed) is refused whatever the fingerprint.
+    const edited = join(work, 'edited.card.json');
+    await writeFile(
+      edited,
+      JSON.stringify({ ...JSON.parse(await readFile(card, 'utf8')), region: '上海' }),
+    );
+    const tampered = await cli(
+      [
+        'expert',
+        'add',
+        caseDir(),
+        edited,
+        '--id',
+        'e03',
+        '--fingerprint',
+        fingerprint,
+        ...officeId,
+      ],
+      env(),
+    );
+    expect(tampered.code).toBe(1);
+    expect(tampered.stderr).toContain('未经本人签名');
+  });
+
   it('sets up the panel, records a conflict and seals one package per person', async () => {
     const officeId = ['--identity', join(work, 'office.qbid')];
     for (const person of people) {
       const role = person.role === 'chair' ? 'chair' : person.role;
+      // Read out by the expert over the phone, in lower case and with spaces: still the same.
+      const fingerprint = (
+        JSON.parse(await readFile(join(work, `${person.id}.card.json`), 'utf8'))
+          .fingerprint as string
+      )
+        .toLowerCase()
+        .replace(/-/g, ' ');
       const added = await cli(
         [
           'expert',
@@ -278,6 +381,8 @@ describe('the office flow through qbreview', () => {
           join(work, `${person.id}.card.json`),
           '--id',
           person.id,
+          '--fingerprint',
+          fingerprint,
           '--role',
           role,
           '--fields',
@@ -337,14 +442,59 @@ describe('the office flow through qbreview', () => {
       const result = await cli([...step, ...officeId], env());
       expect(result.code, `${step.join(' ')}: ${result.stderr}`).toBe(0);
     }
+    const beside = await cli(
+      [
+        'case',
+        'seal',
+        caseDir(),
+        '--out',
+        out(),
+        '--with-passphrases',
+        '--slips',
+        join(out(), 'slips'),
+        ...officeId,
+      ],
+      env(),
+    );
+    expect(beside.code).toBe(1);
+    expect(beside.stderr).toContain('口令单须保存在与案卷包不同的文件夹');
     const sealed = await cli(
-      ['case', 'seal', caseDir(), '--out', out(), ...officeId, '--json'],
+      [
+        'case',
+        'seal',
+        caseDir(),
+        '--out',
+        out(),
+        '--with-passphrases',
+        '--slips',
+        slips(),
+        ...officeId,
+        '--json',
+      ],
       env(),
     );
     expect(sealed.code, sealed.stdout + sealed.stderr).toBe(0);
-    const packages = (
-      sealed.json!.result as { packages: { expertId: string; materials: number }[] }
-    ).packages;
+    const result = sealed.json!.result as {
+      packages: { expertId: string; materials: number; passphrase: string; size: number }[];
+      slips: string[];
+    };
+    const packages = result.packages;
+    expect(result.slips).toHaveLength(4);
+    // Each package opens with its own passphrase, typed as printed, and with no other.
+    const officeCard = await officeCardOf();
+    for (const p of packages) {
+      for (const other of packages) {
+        const opening = openCasePackage(join(out(), `${p.expertId}.qbcase`), {
+          officeFingerprint: officeCard.fingerprint,
+          passphrase: normalisePackagePassphrase(other.passphrase)!,
+        });
+        if (other === p) await (await opening).close();
+        else await expect(opening).rejects.toSatisfy((e) => isCryptoError(e, 'wrong-passphrase'));
+      }
+    }
+    // The group's packages are one length, the conflicted member's (e04) included.
+    const size = (id: string) => packages.find((p) => p.expertId === id)!.size;
+    expect(new Set(['e02', 'e03', 'e04'].map(size)).size).toBe(1);
     const afterSeal = await cli(
       ['assign', caseDir(), '--application', '2026002', '--group', 'g1', ...officeId],
       env(),
@@ -359,9 +509,7 @@ describe('the office flow through qbreview', () => {
   });
 
   it('gives each person only what they may see: a conflicted application is absent in every form', async () => {
-    const officeCard = JSON.parse(
-      (await cli(['identity', 'card', join(work, 'office.qbid'), '--json'])).stdout,
-    ).result.card;
+    const officeCard = await officeCardOf();
     // Each expert is in conflict with one application and sees the other one's material text.
     for (const [id, hidden, hiddenText, seenText] of [
       ['e04', NAME_MARKER, MATERIAL_MARKER, OTHER_MATERIAL],
@@ -416,9 +564,7 @@ describe('the office flow through qbreview', () => {
       env(),
     );
     expect(sealed.code, sealed.stdout).toBe(0);
-    const officeCard = JSON.parse(
-      (await cli(['identity', 'card', join(work, 'office.qbid'), '--json'])).stdout,
-    ).result.card;
+    const officeCard = await officeCardOf();
     const identity = await unlockIdentity(await readFile(join(work, 'e03.qbid')), PASS);
     const opened = await openCasePackage(join(work, 'defense', 'e03.qbcase'), {
       officeFingerprint: officeCard.fingerprint,
@@ -432,6 +578,75 @@ describe('the office flow through qbreview', () => {
     } finally {
       await opened.close();
     }
+  });
+
+  it('reissues one person’s package with the next sequence and a new passphrase', async () => {
+    const officeId = ['--identity', join(work, 'office.qbid')];
+    const before = await readFile(join(out(), 'e02.qbcase'));
+    const reissued = await cli(
+      [
+        'case',
+        'reissue',
+        caseDir(),
+        '--expert',
+        'e03',
+        '--out',
+        out(),
+        '--with-passphrases',
+        '--slips',
+        slips(),
+        '--note',
+        '口令单遗失',
+        ...officeId,
+        '--json',
+      ],
+      env(),
+    );
+    expect(reissued.code, reissued.stdout + reissued.stderr).toBe(0);
+    // e03's third package in the case: the material round's, the defense round's, this one.
+    expect(reissued.json!.result).toMatchObject({ packages: [{ expertId: 'e03', sequence: 3 }] });
+    expect((await readFile(join(out(), 'e02.qbcase'))).equals(before)).toBe(true);
+  });
+
+  it('refuses an older state copied back, naming both generations, and restores it only on purpose', async () => {
+    const officeId = ['--identity', join(work, 'office.qbid')];
+    const state = join(caseDir(), 'state.qbs');
+    const older = await readFile(state);
+    const change = await cli(
+      [
+        'conflict',
+        'add',
+        caseDir(),
+        '--expert',
+        'e03',
+        '--application',
+        '2026001',
+        '--kind',
+        'other',
+        '--reason',
+        '后来发现',
+        ...officeId,
+      ],
+      env(),
+    );
+    expect(change.code, change.stderr).toBe(0);
+    await writeFile(state, older);
+    const refused = await cli(['case', 'info', caseDir(), ...officeId], env());
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/案卷状态被回退：文件夹中是第 (\d+) 版，本机已见过第 (\d+) 版/);
+    const [, found] = /第 (\d+) 版/.exec(refused.stderr)!;
+    const restored = await cli(
+      ['case', 'restore', caseDir(), '--generation', found!, ...officeId, '--json'],
+      env(),
+    );
+    expect(restored.code, restored.stdout + restored.stderr).toBe(0);
+    expect(restored.json!.result).toMatchObject({ restored: true, accepted: Number(found) });
+    const info = await cli(['case', 'info', caseDir(), ...officeId], env());
+    expect(info.code, info.stderr).toBe(0);
+    // The memory of generations is a per-user file, outside the case folder.
+    expect(
+      await readFile(join(userFolders().QBREVIEW_STATE_DIR, 'workspace-generations.json'), 'utf8'),
+    ).toContain('restores');
   });
 
   it('shows the package without keys, and refuses a wrong passphrase with a clear line', async () => {

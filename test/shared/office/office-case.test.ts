@@ -55,7 +55,7 @@ function assertValid(c: OfficeCase): void {
 describe('emptyOfficeCase', () => {
   it('is a valid case with nothing in it', () => {
     const c = emptyOfficeCase(2021);
-    expect(c).toMatchObject({ format: 'qb-office-case', version: 1, year: 2021, deadline: null });
+    expect(c).toMatchObject({ format: 'qb-office-case', version: 2, year: 2021, deadline: null });
     expect(c.rounds).toEqual([]);
     assertValid(c);
   });

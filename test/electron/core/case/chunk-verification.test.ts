@@ -89,7 +89,7 @@ describe('reading releases only signed data', () => {
     const { entriesStart } = await packageWithKnownKey(path);
     const bytes = await readFile(path);
     const listStart = entriesStart + 3 * (CHUNK + GCM_TAG_LENGTH);
-    bytes[listStart + CHUNK_HASH_LENGTH] ^= 1;
+    bytes[listStart + CHUNK_HASH_LENGTH]! ^= 1;
     await writeFile(path, bytes);
     const { released, failure } = await readStreamUntilFailure(path);
     expect(isCryptoError(failure, 'tampered')).toBe(true);
@@ -122,7 +122,7 @@ describe('reading releases only signed data', () => {
     const header = (await readFile(path)).subarray(0, 130);
     const entriesStart = 130 + header.readUInt32BE(122) + header.readUInt32BE(126);
     const bytes = await readFile(path);
-    bytes[entriesStart + 17 * (CHUNK + GCM_TAG_LENGTH) + 3] ^= 1;
+    bytes[entriesStart + 17 * (CHUNK + GCM_TAG_LENGTH) + 3]! ^= 1;
     await writeFile(path, bytes);
     const opened = await openCasePackage(path, {
       officeFingerprint: office.card.fingerprint,

@@ -1,58 +1,54 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { generateIdentity, identityToRecipient } from 'age-encryption';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { generateIdentity } from 'age-encryption';
+import { describe, expect, it } from 'vitest';
 import { isCryptoError } from '../../../../electron/core/crypto/crypto-error';
 import {
   createOfficeWorkspace,
   openOfficeWorkspace,
   WorkspaceError,
 } from '../../../../electron/core/office/office-workspace';
+import type { GenerationMemory } from '../../../../electron/core/office/generation-memory';
+import { STRONG, freshMemory, person, useScratch } from './office-fixtures';
 
-let dir: string;
-let officeIdentity: string;
-let officeRecipient: string;
-
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'qbr-ws-'));
-  officeIdentity = await generateIdentity();
-  officeRecipient = await identityToRecipient(officeIdentity);
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
+const scratch = useScratch();
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-async function create(passphrase?: string) {
-  return createOfficeWorkspace(join(dir, 'round.qboffice'), {
-    officeFingerprint: 'AAAA-BBBB-CCCC-DDDD',
-    officeRecipient,
+async function create(memory: GenerationMemory = freshMemory(), passphrase?: string) {
+  const office = await person('办公室');
+  return createOfficeWorkspace(join(scratch(), 'round.qboffice'), {
+    office,
+    memory,
     ...(passphrase ? { passphrase, scryptLogN: 10 } : {}),
     initialState: { year: 2026, secret: '绝密申报单位甲' },
   });
 }
 
-async function allBytes(root: string): Promise<Buffer> {
-  const parts: Buffer[] = [];
-  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) parts.push(await readFile(join(entry.parentPath, entry.name)));
-  }
-  return Buffer.concat(parts);
+async function reopen(dir: string, memory: GenerationMemory) {
+  const office = await person('办公室');
+  return openOfficeWorkspace(dir, {
+    office: office.card,
+    signer: office,
+    unlock: { identity: office.ageIdentity },
+    memory,
+  });
 }
 
 describe('office workspace', () => {
   it('round-trips state and materials for the office identity', async () => {
-    const workspace = await create();
+    const memory = freshMemory();
+    const workspace = await create(memory);
     const material = Buffer.from('申报材料正文 marker-XYZ', 'utf8');
     expect(await workspace.putMaterial(sha(material), material)).toEqual({ stored: true });
-    const reopened = await openOfficeWorkspace(workspace.dir, { identity: officeIdentity });
+    const reopened = await reopen(workspace.dir, memory);
     expect(await reopened.readState()).toEqual({ year: 2026, secret: '绝密申报单位甲' });
     expect(Buffer.from(await reopened.readMaterial(sha(material))).toString('utf8')).toBe(
       '申报材料正文 marker-XYZ',
     );
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of reopened.readMaterialChunks(sha(material))) chunks.push(chunk);
+    expect(Buffer.concat(chunks).toString('utf8')).toBe('申报材料正文 marker-XYZ');
   });
 
   it('stores the same bytes once', async () => {
@@ -63,32 +59,71 @@ describe('office workspace', () => {
     expect(await readdir(join(workspace.dir, 'materials'))).toHaveLength(1);
   });
 
+  it('pads every sealed file: sizes within one Padmé bucket leave files of one length', async () => {
+    const workspace = await create();
+    const a = Buffer.alloc(99_000, 1);
+    const b = Buffer.alloc(100_000, 2);
+    await workspace.putMaterial(sha(a), a);
+    await workspace.putMaterial(sha(b), b);
+    const files = await readdir(join(workspace.dir, 'materials'));
+    const sizes = await Promise.all(
+      files.map(async (f) => (await stat(join(workspace.dir, 'materials', f))).size),
+    );
+    expect(sizes[0]).toBe(sizes[1]);
+  });
+
   it('writes nothing readable: no plaintext and no content hash in names', async () => {
     const workspace = await create();
     const material = Buffer.from('marker-PLAIN-申报', 'utf8');
     await workspace.putMaterial(sha(material), material);
-    const disk = await allBytes(workspace.dir);
-    expect(disk.includes(Buffer.from('marker-PLAIN'))).toBe(false);
-    expect(disk.includes(Buffer.from('绝密申报单位甲'))).toBe(false);
     const names = await readdir(join(workspace.dir, 'materials'));
     expect(names.join()).not.toContain(sha(material));
+    for (const file of [...names.map((n) => join('materials', n)), 'state.qbs', 'office.json']) {
+      const bytes = await readFile(join(workspace.dir, file));
+      expect(bytes.includes(Buffer.from('marker-PLAIN'))).toBe(false);
+      expect(bytes.includes(Buffer.from('绝密申报单位甲'))).toBe(false);
+    }
   });
 
-  it('opens with the passphrase, and refuses a wrong one', async () => {
-    const workspace = await create('correct horse');
-    expect(
-      await (await openOfficeWorkspace(workspace.dir, { passphrase: 'correct horse' })).readState(),
-    ).toMatchObject({ year: 2026 });
-    await expect(openOfficeWorkspace(workspace.dir, { passphrase: 'wrong' })).rejects.toSatisfy(
-      (e) => isCryptoError(e, 'wrong-passphrase'),
-    );
-  });
-
-  it('refuses another identity', async () => {
-    const workspace = await create();
+  it('opens with the workspace passphrase, read-only without the office identity', async () => {
+    const memory = freshMemory();
+    const workspace = await create(memory, STRONG);
+    const office = await person('办公室');
+    const readOnly = await openOfficeWorkspace(workspace.dir, {
+      office: office.card,
+      unlock: { passphrase: STRONG },
+      memory,
+    });
+    expect(await readOnly.readState()).toMatchObject({ year: 2026 });
+    await expect(readOnly.writeState({})).rejects.toMatchObject({ code: 'read-only' });
     await expect(
-      openOfficeWorkspace(workspace.dir, { identity: await generateIdentity() }),
+      openOfficeWorkspace(workspace.dir, {
+        office: office.card,
+        unlock: { passphrase: 'wrong passphrase' },
+        memory,
+      }),
+    ).rejects.toSatisfy((e) => isCryptoError(e, 'wrong-passphrase'));
+  });
+
+  it('refuses a weak workspace passphrase before creating anything', async () => {
+    await expect(create(freshMemory(), '12345678')).rejects.toMatchObject({
+      code: 'weak-passphrase',
+    });
+    expect(await readdir(scratch())).toEqual([]);
+  });
+
+  it('refuses another identity, and another office', async () => {
+    const workspace = await create();
+    const office = await person('办公室');
+    await expect(
+      openOfficeWorkspace(workspace.dir, {
+        office: office.card,
+        unlock: { identity: await generateIdentity() },
+        memory: freshMemory(),
+      }),
     ).rejects.toSatisfy((e) => isCryptoError(e, 'not-a-recipient'));
+    const other = await person('另一个办公室');
+    await expect(reopenAs(workspace.dir, other)).rejects.toMatchObject({ code: 'not-this-office' });
   });
 
   it('detects a flipped byte in the state and a swapped material', async () => {
@@ -101,7 +136,7 @@ describe('office workspace', () => {
     const state = await readFile(statePath);
     state[state.length - 20]! ^= 1;
     await writeFile(statePath, state);
-    await expect(workspace.readState()).rejects.toSatisfy((e) => isCryptoError(e, 'tampered'));
+    await expect(workspace.readState()).rejects.toSatisfy((e) => isCryptoError(e, 'bad-signature'));
 
     const [first, second] = await readdir(join(workspace.dir, 'materials'));
     const firstPath = join(workspace.dir, 'materials', first!);
@@ -116,8 +151,17 @@ describe('office workspace', () => {
   it('refuses to create over a non-empty folder and to open a folder that is not a workspace', async () => {
     await create();
     await expect(create()).rejects.toBeInstanceOf(WorkspaceError);
-    await expect(openOfficeWorkspace(dir, { identity: officeIdentity })).rejects.toMatchObject({
+    await expect(reopen(scratch(), freshMemory())).rejects.toMatchObject({
       code: 'not-a-workspace',
     });
   });
 });
+
+async function reopenAs(dir: string, office: Awaited<ReturnType<typeof person>>) {
+  return openOfficeWorkspace(dir, {
+    office: office.card,
+    signer: office,
+    unlock: { identity: office.ageIdentity },
+    memory: freshMemory(),
+  });
+}

@@ -5,6 +5,7 @@ export interface PreparedChoices {
   identityFile?: string | null;
   workspace?: string | null;
   outputFolder?: string | null;
+  slipsFolder?: string | null;
 }
 
 export function preparedFileChooser(
@@ -15,5 +16,6 @@ export function preparedFileChooser(
     chooseIdentityFile: async () => choices.identityFile ?? null,
     chooseWorkspace: async () => choices.workspace ?? null,
     chooseOutputFolder: async () => choices.outputFolder ?? null,
+    chooseSlipsFolder: async () => choices.slipsFolder ?? null,
   };
 }
