@@ -18,11 +18,4 @@ export function encodeCrockfordBase32(bytes: Uint8Array): string {
   return out;
 }
 
-/**
- * Canonical form of typed Crockford text: upper case, separators dropped, the look-alikes
- * O→0 and I/L→1 mapped. Returns null when a character is not Crockford base32.
- */
-export function normaliseCrockfordBase32(text: string): string | null {
-  const folded = text.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
-  return /^[0-9A-HJKMNP-TV-Z]*$/.test(folded) ? folded : null;
-}
+export { normaliseCrockfordBase32 } from '../../../shared/security/fingerprint-text';

@@ -6,7 +6,10 @@
  * Crockford base32, 16 symbols in 4 groups of 4: "7KQ2-M9TX-PA4R-3HVN".
  */
 import { createHash } from 'node:crypto';
-import { encodeCrockfordBase32, normaliseCrockfordBase32 } from '../crypto/crockford-base32';
+import { groupFingerprint } from '../../../shared/security/fingerprint-text';
+import { encodeCrockfordBase32 } from '../crypto/crockford-base32';
+
+export { normaliseFingerprint } from '../../../shared/security/fingerprint-text';
 
 const DOMAIN = Buffer.from('QBREVIEW fingerprint v1\0', 'latin1');
 const FINGERPRINT_BYTES = 10;
@@ -25,17 +28,4 @@ export function fingerprintOf(keys: PublicKeys): string {
     .update(Buffer.from(keys.ageRecipient, 'latin1'))
     .digest();
   return groupFingerprint(encodeCrockfordBase32(digest.subarray(0, FINGERPRINT_BYTES)));
-}
-
-/**
- * The canonical "XXXX-XXXX-XXXX-XXXX" form of a fingerprint as a person typed it (any case,
- * spaces or dashes, O for 0, I or L for 1), or null when it cannot be one.
- */
-export function normaliseFingerprint(text: string): string | null {
-  const symbols = normaliseCrockfordBase32(text);
-  return symbols !== null && symbols.length === 16 ? groupFingerprint(symbols) : null;
-}
-
-function groupFingerprint(symbols: string): string {
-  return symbols.match(/.{4}/g)?.join('-') ?? symbols;
 }
