@@ -101,9 +101,9 @@ export async function intakeOne(path: string): Promise<number> {
 /**
  * Seals the round's packages (one per seated expert) into `outDir`, as the office's "封装"
  * does; returns how many packages and their total size. No passphrase: each package is wrapped
- * for its expert's age recipient only, as the peer's files are. Should sealing come to need a
- * passphrase wrap per package, pass scryptLogN 10 here (MIN_SCRYPT_LOG_N) and say so in the
- * seal_round row, so that key stretching does not hide the bulk work being measured.
+ * for its expert's age recipient only, as the peer's files are. To measure sealing with
+ * `withPassphrases`, pass scryptLogN 10 too (MIN_SCRYPT_LOG_N) and say so in the seal_round row,
+ * so that key stretching (about 0.5 s per package at age's default) does not hide the bulk work.
  */
 export async function sealPackages(
   session: OfficeSession,

@@ -49,9 +49,9 @@ export async function run(ctx: BenchContext): Promise<void> {
       name: 'ours',
       work:
         `sealRound: for each of ${packages} experts, its ${files} materials read back from the ` +
-        `encrypted workspace and sealed into one package (AES-256-GCM per ${OUR_CHUNK} chunk + ` +
-        'SHA-256 of the ciphertext, key wrapped for the expert, Ed25519 signature), write, fsync, ' +
-        'rename; then the round marked open in the workspace',
+        'encrypted workspace and sealed into one package (padded; AES-256-GCM and SHA-256 of ' +
+        `each ${OUR_CHUNK} ciphertext chunk, hash lists signed; key wrapped for the expert; ` +
+        'Ed25519 signature), write, fsync, rename; then the round recorded in the workspace',
       before: () => removeAll([oursOut]),
       run: async () => {
         const sealed = await sealPackages(
