@@ -1,10 +1,9 @@
-import { basename } from 'node:path';
 import { formatPackagePassphrase } from '../../../shared/security/package-passphrase';
 import { reissuePackage, sealRound } from '../../core/office/office-seal';
 import type { SealReport } from '../../core/office/office-seal';
 import {
   assertSlipsFolderApart,
-  slipTime,
+  slipsOf,
   writePassphraseSlips,
 } from '../../core/office/passphrase-slips';
 import type { Identity } from '../../core/identity/identity';
@@ -47,28 +46,7 @@ async function finish(
   const slipsDir = stringOption(args, 'slips');
   let slips: string[] = [];
   if (slipsDir !== undefined) {
-    slips = await writePassphraseSlips(
-      slipsDir,
-      outDir,
-      report.packages.flatMap((p) =>
-        p.passphrase === undefined
-          ? []
-          : [
-              {
-                year,
-                roundName: report.roundName,
-                expertId: p.expertId,
-                expertName: p.name,
-                packageFile: basename(p.file),
-                sequence: p.sequence,
-                passphrase: p.passphrase,
-                officeName: office.card.organisation,
-                officeFingerprint: office.card.fingerprint,
-                sealedAt: slipTime(report.sealedAt),
-              },
-            ],
-      ),
-    );
+    slips = await writePassphraseSlips(slipsDir, outDir, slipsOf(report, office, year));
     context.say(`已写入口令单 ${slips.length} 份（明文，请与案卷包分开传递）：${slipsDir}`);
   }
   return {

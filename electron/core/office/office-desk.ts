@@ -29,7 +29,7 @@ import { unlockIdentity } from '../identity/identity-file';
 import type { Identity } from '../identity/identity';
 import { ServiceError } from '../ipc/service-error';
 import type { FileChooser } from './file-chooser';
-import { intakeBytesIntoCase } from './office-intake';
+import { intakeInputsIntoCase } from './office-intake';
 import { importRegisterBytesIntoCase } from './office-register';
 import { expertFromCard, previewCard } from './expert-registration';
 import type { CardPreview, RegistrationInput } from './expert-registration';
@@ -37,7 +37,7 @@ import type { GenerationMemory } from './generation-memory';
 import { reissuePackage, sealRound } from './office-seal';
 import type { SealReport } from './office-seal';
 import { createOfficeCase, openOfficeCaseAs } from './office-session';
-import { slipTime, writePassphraseSlips } from './passphrase-slips';
+import { slipsOf, writePassphraseSlips } from './passphrase-slips';
 import type { OfficeSession } from './office-session';
 
 export interface OpenRequest {
@@ -176,14 +176,17 @@ export function createOfficeDesk(options: OfficeDeskOptions): OfficeDesk {
     update,
     async intake(files, password) {
       const { session } = opened();
-      const reports: IntakeReportView[] = [];
-      for (const file of files) {
-        const report = await intakeBytesIntoCase(session, file.name, file.bytes, {
-          ...(password ? { password } : {}),
-        });
-        reports.push({ ...report, problems: report.problems.map((p) => ({ ...p })) });
-      }
-      return reports;
+      // Files dropped together are planned together: the volumes of a RAR set are read as one,
+      // every other archive on its own, each stored before the next is read.
+      const reports = await intakeInputsIntoCase(
+        session,
+        files.map((file) => ({ name: file.name, bytes: file.bytes })),
+        password ? { password } : {},
+      );
+      return reports.map((report) => ({
+        ...report,
+        problems: report.problems.map((p) => ({ ...p })),
+      }));
     },
     async importRegister(file) {
       const { session } = opened();
@@ -238,24 +241,7 @@ export function createOfficeDesk(options: OfficeDeskOptions): OfficeDesk {
       const files = await writePassphraseSlips(
         folder,
         sealed.outDir,
-        sealed.report.packages.flatMap((p) =>
-          p.passphrase === undefined
-            ? []
-            : [
-                {
-                  year: sealed.year,
-                  roundName: sealed.report.roundName,
-                  expertId: p.expertId,
-                  expertName: p.name,
-                  packageFile: basename(p.file),
-                  sequence: p.sequence,
-                  passphrase: p.passphrase,
-                  officeName: office.card.organisation,
-                  officeFingerprint: office.card.fingerprint,
-                  sealedAt: slipTime(sealed.report.sealedAt),
-                },
-              ],
-        ),
+        slipsOf(sealed.report, office, sealed.year),
       );
       return { folder: basename(folder), files: files.map((f) => basename(f)) };
     },

@@ -3,10 +3,13 @@
  * one Word file per person. The only plaintext the office side writes on purpose.
  */
 import { mkdir } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { Identity } from '../identity/identity';
 import { passphraseSlip } from '../report/passphrase-slip';
 import type { SlipInput } from '../report/passphrase-slip';
 import { writeFileAtomic } from '../storage/atomic-write';
 import { foldersOverlap, pathInside } from '../storage/path-inside';
+import type { SealReport } from './office-seal';
 import { SealingError } from './sealing-error';
 
 /** Refuses a slips folder that is, holds or lies inside the packages' folder. */
@@ -29,6 +32,28 @@ export async function writePassphraseSlips(
     files.push(file);
   }
   return files;
+}
+
+/** One slip per package of the report that has a passphrase. */
+export function slipsOf(report: SealReport, office: Identity, year: number): SlipInput[] {
+  return report.packages.flatMap((p) =>
+    p.passphrase === undefined
+      ? []
+      : [
+          {
+            year,
+            roundName: report.roundName,
+            expertId: p.expertId,
+            expertName: p.name,
+            packageFile: basename(p.file),
+            sequence: p.sequence,
+            passphrase: p.passphrase,
+            officeName: office.card.organisation,
+            officeFingerprint: office.card.fingerprint,
+            sealedAt: slipTime(report.sealedAt),
+          },
+        ],
+  );
 }
 
 /** 2026年11月29日 14:05, Beijing time, as the slip prints it. */

@@ -19,7 +19,7 @@ const scratch = useScratchDir();
 const CHUNK = 64;
 
 /** A package whose case key the test knows: the position of a recipient gone rogue. */
-async function packageWithKnownKey(path: string) {
+async function packageWithKnownKey(path: string, materialSize = 192) {
   const { office, expert } = await testPeople();
   const caseKey = patterned(32, 7);
   const packageId = patterned(16, 8);
@@ -35,8 +35,7 @@ async function packageWithKnownKey(path: string) {
     caseKey,
     wraps,
     chunkSizeLog2: 6,
-    // 192 bytes: Padmé keeps it at 192, three full chunks.
-    materials: [{ id: 'm', source: patterned(192, 3) }],
+    materials: [{ id: 'm', source: patterned(materialSize, 3) }],
     manifestFor: () => ({}),
     newEntryId: () => ids.shift()!,
   });
@@ -69,6 +68,7 @@ async function readStreamUntilFailure(path: string) {
 describe('reading releases only signed data', () => {
   it('stops before a chunk re-encrypted under the case key, having released only the chunk before', async () => {
     const path = join(scratch(), 'forged.qbcase');
+    // 192 bytes: Padmé keeps it at 192, three full chunks.
     const { caseKey, packageId, entriesStart } = await packageWithKnownKey(path);
     const bytes = await readFile(path);
     // Chunk 1 of the material, replaced with other text under the right key and nonce: GCM holds.
@@ -97,30 +97,9 @@ describe('reading releases only signed data', () => {
   });
 
   it('checks the padding chunks too, without decrypting them', async () => {
-    const { office, expert } = await testPeople();
     const path = join(scratch(), 'padding.qbcase');
-    // 200 bytes pad to 208: four chunks, the last (16 bytes) holding 8 of data and 8 of zeros.
-    // 1025 bytes pad to 1088 with C = 64: chunks 17 holds only padding.
-    const caseKey = patterned(32, 7);
-    const packageId = patterned(16, 8);
-    const wraps = await wrapKey('caseKey', caseKey, {
-      recipients: [expert.card.ageRecipient],
-      scryptLogN: 10,
-    });
-    const ids = ['manifest'];
-    await writeCaseFile({
-      path,
-      office,
-      packageId,
-      caseKey,
-      wraps,
-      chunkSizeLog2: 6,
-      materials: [{ id: 'm', source: patterned(1025, 4) }],
-      manifestFor: () => ({}),
-      newEntryId: () => ids.shift()!,
-    });
-    const header = (await readFile(path)).subarray(0, 130);
-    const entriesStart = 130 + header.readUInt32BE(122) + header.readUInt32BE(126);
+    // 1025 bytes pad to 1088 with C = 64: chunk 17 holds only padding.
+    const { entriesStart, office, expert } = await packageWithKnownKey(path, 1025);
     const bytes = await readFile(path);
     bytes[entriesStart + 17 * (CHUNK + GCM_TAG_LENGTH) + 3]! ^= 1;
     await writeFile(path, bytes);

@@ -13,8 +13,9 @@ import { openCasePackage } from '../../../../electron/core/case';
 import { isCryptoError } from '../../../../electron/core/crypto/crypto-error';
 import { jsonDigest } from '../../../../electron/core/crypto/json-digest';
 import { reissuePackage, sealRound } from '../../../../electron/core/office/office-seal';
-import { writePassphraseSlips } from '../../../../electron/core/office/passphrase-slips';
+import { slipsOf, writePassphraseSlips } from '../../../../electron/core/office/passphrase-slips';
 import { MARKERS, sealableCase } from './sealable-case';
+import type { SealableCase } from './sealable-case';
 import { useScratch } from './office-fixtures';
 
 const scratch = useScratch();
@@ -23,17 +24,22 @@ async function openWith(path: string, officeFingerprint: string, passphrase: str
   return openCasePackage(path, { officeFingerprint, passphrase });
 }
 
+/** Seals the material round with a passphrase per package (scrypt kept cheap for tests). */
+function sealWithPassphrases(sealable: SealableCase, outDir: string) {
+  return sealRound(sealable.session, {
+    office: sealable.office,
+    roundId: 'material',
+    outDir,
+    withPassphrases: true,
+    scryptLogN: 10,
+  });
+}
+
 describe('sealing a round', () => {
   it('gives every package a passphrase of its own that opens no other package', async () => {
-    const { office, session } = await sealableCase(scratch());
-    const out = join(scratch(), 'packages');
-    const report = await sealRound(session, {
-      office,
-      roundId: 'material',
-      outDir: out,
-      withPassphrases: true,
-      scryptLogN: 10,
-    });
+    const sealable = await sealableCase(scratch());
+    const { office } = sealable;
+    const report = await sealWithPassphrases(sealable, join(scratch(), 'packages'));
     expect(report.packages).toHaveLength(5);
     const passphrases = report.packages.map((p) => p.passphrase!);
     expect(new Set(passphrases).size).toBe(5);
@@ -95,15 +101,10 @@ describe('sealing a round', () => {
   });
 
   it('reissues one person’s package with the next sequence, leaving the others as they were', async () => {
-    const { office, session, people, applicationIds } = await sealableCase(scratch());
+    const sealable = await sealableCase(scratch());
+    const { office, session, people, applicationIds } = sealable;
     const out = join(scratch(), 'packages');
-    await sealRound(session, {
-      office,
-      roundId: 'material',
-      outDir: out,
-      withPassphrases: true,
-      scryptLogN: 10,
-    });
+    await sealWithPassphrases(sealable, out);
     const before = new Map(
       await Promise.all(
         (await readdir(out)).map(async (f) => [f, await readFile(join(out, f))] as const),
@@ -168,27 +169,11 @@ describe('sealing a round', () => {
   });
 
   it('writes the slips only into a folder apart from the packages, one per person', async () => {
-    const { office, session } = await sealableCase(scratch());
+    const sealable = await sealableCase(scratch());
+    const { office } = sealable;
     const out = join(scratch(), 'packages');
-    const report = await sealRound(session, {
-      office,
-      roundId: 'material',
-      outDir: out,
-      withPassphrases: true,
-      scryptLogN: 10,
-    });
-    const slips = report.packages.map((p) => ({
-      year: 2026,
-      roundName: report.roundName,
-      expertId: p.expertId,
-      expertName: p.name,
-      packageFile: `${p.expertId}.qbcase`,
-      sequence: p.sequence,
-      passphrase: p.passphrase!,
-      officeName: office.card.organisation,
-      officeFingerprint: office.card.fingerprint,
-      sealedAt: '2026年11月29日 16:00',
-    }));
+    const report = await sealWithPassphrases(sealable, out);
+    const slips = slipsOf(report, office, 2026);
     for (const folder of [out, join(out, 'slips'), scratch()]) {
       await expect(writePassphraseSlips(folder, out, slips)).rejects.toMatchObject({
         code: 'slips-beside-packages',
