@@ -45,7 +45,37 @@ const badNameFinding: ProblemFinding = {
   effect: 'flagged',
   entryPath: null,
   detail: '名称应为“申报编号+申报单位全称”，请手工填写申报编号和申报单位',
+  detailEn:
+    'the name should be "application no.+applicant\'s full name"; type the two parts by hand',
 };
+
+/** The case's limits on the two parts (shared/domain/application.ts). */
+const MAX_APPLICATION_NO = 64;
+const MAX_APPLICANT_NAME = 200;
+
+/**
+ * The name's two parts, or null with the finding that says why not: a name that does not split,
+ * or parts longer than the case can hold (a 申报编号 is short; such a name is not one).
+ */
+function nameParts(sourceName: string): {
+  parsed: ReturnType<typeof parseArchiveName>;
+  findings: ProblemFinding[];
+} {
+  const parsed = parseArchiveName(sourceName);
+  if (parsed === null) return { parsed, findings: [badNameFinding] };
+  if (
+    parsed.applicationNo.length > MAX_APPLICATION_NO ||
+    parsed.applicantName.length > MAX_APPLICANT_NAME
+  ) {
+    const tooLong: ProblemFinding = {
+      ...badNameFinding,
+      detail: `申报编号或申报单位全称过长（上限 ${MAX_APPLICATION_NO} 和 ${MAX_APPLICANT_NAME} 个字符），请手工填写`,
+      detailEn: `the application number or the applicant's name is too long (at most ${MAX_APPLICATION_NO} and ${MAX_APPLICANT_NAME} characters); type them by hand`,
+    };
+    return { parsed: null, findings: [tooLong] };
+  }
+  return { parsed, findings: [] };
+}
 
 /**
  * When nothing is left to import, the reasons entries were skipped become the reasons the whole
@@ -78,8 +108,7 @@ async function assemble(
   const limits = limitsFrom(options);
   const readOptions = readOptionsFrom(options);
   const budget = new OutputBudget(limits, Date.now() + limits.timeLimitMs);
-  const parsed = parseArchiveName(sourceName);
-  const findings: ProblemFinding[] = parsed === null ? [badNameFinding] : [];
+  const { parsed, findings } = nameParts(sourceName);
 
   let materials: IntakeMaterial[] = [];
   try {

@@ -1,12 +1,16 @@
 /**
- * Intake into the office's case: one archive or folder becomes an application (matched by
- * 申报编号, so re-importing duplicates nothing) and its materials, stored encrypted. Everything
- * intake refuses comes back as problems; what was imported before stays as it was.
+ * Intake into the office's case: one archive or folder (or a RAR volume set offered together)
+ * becomes an application (matched by 申报编号, so re-importing duplicates nothing) and its
+ * materials, stored encrypted. Everything intake refuses comes back as problems; each input's
+ * outcome is its own, and what was imported before stays as it was.
  */
 import { randomBytes } from 'node:crypto';
 import { addMaterial, upsertApplication } from '../../../shared/office/office-case';
 import type { OfficeCase } from '../../../shared/office/office-case';
-import { intakeArchiveBytes, intakePath } from '../intake/intake';
+import { OfficeMaterialSchema } from '../../../shared/office/office-material';
+import type { OfficeMaterial } from '../../../shared/office/office-material';
+import { intakeUnit, planIntake, unitNames } from '../intake/intake';
+import type { IntakeInput } from '../intake/intake';
 import type { IntakeProblem } from '../intake/intake-problem';
 import type { IntakeOptions, IntakeResult } from '../intake/intake-result';
 import type { OfficeSession } from './office-session';
@@ -22,6 +26,8 @@ export const UNREGISTERED = {
 
 export interface OfficeIntakeReport {
   readonly sourceName: string;
+  /** Every file this report covers: one, or each volume of a RAR set, first to last. */
+  readonly sourceNames: readonly string[];
   readonly applicationNo: string | null;
   readonly applicantName: string | null;
   readonly applicationId: string | null;
@@ -38,36 +44,65 @@ export interface OfficeIntakeOptions extends IntakeOptions {
   readonly receivedAt?: string;
 }
 
+/** The most problems one material records (shared/office/office-material.ts). */
+const MAX_MATERIAL_PROBLEMS = 50;
+const MAX_PROBLEM_TEXT = 500;
+
+/** A material's record failed the case's own rules: our bug, never the applicant's file. */
+export class IntakeRecordError extends Error {
+  constructor(fields: readonly string[]) {
+    super(
+      `导入的材料记录不符合案卷格式（${fields.join('、')}），本压缩包未导入，已导入的内容不受影响。/ A material record broke the case's format (${fields.join(', ')}); this archive was not imported, nothing stored before is affected.`,
+    );
+    this.name = 'IntakeRecordError';
+  }
+}
+
 function applicationIdFor(c: OfficeCase, applicationNo: string): string | undefined {
   return c.applications.find((a) => a.applicationNo === applicationNo)?.id;
 }
 
-/** Takes in an archive or folder on disk. */
-export async function intakeIntoCase(
-  session: OfficeSession,
-  inputPath: string,
-  options: OfficeIntakeOptions = {},
-): Promise<OfficeIntakeReport> {
-  return storeIntakeResult(session, await intakePath(inputPath, options), options);
-}
-
-/** Takes in an archive the app received as bytes (a file dropped on the window). */
-export async function intakeBytesIntoCase(
-  session: OfficeSession,
-  name: string,
-  bytes: Uint8Array,
-  options: OfficeIntakeOptions = {},
-): Promise<OfficeIntakeReport> {
-  return storeIntakeResult(session, await intakeArchiveBytes(name, bytes, options), options);
+/**
+ * The records of the materials, checked against the case's schema before any byte is written,
+ * so that a record the case would refuse leaves no unreferenced file behind. Only field names
+ * are ever said, never the schema library's words.
+ */
+function materialRecords(
+  result: IntakeResult,
+  applicationId: string,
+  receivedAt: string,
+): Omit<OfficeMaterial, 'id'>[] {
+  return result.materials.map((material) => {
+    const record = {
+      applicationId,
+      kind: material.kind,
+      fileName: material.path,
+      mediaType: material.mediaType,
+      size: material.size,
+      sha256: material.sha256,
+      receivedAt,
+      problems: result.problems
+        .filter((p) => p.entryPath === material.path)
+        .slice(0, MAX_MATERIAL_PROBLEMS)
+        .map((p) => p.message.slice(0, MAX_PROBLEM_TEXT)),
+    };
+    const checked = OfficeMaterialSchema.safeParse({ ...record, id: 'm-0000000000000000' });
+    if (!checked.success) {
+      throw new IntakeRecordError([...new Set(checked.error.issues.map((i) => String(i.path[0])))]);
+    }
+    return record;
+  });
 }
 
 async function storeIntakeResult(
   session: OfficeSession,
   result: IntakeResult,
+  sourceNames: readonly string[],
   options: OfficeIntakeOptions,
 ): Promise<OfficeIntakeReport> {
   const base = {
     sourceName: result.sourceName,
+    sourceNames,
     applicationNo: result.applicationNo,
     applicantName: result.applicantName,
     refused: result.refused,
@@ -78,6 +113,8 @@ async function storeIntakeResult(
   }
   const { applicationNo, applicantName } = result;
   const receivedAt = options.receivedAt ?? new Date().toISOString();
+  // Checked first with a stand-in id: a record the case refuses stops this input before any write.
+  materialRecords(result, 'a-check', receivedAt);
 
   // Bytes first, state second: a crash in between leaves an unreferenced encrypted file, never
   // a state that points at missing bytes.
@@ -95,21 +132,9 @@ async function storeIntakeResult(
       ? current
       : upsertApplication(current, { applicationNo, applicantName, ...UNREGISTERED });
     const applicationId = applicationIdFor(c, applicationNo)!;
-    for (const material of result.materials) {
+    for (const record of materialRecords(result, applicationId, receivedAt)) {
       const before = c;
-      c = addMaterial(c, {
-        id: `m-${randomBytes(8).toString('hex')}`,
-        applicationId,
-        kind: material.kind,
-        fileName: material.path,
-        mediaType: material.mediaType,
-        size: material.size,
-        sha256: material.sha256,
-        receivedAt,
-        problems: result.problems
-          .filter((p) => p.entryPath === material.path)
-          .map((p) => p.message.slice(0, 500)),
-      });
+      c = addMaterial(c, { ...record, id: `m-${randomBytes(8).toString('hex')}` });
       if (c === before) duplicates++;
       else added++;
     }
@@ -121,4 +146,50 @@ async function storeIntakeResult(
     added,
     duplicates,
   };
+}
+
+/**
+ * Takes in inputs offered together (files dropped at once, paths on one command line): RAR
+ * volumes are grouped into their sets, every unit is read and stored on its own, in order, and
+ * `onReport` hears each as it is stored, so a later failure loses no earlier report.
+ */
+export async function intakeInputsIntoCase(
+  session: OfficeSession,
+  inputs: readonly IntakeInput[],
+  options: OfficeIntakeOptions = {},
+  onReport: (report: OfficeIntakeReport) => void = () => {},
+): Promise<OfficeIntakeReport[]> {
+  const reports: OfficeIntakeReport[] = [];
+  for (const unit of await planIntake(inputs)) {
+    const report = await storeIntakeResult(
+      session,
+      await intakeUnit(unit, options),
+      unitNames(unit),
+      options,
+    );
+    reports.push(report);
+    onReport(report);
+  }
+  return reports;
+}
+
+/** Takes in an archive or folder on disk. */
+export async function intakeIntoCase(
+  session: OfficeSession,
+  inputPath: string,
+  options: OfficeIntakeOptions = {},
+): Promise<OfficeIntakeReport> {
+  const [report] = await intakeInputsIntoCase(session, [{ path: inputPath }], options);
+  return report!;
+}
+
+/** Takes in an archive the app received as bytes (a file dropped on the window). */
+export async function intakeBytesIntoCase(
+  session: OfficeSession,
+  name: string,
+  bytes: Uint8Array,
+  options: OfficeIntakeOptions = {},
+): Promise<OfficeIntakeReport> {
+  const [report] = await intakeInputsIntoCase(session, [{ name, bytes }], options);
+  return report!;
 }

@@ -5,9 +5,10 @@
 import type { RecommendingUnit } from '../../../shared/domain/recommending-unit';
 import { upsertApplication } from '../../../shared/office/office-case';
 import { importRegister } from '../register/import-register';
-import type { RegisterSource } from '../register/import-register';
+import type { RegisterImport, RegisterSource } from '../register/import-register';
 import { matchRegisterToArchives } from '../register/match-archives';
 import type { RegisterRowProblem } from '../register/register-rows';
+import { isProgrammingError } from '../intake/programming-error';
 import { UNREGISTERED } from './office-intake';
 import type { OfficeSession } from './office-session';
 
@@ -28,7 +29,14 @@ const BLOCKING: ReadonlySet<RegisterRowProblem['code']> = new Set([
   'missing-application-no',
   'duplicate-application-no',
   'missing-applicant-name',
+  'sme-required',
 ]);
+
+/** Said of a row the case's own rules refused (in the office's words, not the schema's). */
+const NOT_STORED: RegisterRowProblem = {
+  code: 'not-stored',
+  message: '该行与已登记的信息合起来不符合申报经验的要求（例如遴选范围（四）须为中小企业），未导入',
+};
 
 /** Imports a register file on disk: read by the isolated worker, never loaded here. */
 export async function importRegisterIntoCase(
@@ -58,13 +66,26 @@ async function importRegisterSourceIntoCase(
   source: RegisterSource,
   units: readonly RecommendingUnit[],
 ): Promise<OfficeRegisterReport> {
-  const table = await importRegister(source, units);
-  const usable = table.rows.filter((row) => !row.problems.some((p) => BLOCKING.has(p.code)));
-  const skipped = table.rows
-    .filter((row) => row.problems.length > 0)
-    .map((row) => ({ rowNumber: row.rowNumber, problems: row.problems }));
+  return storeRegister(session, await importRegister(source, units));
+}
 
+/**
+ * Stores a register already read (importRegister): the command line reads the file before it
+ * opens the case, so a file that cannot be a register is refused without unlocking anything.
+ */
+export async function storeRegister(
+  session: OfficeSession,
+  table: RegisterImport,
+): Promise<OfficeRegisterReport> {
+  const usable = table.rows.filter(
+    (row) =>
+      !row.problems.some((p) => BLOCKING.has(p.code)) &&
+      row.application.applicationNo !== undefined &&
+      row.application.applicantName !== undefined,
+  );
+  const refusedRows = new Set<number>();
   const next = await session.update((current) => {
+    refusedRows.clear();
     let c = current;
     for (const row of usable) {
       const existing = c.applications.find(
@@ -73,16 +94,28 @@ async function importRegisterSourceIntoCase(
       const defined = Object.fromEntries(
         Object.entries(row.application).filter(([, value]) => value !== undefined),
       );
-      c = upsertApplication(c, {
-        ...UNREGISTERED,
-        ...existing,
-        ...defined,
-        applicationNo: row.application.applicationNo!,
-        applicantName: row.application.applicantName!,
-      });
+      try {
+        c = upsertApplication(c, {
+          ...UNREGISTERED,
+          ...existing,
+          ...defined,
+          applicationNo: row.application.applicationNo!,
+          applicantName: row.application.applicantName!,
+        });
+      } catch (error) {
+        // One row the case refuses is that row's outcome; the others still go in.
+        if (isProgrammingError(error)) throw error;
+        refusedRows.add(row.rowNumber);
+      }
     }
     return c;
   });
+  const skipped = table.rows
+    .map((row) => ({
+      rowNumber: row.rowNumber,
+      problems: refusedRows.has(row.rowNumber) ? [...row.problems, NOT_STORED] : row.problems,
+    }))
+    .filter((row) => row.problems.length > 0);
 
   // Archives are the applications that hold materials.
   const archives = next.applications
@@ -92,7 +125,7 @@ async function importRegisterSourceIntoCase(
   return {
     format: table.format,
     rows: table.rows.length,
-    imported: usable.length,
+    imported: usable.length - refusedRows.size,
     skipped,
     registerOnly: match.registerOnly.map((row) => row.application.applicationNo ?? ''),
     archiveOnly: match.archiveOnly.map((archive) => archive.applicationNo),

@@ -15,6 +15,18 @@ import type { RegisterTableRow } from './register-table';
 import { readFocusArea, readScope, readText, readYesNo } from './register-values';
 import { matchUnitName, type UnitSuggestion } from './unit-name-match';
 
+/**
+ * The longest text the case holds in each field (shared/domain/application.ts): a longer cell
+ * is a row problem in the office's words, never a schema's message when the row is stored.
+ */
+const fieldMaxLength: Partial<Record<RegisterField, number>> = {
+  applicationNo: 64,
+  applicantName: 200,
+  experienceTitle: 200,
+  industry: 100,
+  organisationRegion: 100,
+};
+
 /** An application as far as one register row tells it; the office completes the rest. */
 export type RegisterApplication = Partial<Omit<Application, 'id'>>;
 
@@ -30,7 +42,10 @@ export interface RegisterRowProblem {
     | 'invalid-scope'
     | 'invalid-focus-area'
     | 'invalid-sme'
-    | 'sme-required';
+    | 'sme-required'
+    | 'field-too-long'
+    /** The row read well, but the case refused it together with what it already held. */
+    | 'not-stored';
   readonly message: string;
   /** For an unknown recommending unit: the units it may have meant, best first. */
   readonly suggestions?: readonly UnitSuggestion[];
@@ -120,17 +135,31 @@ function readRow(
     if (present.has(field)) problems.push({ code, message: `缺少${registerFieldLabels[field]}` });
   };
 
-  const applicationNo = readText(cell('applicationNo'));
-  if (applicationNo === null) missing('applicationNo', 'missing-application-no');
-  else application.applicationNo = applicationNoKey(applicationNo);
+  /** The cell's text if it fits the case's limit; a longer one is a problem, and left out. */
+  const fitting = (field: RegisterField, text: string | null): string | null => {
+    const max = fieldMaxLength[field];
+    if (text === null || max === undefined || text.length <= max) return text;
+    problems.push({
+      code: 'field-too-long',
+      message: `${registerFieldLabels[field]}超过 ${max} 个字符（${text.length} 个）`,
+    });
+    return null;
+  };
 
-  const applicantName = readText(cell('applicantName'));
-  if (applicantName === null) missing('applicantName', 'missing-applicant-name');
-  else application.applicantName = applicantName;
+  const applicationNoText = readText(cell('applicationNo'));
+  const applicationNo = fitting('applicationNo', applicationNoText);
+  if (applicationNoText === null) missing('applicationNo', 'missing-application-no');
+  else if (applicationNo !== null) application.applicationNo = applicationNoKey(applicationNo);
 
-  const experienceTitle = readText(cell('experienceTitle'));
-  if (experienceTitle === null) missing('experienceTitle', 'missing-experience-title');
-  else application.experienceTitle = experienceTitle;
+  const applicantNameText = readText(cell('applicantName'));
+  const applicantName = fitting('applicantName', applicantNameText);
+  if (applicantNameText === null) missing('applicantName', 'missing-applicant-name');
+  else if (applicantName !== null) application.applicantName = applicantName;
+
+  const experienceTitleText = readText(cell('experienceTitle'));
+  const experienceTitle = fitting('experienceTitle', experienceTitleText);
+  if (experienceTitleText === null) missing('experienceTitle', 'missing-experience-title');
+  else if (experienceTitle !== null) application.experienceTitle = experienceTitle;
 
   const recommendingUnitName = readText(cell('recommendingUnit'));
   if (recommendingUnitName === null) missing('recommendingUnit', 'missing-recommending-unit');
@@ -175,9 +204,9 @@ function readRow(
     });
   }
 
-  const industry = readText(cell('industry'));
+  const industry = fitting('industry', readText(cell('industry')));
   if (industry !== null) application.industry = industry;
-  const organisationRegion = readText(cell('organisationRegion'));
+  const organisationRegion = fitting('organisationRegion', readText(cell('organisationRegion')));
   if (organisationRegion !== null) application.organisationRegion = organisationRegion;
 
   return { application, recommendingUnitName, problems };
