@@ -76,6 +76,34 @@ function RegisterReport(props: { readonly report: RegisterReportView }) {
   );
 }
 
+/** The set a RAR volume's name puts it in ("x.part2.rar", "x.r00"), or null for other files. */
+function volumeSetOf(name: string): string | null {
+  const part = /^(.+)\.part\d{1,4}\.rar$/i.exec(name);
+  if (part) return `part:${part[1]!.toLowerCase()}`;
+  const old = /^(.+)\.(?:rar|[r-z]\d\d)$/i.exec(name);
+  return old ? `old:${old[1]!.toLowerCase()}` : null;
+}
+
+/**
+ * One call per archive, except that the volumes of one RAR set travel in one call: main reads a
+ * set only when all its parts arrive together (docs/intake.md, multi-volume sets).
+ */
+function callsFor(files: readonly File[]): File[][] {
+  const calls: File[][] = [];
+  const sets = new Map<string, File[]>();
+  for (const file of files) {
+    const set = volumeSetOf(file.name);
+    const existing = set === null ? undefined : sets.get(set);
+    if (existing) existing.push(file);
+    else {
+      const call = [file];
+      calls.push(call);
+      if (set !== null) sets.set(set, call);
+    }
+  }
+  return calls;
+}
+
 /** 受理申报: archives by drag and drop with a progress bar, and the register. */
 export function IntakeScreen() {
   const t = useMessages(intakeMessages);
@@ -97,17 +125,26 @@ export function IntakeScreen() {
     const done: IntakeReportView[] = [];
     // The newest batch first; earlier batches stay listed below it.
     const earlier = reports;
-    // One archive per call: the bar moves per file, and one bad archive stops nothing else.
-    for (const [index, file] of files.entries()) {
-      setProgress({ done: index, total: files.length, name: file.name, bytesDone, bytesTotal });
-      const bytes = new Uint8Array(await file.arrayBuffer());
+    // One archive per call (a RAR volume set in one): the bar moves per file, and one bad
+    // archive stops nothing else.
+    let index = 0;
+    for (const call of callsFor(files)) {
+      const name = call[0]!.name;
+      setProgress({ done: index, total: files.length, name, bytesDone, bytesTotal });
+      const sent = await Promise.all(
+        call.map(async (file) => ({
+          name: file.name,
+          bytes: new Uint8Array(await file.arrayBuffer()),
+        })),
+      );
       const result = await api().office.intake({
-        files: [{ name: file.name, bytes }],
+        files: sent,
         ...(password ? { password } : {}),
       });
       if (result.ok) done.push(...result.value);
-      else setError(`${file.name}：${result.error.message}`);
-      bytesDone += file.size;
+      else setError(`${name}：${result.error.message}`);
+      index += call.length;
+      bytesDone += call.reduce((sum, file) => sum + file.size, 0);
       setReports([...done, ...earlier]);
     }
     setProgress({ done: files.length, total: files.length, name: '', bytesDone, bytesTotal });
