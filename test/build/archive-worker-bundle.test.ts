@@ -11,7 +11,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setArchiveWorkerPath } from '../../electron/core/intake';
 import { intakePath } from '../../electron/core/intake/intake';
 import { setIsolateEveryArchive } from '../../electron/core/intake/read-archive';
+import { intakeInputs } from '../../electron/core/intake/intake';
+import { importRegister } from '../../electron/core/register/import-register';
+import { RegisterFileError } from '../../electron/core/register/register-file-error';
+import { buildRar5Volumes } from '../electron/core/intake/helpers/rar5-builder';
 import { build7z } from '../electron/core/intake/helpers/seven-zip-spec';
+import {
+  csvText,
+  header,
+  registerRows,
+  units,
+  xlsxBytes,
+} from '../electron/core/register/register-fixtures';
+import { xlsxBomb } from '../electron/core/register/xlsx-bomb';
 import { loadBuildScript } from './build-script';
 
 const corpus = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
@@ -54,4 +66,27 @@ describe('the bundled archive worker', () => {
     const result = await intakePath(path);
     expect(result.materials.map((m) => m.path)).toEqual(['推荐表.pdf']);
   });
+
+  it('reads a RAR volume set with 7-Zip, all parts together', async () => {
+    const pdf = new TextEncoder().encode(`%PDF-1.4\n${'分卷'.repeat(300)}\n%%EOF\n`);
+    const volumes = buildRar5Volumes('承诺书.pdf', pdf, 3).map((bytes, i) => ({
+      name: `2026004+丁单位.part${i + 1}.rar`,
+      bytes,
+    }));
+    const [result] = await intakeInputs(volumes);
+    expect(result!.problems).toEqual([]);
+    expect(result!.materials.map((m) => m.size)).toEqual([pdf.length]);
+  });
+
+  it('reads registers (CSV and XLSX, exceljs bundled in) and refuses the register bomb', async () => {
+    const rows = registerRows(3);
+    const xlsx = await importRegister(await xlsxBytes({ 登记表: [header, ...rows] }), units);
+    expect(xlsx).toMatchObject({ format: 'xlsx', sheetName: '登记表' });
+    expect(xlsx.rows).toHaveLength(3);
+    const csv = await importRegister(new TextEncoder().encode(csvText([header, ...rows])), units);
+    expect(csv.rows).toHaveLength(3);
+    const refused = await importRegister(await xlsxBomb(), units).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(RegisterFileError);
+    expect((refused as RegisterFileError).code).toBe('zip-bomb');
+  }, 60_000);
 });

@@ -1,6 +1,8 @@
 /**
  * Starts the archive worker as an Electron utility process: with the RunAsNode fuse off, main
- * cannot fork Node children, and untrusted archives are never parsed in main (SECURITY.md 7).
+ * cannot fork Node children, and untrusted archives and registers are never parsed in main
+ * (SECURITY.md 7). Main counts every byte the worker sends and refuses a message over
+ * MAX_MESSAGE_BYTES (isolated/run-isolated.ts), whatever launched it.
  */
 import { utilityProcess } from 'electron';
 import type { WorkerLauncher } from '../../core/intake/isolated/worker-launcher';
@@ -13,7 +15,13 @@ export const utilityProcessLauncher: WorkerLauncher = (workerPath) => {
     stdio: 'ignore',
   });
   return {
-    send: (request) => child.postMessage(request),
+    send: (request) => {
+      try {
+        child.postMessage(request);
+      } catch {
+        // The worker has just exited (an acknowledgement after its last message): 'exit' says how.
+      }
+    },
     onMessage: (listener) =>
       void child.on('message', (message) => listener(message as IsolatedMessage)),
     onExit: (listener) => void child.once('exit', (code) => listener(`exit code ${code}`)),

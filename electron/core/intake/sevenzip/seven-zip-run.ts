@@ -79,6 +79,15 @@ export function refusalForRun(
   ) {
     throw thrown;
   }
+  if (thrown === null && run.exitCode === 8) {
+    // 7-Zip's "not enough memory": what a bomb's dictionary asks for, as RAR's ERAR_NO_MEMORY.
+    return new IntakeRefusal(
+      'zip-bomb',
+      '解压所需内存过大：7-Zip 内存不足（退出码 8）',
+      entryPath,
+      'decoding would need too much memory: 7-Zip ran out of memory (exit code 8)',
+    );
+  }
   const [detail, detailEn] = describeStop(run);
   return new IntakeRefusal('corrupt-archive', detail, entryPath, detailEn);
 }
@@ -87,7 +96,6 @@ export function refusalForRun(
 const exitCodeMeanings: Readonly<Record<number, readonly [string, string]>> = {
   2: ['7-Zip 报告致命错误', '7-Zip reported a fatal error'],
   7: ['7-Zip 拒绝了命令参数', '7-Zip refused its command line'],
-  8: ['7-Zip 内存不足', '7-Zip ran out of memory'],
 };
 
 /**

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { intakeArchiveBytes } from '../../../../electron/core/intake';
 import { parseSevenZipListing } from '../../../../electron/core/intake/sevenzip/seven-zip-listing';
+import { refusalForRun } from '../../../../electron/core/intake/sevenzip/seven-zip-run';
 import { build7z } from './helpers/seven-zip-spec';
 
 const NAME = '2024001+某某科技有限公司.7z';
@@ -119,5 +120,51 @@ describe('7z intake (isolated worker)', () => {
       limits: { maxRatio: Number.MAX_SAFE_INTEGER, maxEntryBytes: 2 * 1024 * 1024 },
     });
     expect(lifted.problems).toMatchObject([{ category: 'too-large' }]);
+  });
+});
+
+describe('7-Zip stopping without a message', () => {
+  it('says what a bare number means, and leaves the number out', () => {
+    const refusal = refusalForRun(
+      { exitCode: null, lines: [], thrown: 264904 },
+      { password: null },
+      null,
+    );
+    expect(refusal.category).toBe('corrupt-archive');
+    expect(refusal.detail).not.toContain('264904');
+    expect(refusal.detail).toContain('未捕获的 C++ 异常');
+    expect(refusal.detail).toContain('压缩包很可能已损坏');
+    expect(refusal.detailEn).toContain('uncaught C++ exception');
+  });
+
+  it('names a WASM trap and an exit code in words; out of memory is a bomb, as for RAR', () => {
+    const trap = new WebAssembly.RuntimeError('memory access out of bounds');
+    expect(
+      refusalForRun({ exitCode: null, lines: [], thrown: trap }, { password: null }, null).detail,
+    ).toContain('WASM 运行错误：memory access out of bounds');
+    const memory = refusalForRun(
+      { exitCode: 8, lines: [], thrown: null },
+      { password: null },
+      null,
+    );
+    expect([memory.category, memory.detail]).toEqual([
+      'zip-bomb',
+      '解压所需内存过大：7-Zip 内存不足（退出码 8）',
+    ]);
+    expect(
+      refusalForRun({ exitCode: 2, lines: [], thrown: null }, { password: null }, null).detail,
+    ).toContain('退出码 2 结束：7-Zip 报告致命错误');
+  });
+
+  it('reports a fuzzed 7z on which the decoder aborts (found by mutating a valid one)', async () => {
+    // 268 bytes: a valid two-file 7z with four bytes changed; 7-Zip throws a C++ exception on it.
+    const fuzzed = Buffer.from(
+      'N3q8ryccAAQUMzp2ywAAAAAAAAAhAAAAAAAAAFoUrwDgmFcAWV0ANBlJ7o3pF4k6M1/9gnxk05yr8jcDPbAHwPyaSCnLrRAI7yfjMrPE8HHb+8+IT5hD9S1q9o7+WbyB13Dh72gdsnB/DhfKNasOQt3VRvm+iShzD/hcarwpgQAAAACBMweuD9Ocyz1AwJDS/3SoJFTSfuOLJ+Atluy5gY44YnRJxhyg8sVrmuv0h3BBg18PeTfc4O7bvji4JtJf1WkXNKDmyrqRr74JCnIjT87fnupOsmQnHUXt41m/autL+fk0vT9UMmEAABcGYQEJagAHCwEAASMDAQECXQAQAAAMgJIKAdP2CvEAAA==',
+      'base64',
+    );
+    const result = await intakeArchiveBytes(NAME, fuzzed);
+    expect(result.problems).toMatchObject([{ category: 'corrupt-archive', effect: 'refused' }]);
+    expect(result.problems[0]!.detail).toContain('7z 解码器中止：');
+    expect(result.problems[0]!.detail).not.toMatch(/\(\d+\)/);
   });
 });
