@@ -1,40 +1,43 @@
-import type { ExpertCard } from '../../../shared/office/expert-card';
+import type { CardPreviewView } from '../../../shared/ipc/office-views';
+import { formatDate } from '../../app/i18n/locale';
 import { useMessages } from '../../app/i18n/use-messages';
+import { useUiStore } from '../../state/ui-store';
 import { panelMessages } from './panel-messages';
 
+const cardRoles = ['office', 'expert', 'leader', 'chair', 'vice-chair'] as const;
+type CardRole = (typeof cardRoles)[number];
+const isCardRole = (role: string): role is CardRole =>
+  (cardRoles as readonly string[]).includes(role);
+
 /**
- * Who the card names and its fingerprint, large enough to read aloud, with the box the clerk
- * ticks once the expert has confirmed it: a card swapped in transit fails exactly here.
+ * Who the card names, as main read it once its self-signature held: every field shown here is
+ * one the card's owner signed. The card's fingerprint is not among them (see FingerprintEntry).
  */
-export function CardIdentity(props: {
-  readonly card: ExpertCard;
-  readonly verified: boolean;
-  readonly onVerified: (verified: boolean) => void;
-}) {
+export function CardIdentity(props: { readonly card: CardPreviewView }) {
   const t = useMessages(panelMessages);
+  const locale = useUiStore((state) => state.locale);
   const { card } = props;
+  const created = new Date(card.createdAt);
   return (
-    <div className="panel-card-id" data-testid="card-preview">
-      <div className="panel-card-who">
-        <strong>{card.name}</strong>
-        <span>{card.organisation}</span>
-        {card.region && <span className="muted">{card.region}</span>}
-      </div>
-      <div className="panel-fingerprint-box">
-        <span className="small muted">{t('reg.fingerprint')}</span>
-        <code className="panel-fingerprint" data-testid="card-fingerprint">
-          {card.fingerprint}
-        </code>
-        <strong className="panel-verify">{t('reg.verify')}</strong>
-      </div>
-      <label className="panel-verified">
-        <input
-          type="checkbox"
-          checked={props.verified}
-          onChange={(event) => props.onVerified(event.target.checked)}
-        />
-        {t('reg.verified')}
-      </label>
+    <div className="panel-card-who">
+      <strong>{card.name}</strong>
+      <span>{card.organisation}</span>
+      <span className="muted small">
+        {[
+          card.region,
+          t('reg.cardRole', {
+            role: isCardRole(card.role) ? t(`cardRole.${card.role}`) : card.role,
+          }),
+          Number.isNaN(created.getTime())
+            ? null
+            : t('reg.created', { date: formatDate(locale, created) }),
+        ]
+          .filter((part) => part)
+          .join(' · ')}
+      </span>
+      <span className="panel-signed">
+        <span className="badge badge-ok">✓ {t('reg.signed')}</span>
+      </span>
     </div>
   );
 }

@@ -1,30 +1,37 @@
 import { useRef, useState } from 'react';
 import { ExpertRoleSchema, expertRoleLabels, type ExpertRole } from '../../../shared/domain/expert';
-import type { ExpertCard } from '../../../shared/office/expert-card';
+import type { CardPreviewView } from '../../../shared/ipc/office-views';
 import { useMessages } from '../../app/i18n/use-messages';
 import { api } from '../../ipc/client';
 import { useOfficeStore } from '../../state/office-store';
 import { CardIdentity } from './CardIdentity';
-import { nextFreeId, previewCard, roleFromCard, splitList } from './panel-rules';
+import { checkTypedFingerprint } from './fingerprint-check';
+import { FingerprintEntry } from './FingerprintEntry';
+import { MAX_CARD_CHARS, nextFreeId, roleFromCard, splitList } from './panel-rules';
 import { panelMessages } from './panel-messages';
 import { useDomainLabel } from './use-domain-label';
 
 interface Draft {
   readonly text: string;
-  readonly card: ExpertCard;
+  /** What main read from the card once its self-signature held. */
+  readonly card: CardPreviewView;
+  /** The fingerprint as the clerk typed it from the expert's own reading. */
+  readonly typed: string;
   readonly id: string;
   readonly role: ExpertRole;
   readonly region: string;
   readonly fields: string;
   readonly industries: string;
-  readonly verified: boolean;
 }
 
-/** 登记专家: an identity card file, its fingerprint to compare aloud, and the office's entry. */
+/**
+ * 登记专家: an identity card file, verified by main; the fingerprint the expert reads out, typed
+ * and compared live; then the office's own entry (id, panel role, region, expertise).
+ */
 export function ExpertRegistration() {
   const t = useMessages(panelMessages);
   const label = useDomainLabel();
-  const { overview, busy, change } = useOfficeStore();
+  const { overview, busy, change, setBusy } = useOfficeStore();
   const input = useRef<HTMLInputElement>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -34,20 +41,29 @@ export function ExpertRegistration() {
   const load = async (file: File | undefined) => {
     if (!file) return;
     setDone(null);
+    setDraft(null);
+    setProblem(null);
     const text = await file.text();
-    const preview = previewCard(text);
-    if (!preview.ok) {
-      setDraft(null);
-      setProblem(t('reg.badCard', { message: preview.message }));
+    if (text.length > MAX_CARD_CHARS) {
+      setProblem(t('reg.tooLarge'));
       return;
     }
-    setProblem(null);
-    const { card } = preview;
+    setBusy(t('reg.reading'));
+    const preview = await api()
+      .office.previewCard({ card: text })
+      .finally(() => setBusy(null));
+    if (!preview.ok) {
+      // Main's refusal is written for the clerk, in both languages.
+      setProblem(preview.error.message);
+      return;
+    }
+    const card = preview.value;
     // The same card again updates that expert rather than registering a second one.
     const known = experts.find((e) => e.keyFingerprint === card.fingerprint);
     setDraft({
       text,
       card,
+      typed: '',
       id:
         known?.id ??
         nextFreeId(
@@ -58,18 +74,27 @@ export function ExpertRegistration() {
       region: known?.region ?? card.region ?? '',
       fields: known?.fields.join('、') ?? '',
       industries: known?.industries.join('、') ?? '',
-      verified: false,
     });
   };
 
+  const check = draft ? checkTypedFingerprint(draft.typed, draft.card.fingerprint) : null;
+  const known = draft ? experts.find((e) => e.keyFingerprint === draft.card.fingerprint) : null;
+  const update = (patch: Partial<Draft>) => setDraft((d) => (d ? { ...d, ...patch } : d));
+  const regionMissing = draft !== null && draft.region.trim() === '' && !draft.card.region;
+  const ready =
+    draft !== null && check?.state === 'match' && draft.id.trim() !== '' && !regionMissing;
+
   const submit = async () => {
-    if (!draft) return;
+    if (!draft || !ready) return;
+    const region = draft.region.trim();
     const ok = await change(t('reg.busy'), () =>
       api().office.registerExpert({
         card: draft.text,
         id: draft.id.trim(),
         role: draft.role,
-        region: draft.region.trim(),
+        // Main compares what was typed with the card again; the renderer's check only guides.
+        fingerprint: draft.typed,
+        ...(region === '' ? {} : { region }),
         fields: splitList(draft.fields),
         industries: splitList(draft.industries),
       }),
@@ -79,11 +104,6 @@ export function ExpertRegistration() {
       setDraft(null);
     }
   };
-
-  const known = draft ? experts.find((e) => e.keyFingerprint === draft.card.fingerprint) : null;
-  const update = (patch: Partial<Draft>) => setDraft((d) => (d ? { ...d, ...patch } : d));
-  const ready =
-    draft !== null && draft.verified && draft.id.trim() !== '' && draft.region.trim() !== '';
 
   return (
     <section className="panel-card" aria-labelledby="reg-title">
@@ -106,12 +126,12 @@ export function ExpertRegistration() {
         />
       </div>
       {problem && (
-        <div className="notice notice-error" role="alert">
+        <div className="notice notice-error" role="alert" data-testid="card-problem">
           {problem}
         </div>
       )}
       {done && !draft && <p className="badge badge-ok panel-done">{done}</p>}
-      {draft && (
+      {draft && check && (
         <form
           className="panel-reg"
           onSubmit={(event) => {
@@ -119,11 +139,18 @@ export function ExpertRegistration() {
             void submit();
           }}
         >
-          <CardIdentity
-            card={draft.card}
-            verified={draft.verified}
-            onVerified={(verified) => update({ verified })}
-          />
+          <div className={`panel-card-id panel-card-id-${check.state}`} data-testid="card-preview">
+            <CardIdentity card={draft.card} />
+            <div className="panel-card-check">
+              <p className="small muted panel-signed-note">{t('reg.signedNote')}</p>
+              <FingerprintEntry
+                typed={draft.typed}
+                check={check}
+                cardFingerprint={draft.card.fingerprint}
+                onTyped={(typed) => update({ typed })}
+              />
+            </div>
+          </div>
           {known && (
             <p className="small muted">{t('reg.existing', { name: known.name, id: known.id })}</p>
           )}
@@ -154,6 +181,9 @@ export function ExpertRegistration() {
               <input
                 className="panel-region-input"
                 value={draft.region}
+                placeholder={draft.card.region ?? ''}
+                title={draft.card.region ? t('reg.regionFromCard') : t('reg.regionRequired')}
+                aria-invalid={regionMissing}
                 onChange={(event) => update({ region: event.target.value })}
               />
             </label>
@@ -174,6 +204,7 @@ export function ExpertRegistration() {
               />
             </label>
           </div>
+          {regionMissing && <p className="panel-invalid small">{t('reg.regionRequired')}</p>}
           <div className="toolbar">
             <span className="spacer" />
             <button type="button" onClick={() => setDraft(null)}>

@@ -13,13 +13,27 @@ type Key =
   | 'reg.title'
   | 'reg.hint'
   | 'reg.choose'
-  | 'reg.badCard'
-  | 'reg.name'
-  | 'reg.organisation'
-  | 'reg.cardRegion'
+  | 'reg.reading'
+  | 'reg.tooLarge'
+  | 'reg.cardRole'
+  | 'reg.created'
+  | 'reg.signed'
+  | 'reg.signedNote'
+  | 'reg.typed'
+  | 'reg.typedHint'
+  | 'reg.typedPartial'
+  | 'reg.typedInvalid'
+  | 'reg.match'
+  | 'reg.mismatch'
+  | 'reg.mismatchHelp'
   | 'reg.fingerprint'
-  | 'reg.verify'
-  | 'reg.verified'
+  | 'reg.regionFromCard'
+  | 'reg.regionRequired'
+  | 'cardRole.office'
+  | 'cardRole.expert'
+  | 'cardRole.leader'
+  | 'cardRole.chair'
+  | 'cardRole.vice-chair'
   | 'reg.id'
   | 'reg.role'
   | 'reg.region'
@@ -118,15 +132,32 @@ export const panelMessages: FeatureMessages<Key> = {
     dismiss: '关闭',
     none: '（未指定）',
     'reg.title': '登记专家',
-    'reg.hint': '选择专家发来的身份卡文件（.json）。身份卡只含公钥，不含任何秘密。',
+    'reg.hint':
+      '选择专家发来的身份卡文件（.json）。身份卡只含公钥，不含任何秘密；本机会核验其本人签名。',
     'reg.choose': '选择身份卡文件…',
-    'reg.badCard': '无法读取身份卡：{message}',
-    'reg.name': '姓名',
-    'reg.organisation': '单位',
-    'reg.cardRegion': '地区',
-    'reg.fingerprint': '指纹',
-    'reg.verify': '请与专家当面或电话核对指纹',
-    'reg.verified': '指纹已与专家本人核对一致',
+    'reg.reading': '正在核验身份卡',
+    'reg.tooLarge': '所选文件过大，不是身份卡。',
+    'reg.cardRole': '身份卡角色：{role}',
+    'reg.created': '创建于 {date}',
+    'reg.signed': '身份卡本人签名有效',
+    'reg.signedNote': '签名只能说明发卡人持有该密钥，不能说明是谁发的：仍须与专家本人核对指纹。',
+    'reg.typed': '专家告知的指纹',
+    'reg.typedHint':
+      '请专家当面或通过电话念出其软件显示的指纹，在此逐位输入（16 位字母和数字；大小写、空格、横线均可）。',
+    'reg.typedPartial': '已输入 {count}/16 位',
+    'reg.typedInvalid': '含有指纹中不会出现的字符：指纹只有数字和字母（没有 U）。',
+    'reg.match': '指纹一致，可以登记。',
+    'reg.mismatch': '指纹不一致，请勿登记！',
+    'reg.mismatchHelp':
+      '身份卡可能在传递中被替换。请先核对是否听错、输错；仍不一致时，请专家重新发送身份卡，并通过另一渠道核实。',
+    'reg.fingerprint': '身份卡指纹',
+    'reg.regionFromCard': '留空则用身份卡上的地区',
+    'reg.regionRequired': '身份卡未填写地区，请填写专家所在地区（用于回避建议）。',
+    'cardRole.office': '办公室',
+    'cardRole.expert': '专家',
+    'cardRole.leader': '组长',
+    'cardRole.chair': '主任委员',
+    'cardRole.vice-chair': '副主任委员',
     'reg.id': '编号',
     'reg.role': '评审角色',
     'reg.region': '所在地区',
@@ -224,15 +255,34 @@ export const panelMessages: FeatureMessages<Key> = {
     dismiss: 'Dismiss',
     none: '(none)',
     'reg.title': 'Register an expert',
-    'reg.hint': 'Choose the identity card file (.json) the expert sent. It holds public keys only.',
+    'reg.hint':
+      'Choose the identity card file (.json) the expert sent. It holds public keys only; its self-signature is checked here.',
     'reg.choose': 'Choose identity card…',
-    'reg.badCard': 'Cannot read the card: {message}',
-    'reg.name': 'Name',
-    'reg.organisation': 'Organisation',
-    'reg.cardRegion': 'Region',
-    'reg.fingerprint': 'Fingerprint',
-    'reg.verify': 'Compare the fingerprint with the expert in person or by phone',
-    'reg.verified': 'Fingerprint confirmed with the expert',
+    'reg.reading': 'Checking the identity card',
+    'reg.tooLarge': 'The file is too large to be an identity card.',
+    'reg.cardRole': 'Card role: {role}',
+    'reg.created': 'created {date}',
+    'reg.signed': "The card's self-signature holds",
+    'reg.signedNote':
+      'A self-signature only shows the sender holds the key, not who they are: compare the fingerprint with the expert.',
+    'reg.typed': 'Fingerprint the expert read out',
+    'reg.typedHint':
+      'Ask the expert, in person or by phone, to read out the fingerprint their app shows, and type it here (16 letters and digits; case, spaces and dashes do not matter).',
+    'reg.typedPartial': '{count}/16 typed',
+    'reg.typedInvalid': 'Holds a character no fingerprint has: only digits and letters (no U).',
+    'reg.match': 'The fingerprints match: you may register.',
+    'reg.mismatch': 'The fingerprints differ. Do not register!',
+    'reg.mismatchHelp':
+      'The card may have been swapped on the way. Check for a misheard or mistyped symbol; if it still differs, ask the expert to send the card again and confirm by another channel.',
+    'reg.fingerprint': "Card's fingerprint",
+    'reg.regionFromCard': "leave empty for the card's region",
+    'reg.regionRequired':
+      "The card gives no region: enter the expert's region (for conflict suggestions).",
+    'cardRole.office': 'Office',
+    'cardRole.expert': 'Expert',
+    'cardRole.leader': 'Group leader',
+    'cardRole.chair': 'Chair',
+    'cardRole.vice-chair': 'Vice-chair',
     'reg.id': 'Id',
     'reg.role': 'Panel role',
     'reg.region': 'Region',

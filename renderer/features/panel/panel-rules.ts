@@ -1,10 +1,12 @@
 /**
  * Small pure rules of the panel screen: the next free id, lists typed with Chinese or Latin
- * separators, and a first look at an identity card before main checks it for real.
+ * separators, the role a card suggests. Cards themselves are read and verified in main.
  */
 import type { Application } from '../../../shared/domain/application';
 import { ExpertRoleSchema, type ExpertRole } from '../../../shared/domain/expert';
-import { ExpertCardSchema, type ExpertCard } from '../../../shared/office/expert-card';
+
+/** The longest card text the office:previewCard and office:registerExpert channels accept. */
+export const MAX_CARD_CHARS = 20_000;
 
 /** The first `prefix` + two-digit number not taken: e01, e02… */
 export function nextFreeId(prefix: string, taken: readonly string[]): string {
@@ -22,25 +24,6 @@ export function splitList(text: string): string[] {
     .map((item) => item.trim())
     .filter((item) => item !== '');
   return [...new Set(items)];
-}
-
-export type CardPreview =
-  | { readonly ok: true; readonly text: string; readonly card: ExpertCard }
-  | { readonly ok: false; readonly message: string };
-
-/** Reads a card's JSON for display; main parses and verifies it again when registering. */
-export function previewCard(text: string): CardPreview {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { ok: false, message: '文件不是 JSON 格式的身份卡' };
-  }
-  const parsed = ExpertCardSchema.safeParse(json);
-  if (!parsed.success) {
-    return { ok: false, message: parsed.error.issues.map((issue) => issue.message).join('；') };
-  }
-  return { ok: true, text, card: parsed.data };
 }
 
 /** The panel role a card suggests: its own role when it is one, else member. */
