@@ -3,18 +3,28 @@ import { useMessages } from '../../app/i18n/use-messages';
 import { useUiStore } from '../../state/ui-store';
 import { sealMessages } from './seal-messages';
 import { formatSize } from './sealing-rules';
+import { SlipsAction } from './SlipsAction';
 
-/** What sealing wrote: one file per person, and the office fingerprint to tell them. */
+/**
+ * What sealing (or a reissue) wrote: one file per person with their package sequence, the
+ * office fingerprint to tell them, and, when drawn, each package's passphrase, shown this once.
+ */
 export function SealReportPanel(props: {
   readonly report: SealReportView;
-  readonly withPassphrase: boolean;
+  readonly kind: 'sealing' | 'reissue';
 }) {
   const t = useMessages(sealMessages);
   const locale = useUiStore((state) => state.locale);
   const { report } = props;
+  const withPassphrases = report.packages.some((p) => p.passphrase !== undefined);
+  const first = report.packages[0];
+  const title =
+    props.kind === 'reissue' && first
+      ? t('report.reissued', { name: first.name, id: first.expertId, sequence: first.sequence })
+      : t('report.title', { count: report.packages.length });
   return (
     <section className="seal-report" aria-labelledby="report-title" data-testid="seal-report">
-      <h3 id="report-title">{t('report.title', { count: report.packages.length })}</h3>
+      <h3 id="report-title">{title}</h3>
       <div className="seal-office">
         <span className="small muted">{t('report.office')}</span>
         <code className="panel-fingerprint" data-testid="office-fingerprint">
@@ -22,48 +32,72 @@ export function SealReportPanel(props: {
         </code>
         <strong className="panel-verify">{t('report.tell')}</strong>
       </div>
+      {withPassphrases && (
+        <div className="notice notice-error seal-once" role="note" data-testid="passphrase-once">
+          <strong>{t('report.once')}</strong>
+          <span>{t('report.onceDetail')}</span>
+        </div>
+      )}
       <p className="small muted">
-        {t('report.folder', { folder: report.outputFolder })}
-        {props.withPassphrase ? ` ${t('report.passphrase')}` : ''}
+        {t('report.folder', { folder: report.outputFolder })}{' '}
+        {withPassphrases ? '' : t('report.noPassphrase')}{' '}
+        {props.kind === 'reissue' ? t('report.newest') : ''}
       </p>
-      <table className="data-table seal-table" data-testid="report-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('col.file')}</th>
-            <th scope="col">{t('col.expert')}</th>
-            <th scope="col">{t('col.fingerprint')}</th>
-            <th scope="col" className="numeric">
-              {t('col.applications')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('col.materials')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('col.size')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {report.packages.map((p) => (
-            <tr key={p.expertId} data-expert={p.expertId}>
-              <td className="nowrap">
-                <code>{p.fileName}</code>
-              </td>
-              <td className="nowrap">
-                {p.name}（{p.expertId}）
-              </td>
-              <td className="nowrap">
-                <code className="panel-fingerprint-small">{p.fingerprint}</code>
-              </td>
-              <td className="numeric" data-testid="package-applications">
-                {p.applications}
-              </td>
-              <td className="numeric">{p.materials}</td>
-              <td className="numeric">{formatSize(p.size, locale)}</td>
+      <div className="seal-report-scroll">
+        <table className="data-table seal-table seal-report-table" data-testid="report-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('col.expert')}</th>
+              <th scope="col" className="numeric">
+                {t('col.sequence')}
+              </th>
+              <th scope="col">{t('col.file')}</th>
+              <th scope="col" className="numeric">
+                {t('col.applications')}
+              </th>
+              <th scope="col" className="numeric">
+                {t('col.materials')}
+              </th>
+              <th scope="col" className="numeric">
+                {t('col.size')}
+              </th>
+              {withPassphrases && <th scope="col">{t('col.passphrase')}</th>}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {report.packages.map((p) => (
+              <tr key={p.expertId} data-expert={p.expertId}>
+                <td className="nowrap">
+                  {p.name}（{p.expertId}）
+                  <br />
+                  <code className="panel-fingerprint-small muted">{p.fingerprint}</code>
+                </td>
+                <td className="numeric" data-testid="package-sequence">
+                  {p.sequence}
+                </td>
+                <td className="nowrap">
+                  <code>{p.fileName}</code>
+                </td>
+                <td className="numeric" data-testid="package-applications">
+                  {p.applications}
+                </td>
+                <td className="numeric">{p.materials}</td>
+                <td className="numeric">{formatSize(p.size, locale)}</td>
+                {withPassphrases && (
+                  <td className="nowrap">
+                    {p.passphrase !== undefined && (
+                      <code className="seal-passphrase" data-testid="package-passphrase">
+                        {p.passphrase}
+                      </code>
+                    )}
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {withPassphrases && <SlipsAction />}
       {report.warnings.length > 0 && (
         <div className="notice notice-warning">
           <strong>{t('report.warnings')}</strong>

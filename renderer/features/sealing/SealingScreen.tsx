@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SealReportView } from '../../../shared/ipc/office-views';
 import { sealingPlanForRound } from '../../../shared/office/office-case';
+import { blockingSealingProblems } from '../../../shared/office/sealing-blockers';
 import { sealingRecipients } from '../../../shared/office/visibility';
 import { useMessages } from '../../app/i18n/use-messages';
 import { api } from '../../ipc/client';
@@ -11,17 +12,26 @@ import { RecipientsTable } from './RecipientsTable';
 import { SealingChecks } from './SealingChecks';
 import { SealReportPanel } from './SealReportPanel';
 import { sealMessages } from './seal-messages';
-import { blockingSealingProblems } from '../../../shared/office/sealing-blockers';
 
-/** 封装分发: the round's checks and recipients, an optional passphrase, sealing, the report. */
+interface ShownReport {
+  readonly view: SealReportView;
+  readonly kind: 'sealing' | 'reissue';
+  /** Tells one report from the next, so the slips' state starts afresh with each. */
+  readonly serial: number;
+}
+
+/**
+ * 封装分发: the round's checks and recipients, per-package passphrases or none, sealing, the
+ * report; once sealed, one person's package can be issued again.
+ */
 export function SealingScreen() {
   const t = useMessages(sealMessages);
   const { overview, busy, setBusy, loadOverview } = useOfficeStore();
   const rounds = overview?.case.rounds ?? [];
   const { round, choose } = useRoundChoice(rounds);
-  const [passphrase, setPassphrase] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [report, setReport] = useState<{ view: SealReportView; passphrase: boolean } | null>(null);
+  const [withPassphrases, setWithPassphrases] = useState(false);
+  const [report, setReport] = useState<ShownReport | null>(null);
+  const [reissuing, setReissuing] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const reportRef = useRef<HTMLDivElement>(null);
   // The report appears below the form: bring it into view once sealing is done.
@@ -31,24 +41,23 @@ export function SealingScreen() {
   if (!overview) return null;
   if (!round) return <p className="notice">{t('noRound')}</p>;
   const roundId = round.round.id;
+  const sealed = round.round.status !== 'draft';
   const problems = overview.sealing.find((s) => s.roundId === roundId)?.problems ?? [];
   const { recipients } = sealingRecipients(sealingPlanForRound(overview.case, roundId));
   const blocked = problems.some((p) => blockingSealingProblems.has(p.code));
-  const mismatch = passphrase !== repeat;
+  const show = (view: SealReportView, kind: ShownReport['kind']) =>
+    setReport((previous) => ({ view, kind, serial: (previous?.serial ?? 0) + 1 }));
 
   const seal = async () => {
     setError(null);
     setReport(null);
+    setReissuing(null);
     setBusy(t('seal.busy'));
     try {
-      const result = await api().office.seal({
-        roundId,
-        ...(passphrase ? { passphrase } : {}),
-      });
+      const result = await api().office.seal({ roundId, withPassphrases });
       if (result.ok) {
-        setReport({ view: result.value, passphrase: passphrase !== '' });
-        setPassphrase('');
-        setRepeat('');
+        choose(roundId);
+        show(result.value, 'sealing');
       } else setError(result.error.message);
     } finally {
       setBusy(null);
@@ -67,16 +76,26 @@ export function SealingScreen() {
           onChange={(id) => {
             choose(id);
             setReport(null);
+            setReissuing(null);
           }}
         />
       </header>
       <OfficeStatusLine />
-      <div className="seal-columns">
+      <div className={sealed ? 'seal-columns seal-columns-sealed' : 'seal-columns'}>
         <SealingChecks problems={problems} />
         <RecipientsTable
           recipients={recipients}
           case={overview.case}
+          roundId={roundId}
           roundApplicationIds={round.applicationIds}
+          sealed={sealed}
+          reissuing={reissuing}
+          onReissuing={setReissuing}
+          defaultWithPassphrase={withPassphrases}
+          onReissued={(view) => {
+            setReissuing(null);
+            show(view, 'reissue');
+          }}
         />
       </div>
       <form
@@ -88,36 +107,26 @@ export function SealingScreen() {
         }}
       >
         <h3 id="pass-title">{t('pass.title')}</h3>
+        <label className="seal-option">
+          <input
+            type="checkbox"
+            checked={withPassphrases}
+            onChange={(event) => setWithPassphrases(event.target.checked)}
+          />
+          {t('pass.option')}
+        </label>
         <p className="muted small">{t('pass.hint')}</p>
         <div className="toolbar">
-          <label className="inline-field">
-            {t('pass.first')}
-            <input
-              type="password"
-              autoComplete="new-password"
-              value={passphrase}
-              onChange={(event) => setPassphrase(event.target.value)}
-            />
-          </label>
-          <label className="inline-field">
-            {t('pass.second')}
-            <input
-              type="password"
-              autoComplete="new-password"
-              value={repeat}
-              aria-invalid={mismatch}
-              onChange={(event) => setRepeat(event.target.value)}
-            />
-          </label>
-          {mismatch && <span className="seal-mismatch small">{t('pass.mismatch')}</span>}
           <span className="spacer" />
-          <span className="muted small">{blocked ? t('seal.blocked') : t('seal.hint')}</span>
+          <span className="muted small">
+            {blocked ? t('seal.blocked') : sealed ? t('seal.againHint') : t('seal.hint')}
+          </span>
           <button
             type="submit"
-            className="primary"
-            disabled={blocked || mismatch || recipients.length === 0 || busy !== null}
+            className={sealed ? undefined : 'primary'}
+            disabled={blocked || recipients.length === 0 || busy !== null}
           >
-            {t('seal')}
+            {sealed ? t('seal.again') : t('seal')}
           </button>
         </div>
       </form>
@@ -127,7 +136,7 @@ export function SealingScreen() {
         </div>
       )}
       <div ref={reportRef}>
-        {report && <SealReportPanel report={report.view} withPassphrase={report.passphrase} />}
+        {report && <SealReportPanel key={report.serial} report={report.view} kind={report.kind} />}
       </div>
     </section>
   );

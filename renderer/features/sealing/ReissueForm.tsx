@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import type { SealReportView } from '../../../shared/ipc/office-views';
+import { useMessages } from '../../app/i18n/use-messages';
+import { api } from '../../ipc/client';
+import { useOfficeStore } from '../../state/office-store';
+import { sealMessages } from './seal-messages';
+
+/**
+ * 重新签发: one person's package sealed again from the case as it stands, with their next
+ * sequence (a conflict found late, a lost slip, a replacement expert). Main asks for the folder.
+ */
+export function ReissueForm(props: {
+  readonly roundId: string;
+  readonly expertId: string;
+  readonly name: string;
+  readonly nextSequence: number;
+  readonly defaultWithPassphrase: boolean;
+  readonly onDone: (report: SealReportView) => void;
+  readonly onCancel: () => void;
+}) {
+  const t = useMessages(sealMessages);
+  const { busy, setBusy, loadOverview } = useOfficeStore();
+  const [note, setNote] = useState('');
+  const [withPassphrase, setWithPassphrase] = useState(props.defaultWithPassphrase);
+  const [error, setError] = useState<string | null>(null);
+  const titleId = `reissue-title-${props.expertId}`;
+
+  const reissue = async () => {
+    setError(null);
+    setBusy(t('reissue.busy'));
+    try {
+      const trimmed = note.trim();
+      const result = await api().office.reissue({
+        roundId: props.roundId,
+        expertId: props.expertId,
+        withPassphrase,
+        ...(trimmed === '' ? {} : { note: trimmed }),
+      });
+      if (result.ok) props.onDone(result.value);
+      else setError(result.error.message);
+    } finally {
+      setBusy(null);
+    }
+    await loadOverview();
+  };
+
+  return (
+    <form
+      className="seal-reissue"
+      aria-labelledby={titleId}
+      data-testid="reissue-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void reissue();
+      }}
+    >
+      <strong id={titleId}>{t('reissue.title', { name: props.name, id: props.expertId })}</strong>
+      <p className="small muted">{t('reissue.explain', { sequence: props.nextSequence })}</p>
+      <div className="toolbar">
+        <label className="inline-field seal-reissue-note">
+          {t('reissue.note')}
+          <input
+            value={note}
+            maxLength={500}
+            placeholder={t('reissue.notePlaceholder')}
+            onChange={(event) => setNote(event.target.value)}
+          />
+        </label>
+        <label className="inline-field">
+          <input
+            type="checkbox"
+            checked={withPassphrase}
+            onChange={(event) => setWithPassphrase(event.target.checked)}
+          />
+          {t('reissue.withPassphrase')}
+        </label>
+        <span className="spacer" />
+        <button type="button" onClick={props.onCancel}>
+          {t('reissue.cancel')}
+        </button>
+        <button type="submit" className="primary" disabled={busy !== null}>
+          {t('reissue.submit')}
+        </button>
+      </div>
+      {error && (
+        <div className="notice notice-error" role="alert">
+          {error}
+        </div>
+      )}
+    </form>
+  );
+}
