@@ -4,24 +4,36 @@ import { useMessages } from '../../app/i18n/use-messages';
 import { api } from '../../ipc/client';
 import { useOfficeStore } from '../../state/office-store';
 import { officeMessages } from './office-messages';
+import { RestoreFromBackup } from './RestoreFromBackup';
+import { rolledBackFrom } from './rolled-back';
+import type { RolledBack } from './rolled-back';
 
-function OpenCaseForm() {
+function OpenCaseForm(props: { readonly onRestored: (generation: number) => void }) {
   const t = useMessages(officeMessages);
   const [passphrase, setPassphrase] = useState('');
   const [year, setYear] = useState(() => new Date().getFullYear());
+  const [rolledBack, setRolledBack] = useState<RolledBack | null>(null);
   const { busy, error, setBusy, setError, setOpened } = useOfficeStore();
 
-  const open = async (create: boolean) => {
-    setBusy(t('gate.opening'));
+  /** Opens (or creates) the case; with restoreGeneration, accepts that older state on purpose. */
+  const open = async (create: boolean, restoreGeneration?: number) => {
+    setBusy(t(restoreGeneration === undefined ? 'gate.opening' : 'restore.busy'));
     setError(null);
     try {
       const result = await api().office.open({
         passphrase,
         ...(create ? { create: { year } } : {}),
+        ...(restoreGeneration === undefined ? {} : { restoreGeneration }),
       });
-      if (!result.ok) setError(result.error.message);
-      else {
+      if (!result.ok) {
+        setError(result.error.message);
+        const refused = create ? null : rolledBackFrom(result.error.message);
+        // A restore that failed for another reason (a wrong passphrase) keeps its panel.
+        if (refused || restoreGeneration === undefined) setRolledBack(refused);
+      } else {
         setPassphrase('');
+        setRolledBack(null);
+        if (restoreGeneration !== undefined) props.onRestored(restoreGeneration);
         await setOpened(result.value);
       }
     } finally {
@@ -80,6 +92,14 @@ function OpenCaseForm() {
           {error}
         </div>
       )}
+      {rolledBack && (
+        <RestoreFromBackup
+          key={rolledBack.found}
+          rolledBack={rolledBack}
+          disabled={!passphrase || busy !== null}
+          onRestore={(generation) => void open(false, generation)}
+        />
+      )}
     </section>
   );
 }
@@ -89,11 +109,12 @@ export function OfficeGate(props: { readonly children: ReactNode }) {
   const t = useMessages(officeMessages);
   const { status, overview, refreshStatus } = useOfficeStore();
   const [checked, setChecked] = useState(false);
+  const [restored, setRestored] = useState<number | null>(null);
   useEffect(() => {
     void refreshStatus().finally(() => setChecked(true));
   }, [refreshStatus]);
   if (!checked) return null;
-  if (!status.open) return <OpenCaseForm />;
+  if (!status.open) return <OpenCaseForm onRestored={setRestored} />;
   return (
     <>
       <div className="case-bar">
@@ -105,6 +126,11 @@ export function OfficeGate(props: { readonly children: ReactNode }) {
           {t('bar.fingerprint')} <code>{status.officeFingerprint}</code>
         </span>
       </div>
+      {restored !== null && (
+        <p className="notice notice-warning gate-restored" role="status">
+          {t('restore.done', { generation: restored })}
+        </p>
+      )}
       {overview ? props.children : null}
     </>
   );

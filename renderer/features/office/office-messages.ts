@@ -12,7 +12,19 @@ type Key =
   | 'bar.case'
   | 'bar.fingerprint'
   | 'bar.close'
-  | 'common.busy';
+  | 'common.busy'
+  | 'restore.title'
+  | 'restore.explain'
+  | 'restore.caution'
+  | 'restore.start'
+  | 'restore.generation'
+  | 'restore.seen'
+  | 'restore.confirm'
+  | 'restore.dialogs'
+  | 'restore.submit'
+  | 'restore.cancel'
+  | 'restore.busy'
+  | 'restore.done';
 
 export const officeMessages: FeatureMessages<Key> = {
   'zh-CN': {
@@ -29,6 +41,21 @@ export const officeMessages: FeatureMessages<Key> = {
     'bar.fingerprint': '办公室指纹',
     'bar.close': '关闭案卷',
     'common.busy': '处理中：{what}',
+    'restore.title': '从备份恢复',
+    'restore.explain':
+      '案卷文件夹中的状态比本机已见过的旧。若是您有意用备份替换了当前案卷，可以在此明确恢复该版本。',
+    'restore.caution':
+      '若不清楚案卷为何变旧（例如同步盘回退、他人复制了旧文件），请不要恢复：较新的版本中可能有后来登记的回避等记录。请先设法找回最新的案卷文件。',
+    'restore.start': '从备份恢复…',
+    'restore.generation': '要恢复的版本',
+    'restore.seen': '文件夹中是第 {found} 版，本机已见过第 {highest} 版。',
+    'restore.confirm':
+      '我确认恢复第 {generation} 版：此后的修改将丢失；恢复操作将记入本机和案卷的日志。',
+    'restore.dialogs': '点击后将再次选择办公室身份文件和案卷文件夹。',
+    'restore.submit': '恢复并打开…',
+    'restore.cancel': '取消',
+    'restore.busy': '正在从备份恢复…',
+    'restore.done': '已从备份恢复第 {generation} 版，此操作已记入日志。',
   },
   en: {
     'gate.title': 'Open the office case',
@@ -44,5 +71,21 @@ export const officeMessages: FeatureMessages<Key> = {
     'bar.fingerprint': 'Office fingerprint',
     'bar.close': 'Close case',
     'common.busy': 'Working: {what}',
+    'restore.title': 'Restore from a backup',
+    'restore.explain':
+      'The state in the case folder is older than one this machine has seen. If you replaced the case with a backup on purpose, you may restore that generation here, explicitly.',
+    'restore.caution':
+      'If you do not know why the case is older (a synced folder rolled back, someone copied an old file), do not restore: the newer state may hold records made since, such as conflicts. Try to recover the newest case files first.',
+    'restore.start': 'Restore from a backup…',
+    'restore.generation': 'Generation to restore',
+    'restore.seen':
+      'The folder holds generation {found}; this machine has seen generation {highest}.',
+    'restore.confirm':
+      'I confirm restoring generation {generation}: later changes are lost, and the restore is logged on this machine and in the case.',
+    'restore.dialogs': 'You choose the office identity file and the case folder again next.',
+    'restore.submit': 'Restore and open…',
+    'restore.cancel': 'Cancel',
+    'restore.busy': 'Restoring from the backup…',
+    'restore.done': 'Generation {generation} restored from the backup; the restore is logged.',
   },
 };
