@@ -20,7 +20,7 @@ import { foldersMissingAPlantedLeak, storedDocx } from '../support/marker-docume
 import { plaintextFoundUnder } from '../support/plaintext-scan';
 import type { PlaintextFinding } from '../support/plaintext-scan';
 
-export const OFFICE_PASSPHRASE = '办公室口令 e2e';
+export const OFFICE_PASSPHRASE = '办公室口令 e2e 标杆遴选 测试';
 /** In every fixture material's text: it must never reach the disk in plaintext. */
 export const MATERIAL_MARKER = '申报材料正文机密标记e2e';
 
@@ -29,6 +29,12 @@ export interface OfficeFixture {
   readonly root: string;
   /** Where the office's dialogs put the workspace and the packages. */
   readonly officeFolder: string;
+  /**
+   * Where the slips dialog answers by default: the one deliberate plaintext export (口令单,
+   * docs/security.md "Deliberate plaintext exports"). It lies beside the scanned folders, never
+   * inside one, so the secrecy scan exempts it by leaving it out, here and nowhere else.
+   */
+  readonly slipsFolder: string;
   /** The app's data directory (userData) the harness writes to. */
   readonly appDataDir: string;
   /** TMPDIR of the core services while a test runs. */
@@ -139,14 +145,17 @@ export async function prepareOfficeFixture(): Promise<OfficeFixture> {
     ].join('\n'),
   );
 
+  const slipsFolder = join(root, '口令单');
   const choices: PreparedChoices = {
     identityFile,
     workspace: join(officeFolder, '2026.qboffice'),
     outputFolder: join(officeFolder, 'packages'),
+    slipsFolder,
   };
   return {
     root,
     officeFolder,
+    slipsFolder,
     appDataDir,
     tempDir,
     chooser: preparedFileChooser(choices),
@@ -216,6 +225,7 @@ export function officeHarnessPerTest(viewport?: { width: number; height: number 
   let harness: Harness | undefined;
   let fixture: OfficeFixture | undefined;
   let previousTmp: string | undefined;
+  // Every folder the app writes to, except the slips folder (OfficeFixture.slipsFolder).
   const writtenFolders = () => [
     fixture!.officeFolder,
     fixture!.appDataDir,

@@ -1,14 +1,19 @@
 /**
  * The office sets up a round end to end: includes the applications, registers four experts from
- * their identity cards (fingerprints shown), forms a group and the committee, assigns, records
- * conflicts (one suggested, one entered), edits the rubric, and seals one package per person;
- * the conflicted experts' packages hold one application fewer, and the files are on disk.
+ * their identity cards (the fingerprint each reads out typed in; a wrong one refused), forms a
+ * group and the committee, assigns, records conflicts (one suggested, one entered), edits the
+ * rubric, and seals one package per person, each with its own passphrase shown once; the
+ * conflicted experts' packages hold one application fewer, and the files are on disk. The slips
+ * are refused beside the packages and written to a folder apart; a conflict found late is met
+ * by reissuing that one person's package.
  */
-import { mkdir, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
+import type { Api } from '../../shared/ipc/api';
 import { describe, expect, it } from 'vitest';
+import { plaintextFoundUnder } from '../support/plaintext-scan';
 import {
   createCaseInUi,
   fixtureExperts,
@@ -35,6 +40,12 @@ async function expectNoSidewaysScroll(page: Page): Promise<void> {
   expect(overflow, 'horizontal overflow of the content pane').toBeLessThanOrEqual(0);
 }
 
+const isFolder = (path: string) =>
+  stat(path).then(
+    (found) => found.isDirectory(),
+    () => false,
+  );
+
 async function openScreen(page: Page, name: string): Promise<void> {
   await page.getByRole('navigation').getByRole('button', { name }).click();
   await page.getByRole('heading', { level: 2, name }).waitFor();
@@ -44,7 +55,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
   describe(`office panel, rubric and sealing at ${size}`, () => {
     const office = officeHarnessPerTest(viewport);
 
-    it('registers experts, forms the panel, records conflicts, edits the rubric and seals', async () => {
+    it('registers experts by their fingerprints, forms the panel, seals with passphrases, writes slips, reissues', async () => {
       const { page } = office.harness;
       await createCaseInUi(page);
       await importFixture(page, office.fixture);
@@ -67,33 +78,80 @@ for (const [size, viewport] of Object.entries(viewports)) {
         .poll(() => page.getByTestId('round-app-count').textContent())
         .toBe('已纳入 3/3 项');
 
-      // 专家: each card from a file; its fingerprint is shown for comparing aloud.
+      // 专家: each card from a file, verified in main; the fingerprint the expert reads out is
+      // typed, and the card's own is shown only once they match.
       await openScreen(page, '专家与分组');
       const cardDir = join(office.fixture.root, 'cards');
       await mkdir(cardDir, { recursive: true });
+      const entry = page.getByTestId('fingerprint-entry');
+      const typedField = page.getByLabel('专家告知的指纹');
       for (const [index, expert] of fixtureExperts.entries()) {
         const file = join(cardDir, `${expert.id}.json`);
         await writeFile(file, office.fixture.cards[expert.id]!);
         await page.getByTestId('card-input').setInputFiles(file);
         const fingerprint = JSON.parse(office.fixture.cards[expert.id]!).fingerprint as string;
-        await expect
-          .poll(() => page.getByTestId('card-fingerprint').textContent())
-          .toBe(fingerprint);
-        const preview = await page.getByTestId('card-preview').textContent();
-        expect(preview).toContain(expert.name);
-        expect(preview).toContain(expert.organisation);
-        expect(preview).toContain('请与专家当面或电话核对指纹');
+        const preview = page.getByTestId('card-preview');
+        await preview.waitFor();
+        const previewText = await preview.textContent();
+        expect(previewText).toContain(expert.name);
+        expect(previewText).toContain(expert.organisation);
+        expect(previewText).toContain(expert.region);
+        expect(previewText).toContain('身份卡本人签名有效');
+        // Not shown until typed: the clerk cannot copy it from the screen.
+        expect(previewText).not.toContain(fingerprint);
+        expect(await page.getByTestId('card-fingerprint').count()).toBe(0);
         expect(await page.getByLabel('编号').inputValue()).toBe(expert.id);
         expect(await page.getByLabel('所在地区').inputValue()).toBe(expert.region);
         await page.getByLabel('专业领域').fill('卓越绩效、精益，六西格玛');
         await page.getByLabel('熟悉行业').fill('机械, 汽车零部件');
         const register = page.getByRole('button', { name: '登记专家' });
         expect(await register.isDisabled()).toBe(true);
+
+        if (index === 0) {
+          // A card swapped on the way: the expert reads out a fingerprint that is not the card's.
+          const wrong = `${fingerprint.slice(0, -1)}${fingerprint.endsWith('7') ? '8' : '7'}`;
+          await typedField.fill(wrong.slice(0, 9));
+          await expect.poll(() => entry.getAttribute('data-state')).toBe('partial');
+          expect(await entry.textContent()).toContain('已输入 8/16 位');
+          await typedField.fill(wrong);
+          await expect.poll(() => entry.getAttribute('data-state')).toBe('mismatch');
+          expect(await page.getByTestId('fingerprint-mismatch').textContent()).toContain(
+            '指纹不一致，请勿登记！',
+          );
+          expect(await page.getByTestId('card-fingerprint').count()).toBe(0);
+          expect(await register.isDisabled()).toBe(true);
+          await expectNoSidewaysScroll(page);
+          await shot(page, `${size}-office-panel-mismatch`);
+          // Main refuses it too, should the screen ever let it through.
+          const refused = await page.evaluate(
+            ([card, typed]) =>
+              (window as unknown as { qbr: Api }).qbr.office.registerExpert({
+                card: card!,
+                id: 'e01',
+                role: 'chair',
+                fingerprint: typed!,
+                fields: [],
+                industries: [],
+              }),
+            [office.fixture.cards[expert.id]!, wrong],
+          );
+          expect(refused.ok).toBe(false);
+          if (!refused.ok) {
+            expect(refused.error.code).toBe('refused');
+            expect(refused.error.message).toContain('身份卡的指纹与专家告知的指纹不一致');
+          }
+          expect(await page.getByTestId('experts-table').count()).toBe(0);
+        }
+
+        // As read out over the phone: lower case, in groups, with spaces.
+        await typedField.fill(fingerprint.toLowerCase().replaceAll('-', ' '));
+        await expect.poll(() => entry.getAttribute('data-state')).toBe('match');
+        expect(await page.getByTestId('card-fingerprint').textContent()).toBe(fingerprint);
+        expect(await register.isDisabled()).toBe(false);
         if (index === fixtureExperts.length - 1) {
           await expectNoSidewaysScroll(page);
           await shot(page, `${size}-office-panel`);
         }
-        await page.getByLabel('指纹已与专家本人核对一致').check();
         await register.click();
         await page.getByText(`已登记 ${expert.name}（${expert.id}）`).waitFor();
       }
@@ -184,47 +242,124 @@ for (const [size, viewport] of Object.entries(viewports)) {
       await page.locator('.content').evaluate((el) => el.scrollTo(0, 0));
       await shot(page, `${size}-office-rubric-rounds`);
 
-      // 封装分发: nothing blocks, four recipients, a passphrase typed twice, then the report.
+      // 封装分发: nothing blocks, four recipients, a passphrase of its own for each package.
       await openScreen(page, '封装分发');
       expect(await page.locator('.seal-blocking').count()).toBe(0);
       const recipients = page.getByTestId('recipients-table');
       await expect.poll(() => recipients.locator('tbody tr').count()).toBe(4);
+      const option = page.getByLabel('每份案卷包另设独立口令（随机生成）');
+      expect(await option.isChecked()).toBe(false);
+      await option.check();
+      expect(await page.locator('main').textContent()).toContain(
+        '每个口令只能打开这一份案卷包，封装后只显示一次',
+      );
       await expectNoSidewaysScroll(page);
       await shot(page, `${size}-office-sealing-before`);
-      await page.getByLabel('口令', { exact: true }).fill('分发口令 e2e');
-      await page.getByLabel('再次输入').fill('分发口令');
-      await page.getByText('两次输入的口令不一致').waitFor();
-      expect(await page.getByRole('button', { name: '封装…' }).isDisabled()).toBe(true);
-      await page.getByLabel('再次输入').fill('分发口令 e2e');
       await page.getByRole('button', { name: '封装…' }).click();
       const report = page.getByTestId('seal-report');
       await report.waitFor({ timeout: 60_000 });
       const rows = page.getByTestId('report-table').locator('tbody tr');
       expect(await rows.count()).toBe(4);
+      const rowOf = (expertId: string) => rows.and(page.locator(`[data-expert="${expertId}"]`));
       const applicationsOf = async (expertId: string) =>
-        Number(
-          await rows
-            .and(page.locator(`[data-expert="${expertId}"]`))
-            .getByTestId('package-applications')
-            .textContent(),
-        );
+        Number(await rowOf(expertId).getByTestId('package-applications').textContent());
       expect(await applicationsOf('e01')).toBe(3);
       expect(await applicationsOf('e02')).toBe(3);
       expect(await applicationsOf('e03')).toBe(2);
       expect(await applicationsOf('e04')).toBe(2);
       expect(await report.textContent()).toContain('请将办公室指纹告知专家，用于核对案卷签名');
+      expect(await page.getByTestId('passphrase-once').textContent()).toContain(
+        '口令只在此显示一次',
+      );
       expect(await page.getByTestId('office-fingerprint').textContent()).toMatch(
         /^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/,
       );
+      const passphrases = new Map<string, string>();
       for (const expert of fixtureExperts) {
         const file = await stat(join(office.fixture.choices.outputFolder!, `${expert.id}.qbcase`));
         expect(file.size).toBeGreaterThan(0);
-        expect(
-          await rows.and(page.locator(`[data-expert="${expert.id}"]`)).textContent(),
-        ).toContain(`${expert.id}.qbcase`);
+        const row = rowOf(expert.id);
+        expect(await row.textContent()).toContain(`${expert.id}.qbcase`);
+        expect(await row.getByTestId('package-sequence').textContent()).toBe('1');
+        const passphrase = (await row.getByTestId('package-passphrase').textContent()) ?? '';
+        expect(passphrase).toMatch(/^\d{4}( \d{4}){7}$/);
+        // On one line, as it is read out.
+        const box = await row.getByTestId('package-passphrase').boundingBox();
+        expect(box!.height).toBeLessThan(32);
+        passphrases.set(expert.id, passphrase);
       }
+      expect(new Set(passphrases.values()).size).toBe(4);
       await expectNoSidewaysScroll(page);
       await shot(page, `${size}-office-sealing`);
+
+      // 口令单: plaintext, so never among the packages; then into the folder set apart.
+      const slips = page.getByTestId('slips');
+      expect(await page.getByTestId('slips-warning').textContent()).toContain('口令单是明文');
+      const besidePackages = join(office.fixture.choices.outputFolder!, '口令单');
+      office.fixture.chooser.choices.slipsFolder = besidePackages;
+      await slips.getByRole('button', { name: '保存口令单…' }).click();
+      await expect
+        .poll(() => slips.getByRole('alert').textContent())
+        .toContain('口令单须保存在与案卷包不同的文件夹');
+      expect(await isFolder(besidePackages)).toBe(false);
+      office.fixture.chooser.choices.slipsFolder = office.fixture.slipsFolder;
+      await slips.getByRole('button', { name: '保存口令单…' }).click();
+      const saved = page.getByTestId('slips-saved');
+      await saved.waitFor();
+      expect(await saved.textContent()).toContain('已将 4 份口令单保存到文件夹“口令单”');
+      const slipFiles = fixtureExperts.map((e) => `口令单-${e.id}.docx`);
+      expect((await readdir(office.fixture.slipsFolder)).sort()).toEqual(slipFiles);
+      // Each slip carries its own package's passphrase, and only that one.
+      const found = await plaintextFoundUnder(
+        [office.fixture.slipsFolder],
+        [...passphrases.values()],
+      );
+      for (const [expertId, passphrase] of passphrases) {
+        const holders = new Set(found.filter((f) => f.text === passphrase).map((f) => f.file));
+        expect([...holders].map((file) => basename(file))).toEqual([`口令单-${expertId}.docx`]);
+      }
+      await saved.scrollIntoViewIfNeeded();
+      await expectNoSidewaysScroll(page);
+      await shot(page, `${size}-office-sealing-slips`);
+
+      // A conflict found after sealing: 张专家 and 2026002; only his package is issued again.
+      await openScreen(page, '专家与分组');
+      await page.getByRole('tab', { name: '回避' }).click();
+      await page.getByRole('combobox', { name: /^专家/ }).selectOption('e03');
+      await page
+        .getByRole('combobox', { name: /^申报经验/ })
+        .selectOption({ label: '2026002 西部智能装备股份有限公司' });
+      await page.getByRole('combobox', { name: /^情形/ }).selectOption('same-organisation');
+      await page.getByRole('button', { name: '登记回避' }).click();
+      await expect.poll(() => conflicts.locator('tbody tr').count()).toBe(3);
+      await openScreen(page, '封装分发');
+      expect(await page.getByRole('button', { name: '全部重新封装…' }).count()).toBe(1);
+      const issued = recipients.locator('tbody tr[data-expert="e03"]');
+      expect(await issued.getByTestId('issued-sequence').textContent()).toBe('第 1 份');
+      await page.getByRole('button', { name: '重新签发… 张专家（e03）' }).click();
+      const reissueForm = page.getByTestId('reissue-form');
+      expect(await reissueForm.textContent()).toContain('序号为第 2 份');
+      await reissueForm.getByLabel('原因').fill('新发现回避情形：2026002');
+      await reissueForm.getByLabel('另设独立口令（随机生成）').check();
+      await expectNoSidewaysScroll(page);
+      await shot(page, `${size}-office-sealing-reissue-form`);
+      const before = await stat(join(office.fixture.choices.outputFolder!, 'e04.qbcase'));
+      await reissueForm.getByRole('button', { name: '重新签发…', exact: true }).click();
+      await expect
+        .poll(() => page.getByRole('heading', { name: /已重新签发/ }).textContent())
+        .toBe('已重新签发：张专家（e03）的第 2 份案卷');
+      expect(await rows.count()).toBe(1);
+      expect(await rowOf('e03').getByTestId('package-sequence').textContent()).toBe('2');
+      expect(await applicationsOf('e03')).toBe(1);
+      const reissued = await rowOf('e03').getByTestId('package-passphrase').textContent();
+      expect(reissued).toMatch(/^\d{4}( \d{4}){7}$/);
+      expect(reissued).not.toBe(passphrases.get('e03'));
+      await expect.poll(() => issued.getByTestId('issued-sequence').textContent()).toBe('第 2 份');
+      // Nobody else's package was touched.
+      const after = await stat(join(office.fixture.choices.outputFolder!, 'e04.qbcase'));
+      expect(after.mtimeMs).toBe(before.mtimeMs);
+      await expectNoSidewaysScroll(page);
+      await shot(page, `${size}-office-sealing-reissue`);
 
       // The sealed material round is open now; its shortlist opens the defense round.
       await page.getByRole('button', { name: '评分标准与轮次' }).click();
