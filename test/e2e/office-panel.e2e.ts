@@ -40,6 +40,29 @@ async function expectNoSidewaysScroll(page: Page): Promise<void> {
   expect(overflow, 'horizontal overflow of the content pane').toBeLessThanOrEqual(0);
 }
 
+/** Every passphrase of the report whole in view: a wide table scrolls in its box, never over one. */
+async function expectPassphrasesInView(page: Page): Promise<void> {
+  const clipped = await page.getByTestId('package-passphrase').evaluateAll(
+    (codes) =>
+      codes.filter((code) => {
+        const box = code.closest('.seal-report-scroll')!.getBoundingClientRect();
+        return code.getBoundingClientRect().right > box.right + 0.5;
+      }).length,
+  );
+  expect(clipped, 'passphrases cut off at the right').toBe(0);
+}
+
+/** The same screen in English, for a look at the longer strings; then back to Chinese. */
+async function inEnglish(page: Page, name: string): Promise<void> {
+  await page.getByRole('combobox', { name: '语言' }).selectOption('en');
+  await page.getByRole('combobox', { name: 'Language' }).waitFor();
+  await expectNoSidewaysScroll(page);
+  await expectPassphrasesInView(page);
+  await shot(page, name);
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+  await page.getByRole('combobox', { name: '语言' }).waitFor();
+}
+
 const isFolder = (path: string) =>
   stat(path).then(
     (found) => found.isDirectory(),
@@ -122,6 +145,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
           expect(await register.isDisabled()).toBe(true);
           await expectNoSidewaysScroll(page);
           await shot(page, `${size}-office-panel-mismatch`);
+          await inEnglish(page, `${size}-office-panel-mismatch-en`);
           // Main refuses it too, should the screen ever let it through.
           const refused = await page.evaluate(
             ([card, typed]) =>
@@ -290,6 +314,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
       }
       expect(new Set(passphrases.values()).size).toBe(4);
       await expectNoSidewaysScroll(page);
+      await expectPassphrasesInView(page);
       await shot(page, `${size}-office-sealing`);
 
       // 口令单: plaintext, so never among the packages; then into the folder set apart.
@@ -359,7 +384,9 @@ for (const [size, viewport] of Object.entries(viewports)) {
       const after = await stat(join(office.fixture.choices.outputFolder!, 'e04.qbcase'));
       expect(after.mtimeMs).toBe(before.mtimeMs);
       await expectNoSidewaysScroll(page);
+      await expectPassphrasesInView(page);
       await shot(page, `${size}-office-sealing-reissue`);
+      await inEnglish(page, `${size}-office-sealing-reissue-en`);
 
       // The sealed material round is open now; its shortlist opens the defense round.
       await page.getByRole('button', { name: '评分标准与轮次' }).click();

@@ -52,6 +52,7 @@ export function SealReportPanel(props: {
                 {t('col.sequence')}
               </th>
               <th scope="col">{t('col.file')}</th>
+              {withPassphrases && <th scope="col">{t('col.passphrase')}</th>}
               <th scope="col" className="numeric">
                 {t('col.applications')}
               </th>
@@ -61,7 +62,6 @@ export function SealReportPanel(props: {
               <th scope="col" className="numeric">
                 {t('col.size')}
               </th>
-              {withPassphrases && <th scope="col">{t('col.passphrase')}</th>}
             </tr>
           </thead>
           <tbody>
@@ -78,11 +78,6 @@ export function SealReportPanel(props: {
                 <td className="nowrap">
                   <code>{p.fileName}</code>
                 </td>
-                <td className="numeric" data-testid="package-applications">
-                  {p.applications}
-                </td>
-                <td className="numeric">{p.materials}</td>
-                <td className="numeric">{formatSize(p.size, locale)}</td>
                 {withPassphrases && (
                   <td className="nowrap">
                     {p.passphrase !== undefined && (
@@ -92,6 +87,11 @@ export function SealReportPanel(props: {
                     )}
                   </td>
                 )}
+                <td className="numeric" data-testid="package-applications">
+                  {p.applications}
+                </td>
+                <td className="numeric">{p.materials}</td>
+                <td className="numeric">{formatSize(p.size, locale)}</td>
               </tr>
             ))}
           </tbody>
