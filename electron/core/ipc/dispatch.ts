@@ -78,7 +78,7 @@ export function createDispatch(
       if (error instanceof ServiceError) return fail(error.code, error.message);
       if (isUserFacing(error)) return fail('refused', error.message);
       onInternalError?.(channel, error);
-      return fail('internal', `${channel} failed unexpectedly`);
+      return fail('internal', `操作意外失败（${channel}）。/ ${channel} failed unexpectedly.`);
     }
   };
 }

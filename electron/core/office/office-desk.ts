@@ -88,8 +88,8 @@ export type { MaterialKind, Rubric };
 
 export function createOfficeDesk(options: OfficeDeskOptions): OfficeDesk {
   let current: { session: OfficeSession; office: Identity; dir: string } | null = null;
-  // The passphrases of the last sealing, in memory only, until the slips are written or the
-  // case is closed.
+  // The passphrases of the last sealing, in memory only, until the next sealing or the case is
+  // closed: the slips may be written more than once (a printer jam, a second copy elsewhere).
   let lastSeal: { report: SealReport; outDir: string; year: number } | null = null;
 
   const opened = () => {

@@ -32,7 +32,7 @@ function messageOf(code: WorkspaceErrorCode, p: WorkspaceErrorParams): string {
     case 'not-this-office':
       return '此案卷不属于该办公室身份。/ This workspace belongs to another office identity.';
     case 'rolled-back':
-      return `案卷状态被回退：文件夹中是第 ${p.found ?? '?'} 版，本机已见过第 ${p.highest ?? '?'} 版。可能是旧副本覆盖了当前文件；如确需从备份恢复，请由办公室明确执行“恢复”操作（qbreview case restore）。/ The workspace state was rolled back: the folder holds generation ${p.found ?? '?'}, this machine has seen generation ${p.highest ?? '?'}. An older copy may have replaced the current one; to restore a backup on purpose, the office must run an explicit restore (qbreview case restore).`;
+      return `案卷状态被回退：文件夹中是第 ${p.found ?? '?'} 版，本机已见过第 ${p.highest ?? '?'} 版。可能是旧副本覆盖了当前文件；如确需从备份恢复，请由办公室明确执行“从备份恢复”（打开案卷时，或 qbreview case restore）。/ The workspace state was rolled back: the folder holds generation ${p.found ?? '?'}, this machine has seen generation ${p.highest ?? '?'}. An older copy may have replaced the current one; to restore a backup on purpose, the office must restore it explicitly (when opening the case, or qbreview case restore).`;
     case 'read-only':
       return '未解锁办公室身份，案卷只能查看、不能修改。/ Without the office identity the workspace is read-only.';
   }
