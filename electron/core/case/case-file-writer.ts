@@ -4,6 +4,8 @@
  * Layout: header ‖ recipients wrap ‖ passphrase wrap ‖ entries ‖ encrypted index ‖ trailer.
  */
 import { createHash, randomFillSync } from 'node:crypto';
+import { chunkPool } from '../crypto/chunk-pool';
+import type { ChunkPool } from '../crypto/chunk-pool';
 import type { KeyWraps } from '../crypto/key-wrap';
 import { fingerprintOf } from '../identity/fingerprint';
 import type { Identity } from '../identity/identity';
@@ -24,8 +26,8 @@ import { signCase } from './case-signature';
 import { encodeCaseTrailer } from './case-trailer';
 import { encryptEntryBytes } from './entry-codec';
 import { deriveEntryKey, deriveIndexKey } from './entry-keys';
-import { writeEntry } from './entry-writer';
-import { plaintextChunks } from './material-source';
+import { chunkPipeline, writeEntry } from './entry-writer';
+import { plaintextReader } from './material-source';
 import type { MaterialSource } from './material-source';
 import { PipelinedOutput } from './pipelined-output';
 
@@ -68,7 +70,12 @@ export interface CaseFileInput {
   readonly targetLength?: number;
   /** Fills the filler's bytes; crypto.randomFillSync unless injected. */
   readonly fill?: (bytes: Uint8Array) => void;
+  /** The worker threads that encrypt and hash the chunks; the process's pool unless given. */
+  readonly pool?: ChunkPool;
 }
+
+/** Positioned writes in flight at once. */
+const WRITE_DEPTH = 2;
 
 function checkedEntryId(id: string, seen: Set<string>): string {
   if (!ENTRY_ID_PATTERN.test(id)) throw new RangeError(`invalid entry id: ${JSON.stringify(id)}`);
@@ -124,16 +131,19 @@ export async function writeCaseFile(input: CaseFileInput): Promise<WrittenCase> 
     passphraseWrapLength: wraps.passphraseWrap.length,
   });
   const stream = await openAtomicStream(input.path);
+  const pipeline = chunkPipeline(input.pool ?? chunkPool(), chunkSize);
   try {
-    const output = new PipelinedOutput(stream);
+    const output = new PipelinedOutput(stream, WRITE_DEPTH);
     await output.push([header, wraps.recipientsWrap, wraps.passphraseWrap]);
     const records: IndexRecord[] = [];
     const ids = new Set<string>();
     for await (const material of input.materials) {
       const id = checkedEntryId(material.id ?? input.newEntryId(), ids);
       const key = deriveEntryKey(caseKey, packageId, id);
-      const chunks = plaintextChunks(material.source, chunkSize);
-      records.push(await writeEntry(output, { kind: 'material', id, key }, chunks, chunkSize));
+      const source = plaintextReader(material.source, chunkSize, pipeline.ring, pipeline.pool);
+      records.push(
+        await writeEntry(output, { kind: 'material', id, key }, source, chunkSize, pipeline),
+      );
     }
     const entries = records.map(({ id, plaintextLength }) => ({ id, size: plaintextLength }));
     const manifestId = checkedEntryId(input.newEntryId(), ids);
@@ -143,8 +153,9 @@ export async function writeCaseFile(input: CaseFileInput): Promise<WrittenCase> 
       await writeEntry(
         output,
         { kind: 'manifest', id: manifestId, key: manifestKey },
-        plaintextChunks(manifest, chunkSize),
+        plaintextReader(manifest, chunkSize, pipeline.ring, pipeline.pool),
         chunkSize,
+        pipeline,
       ),
     );
     if (input.targetLength !== undefined) {
@@ -191,5 +202,8 @@ export async function writeCaseFile(input: CaseFileInput): Promise<WrittenCase> 
   } catch (error) {
     await stream.abort();
     throw error;
+  } finally {
+    // The slots still hold the last chunks' plaintext: the workers write from their own output.
+    pipeline.ring.dispose({ wipe: true });
   }
 }

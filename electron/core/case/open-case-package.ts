@@ -15,7 +15,8 @@ import { frameSignatureIsValid, readCaseFrame } from './case-frame';
 import type { CaseFrame } from './case-frame';
 import { decryptEntryBytes } from './entry-codec';
 import { deriveEntryKey, deriveIndexKey } from './entry-keys';
-import { readEntryChunks } from './entry-reader';
+import { readEntryChunks, readEntryInto } from './entry-reader';
+import { WorkerFile } from './worker-file';
 
 export interface OpenCaseOptions {
   /** The office fingerprint this person was given ("XXXX-XXXX-XXXX-XXXX"); any other is refused. */
@@ -98,24 +99,17 @@ async function openVerifiedCase(
   }
   let closed = false;
 
-  const chunksOf = (record: IndexRecord) => {
+  // The chunk workers read materials through its descriptor; closing waits for them.
+  const file = new WorkerFile(handle);
+  const keyOf = (record: IndexRecord) => {
     if (closed) throw new Error('the case package is closed');
-    return readEntryChunks(
-      handle,
-      record,
-      deriveEntryKey(caseKey, packageId, record.id),
-      chunkSize,
-    );
+    return deriveEntryKey(caseKey, packageId, record.id);
   };
+  const chunksOf = (record: IndexRecord) => readEntryChunks(file, record, keyOf(record), chunkSize);
   const readWhole = async (record: IndexRecord): Promise<Buffer> => {
     const out = Buffer.allocUnsafe(record.plaintextLength);
-    let at = 0;
-    try {
-      for await (const chunk of chunksOf(record)) at += chunk.copy(out, at);
-    } catch (error) {
-      out.fill(0);
-      throw error;
-    }
+    // Zeroed on a failure: nothing of a material is returned unless all of it verified.
+    await readEntryInto(file, record, keyOf(record), chunkSize, out);
     return out;
   };
   const material = (id: string): IndexRecord => {
@@ -144,7 +138,7 @@ async function openVerifiedCase(
       if (closed) return;
       closed = true;
       caseKey.fill(0);
-      await handle.close();
+      await file.close();
     },
   };
 }

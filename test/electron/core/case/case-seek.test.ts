@@ -6,12 +6,21 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openCasePackage, writeCasePackage } from '../../../../electron/core/case';
 import { entryExtent } from '../../../../electron/core/case/case-format';
+import { ChunkPool } from '../../../../electron/core/crypto/chunk-pool';
 import { padmeLength } from '../../../../electron/core/crypto/padme';
 import { patterned, testPeople, useScratchDir } from './case-fixtures';
 
 const scratch = useScratchDir();
 
-/** Records every positioned read made through any FileHandle. */
+interface WorkerRead {
+  readonly bytes: Uint8Array;
+  readonly read?: { readonly position: number };
+}
+
+/**
+ * Records every positioned read made through any FileHandle, and every read the chunk workers
+ * make on the package's descriptor (the jobs that read, check and decrypt a chunk).
+ */
 async function spyOnReads(): Promise<Array<{ position: number; length: number }>> {
   const probe = await open(fileURLToPath(import.meta.url), 'r');
   const prototype = Object.getPrototypeOf(probe) as FileHandle;
@@ -23,6 +32,17 @@ async function spyOnReads(): Promise<Array<{ position: number; length: number }>
     if (typeof position === 'number') reads.push({ position, length });
     return (original as (...a: unknown[]) => ReturnType<FileHandle['read']>).apply(this, args);
   });
+  for (const method of ['open', 'verify'] as const) {
+    const job = ChunkPool.prototype[method] as (this: ChunkPool, ...a: unknown[]) => Promise<never>;
+    vi.spyOn(ChunkPool.prototype, method).mockImplementation(function (
+      this: ChunkPool,
+      ...args: unknown[]
+    ) {
+      const { read, bytes } = args[0] as WorkerRead;
+      if (read !== undefined) reads.push({ position: read.position, length: bytes.length });
+      return job.apply(this, args);
+    });
+  }
   return reads;
 }
 
