@@ -228,21 +228,35 @@ function targetLength(
   return longest;
 }
 
-/** Runs `work` over `items` with at most `limit` at a time (scrypt uses Node's thread pool). */
+/**
+ * Runs `work` over `items` with at most `limit` at a time; results in the items' order. After a
+ * failure no further item starts, and the first failure is thrown once those already running
+ * have ended (so nothing still writes when the caller cleans up, e.g. wipes the keys).
+ */
 async function mapLimited<T, R>(
   items: readonly T[],
   limit: number,
-  work: (item: T) => Promise<R>,
+  work: (item: T, index: number) => Promise<R>,
 ): Promise<R[]> {
   const results: R[] = new Array<R>(items.length);
   let next = 0;
+  let failed = false;
   const lane = async () => {
-    while (next < items.length) {
+    while (next < items.length && !failed) {
       const i = next++;
-      results[i] = await work(items[i]!);
+      try {
+        results[i] = await work(items[i]!, i);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  const lanes = await Promise.allSettled(
+    Array.from({ length: Math.min(limit, items.length) }, lane),
+  );
+  const failure = lanes.find((lane) => lane.status === 'rejected');
+  if (failure !== undefined) throw failure.reason;
   return results;
 }
 
@@ -305,9 +319,11 @@ async function sealPackages(
     }),
   );
   const workspace = session.workspace;
-  const packages: SealedPackage[] = [];
+  let packages: SealedPackage[];
   try {
-    for (const [i, p] of plans.entries()) {
+    // Several packages at once, one per core: each streams its materials from the workspace
+    // through the chunk pool, and one package's fsync overlaps the others' work.
+    packages = await mapLimited(plans, availableParallelism(), async (p, i) => {
       const key = keys[i]!;
       const wrapsLength = key.wraps.recipientsWrap.length + key.wraps.passphraseWrap.length;
       const written = await writeCasePackage({
@@ -323,7 +339,7 @@ async function sealPackages(
         })),
         manifest: p.manifest,
       });
-      packages.push({
+      return {
         expertId: p.expert.id,
         name: p.expert.name,
         fingerprint: p.expert.keyFingerprint ?? '',
@@ -333,8 +349,8 @@ async function sealPackages(
         size: written.size,
         sequence: p.sequence,
         ...(p.passphrase === undefined ? {} : { passphrase: p.passphrase }),
-      });
-    }
+      };
+    });
   } finally {
     for (const key of keys) key.dispose();
   }

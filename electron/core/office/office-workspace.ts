@@ -26,8 +26,8 @@ import type { GenerationMemory } from './generation-memory';
 import {
   openSealedBytes,
   readSealedFile,
-  readSealedFileChunks,
   sealBytes,
+  sealedFileSource,
   writeSealedFile,
 } from './sealed-file';
 import {
@@ -195,10 +195,12 @@ function workspaceOver(
       if (!(await exists(materialPath(name)))) throw missing();
       return readSealedFile(materialPath(name), materialKey, materialBinding(name));
     },
-    async *readMaterialChunks(sha256) {
+    readMaterialChunks(sha256) {
       const name = blobName(sha256);
-      if (!(await exists(materialPath(name)))) throw missing();
-      yield* readSealedFileChunks(materialPath(name), materialKey, materialBinding(name));
+      // Also a pieces source: sealing takes the decrypted chunks without copying them.
+      return sealedFileSource(materialPath(name), materialKey, materialBinding(name), async () => {
+        if (!(await exists(materialPath(name)))) throw missing();
+      });
     },
     hasMaterial: (sha256) => exists(materialPath(blobName(sha256))),
     async sweep(referencedSha256) {

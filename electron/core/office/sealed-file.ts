@@ -10,15 +10,26 @@
  *
  * The binding names the workspace and the file's role (and a material's name, a state's
  * generation), so a file moved, swapped or copied from another workspace fails authentication.
+ *
+ * Material files are written and read through the chunk pool's worker threads
+ * (crypto/chunk-pool.ts), several chunks at a time, the reads and writes overlapping the
+ * crypto; the state, a few kilobytes, is sealed and opened in memory on the calling thread.
  */
 import { hkdfSync, randomBytes } from 'node:crypto';
-import { open, readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
+import { chunkPool } from '../crypto/chunk-pool';
+import type { ChunkPool } from '../crypto/chunk-pool';
 import { CryptoError } from '../crypto/crypto-error';
+import { inOrder } from '../crypto/in-order';
 import { padmeLength } from '../crypto/padme';
+import { SlotRing, copyBytes, ownCopy, wipe } from '../crypto/slot-ring';
+import { PLAINTEXT_PIECES } from '../case/material-source';
+import type { PiecesSource, PlaintextChunk, PlaintextReader } from '../case/material-source';
 import { openAtomicStream } from '../case/atomic-stream-write';
 import { GCM_TAG_LENGTH, chunkCount, ciphertextLength } from '../case/case-format';
 import { decryptChunk, encryptChunk } from '../case/chunk-cipher';
 import { readAt } from '../case/read-at';
+import { WorkerFile } from '../case/worker-file';
 
 const MAGIC = Buffer.from('QBSF', 'latin1');
 const VERSION = 1;
@@ -44,67 +55,112 @@ function fileKey(purposeKey: Uint8Array, salt: Uint8Array, binding: string): Buf
   return Buffer.from(hkdfSync('sha256', purposeKey, salt, Buffer.from(binding, 'utf8'), 32));
 }
 
-/** The padded plaintext stream (length prefix, data, zeros) as chunks of one reused buffer. */
-function* paddedChunks(data: Uint8Array, chunkSize: number): Generator<Buffer> {
-  const total = padmeLength(LENGTH_PREFIX + data.length);
-  const scratch = Buffer.alloc(chunkSize);
-  const prefix = Buffer.alloc(LENGTH_PREFIX);
-  prefix.writeBigUInt64BE(BigInt(data.length));
-  for (let start = 0; start < total; start += chunkSize) {
-    const length = Math.min(chunkSize, total - start);
-    scratch.fill(0, 0, length);
-    // The part of [prefix ‖ data] that falls in [start, start + length).
-    if (start < LENGTH_PREFIX)
-      scratch.set(prefix.subarray(start, Math.min(LENGTH_PREFIX, start + length)), 0);
-    const dataFrom = Math.max(0, start - LENGTH_PREFIX);
-    const dataTo = Math.min(data.length, start + length - LENGTH_PREFIX);
-    if (dataTo > dataFrom)
-      scratch.set(data.subarray(dataFrom, dataTo), dataFrom + LENGTH_PREFIX - start);
-    yield scratch.subarray(0, length);
+/** The part of the padded plaintext stream (length prefix, data, zeros) at `start`, into `target`. */
+function fillPadded(data: Uint8Array, prefix: Buffer, start: number, target: Buffer): void {
+  // The part of [prefix ‖ data] that falls in [start, start + target.length), then zeros.
+  const zerosFrom = Math.max(0, Math.min(target.length, LENGTH_PREFIX + data.length - start));
+  wipe(target, zerosFrom);
+  if (start < LENGTH_PREFIX) {
+    copyBytes(target, 0, prefix.subarray(start, Math.min(LENGTH_PREFIX, start + target.length)));
+  }
+  const dataFrom = Math.max(0, start - LENGTH_PREFIX);
+  const dataTo = Math.min(data.length, start + target.length - LENGTH_PREFIX);
+  if (dataTo > dataFrom) {
+    copyBytes(target, dataFrom + LENGTH_PREFIX - start, data.subarray(dataFrom, dataTo));
   }
 }
 
-function* sealedParts(
+interface SealedPlan {
+  readonly header: Buffer;
+  readonly key: Buffer;
+  readonly prefix: Buffer;
+  readonly padded: number;
+  readonly chunkSize: number;
+  readonly chunks: number;
+}
+
+function planSealing(
   purposeKey: Uint8Array,
   binding: string,
-  data: Uint8Array,
+  dataLength: number,
   chunkSizeLog2: number,
-): Generator<Uint8Array[]> {
+): SealedPlan {
   const salt = randomBytes(SALT_LENGTH);
-  const key = fileKey(purposeKey, salt, binding);
-  yield [MAGIC, Buffer.of(VERSION, chunkSizeLog2), salt];
+  const prefix = Buffer.alloc(LENGTH_PREFIX);
+  prefix.writeBigUInt64BE(BigInt(dataLength));
+  const padded = padmeLength(LENGTH_PREFIX + dataLength);
   const chunkSize = 2 ** chunkSizeLog2;
-  const total = chunkCount(padmeLength(LENGTH_PREFIX + data.length), chunkSize);
-  let counter = 0;
-  for (const chunk of paddedChunks(data, chunkSize)) {
-    yield encryptChunk(key, counter, counter === total - 1, chunk);
-    counter++;
-  }
+  return {
+    header: Buffer.concat([MAGIC, Buffer.of(VERSION, chunkSizeLog2), salt]),
+    key: fileKey(purposeKey, salt, binding),
+    prefix,
+    padded,
+    chunkSize,
+    chunks: chunkCount(padded, chunkSize),
+  };
 }
 
 /** Seals small data (the state) in memory. */
 export function sealBytes(purposeKey: Uint8Array, binding: string, data: Uint8Array): Buffer {
-  return Buffer.concat([...sealedParts(purposeKey, binding, data, DEFAULT_CHUNK_SIZE_LOG2)].flat());
+  const plan = planSealing(purposeKey, binding, data.length, DEFAULT_CHUNK_SIZE_LOG2);
+  const parts: Uint8Array[] = [plan.header];
+  for (let i = 0; i < plan.chunks; i++) {
+    const start = i * plan.chunkSize;
+    const chunk = Buffer.alloc(Math.min(plan.chunkSize, plan.padded - start));
+    fillPadded(data, plan.prefix, start, chunk);
+    parts.push(...encryptChunk(plan.key, i, i === plan.chunks - 1, chunk));
+  }
+  return Buffer.concat(parts);
 }
 
-/** Seals data straight into `path`, atomically, a chunk at a time. */
+/**
+ * Seals data straight into `path`, atomically: each chunk copied into a slot of shared memory,
+ * then encrypted from there and written at its place in the file by a worker of the chunk pool.
+ */
 export async function writeSealedFile(
   path: string,
   purposeKey: Uint8Array,
   binding: string,
   data: Uint8Array,
+  pool: ChunkPool = chunkPool(),
 ): Promise<void> {
+  const plan = planSealing(purposeKey, binding, data.length, DEFAULT_CHUNK_SIZE_LOG2);
+  const window = Math.min(plan.chunks, 2 * pool.size);
+  const ring = new SlotRing(window, plan.chunkSize);
   const stream = await openAtomicStream(path);
   try {
-    let offset = 0;
-    for (const parts of sealedParts(purposeKey, binding, data, DEFAULT_CHUNK_SIZE_LOG2)) {
-      await stream.write(parts, offset);
-      for (const part of parts) offset += part.length;
+    await stream.write([plan.header], 0);
+    const sealChunk = async (i: number) => {
+      const slot = await ring.acquire();
+      try {
+        const length = Math.min(plan.chunkSize, plan.padded - i * plan.chunkSize);
+        fillPadded(data, plan.prefix, i * plan.chunkSize, slot.subarray(0, length));
+        const position = HEADER_LENGTH + i * (plan.chunkSize + GCM_TAG_LENGTH);
+        const last = i === plan.chunks - 1;
+        await stream.writeWith(length + GCM_TAG_LENGTH, (fd) =>
+          pool.seal({
+            key: plan.key,
+            counter: i,
+            last,
+            pieces: [slot.subarray(0, length)],
+            hash: false,
+            write: { fd, position },
+          }),
+        );
+      } finally {
+        ring.release(slot);
+      }
+    };
+    for await (const _ of inOrder(plan.chunks, window, sealChunk)) {
+      // Written by the workers; inOrder keeps `window` chunks in flight.
     }
     await stream.commit();
   } catch (error) {
     await stream.abort();
     throw error;
+  } finally {
+    // The slots still hold the last chunks' padded plaintext.
+    ring.dispose({ wipe: true });
   }
 }
 
@@ -147,36 +203,51 @@ async function layoutOf(
   };
 }
 
+/** A decrypted chunk, or a piece of one, and how to give its memory back once read. */
+interface Held {
+  readonly bytes: Buffer;
+  release(): void;
+}
+
 /**
- * Yields the data, chunk by chunk, each authenticated before it is handed on; the file's
- * length, padding and final chunk are checked, so a cut or padded-out file is refused.
+ * Takes the file's chunks, decrypted (so authenticated) in order, and yields the data in them:
+ * the length prefix and padding are checked against the file's length, so a cut or padded-out
+ * file is refused; chunks holding only padding are given back, not handed on. The consumer
+ * releases each piece it is given.
  */
-async function* openedChunks(
+async function* dataOf(
   size: number,
-  readRange: ReadRange,
-  purposeKey: Uint8Array,
-  binding: string,
-): AsyncGenerator<Buffer> {
-  const { chunkSize, chunks, key } = await layoutOf(size, readRange, purposeKey, binding);
+  layout: SealedLayout,
+  plaintexts: AsyncIterable<Held>,
+): AsyncGenerator<Held> {
   let dataLength = -1;
   let emitted = 0;
-  for (let i = 0; i < chunks; i++) {
-    const start = HEADER_LENGTH + i * (chunkSize + GCM_TAG_LENGTH);
-    const chunk = await readRange(start, Math.min(chunkSize + GCM_TAG_LENGTH, size - start));
-    let plain = decryptChunk(key, i, i === chunks - 1, chunk);
-    if (i === 0) {
+  let i = 0;
+  for await (const chunk of plaintexts) {
+    let plain = chunk.bytes;
+    if (i++ === 0) {
       dataLength = Number(plain.readBigUInt64BE(0));
-      const padded = size - HEADER_LENGTH - chunks * GCM_TAG_LENGTH;
+      const padded = size - HEADER_LENGTH - layout.chunks * GCM_TAG_LENGTH;
       if (padmeLength(LENGTH_PREFIX + dataLength) !== padded) {
+        chunk.release();
         throw new CryptoError('tampered', 'sealed file padding');
       }
       plain = plain.subarray(LENGTH_PREFIX);
     }
     const keep = Math.min(plain.length, dataLength - emitted);
-    if (keep <= 0) return;
+    if (keep <= 0) {
+      chunk.release();
+      return;
+    }
     emitted += keep;
-    yield keep === plain.length ? plain : plain.subarray(0, keep);
+    yield { bytes: plain.subarray(0, keep), release: chunk.release };
   }
+}
+
+/** Where chunk `i` starts, and how long it is. */
+function chunkRange(size: number, layout: SealedLayout, i: number): [number, number] {
+  const start = HEADER_LENGTH + i * (layout.chunkSize + GCM_TAG_LENGTH);
+  return [start, Math.min(layout.chunkSize + GCM_TAG_LENGTH, size - start)];
 }
 
 /** Opens sealed bytes held in memory (the state). Throws CryptoError. */
@@ -186,35 +257,136 @@ export async function openSealedBytes(
   sealed: Uint8Array,
 ): Promise<Buffer> {
   const bytes = Buffer.from(sealed.buffer, sealed.byteOffset, sealed.byteLength);
-  const parts: Buffer[] = [];
   const readRange: ReadRange = async (position, length) => {
     if (position + length > bytes.length) throw new CryptoError('truncated', 'sealed file');
     return bytes.subarray(position, position + length);
   };
-  for await (const part of openedChunks(bytes.length, readRange, purposeKey, binding)) {
-    parts.push(part);
+  const layout = await layoutOf(bytes.length, readRange, purposeKey, binding);
+  async function* plaintexts(): AsyncGenerator<Held> {
+    for (let i = 0; i < layout.chunks; i++) {
+      const [start, length] = chunkRange(bytes.length, layout, i);
+      const chunk = await readRange(start, length);
+      const plain = decryptChunk(layout.key, i, i === layout.chunks - 1, chunk);
+      yield { bytes: plain, release: () => undefined };
+    }
   }
+  const parts: Buffer[] = [];
+  for await (const part of dataOf(bytes.length, layout, plaintexts())) parts.push(part.bytes);
   return Buffer.concat(parts);
 }
 
-/** Streams a sealed file's data from disk, one authenticated chunk at a time. */
+/** Chunks read ahead and in the workers at once. */
+function readAheadFor(pool: ChunkPool): number {
+  return 2 * pool.size + 1;
+}
+
+/**
+ * A sealed file on disk, opened for streaming: its chunks read and decrypted in place by the
+ * chunk pool's workers, `window` at a time, into the ring's slots, and handed on in order.
+ * Each chunk handed on holds its slot until released; the rest are wiped and given back when
+ * the reading stops.
+ */
+async function* decryptedChunks(
+  file: WorkerFile,
+  size: number,
+  layout: SealedLayout,
+  pool: ChunkPool,
+  ring: SlotRing,
+  window: number,
+): AsyncGenerator<Held> {
+  const holding = new Set<Held>();
+  const openChunk = async (i: number): Promise<Held> => {
+    const slot = await ring.acquire();
+    let plaintext: Buffer;
+    try {
+      const [position, length] = chunkRange(size, layout, i);
+      plaintext = await file.use((fd) =>
+        pool.open({
+          key: layout.key,
+          counter: i,
+          last: i === layout.chunks - 1,
+          bytes: slot.subarray(0, length),
+          read: { fd, position },
+        }),
+      );
+    } catch (error) {
+      ring.release(slot);
+      throw error;
+    }
+    const held: Held = {
+      bytes: plaintext,
+      release: () => {
+        if (!holding.delete(held)) return;
+        wipe(plaintext);
+        ring.release(slot);
+      },
+    };
+    holding.add(held);
+    return held;
+  };
+  try {
+    yield* inOrder(layout.chunks, window, openChunk);
+  } finally {
+    // inOrder has let every started job end: what nobody took is wiped and given back.
+    for (const held of [...holding]) held.release();
+  }
+}
+
+/** Opens the file and runs `read` over its decrypted data; closes it however `read` ends. */
+async function* withSealedFile<T>(
+  path: string,
+  purposeKey: Uint8Array,
+  binding: string,
+  pool: ChunkPool,
+  /** Slots beyond the read-ahead: those the consumer may hold at once, for this chunk size. */
+  extraSlots: (sealedChunkSize: number) => number,
+  read: (data: AsyncGenerator<Held>) => AsyncGenerator<T>,
+): AsyncGenerator<T> {
+  const file = new WorkerFile(await open(path, 'r'));
+  try {
+    const size = (await file.handle.stat()).size;
+    const readRange: ReadRange = (position, length) => readAt(file.handle, position, length);
+    const layout = await layoutOf(size, readRange, purposeKey, binding);
+    const window = Math.min(layout.chunks, readAheadFor(pool));
+    const ring = new SlotRing(
+      window + extraSlots(layout.chunkSize),
+      layout.chunkSize + GCM_TAG_LENGTH,
+    );
+    try {
+      yield* read(dataOf(size, layout, decryptedChunks(file, size, layout, pool, ring, window)));
+    } finally {
+      ring.dispose({ wipe: true });
+    }
+  } finally {
+    await file.close();
+  }
+}
+
+/**
+ * Streams a sealed file's data from disk, one authenticated chunk at a time, each in a buffer
+ * of the consumer's own: the next chunks are read and decrypted by the chunk pool's workers
+ * while the current one is handed on.
+ */
 export async function* readSealedFileChunks(
   path: string,
   purposeKey: Uint8Array,
   binding: string,
+  pool: ChunkPool = chunkPool(),
 ): AsyncGenerator<Buffer> {
-  const handle = await open(path, 'r');
-  try {
-    const size = (await handle.stat()).size;
-    yield* openedChunks(
-      size,
-      (position, length) => readAt(handle, position, length),
-      purposeKey,
-      binding,
-    );
-  } finally {
-    await handle.close();
-  }
+  yield* withSealedFile(
+    path,
+    purposeKey,
+    binding,
+    pool,
+    () => 0,
+    async function* (data) {
+      for await (const held of data) {
+        const own = ownCopy(held.bytes);
+        held.release();
+        yield own;
+      }
+    },
+  );
 }
 
 /** A sealed file's whole data. */
@@ -223,5 +395,120 @@ export async function readSealedFile(
   purposeKey: Uint8Array,
   binding: string,
 ): Promise<Buffer> {
-  return openSealedBytes(purposeKey, binding, await readFile(path));
+  const parts: Buffer[] = [];
+  for await (const part of readSealedFileChunks(path, purposeKey, binding)) parts.push(part);
+  return Buffer.concat(parts);
+}
+
+/**
+ * The data cut into chunks of `chunkSize` for a case package's entry writer, as pieces of the
+ * decrypted chunks themselves: nothing is copied between the workspace's chunk and the
+ * package's. A decrypted chunk's slot is given back once the cursor has moved past it and
+ * every package chunk that uses a piece of it is done.
+ */
+function sealedPieces(
+  path: string,
+  purposeKey: Uint8Array,
+  binding: string,
+  chunkSize: number,
+  pool: ChunkPool,
+  before: () => Promise<void>,
+): PlaintextReader {
+  interface Counted {
+    readonly held: Held;
+    uses: number;
+    passed: boolean;
+  }
+  const settle = (counted: Counted) => {
+    if (counted.passed && counted.uses === 0) counted.held.release();
+  };
+  // Slots held by the package chunks in the workers, the one held back and the one being cut:
+  // each spans at most this many decrypted chunks. (At least the last two must fit, or the
+  // writer could wait for a slot that only its held-back chunk can give back.)
+  const extraSlots = (sealedChunkSize: number) =>
+    (2 * pool.size + 2) * (Math.ceil(chunkSize / sealedChunkSize) + 1);
+  let data: AsyncGenerator<Held> | undefined;
+  let current: { counted: Counted; rest: Buffer } | undefined;
+  let ended = false;
+  const open = async () => {
+    await before();
+    return withSealedFile(path, purposeKey, binding, pool, extraSlots, (chunks) => chunks);
+  };
+  return {
+    async next(): Promise<PlaintextChunk | null> {
+      data ??= await open();
+      const pieces: Buffer[] = [];
+      const used: Counted[] = [];
+      let length = 0;
+      while (length < chunkSize && !ended) {
+        if (current === undefined || current.rest.length === 0) {
+          if (current !== undefined) {
+            current.counted.passed = true;
+            settle(current.counted);
+            current = undefined;
+          }
+          const next = await data.next();
+          if (next.done === true) {
+            ended = true;
+            break;
+          }
+          current = {
+            counted: { held: next.value, uses: 0, passed: false },
+            rest: next.value.bytes,
+          };
+        }
+        const take = Math.min(chunkSize - length, current.rest.length);
+        pieces.push(current.rest.subarray(0, take));
+        current.rest = current.rest.subarray(take);
+        current.counted.uses++;
+        used.push(current.counted);
+        length += take;
+      }
+      if (length === 0) return null;
+      let done = false;
+      return {
+        pieces,
+        length,
+        done: () => {
+          if (done) return;
+          done = true;
+          for (const counted of used) {
+            counted.uses--;
+            settle(counted);
+          }
+        },
+      };
+    },
+    async close() {
+      if (current !== undefined) {
+        current.counted.passed = true;
+        settle(current.counted);
+        current = undefined;
+      }
+      ended = true;
+      await data?.return(undefined);
+    },
+  };
+}
+
+/**
+ * A sealed file's data as a material source for sealing: iterated, it streams the data in
+ * buffers of the consumer's own (readSealedFileChunks); given to a case package's writer, it
+ * hands over the decrypted chunks' memory directly (sealedPieces). `before` runs before the
+ * file is opened (the workspace checks there that the material exists).
+ */
+export function sealedFileSource(
+  path: string,
+  purposeKey: Uint8Array,
+  binding: string,
+  before: () => Promise<void> = async () => undefined,
+): AsyncIterable<Uint8Array> & PiecesSource {
+  return {
+    async *[Symbol.asyncIterator]() {
+      await before();
+      yield* readSealedFileChunks(path, purposeKey, binding);
+    },
+    [PLAINTEXT_PIECES]: (chunkSize: number, pool: ChunkPool) =>
+      sealedPieces(path, purposeKey, binding, chunkSize, pool, before),
+  };
 }
