@@ -3,9 +3,11 @@
  * sibling temp file piece by piece, fsync it, rename it over the target (retrying the transient
  * Windows errors the same way), fsync the directory. Only ciphertext ever goes through it.
  *
- * Every `syncEvery` bytes written (64 MiB by default) a `datasync` starts in the background, so
+ * Every `syncEvery` bytes written (16 MiB by default) a `datasync` starts in the background, so
  * the disk writes back while the next chunks are computed and the final fsync has little left
- * to do (on 500 MB here: about 35 ms instead of 400 ms at the end).
+ * to do: on 500 MB here about 35 ms instead of 400 ms at the end, and sealing a round's 50 MB
+ * packages no longer stalls about 50 ms per package in its fsync. (16 MiB measured as fast as
+ * 8 MiB and faster than 64 MiB, for one large file and for many small ones.)
  */
 import { open, rm } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
@@ -14,13 +16,13 @@ import { fsyncDirectory, renameWithRetries, tempPathFor } from '../storage/atomi
 import type { AtomicWriteOptions } from '../storage/atomic-write';
 
 export interface AtomicStreamOptions extends AtomicWriteOptions {
-  /** Bytes written between background datasyncs; 64 MiB by default, 0 for none. */
+  /** Bytes written between background datasyncs; 16 MiB by default, 0 for none. */
   readonly syncEvery?: number;
   /** Replaces the background sync (tests count the calls). */
   readonly backgroundSync?: (handle: FileHandle) => Promise<void>;
 }
 
-const SYNC_EVERY = 64 * 1024 * 1024;
+const SYNC_EVERY = 16 * 1024 * 1024;
 
 export interface AtomicStream {
   /**

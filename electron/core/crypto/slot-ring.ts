@@ -91,6 +91,8 @@ export class SlotRing {
   private readonly slots: Buffer[];
   private readonly free: Buffer[];
   private readonly waiters: ((slot: Buffer) => void)[] = [];
+  /** Slots handed out at least once: the only ones a wipe needs to touch. */
+  private readonly used = new Set<Buffer>();
   private disposed = false;
 
   constructor(
@@ -115,8 +117,16 @@ export class SlotRing {
   acquire(): Promise<Buffer> {
     if (this.disposed) return Promise.reject(new Error('the slot ring is disposed'));
     const slot = this.free.pop();
-    if (slot !== undefined) return Promise.resolve(slot);
-    return new Promise((resolve) => this.waiters.push(resolve));
+    if (slot !== undefined) {
+      this.used.add(slot);
+      return Promise.resolve(slot);
+    }
+    return new Promise((resolve) =>
+      this.waiters.push((slot) => {
+        this.used.add(slot);
+        resolve(slot);
+      }),
+    );
   }
 
   /** Gives a slot back; one of this ring's, each released once per acquire. */
@@ -131,12 +141,13 @@ export class SlotRing {
   /**
    * Ends the ring. Only when every slot is back (nothing can still be reading or writing one)
    * do the slots go to the cache; otherwise they are left to the garbage collector. With
-   * `wipe`, the slots that are back are zeroed first (a writer's slots hold plaintext).
+   * `wipe`, the slots that are back and were used are zeroed first (a writer's slots hold
+   * plaintext).
    */
   dispose(options: { readonly wipe?: boolean } = {}): void {
     if (this.disposed) return;
     this.disposed = true;
-    if (options.wipe === true) for (const slot of this.free) wipe(slot);
+    if (options.wipe === true) for (const slot of this.free) if (this.used.has(slot)) wipe(slot);
     if (this.free.length === this.count) putCached(this.free.splice(0), this.slotSize);
   }
 }

@@ -321,9 +321,10 @@ async function sealPackages(
   const workspace = session.workspace;
   let packages: SealedPackage[];
   try {
-    // Several packages at once, one per core: each streams its materials from the workspace
-    // through the chunk pool, and one package's fsync overlaps the others' work.
-    packages = await mapLimited(plans, availableParallelism(), async (p, i) => {
+    // Several packages at once, one more than there are cores: each streams its materials from
+    // the workspace through the chunk pool (which uses every core), and one package's
+    // start and final fsync overlap the others' work.
+    packages = await mapLimited(plans, availableParallelism() + 1, async (p, i) => {
       const key = keys[i]!;
       const wrapsLength = key.wraps.recipientsWrap.length + key.wraps.passphraseWrap.length;
       const written = await writeCasePackage({

@@ -282,9 +282,9 @@ function readAheadFor(pool: ChunkPool): number {
 
 /**
  * A sealed file on disk, opened for streaming: its chunks read and decrypted in place by the
- * chunk pool's workers, `window` at a time, into the ring's slots, and handed on in order.
- * Each chunk handed on holds its slot until released; the rest are wiped and given back when
- * the reading stops.
+ * chunk pool's workers, `window` at a time, into the ring's slots, and handed on in order. A
+ * chunk handed on is the consumer's to release (its slot is then wiped and reused); the chunks
+ * decrypted ahead that nobody took are wiped and given back when the reading stops.
  */
 async function* decryptedChunks(
   file: WorkerFile,
@@ -294,7 +294,7 @@ async function* decryptedChunks(
   ring: SlotRing,
   window: number,
 ): AsyncGenerator<Held> {
-  const holding = new Set<Held>();
+  const notTaken = new Set<Held>();
   const openChunk = async (i: number): Promise<Held> => {
     const slot = await ring.acquire();
     let plaintext: Buffer;
@@ -313,22 +313,28 @@ async function* decryptedChunks(
       ring.release(slot);
       throw error;
     }
+    let released = false;
     const held: Held = {
       bytes: plaintext,
       release: () => {
-        if (!holding.delete(held)) return;
+        if (released) return;
+        released = true;
+        notTaken.delete(held);
         wipe(plaintext);
         ring.release(slot);
       },
     };
-    holding.add(held);
+    notTaken.add(held);
     return held;
   };
   try {
-    yield* inOrder(layout.chunks, window, openChunk);
+    for await (const held of inOrder(layout.chunks, window, openChunk)) {
+      notTaken.delete(held);
+      yield held;
+    }
   } finally {
     // inOrder has let every started job end: what nobody took is wiped and given back.
-    for (const held of [...holding]) held.release();
+    for (const held of [...notTaken]) held.release();
   }
 }
 
@@ -355,7 +361,8 @@ async function* withSealedFile<T>(
     try {
       yield* read(dataOf(size, layout, decryptedChunks(file, size, layout, pool, ring, window)));
     } finally {
-      ring.dispose({ wipe: true });
+      // Every decrypted chunk was wiped when it was given back.
+      ring.dispose();
     }
   } finally {
     await file.close();
@@ -423,10 +430,11 @@ function sealedPieces(
     if (counted.passed && counted.uses === 0) counted.held.release();
   };
   // Slots held by the package chunks in the workers, the one held back and the one being cut:
-  // each spans at most this many decrypted chunks. (At least the last two must fit, or the
-  // writer could wait for a slot that only its held-back chunk can give back.)
+  // each spans at most ⌈chunkSize / sealed chunk size⌉ + 1 decrypted chunks, and consecutive
+  // ones share one. (At least the last two must fit, or the writer could wait for a slot only
+  // its held-back chunk can give back.)
   const extraSlots = (sealedChunkSize: number) =>
-    (2 * pool.size + 2) * (Math.ceil(chunkSize / sealedChunkSize) + 1);
+    (2 * pool.size + 2) * Math.ceil(chunkSize / sealedChunkSize) + 1;
   let data: AsyncGenerator<Held> | undefined;
   let current: { counted: Counted; rest: Buffer } | undefined;
   let ended = false;
