@@ -94,6 +94,7 @@ export class SlotRing {
   /** Slots handed out at least once: the only ones a wipe needs to touch. */
   private readonly used = new Set<Buffer>();
   private disposed = false;
+  private wipeOnDispose = false;
 
   constructor(
     readonly count: number,
@@ -134,20 +135,29 @@ export class SlotRing {
     if (!this.slots.includes(slot)) throw new RangeError('not a slot of this ring');
     if (this.free.includes(slot)) throw new RangeError('slot released twice');
     const waiter = this.disposed ? undefined : this.waiters.shift();
-    if (waiter !== undefined) waiter(slot);
-    else this.free.push(slot);
+    if (waiter !== undefined) {
+      waiter(slot);
+      return;
+    }
+    this.free.push(slot);
+    if (this.disposed) this.toCache();
   }
 
   /**
-   * Ends the ring. Only when every slot is back (nothing can still be reading or writing one)
-   * do the slots go to the cache; otherwise they are left to the garbage collector. With
-   * `wipe`, the slots that are back and were used are zeroed first (a writer's slots hold
-   * plaintext).
+   * Ends the ring: no slot is handed out any more. Its slots go to the cache once every one is
+   * back (nothing can still be reading or writing one), now or at the last release; with
+   * `wipe`, the used ones are zeroed first (a writer's slots hold plaintext).
    */
   dispose(options: { readonly wipe?: boolean } = {}): void {
     if (this.disposed) return;
     this.disposed = true;
-    if (options.wipe === true) for (const slot of this.free) if (this.used.has(slot)) wipe(slot);
-    if (this.free.length === this.count) putCached(this.free.splice(0), this.slotSize);
+    this.wipeOnDispose = options.wipe === true;
+    this.toCache();
+  }
+
+  private toCache(): void {
+    if (this.free.length !== this.count) return;
+    if (this.wipeOnDispose) for (const slot of this.free) if (this.used.has(slot)) wipe(slot);
+    putCached(this.free.splice(0), this.slotSize);
   }
 }

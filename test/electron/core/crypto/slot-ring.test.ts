@@ -40,11 +40,15 @@ describe('a slot ring', () => {
     expect(() => ring.release(slot)).toThrow(RangeError);
   });
 
-  it('caches its slots only when every one is back, wiping the used ones when asked', async () => {
+  it('caches its slots only once every one is back, wiping the used ones when asked', async () => {
     const held = new SlotRing(2, 32);
-    await held.acquire();
+    const out = await held.acquire();
     held.dispose();
     expect(cachedSlotBytes()).toBe(0);
+    // Given back after the ring ended: now every slot is back.
+    held.release(out);
+    expect(cachedSlotBytes()).toBe(64);
+    emptySlotCache();
 
     const ring = new SlotRing(2, 32);
     const slot = await ring.acquire();
