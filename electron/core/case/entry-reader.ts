@@ -15,7 +15,7 @@ import { chunkPool } from '../crypto/chunk-pool';
 import type { ChunkPool } from '../crypto/chunk-pool';
 import { CryptoError, isCryptoError } from '../crypto/crypto-error';
 import { inOrder } from '../crypto/in-order';
-import { SlotRing, copyBytes, ownCopy, wipe } from '../crypto/slot-ring';
+import { SlotRing, copyBytes, ownCopy } from '../crypto/slot-ring';
 import { CHUNK_HASH_LENGTH, GCM_TAG_LENGTH, chunkCount, ciphertextLength } from './case-format';
 import type { IndexRecord } from './case-index';
 import { readAt } from './read-at';
@@ -50,7 +50,7 @@ export function readAheadFor(pool: ChunkPool): number {
 /**
  * Runs every chunk of the entry through a worker (read, checked against its listed hash, and
  * only then decrypted in place), hands each chunk's plaintext to `take` as soon as its job ends
- * (a view valid only during the call: the slot is then wiped and reused), and yields what
+ * (a view valid only during the call: the slot is then reused), and yields what
  * `take` returns, in order, up to the first chunk that fails.
  */
 async function* verifiedChunks<T>(
@@ -84,11 +84,7 @@ async function* verifiedChunks<T>(
         pool.open({ key, counter: i, last, bytes, hash, read: { fd, position } }),
       );
       const keep = Math.min(chunkSize, record.plaintextLength - i * chunkSize);
-      try {
-        return take(plaintext.subarray(0, keep), i);
-      } finally {
-        wipe(plaintext);
-      }
+      return take(plaintext.subarray(0, keep), i);
     } catch (error) {
       if (isCryptoError(error, 'tampered')) {
         throw new CryptoError('tampered', `entry ${record.id}: ${error.detail ?? 'chunk'}`);
@@ -105,7 +101,9 @@ async function* verifiedChunks<T>(
       if (i++ < needed) yield taken!;
     }
   } finally {
-    ring.dispose();
+    // The slots that held plaintext are wiped once all are back (the next read overwrites a
+    // slot in the meantime: wiping each chunk would cost a pass over every byte).
+    ring.dispose({ wipe: true });
   }
 }
 

@@ -283,8 +283,8 @@ function readAheadFor(pool: ChunkPool): number {
 /**
  * A sealed file on disk, opened for streaming: its chunks read and decrypted in place by the
  * chunk pool's workers, `window` at a time, into the ring's slots, and handed on in order. A
- * chunk handed on is the consumer's to release (its slot is then wiped and reused); the chunks
- * decrypted ahead that nobody took are wiped and given back when the reading stops.
+ * chunk handed on is the consumer's to release (its slot is then reused); the chunks decrypted
+ * ahead that nobody took are given back when the reading stops.
  */
 async function* decryptedChunks(
   file: WorkerFile,
@@ -320,7 +320,6 @@ async function* decryptedChunks(
         if (released) return;
         released = true;
         notTaken.delete(held);
-        wipe(plaintext);
         ring.release(slot);
       },
     };
@@ -333,7 +332,7 @@ async function* decryptedChunks(
       yield held;
     }
   } finally {
-    // inOrder has let every started job end: what nobody took is wiped and given back.
+    // inOrder has let every started job end: what nobody took is given back.
     for (const held of [...notTaken]) held.release();
   }
 }
@@ -361,8 +360,9 @@ async function* withSealedFile<T>(
     try {
       yield* read(dataOf(size, layout, decryptedChunks(file, size, layout, pool, ring, window)));
     } finally {
-      // Every decrypted chunk was wiped when it was given back.
-      ring.dispose();
+      // The slots that held plaintext are wiped once all are back (until then the next read
+      // overwrites a slot: wiping each chunk would cost a pass over every byte).
+      ring.dispose({ wipe: true });
     }
   } finally {
     await file.close();
