@@ -260,6 +260,22 @@ async function mapLimited<T, R>(
   return results;
 }
 
+/** Runs the tasks given to it at most `limit` at a time, in the order they were given. */
+function limiter(limit: number): <R>(task: () => Promise<R>) => Promise<R> {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async (task) => {
+    if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    running++;
+    try {
+      return await task();
+    } finally {
+      running--;
+      waiting.shift()?.();
+    }
+  };
+}
+
 interface Selection {
   readonly only?: string;
   readonly reason: IssuedPackage['reason'];
@@ -311,13 +327,10 @@ async function sealPackages(
     ),
   );
   const files = plans.map((p) => pathInside(options.outDir, `${p.expert.id}.qbcase`));
-  const keys: PreparedCaseKey[] = await mapLimited(plans, availableParallelism(), (p) =>
-    prepareCaseKey({
-      recipients: [p.expert.card!.ageRecipient],
-      ...(p.passphrase === undefined ? {} : { passphrase: p.passphrase }),
-      ...(options.scryptLogN === undefined ? {} : { scryptLogN: options.scryptLogN }),
-    }),
-  );
+  // Each package's key is wrapped just before the package is written (so the first package
+  // starts at once), and at most one per core at a time (scrypt takes 256 MiB per passphrase).
+  const wrapping = limiter(availableParallelism());
+  const keys: PreparedCaseKey[] = [];
   const workspace = session.workspace;
   let packages: SealedPackage[];
   try {
@@ -325,7 +338,14 @@ async function sealPackages(
     // the workspace through the chunk pool (which uses every core), and one package's
     // start and final fsync overlap the others' work.
     packages = await mapLimited(plans, availableParallelism() + 1, async (p, i) => {
-      const key = keys[i]!;
+      const key = await wrapping(() =>
+        prepareCaseKey({
+          recipients: [p.expert.card!.ageRecipient],
+          ...(p.passphrase === undefined ? {} : { passphrase: p.passphrase }),
+          ...(options.scryptLogN === undefined ? {} : { scryptLogN: options.scryptLogN }),
+        }),
+      );
+      keys.push(key);
       const wrapsLength = key.wraps.recipientsWrap.length + key.wraps.passphraseWrap.length;
       const written = await writeCasePackage({
         path: files[i]!,
@@ -353,6 +373,7 @@ async function sealPackages(
       };
     });
   } finally {
+    // mapLimited returns once every package under way has ended: no key is still in use.
     for (const key of keys) key.dispose();
   }
   // Sealed and handed out: the round is open, what the packages say can no longer change, and
