@@ -42,9 +42,9 @@ export async function readChunkHashes(
   return list;
 }
 
-/** Chunks read ahead and in the workers at once: enough to keep every worker busy. */
+/** Chunks read ahead and in the workers at once: the pool's share for a stream, and one more. */
 export function readAheadFor(pool: ChunkPool): number {
-  return 2 * pool.size + 1;
+  return pool.streamJobs + 1;
 }
 
 /**

@@ -34,7 +34,7 @@ export interface ChunkPipeline {
 
 /** A ring and job count that keep every worker busy while the next chunk is read. */
 export function chunkPipeline(pool: ChunkPool, chunkSize: number): ChunkPipeline {
-  const jobs = 2 * pool.size;
+  const jobs = pool.streamJobs;
   // In the workers, one held back, one being filled.
   const ring = new SlotRing(jobs + 2, chunkSize);
   return { pool, ring, jobs };

@@ -41,6 +41,8 @@ interface PoolWorker {
 
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 
+const MAX_STREAM_JOBS = 8;
+
 /** A job's failure as the error its caller throws. */
 function failureOf(reply: ChunkReply, counter: number): Error {
   switch (reply.failure) {
@@ -87,6 +89,15 @@ export class ChunkPool {
     this.jobsPerWorker = Math.max(1, options.jobsPerWorker ?? 2);
     this.idleMs = options.idleMs ?? 30_000;
     this.source = options.source ?? CHUNK_WORKER_SOURCE;
+  }
+
+  /**
+   * Chunks one stream keeps in the workers at once: two per worker, so none waits for the main
+   * thread between jobs, but at most 8, so a stream's memory stays at a few chunks on a machine
+   * with many cores (several streams at once keep those busy).
+   */
+  get streamJobs(): number {
+    return Math.min(2 * this.size, MAX_STREAM_JOBS);
   }
 
   /** Worker threads running now (for tests: they are started on demand and ended when idle). */

@@ -334,10 +334,11 @@ async function sealPackages(
   const workspace = session.workspace;
   let packages: SealedPackage[];
   try {
-    // Several packages at once, one more than there are cores: each streams its materials from
-    // the workspace through the chunk pool (which uses every core), and one package's
-    // start and final fsync overlap the others' work.
-    packages = await mapLimited(plans, availableParallelism() + 1, async (p, i) => {
+    // Several packages at once, one more than there are cores (at most 4: each keeps up to 8
+    // chunks in the workers): each streams its materials from the workspace through the chunk
+    // pool, which uses every core, and one package's start and final fsync overlap the
+    // others' work.
+    packages = await mapLimited(plans, Math.min(availableParallelism() + 1, 4), async (p, i) => {
       const key = await wrapping(() =>
         prepareCaseKey({
           recipients: [p.expert.card!.ageRecipient],

@@ -125,7 +125,7 @@ export async function writeSealedFile(
   pool: ChunkPool = chunkPool(),
 ): Promise<void> {
   const plan = planSealing(purposeKey, binding, data.length, DEFAULT_CHUNK_SIZE_LOG2);
-  const window = Math.min(plan.chunks, 2 * pool.size);
+  const window = Math.min(plan.chunks, pool.streamJobs);
   const ring = new SlotRing(window, plan.chunkSize);
   const stream = await openAtomicStream(path);
   try {
@@ -275,11 +275,6 @@ export async function openSealedBytes(
   return Buffer.concat(parts);
 }
 
-/** Chunks read ahead and in the workers at once. */
-function readAheadFor(pool: ChunkPool): number {
-  return 2 * pool.size + 1;
-}
-
 /**
  * A sealed file on disk, opened for streaming: its chunks read and decrypted in place by the
  * chunk pool's workers, `window` at a time, into the ring's slots, and handed on in order. A
@@ -352,7 +347,8 @@ async function* withSealedFile<T>(
     const size = (await file.handle.stat()).size;
     const readRange: ReadRange = (position, length) => readAt(file.handle, position, length);
     const layout = await layoutOf(size, readRange, purposeKey, binding);
-    const window = Math.min(layout.chunks, readAheadFor(pool));
+    // Read ahead: the pool's share for a stream, and one more.
+    const window = Math.min(layout.chunks, pool.streamJobs + 1);
     const ring = new SlotRing(
       window + extraSlots(layout.chunkSize),
       layout.chunkSize + GCM_TAG_LENGTH,
@@ -434,7 +430,7 @@ function sealedPieces(
   // ones share one. (At least the last two must fit, or the writer could wait for a slot only
   // its held-back chunk can give back.)
   const extraSlots = (sealedChunkSize: number) =>
-    (2 * pool.size + 2) * Math.ceil(chunkSize / sealedChunkSize) + 1;
+    (pool.streamJobs + 2) * Math.ceil(chunkSize / sealedChunkSize) + 1;
   let data: AsyncGenerator<Held> | undefined;
   let current: { counted: Counted; rest: Buffer } | undefined;
   let ended = false;
