@@ -2,8 +2,9 @@
  * Reads one entry by positioned reads. Its chunk-hash list is read first and checked against
  * the digest in the signed index; then each chunk is checked against its listed hash before it
  * is decrypted, so no byte is handed on that the office's signature does not cover (SECURITY 27).
- * Chunks that hold only padding are checked against their hashes once the data has been handed
- * on, and never decrypted: an altered byte anywhere in an entry still fails its reading.
+ * Chunks that hold only padding are checked against their hashes too (a failure there is raised
+ * after the data has been handed on) and never decrypted: an altered byte anywhere in an entry
+ * still fails its reading.
  *
  * Each chunk's read, check and decryption run as one job in the chunk pool's worker threads
  * (crypto/chunk-pool.ts), several chunks at a time; a stream's chunks are handed on strictly in
