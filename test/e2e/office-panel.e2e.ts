@@ -12,6 +12,8 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import type { Api } from '../../shared/ipc/api';
+import { normalisePackagePassphrase } from '../../shared/security/package-passphrase';
+import { passphraseLines } from '../../electron/core/report/passphrase-slip';
 import { describe, expect, it } from 'vitest';
 import { plaintextFoundUnder } from '../support/plaintext-scan';
 import {
@@ -334,14 +336,22 @@ for (const [size, viewport] of Object.entries(viewports)) {
       expect(await saved.textContent()).toContain('已将 4 份口令单保存到文件夹“口令单”');
       const slipFiles = fixtureExperts.map((e) => `口令单-${e.id}.docx`);
       expect((await readdir(office.fixture.slipsFolder)).sort()).toEqual(slipFiles);
-      // Each slip carries its own package's passphrase, and only that one.
+      // Each slip carries its own package's passphrase (in the two lines it prints), and only that one.
+      const lines = new Map(
+        [...passphrases].map(([expertId, passphrase]) => [
+          expertId,
+          passphraseLines(normalisePackagePassphrase(passphrase)!),
+        ]),
+      );
       const found = await plaintextFoundUnder(
         [office.fixture.slipsFolder],
-        [...passphrases.values()],
+        [...lines.values()].flat(),
       );
-      for (const [expertId, passphrase] of passphrases) {
-        const holders = new Set(found.filter((f) => f.text === passphrase).map((f) => f.file));
-        expect([...holders].map((file) => basename(file))).toEqual([`口令单-${expertId}.docx`]);
+      for (const [expertId, [first, second]] of lines) {
+        for (const line of [first, second]) {
+          const holders = new Set(found.filter((f) => f.text === line).map((f) => f.file));
+          expect([...holders].map((file) => basename(file))).toEqual([`口令单-${expertId}.docx`]);
+        }
       }
       await saved.scrollIntoViewIfNeeded();
       await expectNoSidewaysScroll(page);

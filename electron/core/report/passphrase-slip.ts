@@ -45,20 +45,67 @@ function text(value: string, options: { bold?: boolean; size?: number; mono?: bo
   });
 }
 
+/** A4 with 2.5 cm margins leaves 9026 twips; the label column takes a quarter. */
+const LABEL_WIDTH = 2300;
+const VALUE_WIDTH = 6726;
+const cellBorder = { style: BorderStyle.SINGLE, size: 4, color: '808080' };
+const borders = { top: cellBorder, bottom: cellBorder, left: cellBorder, right: cellBorder };
+
 function row(label: string, value: TextRun): TableRow {
-  const cellBorder = { style: BorderStyle.SINGLE, size: 4, color: '808080' };
-  const borders = { top: cellBorder, bottom: cellBorder, left: cellBorder, right: cellBorder };
   return new TableRow({
     children: [
       new TableCell({
-        width: { size: 28, type: WidthType.PERCENTAGE },
+        width: { size: LABEL_WIDTH, type: WidthType.DXA },
         borders,
         children: [new Paragraph({ children: [text(label, { bold: true })] })],
       }),
       new TableCell({
-        width: { size: 72, type: WidthType.PERCENTAGE },
+        width: { size: VALUE_WIDTH, type: WidthType.DXA },
         borders,
         children: [new Paragraph({ children: [value] })],
+      }),
+    ],
+  });
+}
+
+/** The two lines the slip prints a passphrase in: four groups of four digits each. */
+export function passphraseLines(passphrase: string): [string, string] {
+  const groups = formatPackagePassphrase(passphrase).split(' ');
+  return [groups.slice(0, 4).join('  '), groups.slice(4).join('  ')];
+}
+
+/** The passphrase in two lines of four groups, large, in a box of its own: read and typed easily. */
+function passphraseBox(passphrase: string): Table {
+  const line = (digits: string) =>
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 80, after: 80 },
+      children: [text(digits, { bold: true, size: 40, mono: true })],
+    });
+  return new Table({
+    width: { size: LABEL_WIDTH + VALUE_WIDTH, type: WidthType.DXA },
+    columnWidths: [LABEL_WIDTH + VALUE_WIDTH],
+    rows: [
+      new TableRow({
+        children: [
+          new TableCell({
+            width: { size: LABEL_WIDTH + VALUE_WIDTH, type: WidthType.DXA },
+            borders: {
+              top: { ...cellBorder, size: 12, color: '000000' },
+              bottom: { ...cellBorder, size: 12, color: '000000' },
+              left: { ...cellBorder, size: 12, color: '000000' },
+              right: { ...cellBorder, size: 12, color: '000000' },
+            },
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                spacing: { before: 120 },
+                children: [text('口令（32 位数字）', { bold: true })],
+              }),
+              ...passphraseLines(passphrase).map(line),
+            ],
+          }),
+        ],
       }),
     ],
   });
@@ -72,7 +119,10 @@ export async function passphraseSlip(slip: SlipInput): Promise<Uint8Array> {
     sections: [
       {
         properties: {
-          page: { size: { width: 11906, height: 16838 }, margin: { top: 1440, bottom: 1440 } },
+          page: {
+            size: { width: 11906, height: 16838 },
+            margin: { top: 1440, bottom: 1440, left: 1440, right: 1440 },
+          },
         },
         children: [
           new Paragraph({
@@ -90,7 +140,8 @@ export async function passphraseSlip(slip: SlipInput): Promise<Uint8Array> {
             ],
           }),
           new Table({
-            width: { size: 100, type: WidthType.PERCENTAGE },
+            width: { size: LABEL_WIDTH + VALUE_WIDTH, type: WidthType.DXA },
+            columnWidths: [LABEL_WIDTH, VALUE_WIDTH],
             rows: [
               row('评选年度', text(`${slip.year}年`)),
               row('评审轮次', text(slip.roundName)),
@@ -100,16 +151,10 @@ export async function passphraseSlip(slip: SlipInput): Promise<Uint8Array> {
               row('签发时间', text(slip.sealedAt)),
               row('办公室', text(slip.officeName)),
               row('办公室指纹', text(slip.officeFingerprint, { mono: true })),
-              row(
-                '口令',
-                text(formatPackagePassphrase(slip.passphrase), {
-                  bold: true,
-                  size: 32,
-                  mono: true,
-                }),
-              ),
             ],
           }),
+          new Paragraph({ spacing: { before: 200 }, children: [] }),
+          passphraseBox(slip.passphrase),
           new Paragraph({
             spacing: { before: 240 },
             children: [
