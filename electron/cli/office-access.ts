@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { unlockIdentity } from '../core/identity/identity-file';
 import type { Identity } from '../core/identity/identity';
-import { openOfficeCaseAs } from '../core/office/office-session';
+import { openOfficeRecordAs } from '../core/office/office-session';
 import type { OfficeSession } from '../core/office/office-session';
 import { usageError } from './cli-error';
 import type { CommandContext } from './cli-io';
@@ -41,7 +41,7 @@ export async function openCaseFor(
   const [dir] = args.positionals;
   if (!dir) throw usageError('需要办公室案卷目录（.qboffice）。');
   const office = await unlockOfficeIdentity(context, args);
-  const session = await openOfficeCaseAs(dir, office, {
+  const session = await openOfficeRecordAs(dir, office, {
     memory: cliGenerationMemory(context.io.env),
     ...(restoreGeneration === undefined ? {} : { restoreGeneration }),
   });

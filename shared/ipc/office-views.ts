@@ -1,12 +1,12 @@
 /**
- * What the office's screens receive over IPC: the OfficeCase itself (it is the office's own
+ * What the office's screens receive over IPC: the OfficeRecord itself (it is the office's own
  * data) plus what main derives from it, so the renderer never recomputes rules differently.
  */
 import { z } from 'zod';
 import { RecommendingUnitSchema } from '../domain/recommending-unit';
 import type { ConflictSuggestion } from '../office/conflict-suggestions';
 import type { FormalCheckResult } from '../office/formal-check';
-import { OfficeCaseFieldsSchema } from '../office/office-case-fields';
+import { OfficeRecordFieldsSchema } from '../office/office-record-fields';
 import type { QuotaReport } from '../office/quota';
 import type { SealingProblem } from '../office/visibility';
 
@@ -110,7 +110,7 @@ const derived = <T>() => z.custom<T>((value) => typeof value === 'object' && val
 
 export const OfficeOverviewSchema = z.object({
   status: OfficeStatusSchema,
-  case: OfficeCaseFieldsSchema,
+  record: OfficeRecordFieldsSchema,
   formalChecks: z.array(derived<FormalCheckResult>()),
   quota: derived<QuotaReport>(),
   conflictSuggestions: z.array(derived<ConflictSuggestion>()),

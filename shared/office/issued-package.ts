@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { OfficeCase } from './office-case-fields';
+import type { OfficeRecord } from './office-record-fields';
 import { OfficeIdSchema } from './office-id';
 
 /**
@@ -19,7 +19,7 @@ export const IssuedPackageSchema = z.object({
 export type IssuedPackage = z.infer<typeof IssuedPackageSchema>;
 
 /** The sequence the next package sealed for this person carries. */
-export function nextPackageSequence(c: OfficeCase, expertId: string): number {
+export function nextPackageSequence(c: OfficeRecord, expertId: string): number {
   return (
     c.issuedPackages
       .filter((p) => p.expertId === expertId)
@@ -29,9 +29,9 @@ export function nextPackageSequence(c: OfficeCase, expertId: string): number {
 
 /** Records packages as issued; a sequence already used for the person is refused. */
 export function recordIssuedPackages(
-  c: OfficeCase,
+  c: OfficeRecord,
   packages: readonly IssuedPackage[],
-): OfficeCase {
+): OfficeRecord {
   for (const p of packages) {
     if (c.issuedPackages.some((q) => q.expertId === p.expertId && q.sequence >= p.sequence)) {
       throw new Error(`专家 ${p.expertId} 的案卷包序号 ${p.sequence} 已使用`);

@@ -15,11 +15,11 @@ import {
   setCommittee,
   setGroup,
   setRoundApplications,
-} from '../../shared/office/office-case';
+} from '../../shared/office/office-record';
 import type { Identity } from '../../electron/core/identity';
 import { intakeIntoCase } from '../../electron/core/office/office-intake';
 import { createGenerationMemory } from '../../electron/core/office/generation-memory';
-import { createOfficeCase } from '../../electron/core/office/office-session';
+import { createOfficeRecord } from '../../electron/core/office/office-session';
 import { createMemoryJsonStore } from '../../electron/core/storage/json-store';
 import type { OfficeSession } from '../../electron/core/office/office-session';
 import { benchIdentity } from './bench-people';
@@ -75,7 +75,7 @@ async function writeApplicationFolders(
 
 /** The one call that creates the office's case: adapt here when its options change. */
 function createBenchCase(dir: string, office: Identity): Promise<OfficeSession> {
-  return createOfficeCase(dir, {
+  return createOfficeRecord(dir, {
     office,
     year: YEAR,
     memory: createGenerationMemory(createMemoryJsonStore()),

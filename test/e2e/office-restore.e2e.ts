@@ -84,8 +84,8 @@ for (const [size, viewport] of Object.entries(viewports)) {
         expect(overview.ok).toBe(true);
         if (overview.ok) {
           // The work done after the backup is gone, and the restore is on record in the case.
-          expect(overview.value.case.applications).toHaveLength(0);
-          expect(overview.value.case.log).toEqual([
+          expect(overview.value.record.applications).toHaveLength(0);
+          expect(overview.value.record.log).toEqual([
             expect.objectContaining({
               kind: 'restored',
               acceptedGeneration: Number(found),

@@ -1,4 +1,4 @@
-import { createOfficeCase } from '../../core/office/office-session';
+import { createOfficeRecord } from '../../core/office/office-session';
 import { usageError } from '../cli-error';
 import { stringOption } from '../command';
 import type { Command } from '../command';
@@ -8,7 +8,7 @@ import { cliGenerationMemory } from '../user-state';
 
 export const caseCreate: Command = {
   words: ['case', 'create'],
-  summary: '创建办公室案卷（加密工作区） / create the office case for a year',
+  summary: '创建办公室案卷（加密工作区） / create the office workspace for a year',
   help: `用法: qbreview case create 目录.qboffice --identity 办公室.qbid --year 2026
   --year YEAR                   评选年度 / selection year
   --with-passphrase             另设案卷口令（QBREVIEW_CASE_PASSPHRASE 或 --case-passphrase-file）
@@ -37,7 +37,7 @@ ${IDENTITY_HELP}`,
             confirm: true,
           })
         : undefined;
-    const session = await createOfficeCase(dir, {
+    const session = await createOfficeRecord(dir, {
       office,
       year,
       memory: cliGenerationMemory(context.io.env),

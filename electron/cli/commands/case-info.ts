@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { recommendingUnits2021 } from '../../../shared/domain/recommending-units-2021';
-import { formalCheckOf, sealingPlanForRound } from '../../../shared/office/office-case';
+import { formalCheckOf, sealingPlanForRound } from '../../../shared/office/office-record';
 import { quotaReport } from '../../../shared/office/quota';
 import { sealingRecipients } from '../../../shared/office/visibility';
 import { inspectCasePackage } from '../../core/case/inspect-case-package';
@@ -11,7 +11,7 @@ import { IDENTITY_HELP, identityOptions, openCaseFor } from '../office-access';
 
 export const caseInfo: Command = {
   words: ['case', 'info'],
-  summary: '查看案卷包或办公室案卷 / show a case package or the office case',
+  summary: '查看案卷包或办公室案卷 / show a case package or the office workspace',
   help: `用法: qbreview case info 文件.qbcase            （无需密钥：版本、签名者指纹、接收者数量）
       qbreview case info 目录.qboffice [--identity 办公室.qbid]   （有身份时显示申报、形式审查与封装问题）
 ${IDENTITY_HELP}`,
@@ -35,7 +35,7 @@ ${IDENTITY_HELP}`,
     if (args.values.identity === undefined) {
       context.say(`办公室案卷 ${path}：办公室指纹 ${header.officeFingerprint}`);
       return {
-        kind: 'office-case',
+        kind: 'office-record',
         officeFingerprint: header.officeFingerprint,
         workspaceId: header.workspaceId,
       };
@@ -70,6 +70,6 @@ ${IDENTITY_HELP}`,
       context.say(`  轮次 ${r.id}（${r.kind}，${r.status}）：${r.applications} 项`);
       for (const p of r.sealingProblems) context.say(`    封装问题：${p.message}`);
     }
-    return { kind: 'office-case', year: c.year, applications, quota: quota.warnings, rounds };
+    return { kind: 'office-record', year: c.year, applications, quota: quota.warnings, rounds };
   },
 };

@@ -10,7 +10,7 @@ import {
   setGroup,
   setRoundApplications,
   applicationsPassingFormalCheck,
-} from '../../../shared/office/office-case';
+} from '../../../shared/office/office-record';
 import { expertFromCard } from '../../core/office/expert-registration';
 import { usageError } from '../cli-error';
 import { listOption, stringOption } from '../command';

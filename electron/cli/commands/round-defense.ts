@@ -1,4 +1,4 @@
-import { addDefenseRound } from '../../../shared/office/office-case';
+import { addDefenseRound } from '../../../shared/office/office-record';
 import { usageError } from '../cli-error';
 import { stringOption } from '../command';
 import type { Command } from '../command';

@@ -11,7 +11,7 @@ import {
   setRoundApplications,
   setRubric,
   upsertApplication,
-} from '../../../shared/office/office-case';
+} from '../../../shared/office/office-record';
 import { setMaterialKind } from '../../../shared/office/material-correction';
 import type { CoreServices } from '../services';
 import type { Handlers } from './dispatch';

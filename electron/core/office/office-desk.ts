@@ -21,8 +21,8 @@ import {
   formalCheckOf,
   registerExpert,
   sealingPlanForRound,
-} from '../../../shared/office/office-case';
-import type { OfficeCase } from '../../../shared/office/office-case';
+} from '../../../shared/office/office-record';
+import type { OfficeRecord } from '../../../shared/office/office-record';
 import { quotaReport } from '../../../shared/office/quota';
 import { sealingRecipients } from '../../../shared/office/visibility';
 import { unlockIdentity } from '../identity/identity-file';
@@ -36,7 +36,7 @@ import type { CardPreview, RegistrationInput } from './expert-registration';
 import type { GenerationMemory } from './generation-memory';
 import { reissuePackage, sealRound } from './office-seal';
 import type { SealReport } from './office-seal';
-import { createOfficeCase, openOfficeCaseAs } from './office-session';
+import { createOfficeRecord, openOfficeRecordAs } from './office-session';
 import { slipsOf, writePassphraseSlips } from './passphrase-slips';
 import type { OfficeSession } from './office-session';
 
@@ -54,7 +54,7 @@ export interface OfficeDesk {
   open(request: OpenRequest): Promise<OfficeStatus>;
   close(): OfficeStatus;
   overview(): Promise<OfficeOverview>;
-  update(change: (c: OfficeCase) => OfficeCase): Promise<OfficeOverview>;
+  update(change: (c: OfficeRecord) => OfficeRecord): Promise<OfficeOverview>;
   intake(
     files: readonly { name: string; bytes: Uint8Array }[],
     password?: string,
@@ -108,11 +108,11 @@ export function createOfficeDesk(options: OfficeDeskOptions): OfficeDesk {
         }
       : { open: false };
 
-  async function overviewOf(c: OfficeCase): Promise<OfficeOverview> {
+  async function overviewOf(c: OfficeRecord): Promise<OfficeOverview> {
     const units = [...(await options.unitsFor(c.year))];
     return {
       status: status(c.year),
-      case: c,
+      record: c,
       formalChecks: c.applications.map((a) => formalCheckOf(c, a.id)),
       quota: quotaReport(c.applications, units),
       conflictSuggestions: suggestConflicts({
@@ -129,9 +129,9 @@ export function createOfficeDesk(options: OfficeDeskOptions): OfficeDesk {
     };
   }
 
-  async function update(change: (c: OfficeCase) => OfficeCase): Promise<OfficeOverview> {
+  async function update(change: (c: OfficeRecord) => OfficeRecord): Promise<OfficeOverview> {
     const { session } = opened();
-    let next: OfficeCase;
+    let next: OfficeRecord;
     try {
       next = await session.update(change);
     } catch (error) {
@@ -156,8 +156,8 @@ export function createOfficeDesk(options: OfficeDeskOptions): OfficeDesk {
       const dir = await options.chooser.chooseWorkspace(create ? 'create' : 'open');
       if (!dir) throw new ServiceError('not-found', '未选择案卷文件夹。');
       const session = create
-        ? await createOfficeCase(dir, { office, year: create.year, memory: options.memory })
-        : await openOfficeCaseAs(dir, office, {
+        ? await createOfficeRecord(dir, { office, year: create.year, memory: options.memory })
+        : await openOfficeRecordAs(dir, office, {
             memory: options.memory,
             ...(restoreGeneration === undefined ? {} : { restoreGeneration }),
           });

@@ -1,12 +1,12 @@
 /**
- * Intake into the office's case: one archive or folder (or a RAR volume set offered together)
+ * Intake into the office's record: one archive or folder (or a RAR volume set offered together)
  * becomes an application (matched by 申报编号, so re-importing duplicates nothing) and its
  * materials, stored encrypted. Everything intake refuses comes back as problems; each input's
  * outcome is its own, and what was imported before stays as it was.
  */
 import { randomBytes } from 'node:crypto';
-import { addMaterial, upsertApplication } from '../../../shared/office/office-case';
-import type { OfficeCase } from '../../../shared/office/office-case';
+import { addMaterial, upsertApplication } from '../../../shared/office/office-record';
+import type { OfficeRecord } from '../../../shared/office/office-record';
 import { OfficeMaterialSchema } from '../../../shared/office/office-material';
 import type { OfficeMaterial } from '../../../shared/office/office-material';
 import { intakeUnit, planIntake, unitNames } from '../intake/intake';
@@ -58,7 +58,7 @@ export class IntakeRecordError extends Error {
   }
 }
 
-function applicationIdFor(c: OfficeCase, applicationNo: string): string | undefined {
+function applicationIdFor(c: OfficeRecord, applicationNo: string): string | undefined {
   return c.applications.find((a) => a.applicationNo === applicationNo)?.id;
 }
 

@@ -1,9 +1,9 @@
 /**
- * The register (申报登记表) into the office's case: each readable row creates or completes the
+ * The register (申报登记表) into the office's record: each readable row creates or completes the
  * application with the same 申报编号, so nobody types 245 rows and re-importing changes nothing.
  */
 import type { RecommendingUnit } from '../../../shared/domain/recommending-unit';
-import { upsertApplication } from '../../../shared/office/office-case';
+import { upsertApplication } from '../../../shared/office/office-record';
 import { importRegister } from '../register/import-register';
 import type { RegisterImport, RegisterSource } from '../register/import-register';
 import { matchRegisterToArchives } from '../register/match-archives';

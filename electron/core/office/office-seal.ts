@@ -16,8 +16,8 @@ import { CASE_MANIFEST_FORMAT } from '../../../shared/case/case-manifest';
 import type { CaseManifest } from '../../../shared/case/case-manifest';
 import { nextPackageSequence, recordIssuedPackages } from '../../../shared/office/issued-package';
 import type { IssuedPackage } from '../../../shared/office/issued-package';
-import { sealingPlanForRound, setRoundStatus } from '../../../shared/office/office-case';
-import type { OfficeCase } from '../../../shared/office/office-case';
+import { sealingPlanForRound, setRoundStatus } from '../../../shared/office/office-record';
+import type { OfficeRecord } from '../../../shared/office/office-record';
 import type { OfficeExpert } from '../../../shared/office/expert-card';
 import type { OfficeMaterial } from '../../../shared/office/office-material';
 import type { OfficeRound } from '../../../shared/office/office-round';
@@ -85,7 +85,7 @@ export interface SealReport {
 
 /** What every package of one sealing shares, computed once. */
 interface SealingContext {
-  readonly c: OfficeCase;
+  readonly c: OfficeRecord;
   readonly caseId: string;
   readonly round: OfficeRound;
   readonly plan: SealingPlan;

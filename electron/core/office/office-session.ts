@@ -1,13 +1,13 @@
 /**
- * An open office case: the OfficeCase state in its encrypted, signed workspace, changed only
+ * An open office workspace: the OfficeRecord state in its encrypted, signed workspace, changed only
  * through pure updates that are validated whole before anything is written.
  */
 import {
-  OfficeCaseSchema,
-  emptyOfficeCase,
+  OfficeRecordSchema,
+  emptyOfficeRecord,
   addMaterialRound,
-} from '../../../shared/office/office-case';
-import type { OfficeCase } from '../../../shared/office/office-case';
+} from '../../../shared/office/office-record';
+import type { OfficeRecord } from '../../../shared/office/office-record';
 import type { Identity } from '../identity/identity';
 import type { GenerationMemory } from './generation-memory';
 import { createOfficeWorkspace, openOfficeWorkspace } from './office-workspace';
@@ -15,9 +15,9 @@ import type { OfficeWorkspace } from './office-workspace';
 
 export interface OfficeSession {
   readonly workspace: OfficeWorkspace;
-  read(): Promise<OfficeCase>;
+  read(): Promise<OfficeRecord>;
   /** Applies a pure change, validates the whole case, and writes it atomically. */
-  update(change: (current: OfficeCase) => OfficeCase): Promise<OfficeCase>;
+  update(change: (current: OfficeRecord) => OfficeRecord): Promise<OfficeRecord>;
 }
 
 export class OfficeStateError extends Error {
@@ -27,8 +27,8 @@ export class OfficeStateError extends Error {
   }
 }
 
-function validate(state: unknown): OfficeCase {
-  const parsed = OfficeCaseSchema.safeParse(state);
+function validate(state: unknown): OfficeRecord {
+  const parsed = OfficeRecordSchema.safeParse(state);
   if (!parsed.success) {
     throw new OfficeStateError(
       parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
@@ -57,7 +57,7 @@ function sessionOver(workspace: OfficeWorkspace): OfficeSession {
   };
 }
 
-export interface CreateOfficeCaseOptions {
+export interface CreateOfficeRecordOptions {
   readonly office: Identity;
   readonly year: number;
   readonly memory: GenerationMemory;
@@ -67,14 +67,14 @@ export interface CreateOfficeCaseOptions {
 }
 
 /** A new case for the year, with its material round (资料评审) opened as a draft. */
-export async function createOfficeCase(
+export async function createOfficeRecord(
   dir: string,
-  options: CreateOfficeCaseOptions,
+  options: CreateOfficeRecordOptions,
 ): Promise<OfficeSession> {
   if (options.office.card.role !== 'office') {
     throw new RangeError('只有办公室身份可以创建案卷。/ Only an office identity creates a case.');
   }
-  const initial = addMaterialRound(emptyOfficeCase(options.year), {
+  const initial = addMaterialRound(emptyOfficeRecord(options.year), {
     id: 'material',
     createdAt: (options.now ?? new Date()).toISOString(),
   });
@@ -88,7 +88,7 @@ export async function createOfficeCase(
   return sessionOver(workspace);
 }
 
-export interface OpenOfficeCaseOptions {
+export interface OpenOfficeRecordOptions {
   readonly memory: GenerationMemory;
   /**
    * Accept this older state generation: a restore from backup, an explicit act of the office,
@@ -102,10 +102,10 @@ export interface OpenOfficeCaseOptions {
  * Opens a case as the office identity that made it: the header and every state checked against
  * its key, a rolled-back state refused; then sweeps what an interrupted write left behind.
  */
-export async function openOfficeCaseAs(
+export async function openOfficeRecordAs(
   dir: string,
   office: Identity,
-  options: OpenOfficeCaseOptions,
+  options: OpenOfficeRecordOptions,
 ): Promise<OfficeSession> {
   const workspace = await openOfficeWorkspace(dir, {
     office: office.card,

@@ -5,7 +5,7 @@
  *
  *   office.json          signed plaintext header: format, version, workspace id, the office
  *                        fingerprint, the workspace key wrapped with age (workspace-header.ts)
- *   state.qbs            the OfficeCase as JSON, one signed generation (workspace-state-file.ts)
+ *   state.qbs            the OfficeRecord as JSON, one signed generation (workspace-state-file.ts)
  *   materials/<name>.qbs one sealed file per received file; <name> is an HMAC of the file's
  *                        SHA-256 under the workspace key: opaque to others, stable for dedupe
  *

@@ -14,7 +14,7 @@ export function ApplicationDetail(props: {
   const t = useMessages(formalCheckMessages);
   const { overview, application } = props;
   const result = overview.formalChecks.find((c) => c.applicationId === application.id);
-  const materials = overview.case.materials.filter((m) => m.applicationId === application.id);
+  const materials = overview.record.materials.filter((m) => m.applicationId === application.id);
   return (
     <section className="fc-detail" aria-labelledby="fc-detail-title" data-testid="fc-detail">
       <h3 id="fc-detail-title" className="fc-detail-title">

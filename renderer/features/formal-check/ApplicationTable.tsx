@@ -29,7 +29,7 @@ function Row(props: {
   const t = useMessages(formalCheckMessages);
   const localized = useLocalized();
   const { overview, application: a } = props;
-  const summary = materialsSummary(overview.case.materials, a.id);
+  const summary = materialsSummary(overview.record.materials, a.id);
   const check = overview.formalChecks.find((c) => c.applicationId === a.id);
   const scope = scopeCategories.find((s) => s.id === a.scope);
   const select = () => props.onSelect(a.id);
@@ -89,7 +89,7 @@ export function ApplicationTable(props: {
   readonly onSelect: (id: string) => void;
 }) {
   const t = useMessages(formalCheckMessages);
-  const { applications } = props.overview.case;
+  const { applications } = props.overview.record;
   if (applications.length === 0) {
     return <p className="notice">{t('table.empty')}</p>;
   }

@@ -13,7 +13,7 @@ export function FormalCheckScreen() {
   const { overview, busy, error, clearError } = useOfficeStore();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   if (!overview) return null;
-  const { applications } = overview.case;
+  const { applications } = overview.record;
   const selected = applications.find((a) => a.id === selectedId) ?? applications[0] ?? null;
 
   return (

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { OfficeOverview } from '../../../shared/ipc/office-views';
-import { endOfDayInBeijing } from '../../../shared/office/office-case-intake';
+import { endOfDayInBeijing } from '../../../shared/office/office-record-intake';
 import { useMessages } from '../../app/i18n/use-messages';
 import { api } from '../../ipc/client';
 import { useOfficeStore } from '../../state/office-store';
@@ -68,11 +68,11 @@ function DeadlineInput(props: { readonly saved: string; readonly year: number })
 export function FormalCheckToolbar(props: { readonly overview: OfficeOverview }) {
   const t = useMessages(formalCheckMessages);
   const { overview } = props;
-  const saved = overview.case.deadline ? beijingDate(overview.case.deadline) : '';
+  const saved = overview.record.deadline ? beijingDate(overview.record.deadline) : '';
   const count = (state: string) => overview.formalChecks.filter((c) => c.overall === state).length;
   return (
     <div className="toolbar fc-toolbar">
-      <DeadlineInput key={saved} saved={saved} year={overview.case.year} />
+      <DeadlineInput key={saved} saved={saved} year={overview.record.year} />
       <span className="spacer" />
       <span className="fc-counts" data-testid="fc-counts">
         {t('counts', {

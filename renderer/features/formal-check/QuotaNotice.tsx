@@ -9,10 +9,10 @@ import { UNREGISTERED_UNIT_ID } from './formal-check-view';
  */
 export function QuotaNotice(props: { readonly overview: OfficeOverview }) {
   const t = useMessages(formalCheckMessages);
-  const { quota, case: officeCase } = props.overview;
+  const { quota, record: officeRecord } = props.overview;
   const numbers = (ids: readonly string[]) =>
     ids
-      .map((id) => officeCase.applications.find((a) => a.id === id)?.applicationNo ?? id)
+      .map((id) => officeRecord.applications.find((a) => a.id === id)?.applicationNo ?? id)
       .join(t('separator'));
   const over = quota.units.filter((u) => u.overQuota);
   const used = quota.units.filter((u) => u.count > 0);

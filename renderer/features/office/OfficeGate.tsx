@@ -120,7 +120,7 @@ export function OfficeGate(props: { readonly children: ReactNode }) {
       <div className="case-bar">
         <span>
           {t('bar.case')}：<strong>{status.workspaceName}</strong>
-          {overview ? `（${overview.case.year}）` : ''}
+          {overview ? `（${overview.record.year}）` : ''}
         </span>
         <span className="muted">
           {t('bar.fingerprint')} <code>{status.officeFingerprint}</code>

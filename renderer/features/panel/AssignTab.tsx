@@ -9,11 +9,11 @@ import { panelMessages } from './panel-messages';
 export function AssignTab() {
   const t = useMessages(panelMessages);
   const { overview, busy, change } = useOfficeStore();
-  const rounds = overview?.case.rounds ?? [];
+  const rounds = overview?.record.rounds ?? [];
   const { round, choose } = useRoundChoice(rounds);
   if (!overview) return null;
   if (!round) return <p className="notice">{t('assign.noRound')}</p>;
-  const c = overview.case;
+  const c = overview.record;
   const roundId = round.round.id;
   const sealed = round.round.status !== 'draft';
   const groupName = (id: string) => c.groups.find((g) => g.id === id)?.name ?? id;

@@ -25,7 +25,7 @@ export function ConflictForm(props: { readonly overview: OfficeOverview }) {
   const [applicationId, setApplicationId] = useState('');
   const [kind, setKind] = useState<ConflictKind>('same-organisation');
   const [reason, setReason] = useState('');
-  const { experts, applications, committee } = props.overview.case;
+  const { experts, applications, committee } = props.overview.record;
   const needsReason = kind === 'other' && reason.trim() === '';
   const seat = (id: string, role: keyof typeof expertRoleLabels) => {
     if (committee.chairId === id) return label(expertRoleLabels.chair);

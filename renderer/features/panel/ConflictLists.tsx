@@ -11,7 +11,7 @@ import { useDomainLabel } from './use-domain-label';
 const REASON_LIMIT = 500;
 
 function namesIn(overview: OfficeOverview) {
-  const { experts, applications } = overview.case;
+  const { experts, applications } = overview.record;
   return {
     expert: (id: string) => {
       const e = experts.find((x) => x.id === id);
@@ -30,7 +30,7 @@ export function RecordedConflicts(props: { readonly overview: OfficeOverview }) 
   const label = useDomainLabel();
   const { busy, change } = useOfficeStore();
   const names = namesIn(props.overview);
-  const { conflicts } = props.overview.case;
+  const { conflicts } = props.overview.record;
   return (
     <section className="panel-card" aria-labelledby="recorded-title">
       <h3 id="recorded-title">{t('conflicts.recorded', { count: conflicts.length })}</h3>

@@ -36,7 +36,7 @@ export function ExpertRegistration() {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const experts = overview?.case.experts ?? [];
+  const experts = overview?.record.experts ?? [];
 
   const load = async (file: File | undefined) => {
     if (!file) return;

@@ -10,7 +10,7 @@ export function ExpertsTable() {
   const label = useDomainLabel();
   const overview = useOfficeStore((state) => state.overview);
   if (!overview) return null;
-  const { experts, groups, committee } = overview.case;
+  const { experts, groups, committee } = overview.record;
   // Where the expert sits now, which may differ from the role they were registered with.
   const seatsOf = (id: string) =>
     [

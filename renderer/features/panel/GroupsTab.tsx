@@ -14,7 +14,7 @@ export function GroupsTab() {
   const busy = useOfficeStore((state) => state.busy);
   const [editing, setEditing] = useState<{ group: OfficeGroup; isNew: boolean } | null>(null);
   if (!overview) return null;
-  const { experts, groups, committee } = overview.case;
+  const { experts, groups, committee } = overview.record;
   const nameOf = (id: string | undefined) =>
     id === undefined ? t('groups.noLeader') : (experts.find((e) => e.id === id)?.name ?? id);
 

@@ -19,7 +19,7 @@ export function PanelScreen() {
   const overview = useOfficeStore((state) => state.overview);
   const [tab, setTab] = useState<Tab>('experts');
   if (!overview) return null;
-  const c = overview.case;
+  const c = overview.record;
   const counts: Record<Tab, number | null> = {
     experts: c.experts.length,
     groups: c.groups.length,

@@ -14,7 +14,7 @@ export function DefenseRoundForm(props: {
   const t = useMessages(rrMessages);
   const { change, busy } = useOfficeStore();
   const [shortlist, setShortlist] = useState<readonly string[]>([]);
-  const applications = props.overview.case.applications.filter((a) =>
+  const applications = props.overview.record.applications.filter((a) =>
     props.materialRound.applicationIds.includes(a.id),
   );
   const toggle = (id: string, on: boolean) =>

@@ -18,7 +18,7 @@ export function RoundApplications(props: {
   const t = useMessages(rrMessages);
   const label = useDomainLabel();
   const { busy, change } = useOfficeStore();
-  const { applications } = props.overview.case;
+  const { applications } = props.overview.record;
   const roundId = props.round.round.id;
   // Shown at once while main saves, so a ticked box does not flip back for a moment.
   const [pending, setPending] = useState<readonly string[] | null>(null);

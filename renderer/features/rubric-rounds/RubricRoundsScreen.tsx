@@ -12,7 +12,7 @@ import { rrMessages } from './rr-messages';
 export function RubricRoundsScreen() {
   const t = useMessages(rrMessages);
   const overview = useOfficeStore((state) => state.overview);
-  const rounds = overview?.case.rounds ?? [];
+  const rounds = overview?.record.rounds ?? [];
   const { round, choose } = useRoundChoice(rounds);
   const [justSaved, setJustSaved] = useState<string | null>(null);
   if (!overview) return null;

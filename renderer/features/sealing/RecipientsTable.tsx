@@ -2,7 +2,7 @@ import { Fragment } from 'react';
 import { expertRoleLabels } from '../../../shared/domain/expert';
 import type { SealReportView } from '../../../shared/ipc/office-views';
 import { nextPackageSequence } from '../../../shared/office/issued-package';
-import type { OfficeCase } from '../../../shared/office/office-case';
+import type { OfficeRecord } from '../../../shared/office/office-record';
 import type { SealingRecipient } from '../../../shared/office/visibility';
 import { useMessages } from '../../app/i18n/use-messages';
 import { useOfficeStore } from '../../state/office-store';
@@ -17,7 +17,7 @@ import { latestIssuedSequence } from './sealing-rules';
  */
 export function RecipientsTable(props: {
   readonly recipients: readonly SealingRecipient[];
-  readonly case: OfficeCase;
+  readonly record: OfficeRecord;
   readonly roundId: string;
   readonly roundApplicationIds: readonly string[];
   /** The round has been sealed: show what was issued and offer a reissue per person. */
@@ -30,7 +30,7 @@ export function RecipientsTable(props: {
   const t = useMessages(sealMessages);
   const label = useDomainLabel();
   const busy = useOfficeStore((state) => state.busy);
-  const { groups, conflicts, applications, issuedPackages } = props.case;
+  const { groups, conflicts, applications, issuedPackages } = props.record;
   const groupName = (id: string) => groups.find((g) => g.id === id)?.name ?? id;
   const numberOf = (id: string) => applications.find((a) => a.id === id)?.applicationNo ?? id;
   const inRound = new Set(props.roundApplicationIds);
@@ -118,7 +118,7 @@ export function RecipientsTable(props: {
                           roundId={props.roundId}
                           expertId={r.expertId}
                           name={r.name}
-                          nextSequence={nextPackageSequence(props.case, r.expertId)}
+                          nextSequence={nextPackageSequence(props.record, r.expertId)}
                           defaultWithPassphrase={props.defaultWithPassphrase}
                           onCancel={() => props.onReissuing(null)}
                           onDone={props.onReissued}

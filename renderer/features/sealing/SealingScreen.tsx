@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SealReportView } from '../../../shared/ipc/office-views';
-import { sealingPlanForRound } from '../../../shared/office/office-case';
+import { sealingPlanForRound } from '../../../shared/office/office-record';
 import { blockingSealingProblems } from '../../../shared/office/sealing-blockers';
 import { sealingRecipients } from '../../../shared/office/visibility';
 import { useMessages } from '../../app/i18n/use-messages';
@@ -27,7 +27,7 @@ interface ShownReport {
 export function SealingScreen() {
   const t = useMessages(sealMessages);
   const { overview, busy, setBusy, loadOverview } = useOfficeStore();
-  const rounds = overview?.case.rounds ?? [];
+  const rounds = overview?.record.rounds ?? [];
   const { round, choose } = useRoundChoice(rounds);
   const [withPassphrases, setWithPassphrases] = useState(false);
   const [report, setReport] = useState<ShownReport | null>(null);
@@ -43,7 +43,7 @@ export function SealingScreen() {
   const roundId = round.round.id;
   const sealed = round.round.status !== 'draft';
   const problems = overview.sealing.find((s) => s.roundId === roundId)?.problems ?? [];
-  const { recipients } = sealingRecipients(sealingPlanForRound(overview.case, roundId));
+  const { recipients } = sealingRecipients(sealingPlanForRound(overview.record, roundId));
   const blocked = problems.some((p) => blockingSealingProblems.has(p.code));
   const show = (view: SealReportView, kind: ShownReport['kind']) =>
     setReport((previous) => ({ view, kind, serial: (previous?.serial ?? 0) + 1 }));
@@ -85,7 +85,7 @@ export function SealingScreen() {
         <SealingChecks problems={problems} />
         <RecipientsTable
           recipients={recipients}
-          case={overview.case}
+          record={overview.record}
           roundId={roundId}
           roundApplicationIds={round.applicationIds}
           sealed={sealed}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PanelIdSchema } from '../../../shared/domain/panel-id';
 import { ExpertSchema } from '../../../shared/domain/expert';
 import { OfficeGroupSchema } from '../../../shared/office/office-group';
-import { registerExpert, emptyOfficeCase } from '../../../shared/office/office-case';
+import { registerExpert, emptyOfficeRecord } from '../../../shared/office/office-record';
 
 describe('ids of experts, groups and rounds', () => {
   it.each(['e01', 'g1', 'material', 'defense-3', 'A_b-9', 'x'.repeat(32)])('accepts %s', (id) => {
@@ -40,6 +40,6 @@ describe('ids of experts, groups and rounds', () => {
     expect(OfficeGroupSchema.safeParse({ id: 'AUX', name: '组', memberIds: [] }).success).toBe(
       false,
     );
-    expect(() => registerExpert(emptyOfficeCase(2026), expert)).toThrow(/编号须为/);
+    expect(() => registerExpert(emptyOfficeRecord(2026), expert)).toThrow(/编号须为/);
   });
 });

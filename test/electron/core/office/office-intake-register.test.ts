@@ -95,7 +95,7 @@ describe('intake in the app', () => {
       expect(problem.message).not.toMatch(SCHEMA_WORDS);
     }
     const overview = await call<OfficeOverview>('office:overview', {});
-    const names = overview.case.materials.map((m) => m.fileName);
+    const names = overview.record.materials.map((m) => m.fileName);
     expect(names).toContain('未命名文件1.pdf');
     expect(names.every((name) => name.length > 0 && name.length <= 255)).toBe(true);
   });
@@ -133,7 +133,7 @@ describe('the register in the app', () => {
       expect(result.error.message).not.toMatch(SCHEMA_WORDS);
     }
     const after = await call<OfficeOverview>('office:overview', {});
-    expect(after.case.applications).toEqual(before.case.applications);
+    expect(after.record.applications).toEqual(before.record.applications);
   }, 60_000);
 
   it('imports the rows it can and says why the others were left out, in its own words', async () => {
@@ -174,7 +174,7 @@ describe('the register in the app', () => {
     expect(result.skipped).toMatchObject([{ rowNumber: 2 }]);
     expect(result.skipped[0]!.messages.join('')).toContain('未导入');
     const overview = await call<OfficeOverview>('office:overview', {});
-    const numbers = overview.case.applications.map((a) => a.applicationNo);
+    const numbers = overview.record.applications.map((a) => a.applicationNo);
     expect(numbers).toContain('BG20269002');
     expect(numbers).not.toContain('BG20269001');
   });

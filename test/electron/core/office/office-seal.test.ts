@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { CaseManifestSchema } from '../../../../shared/case/case-manifest';
-import { addConflict } from '../../../../shared/office/office-case';
+import { addConflict } from '../../../../shared/office/office-record';
 import { openCasePackage } from '../../../../electron/core/case';
 import { isCryptoError } from '../../../../electron/core/crypto/crypto-error';
 import { jsonDigest } from '../../../../electron/core/crypto/json-digest';

@@ -14,10 +14,10 @@ import {
   setGroup,
   setRoundApplications,
   upsertApplication,
-} from '../../../../shared/office/office-case';
-import type { OfficeCase } from '../../../../shared/office/office-case';
+} from '../../../../shared/office/office-record';
+import type { OfficeRecord } from '../../../../shared/office/office-record';
 import type { Identity } from '../../../../electron/core/identity';
-import { createOfficeCase } from '../../../../electron/core/office/office-session';
+import { createOfficeRecord } from '../../../../electron/core/office/office-session';
 import type { OfficeSession } from '../../../../electron/core/office/office-session';
 import { freshMemory, person } from './office-fixtures';
 
@@ -41,7 +41,7 @@ export interface SealableCase {
 
 export async function sealableCase(root: string): Promise<SealableCase> {
   const office = await person('办公室');
-  const session = await createOfficeCase(join(root, '2026.qboffice'), {
+  const session = await createOfficeRecord(join(root, '2026.qboffice'), {
     office,
     year: 2026,
     memory: freshMemory(),
@@ -57,7 +57,7 @@ export async function sealableCase(root: string): Promise<SealableCase> {
     stored.push({ sha256, size: bytes.length, index });
   }
   const c = await session.update((current) => {
-    let next: OfficeCase = current;
+    let next: OfficeRecord = current;
     for (const [index] of MARKERS.entries()) {
       next = upsertApplication(next, {
         applicationNo: `202600${index + 1}`,

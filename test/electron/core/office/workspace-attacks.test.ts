@@ -6,13 +6,13 @@
 import { copyFile, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addConflict, upsertApplication } from '../../../../shared/office/office-case';
+import { addConflict, upsertApplication } from '../../../../shared/office/office-record';
 import { isCryptoError } from '../../../../electron/core/crypto/crypto-error';
 import { wrapKey } from '../../../../electron/core/crypto/key-wrap';
 import { createGenerationMemory } from '../../../../electron/core/office/generation-memory';
 import {
-  createOfficeCase,
-  openOfficeCaseAs,
+  createOfficeRecord,
+  openOfficeRecordAs,
 } from '../../../../electron/core/office/office-session';
 import { createOfficeWorkspace } from '../../../../electron/core/office/office-workspace';
 import { createFileJsonStore } from '../../../../electron/core/storage/json-store';
@@ -41,8 +41,8 @@ describe('a workspace forged from the office’s public card', () => {
       memory: freshMemory(),
       initialState: { forged: true },
     });
-    await expect(openOfficeCaseAs(dir, office, { memory: freshMemory() })).rejects.toSatisfy((e) =>
-      isCryptoError(e, 'bad-signature'),
+    await expect(openOfficeRecordAs(dir, office, { memory: freshMemory() })).rejects.toSatisfy(
+      (e) => isCryptoError(e, 'bad-signature'),
     );
   });
 
@@ -50,7 +50,7 @@ describe('a workspace forged from the office’s public card', () => {
     const office = await person('办公室');
     const mallory = await person('冒名者');
     const genuine = join(scratch(), 'genuine.qboffice');
-    await createOfficeCase(genuine, { office, year: 2026, memory: freshMemory() });
+    await createOfficeRecord(genuine, { office, year: 2026, memory: freshMemory() });
     const forged = join(scratch(), 'forged.qboffice');
     await createOfficeWorkspace(forged, {
       office: { ...mallory, card: office.card },
@@ -58,7 +58,7 @@ describe('a workspace forged from the office’s public card', () => {
       initialState: { forged: true },
     });
     await copyFile(join(forged, 'state.qbs'), join(genuine, 'state.qbs'));
-    await expect(openOfficeCaseAs(genuine, office, { memory: freshMemory() })).rejects.toSatisfy(
+    await expect(openOfficeRecordAs(genuine, office, { memory: freshMemory() })).rejects.toSatisfy(
       (e) => isCryptoError(e, 'bad-signature'),
     );
   });
@@ -66,7 +66,7 @@ describe('a workspace forged from the office’s public card', () => {
   it('is refused when a passphrase wrap is slipped into a genuine header', async () => {
     const office = await person('办公室');
     const dir = join(scratch(), 'genuine.qboffice');
-    await createOfficeCase(dir, { office, year: 2026, memory: freshMemory() });
+    await createOfficeRecord(dir, { office, year: 2026, memory: freshMemory() });
     const headerPath = join(dir, 'office.json');
     const header = JSON.parse(await readFile(headerPath, 'utf8')) as Record<string, string>;
     const wraps = await wrapKey('workspaceKey', new Uint8Array(32).fill(9), {
@@ -76,8 +76,8 @@ describe('a workspace forged from the office’s public card', () => {
     });
     header.passphraseWrap = Buffer.from(wraps.passphraseWrap).toString('base64');
     await writeFile(headerPath, JSON.stringify(header));
-    await expect(openOfficeCaseAs(dir, office, { memory: freshMemory() })).rejects.toSatisfy((e) =>
-      isCryptoError(e, 'bad-signature'),
+    await expect(openOfficeRecordAs(dir, office, { memory: freshMemory() })).rejects.toSatisfy(
+      (e) => isCryptoError(e, 'bad-signature'),
     );
   });
 });
@@ -88,7 +88,7 @@ describe('an older state copied back', () => {
     const stateDir = join(scratch(), 'app-data');
     const memory = createGenerationMemory(createFileJsonStore(stateDir));
     const dir = join(scratch(), '2026.qboffice');
-    const session = await createOfficeCase(dir, { office, year: 2026, memory });
+    const session = await createOfficeRecord(dir, { office, year: 2026, memory });
     await session.update((c) => upsertApplication(c, application));
     const expert = await person('专家甲', 'expert');
     await session.update((c) => ({
@@ -123,7 +123,7 @@ describe('an older state copied back', () => {
     await copyFile(join(scratch(), 'generation-3.qbs'), join(dir, 'state.qbs'));
     // Another process of the same machine: the memory is read from its file again.
     const memory = createGenerationMemory(createFileJsonStore(stateDir));
-    const refusal = await openOfficeCaseAs(dir, office, { memory }).catch((e: unknown) => e);
+    const refusal = await openOfficeRecordAs(dir, office, { memory }).catch((e: unknown) => e);
     expect(refusal).toMatchObject({ code: 'rolled-back', params: { found: 3, highest: 4 } });
     expect(String(refusal)).toMatch(/文件夹中是第 3 版，本机已见过第 4 版/);
   });
@@ -131,7 +131,7 @@ describe('an older state copied back', () => {
   it('is refused while the case is open, too', async () => {
     const { office, dir, stateDir } = await caseWithLaterConflict();
     const memory = createGenerationMemory(createFileJsonStore(stateDir));
-    const session = await openOfficeCaseAs(dir, office, { memory });
+    const session = await openOfficeRecordAs(dir, office, { memory });
     await copyFile(join(scratch(), 'generation-3.qbs'), join(dir, 'state.qbs'));
     await expect(session.read()).rejects.toMatchObject({ code: 'rolled-back' });
   });
@@ -140,7 +140,7 @@ describe('an older state copied back', () => {
     const { office, dir, stateDir } = await caseWithLaterConflict();
     await copyFile(join(scratch(), 'generation-3.qbs'), join(dir, 'state.qbs'));
     const memory = createGenerationMemory(createFileJsonStore(stateDir));
-    const session = await openOfficeCaseAs(dir, office, {
+    const session = await openOfficeRecordAs(dir, office, {
       memory,
       restoreGeneration: 3,
       now: new Date('2026-11-29T08:00:00Z'),
@@ -163,7 +163,7 @@ describe('an older state copied back', () => {
       expect.objectContaining({ accepted: 3, previousHighest: 4 }),
     ]);
     // From now on the case opens without an exception.
-    const again = await openOfficeCaseAs(dir, office, {
+    const again = await openOfficeRecordAs(dir, office, {
       memory: createGenerationMemory(createFileJsonStore(stateDir)),
     });
     expect((await again.read()).log).toHaveLength(1);
@@ -174,7 +174,7 @@ describe('an older state copied back', () => {
     await copyFile(join(scratch(), 'generation-3.qbs'), join(dir, 'state.qbs'));
     const memory = createGenerationMemory(createFileJsonStore(stateDir));
     await expect(
-      openOfficeCaseAs(dir, office, { memory, restoreGeneration: 2 }),
+      openOfficeRecordAs(dir, office, { memory, restoreGeneration: 2 }),
     ).rejects.toMatchObject({ code: 'rolled-back' });
   });
 });
@@ -184,14 +184,14 @@ describe('what an interrupted write left behind', () => {
     const office = await person('办公室');
     const memory = freshMemory();
     const dir = join(scratch(), 'sweep.qboffice');
-    const session = await createOfficeCase(dir, { office, year: 2026, memory });
+    const session = await createOfficeRecord(dir, { office, year: 2026, memory });
     const stray = Buffer.from('a material whose state was never written');
     const { createHash } = await import('node:crypto');
     await session.workspace.putMaterial(createHash('sha256').update(stray).digest('hex'), stray);
     await writeFile(join(dir, '.state.qbs.abc123.tmp'), 'half a state');
     await writeFile(join(dir, 'materials', '.x.qbs.def456.tmp'), 'half a material');
     expect(await readdir(join(dir, 'materials'))).toHaveLength(2);
-    await openOfficeCaseAs(dir, office, { memory });
+    await openOfficeRecordAs(dir, office, { memory });
     expect(await readdir(join(dir, 'materials'))).toEqual([]);
     expect((await readdir(dir)).sort()).toEqual(['materials', 'office.json', 'state.qbs']);
   });

@@ -1,20 +1,20 @@
 import {
-  OFFICE_CASE_FORMAT,
-  OFFICE_CASE_VERSION,
-  OfficeCaseFieldsSchema,
-} from './office-case-fields';
-import type { OfficeCase } from './office-case-fields';
-import { officeCaseProblems } from './office-case-integrity';
+  OFFICE_RECORD_FORMAT,
+  OFFICE_RECORD_VERSION,
+  OfficeRecordFieldsSchema,
+} from './office-record-fields';
+import type { OfficeRecord } from './office-record-fields';
+import { officeRecordProblems } from './office-record-integrity';
 import { parseOrThrow } from './parse-or-throw';
 
-export { OFFICE_CASE_FORMAT, OFFICE_CASE_VERSION } from './office-case-fields';
-export type { OfficeCase } from './office-case-fields';
-export { officeCaseProblems, type OfficeCaseProblem } from './office-case-integrity';
+export { OFFICE_RECORD_FORMAT, OFFICE_RECORD_VERSION } from './office-record-fields';
+export type { OfficeRecord } from './office-record-fields';
+export { officeRecordProblems, type OfficeRecordProblem } from './office-record-integrity';
 export {
   applicationsPassingFormalCheck,
   formalCheckOf,
   sealingPlanForRound,
-} from './office-case-queries';
+} from './office-record-queries';
 export {
   addMaterial,
   endOfDayInBeijing,
@@ -23,7 +23,7 @@ export {
   setFormalCheckItem,
   upsertApplication,
   type ApplicationInput,
-} from './office-case-intake';
+} from './office-record-intake';
 export {
   addConflict,
   assignApplication,
@@ -33,7 +33,7 @@ export {
   setCommittee,
   setGroup,
   type AssignmentChange,
-} from './office-case-panel';
+} from './office-record-panel';
 export {
   addDefenseRound,
   addMaterialRound,
@@ -42,22 +42,22 @@ export {
   setRubric,
   type DefenseRoundRequest,
   type MaterialRoundInput,
-} from './office-case-rounds';
+} from './office-record-rounds';
 
 /** 办公室工作案卷: the fields and every reference between them checked. */
-export const OfficeCaseSchema = OfficeCaseFieldsSchema.superRefine((c, ctx) => {
-  for (const problem of officeCaseProblems(c)) {
+export const OfficeRecordSchema = OfficeRecordFieldsSchema.superRefine((c, ctx) => {
+  for (const problem of officeRecordProblems(c)) {
     ctx.addIssue({ code: 'custom', message: problem.message, path: [...problem.path] });
   }
 });
 
 /** A new year's case: nothing registered, no rounds, no deadline. */
-export function emptyOfficeCase(year: number): OfficeCase {
+export function emptyOfficeRecord(year: number): OfficeRecord {
   return parseOrThrow(
-    OfficeCaseSchema,
+    OfficeRecordSchema,
     {
-      format: OFFICE_CASE_FORMAT,
-      version: OFFICE_CASE_VERSION,
+      format: OFFICE_RECORD_FORMAT,
+      version: OFFICE_RECORD_VERSION,
       year,
       deadline: null,
       rounds: [],

@@ -1,9 +1,9 @@
 import { validateAssignments } from './assignment';
 import { applicationNoKey } from './office-id';
-import type { OfficeCase } from './office-case-fields';
+import type { OfficeRecord } from './office-record-fields';
 
 /** One cross-reference that does not hold, with the path of the offending field. */
-export interface OfficeCaseProblem {
+export interface OfficeRecordProblem {
   readonly path: readonly (string | number)[];
   readonly message: string;
 }
@@ -13,8 +13,8 @@ export interface OfficeCaseProblem {
  * round's materials belong to its applications, one formal check per application, a conflict
  * recorded once per pair, and the group and assignment rules of validateAssignments.
  */
-export function officeCaseProblems(c: OfficeCase): OfficeCaseProblem[] {
-  const problems: OfficeCaseProblem[] = [];
+export function officeRecordProblems(c: OfficeRecord): OfficeRecordProblem[] {
+  const problems: OfficeRecordProblem[] = [];
   const add = (path: (string | number)[], message: string) => problems.push({ path, message });
 
   const applications = new Set(c.applications.map((a) => a.id));

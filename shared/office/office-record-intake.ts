@@ -3,7 +3,7 @@ import { ApplicationSchema, type Application } from '../domain/application';
 import type { FormalCheckItemId } from './formal-check-items';
 import { FormalCheckItemIdSchema } from './formal-check-items';
 import { emptyFormalCheck, withFormalCheckItem, type FormalCheckItemChange } from './formal-check';
-import type { OfficeCase } from './office-case-fields';
+import type { OfficeRecord } from './office-record-fields';
 import { applicationNoKey } from './office-id';
 import { OfficeMaterialSchema, type OfficeMaterial } from './office-material';
 import { parseOrThrow } from './parse-or-throw';
@@ -16,7 +16,7 @@ export type ApplicationInput = Omit<Application, 'id'> & { readonly id?: string 
  * keeping its id, so importing the register again duplicates nothing. Throws for an invalid
  * application or an id that belongs to another 申报编号.
  */
-export function upsertApplication(c: OfficeCase, input: ApplicationInput): OfficeCase {
+export function upsertApplication(c: OfficeRecord, input: ApplicationInput): OfficeRecord {
   const applicationNo = applicationNoKey(input.applicationNo);
   const existing = c.applications.find((a) => applicationNoKey(a.applicationNo) === applicationNo);
   if (existing && input.id !== undefined && input.id !== existing.id) {
@@ -40,7 +40,7 @@ export function upsertApplication(c: OfficeCase, input: ApplicationInput): Offic
 }
 
 /** 'a001', 'a002'…: the first free one from the count of applications upwards. */
-export function nextApplicationId(c: Pick<OfficeCase, 'applications'>): string {
+export function nextApplicationId(c: Pick<OfficeRecord, 'applications'>): string {
   const used = new Set(c.applications.map((a) => a.id));
   for (let n = c.applications.length + 1; ; n++) {
     const id = `a${String(n).padStart(3, '0')}`;
@@ -53,7 +53,7 @@ export function nextApplicationId(c: Pick<OfficeCase, 'applications'>): string {
  * changes nothing. The file joins every draft round its application is in; rounds already
  * sealed keep their materials. Throws for an unknown application or an id in use.
  */
-export function addMaterial(c: OfficeCase, input: OfficeMaterial): OfficeCase {
+export function addMaterial(c: OfficeRecord, input: OfficeMaterial): OfficeRecord {
   const material = parseOrThrow(OfficeMaterialSchema, input, `材料 ${input.fileName} `);
   if (!c.applications.some((a) => a.id === material.applicationId)) {
     throw new Error(`材料 ${material.fileName} 所属的申报经验 ${material.applicationId} 不存在`);
@@ -77,11 +77,11 @@ export function addMaterial(c: OfficeCase, input: OfficeMaterial): OfficeCase {
 
 /** Sets one formal-check item of an application (state null hands it back to the suggestion). */
 export function setFormalCheckItem(
-  c: OfficeCase,
+  c: OfficeRecord,
   applicationId: string,
   itemId: FormalCheckItemId,
   change: FormalCheckItemChange,
-): OfficeCase {
+): OfficeRecord {
   if (!c.applications.some((a) => a.id === applicationId)) {
     throw new Error(`申报经验 ${applicationId} 不存在`);
   }
@@ -97,7 +97,7 @@ export function setFormalCheckItem(
 }
 
 /** Sets 申报截止时间 (an ISO date-time with offset), or clears it with null. */
-export function setDeadline(c: OfficeCase, deadline: string | null): OfficeCase {
+export function setDeadline(c: OfficeRecord, deadline: string | null): OfficeRecord {
   const parsed = parseOrThrow(
     z.iso.datetime({ offset: true }).nullable(),
     deadline,

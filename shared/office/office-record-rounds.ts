@@ -1,7 +1,7 @@
 import { RoundSchema, type RoundStatus } from '../domain/round';
 import { defaultRubric, RubricSchema, validateRubric, type Rubric } from '../domain/rubric';
 import { buildDefenseRound } from './defense-round';
-import type { OfficeCase } from './office-case-fields';
+import type { OfficeRecord } from './office-record-fields';
 import type { OfficeRound } from './office-round';
 import { parseOrThrow } from './parse-or-throw';
 
@@ -15,7 +15,7 @@ export interface MaterialRoundInput {
 }
 
 /** Adds a draft material round with no applications yet (setRoundApplications fills it). */
-export function addMaterialRound(c: OfficeCase, input: MaterialRoundInput): OfficeCase {
+export function addMaterialRound(c: OfficeRecord, input: MaterialRoundInput): OfficeRecord {
   assertRoundIdFree(c, input.id);
   const round = parseOrThrow(
     RoundSchema,
@@ -39,10 +39,10 @@ export function addMaterialRound(c: OfficeCase, input: MaterialRoundInput): Offi
  * assignments in the round with them.
  */
 export function setRoundApplications(
-  c: OfficeCase,
+  c: OfficeRecord,
   roundId: string,
   applicationIds: readonly string[],
-): OfficeCase {
+): OfficeRecord {
   const current = draftRound(c, roundId);
   const unknown = applicationIds.filter((id) => !c.applications.some((a) => a.id === id));
   if (unknown.length > 0) throw new Error(`申报经验不存在：${unknown.join('、')}`);
@@ -78,7 +78,7 @@ export interface DefenseRoundRequest {
 }
 
 /** Adds the defense round built by buildDefenseRound, with its carried-over assignments. */
-export function addDefenseRound(c: OfficeCase, request: DefenseRoundRequest): OfficeCase {
+export function addDefenseRound(c: OfficeRecord, request: DefenseRoundRequest): OfficeRecord {
   assertRoundIdFree(c, request.id);
   const materialRound = c.rounds.find((r) => r.round.id === request.materialRoundId);
   if (!materialRound) throw new Error(`评审轮次 ${request.materialRoundId} 不存在`);
@@ -99,7 +99,7 @@ export function addDefenseRound(c: OfficeCase, request: DefenseRoundRequest): Of
  * Sets the rubric of a draft round. The rubric must be for the round's kind and usable as it
  * stands (validateRubric finds nothing): drafts of a rubric live in the editor, not in the case.
  */
-export function setRubric(c: OfficeCase, roundId: string, rubric: Rubric): OfficeCase {
+export function setRubric(c: OfficeRecord, roundId: string, rubric: Rubric): OfficeRecord {
   const current = draftRound(c, roundId);
   const parsed = usableRubric(rubric);
   if (parsed.roundKind !== current.round.kind)
@@ -114,7 +114,11 @@ const STATUS_ORDER: readonly RoundStatus[] = ['draft', 'open', 'closed'];
  * Moves a round forward: draft → open when its packages are sealed, open → closed when its
  * result is in. Never backwards: what was sealed stays sealed.
  */
-export function setRoundStatus(c: OfficeCase, roundId: string, status: RoundStatus): OfficeCase {
+export function setRoundStatus(
+  c: OfficeRecord,
+  roundId: string,
+  status: RoundStatus,
+): OfficeRecord {
   const current = c.rounds.find((r) => r.round.id === roundId);
   if (!current) throw new Error(`评审轮次 ${roundId} 不存在`);
   if (STATUS_ORDER.indexOf(status) < STATUS_ORDER.indexOf(current.round.status)) {
@@ -124,7 +128,7 @@ export function setRoundStatus(c: OfficeCase, roundId: string, status: RoundStat
   return { ...c, rounds: c.rounds.map((r) => (r.round.id === roundId ? updated : r)) };
 }
 
-function draftRound(c: OfficeCase, roundId: string): OfficeRound {
+function draftRound(c: OfficeRecord, roundId: string): OfficeRound {
   const round = c.rounds.find((r) => r.round.id === roundId);
   if (!round) throw new Error(`评审轮次 ${roundId} 不存在`);
   if (round.round.status !== 'draft')
@@ -132,7 +136,7 @@ function draftRound(c: OfficeCase, roundId: string): OfficeRound {
   return round;
 }
 
-function assertRoundIdFree(c: OfficeCase, id: string): void {
+function assertRoundIdFree(c: OfficeRecord, id: string): void {
   if (c.rounds.some((r) => r.round.id === id)) throw new Error(`评审轮次编号 ${id} 已被使用`);
 }
 

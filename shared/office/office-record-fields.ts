@@ -10,16 +10,16 @@ import { OfficeMaterialSchema } from './office-material';
 import { OfficeRoundSchema } from './office-round';
 
 /** Written into every saved case so a later version can tell what it reads. */
-export const OFFICE_CASE_FORMAT = 'qb-office-case';
-export const OFFICE_CASE_VERSION = 2;
+export const OFFICE_RECORD_FORMAT = 'qb-office-record';
+export const OFFICE_RECORD_VERSION = 2;
 
 /**
- * The fields of an office case, each checked on its own; OfficeCaseSchema adds the checks
+ * The fields of the office record, each checked on its own; OfficeRecordSchema adds the checks
  * across fields (every id refers to something that exists).
  */
-export const OfficeCaseFieldsSchema = z.object({
-  format: z.literal(OFFICE_CASE_FORMAT),
-  version: z.literal(OFFICE_CASE_VERSION),
+export const OfficeRecordFieldsSchema = z.object({
+  format: z.literal(OFFICE_RECORD_FORMAT),
+  version: z.literal(OFFICE_RECORD_VERSION),
   year: z.number().int().min(2000).max(2100),
   /** 申报截止时间 (notice 一.(二).1 and 3), an instant with its offset; null until set. */
   deadline: z.iso.datetime({ offset: true }).nullable(),
@@ -39,4 +39,4 @@ export const OfficeCaseFieldsSchema = z.object({
 });
 
 /** 办公室工作案卷: the office's whole working state for one year, before and after sealing. */
-export type OfficeCase = z.infer<typeof OfficeCaseFieldsSchema>;
+export type OfficeRecord = z.infer<typeof OfficeRecordFieldsSchema>;

@@ -1,9 +1,9 @@
 import { emptyFormalCheck, evaluateFormalCheck, type FormalCheckResult } from './formal-check';
-import type { OfficeCase } from './office-case-fields';
+import type { OfficeRecord } from './office-record-fields';
 import type { SealingPlan } from './visibility';
 
 /** The formal check of one application, evaluated against its materials and the deadline. */
-export function formalCheckOf(c: OfficeCase, applicationId: string): FormalCheckResult {
+export function formalCheckOf(c: OfficeRecord, applicationId: string): FormalCheckResult {
   if (!c.applications.some((a) => a.id === applicationId)) {
     throw new Error(`申报经验 ${applicationId} 不存在`);
   }
@@ -15,12 +15,12 @@ export function formalCheckOf(c: OfficeCase, applicationId: string): FormalCheck
 }
 
 /** Article 18: the applications whose formal check passes, the ones material review may take. */
-export function applicationsPassingFormalCheck(c: OfficeCase): string[] {
+export function applicationsPassingFormalCheck(c: OfficeRecord): string[] {
   return c.applications.filter((a) => formalCheckOf(c, a.id).overall === 'pass').map((a) => a.id);
 }
 
 /** The sealing plan of one round: its applications, the groups with this round's assignments. */
-export function sealingPlanForRound(c: OfficeCase, roundId: string): SealingPlan {
+export function sealingPlanForRound(c: OfficeRecord, roundId: string): SealingPlan {
   const round = c.rounds.find((r) => r.round.id === roundId);
   if (!round) throw new Error(`评审轮次 ${roundId} 不存在`);
   const assignments = c.assignments.filter((a) => a.roundId === roundId);

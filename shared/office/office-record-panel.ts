@@ -1,7 +1,7 @@
 import { ConflictOfInterestSchema, type ConflictOfInterest } from '../domain/conflict';
 import { ExpertSchema, type Expert } from '../domain/expert';
 import { ExpertCardSchema, type ExpertCard, type OfficeExpert } from './expert-card';
-import type { OfficeCase } from './office-case-fields';
+import type { OfficeRecord } from './office-record-fields';
 import {
   OfficeCommitteeSchema,
   OfficeGroupSchema,
@@ -16,7 +16,11 @@ import { parseOrThrow } from './parse-or-throw';
  * the expert's and its fingerprint becomes the expert's keyFingerprint; without one, a card
  * registered earlier is kept. Throws when the fingerprint is already another expert's.
  */
-export function registerExpert(c: OfficeCase, input: Expert, cardInput?: ExpertCard): OfficeCase {
+export function registerExpert(
+  c: OfficeRecord,
+  input: Expert,
+  cardInput?: ExpertCard,
+): OfficeRecord {
   const expert = parseOrThrow(ExpertSchema, input, `专家 ${input.name} `);
   const existing = c.experts.find((e) => e.id === expert.id);
   let registered: OfficeExpert;
@@ -49,7 +53,7 @@ export function registerExpert(c: OfficeCase, input: Expert, cardInput?: ExpertC
 }
 
 /** Appoints the chair and vice-chair (Article 13); both must be registered experts. */
-export function setCommittee(c: OfficeCase, input: OfficeCommittee): OfficeCase {
+export function setCommittee(c: OfficeRecord, input: OfficeCommittee): OfficeRecord {
   const committee = parseOrThrow(OfficeCommitteeSchema, input, '评审委员会');
   for (const id of [committee.chairId, committee.viceChairId]) {
     if (id !== undefined) assertExpert(c, id);
@@ -61,7 +65,7 @@ export function setCommittee(c: OfficeCase, input: OfficeCommittee): OfficeCase 
  * Adds a group or replaces the one with the same id. Its leader and members must be registered
  * experts and sit in no other group.
  */
-export function setGroup(c: OfficeCase, input: OfficeGroup): OfficeCase {
+export function setGroup(c: OfficeRecord, input: OfficeGroup): OfficeRecord {
   const group = parseOrThrow(OfficeGroupSchema, input, `专业组 ${input.name} `);
   for (const expertId of officeGroupExpertIds(group)) {
     assertExpert(c, expertId);
@@ -79,7 +83,7 @@ export function setGroup(c: OfficeCase, input: OfficeGroup): OfficeCase {
 }
 
 /** Removes a group and its assignments; refused while a round it serves is no longer a draft. */
-export function removeGroup(c: OfficeCase, groupId: string): OfficeCase {
+export function removeGroup(c: OfficeRecord, groupId: string): OfficeRecord {
   if (!c.groups.some((g) => g.id === groupId)) throw new Error(`专业组 ${groupId} 不存在`);
   const sealed = c.assignments.find((a) => a.groupId === groupId && !isDraft(c, a.roundId));
   if (sealed)
@@ -102,7 +106,7 @@ export interface AssignmentChange {
  * Assigns an application of a draft round to a group, replacing its earlier group in that round.
  * Throws for an unknown round, group, or an application outside the round.
  */
-export function assignApplication(c: OfficeCase, change: AssignmentChange): OfficeCase {
+export function assignApplication(c: OfficeRecord, change: AssignmentChange): OfficeRecord {
   const { roundId, applicationId, groupId } = change;
   const round = c.rounds.find((r) => r.round.id === roundId);
   if (!round) throw new Error(`评审轮次 ${roundId} 不存在`);
@@ -128,7 +132,7 @@ export function assignApplication(c: OfficeCase, change: AssignmentChange): Offi
  * already recorded for the same pair. From then on the application is left out of that
  * expert's packages, whatever their seat.
  */
-export function addConflict(c: OfficeCase, input: ConflictOfInterest): OfficeCase {
+export function addConflict(c: OfficeRecord, input: ConflictOfInterest): OfficeRecord {
   const conflict = parseOrThrow(ConflictOfInterestSchema, input, '回避情形');
   assertExpert(c, conflict.expertId);
   if (!c.applications.some((a) => a.id === conflict.applicationId)) {
@@ -141,7 +145,11 @@ export function addConflict(c: OfficeCase, input: ConflictOfInterest): OfficeCas
 }
 
 /** Removes a recorded conflict; throws when none is recorded for the pair. */
-export function removeConflict(c: OfficeCase, expertId: string, applicationId: string): OfficeCase {
+export function removeConflict(
+  c: OfficeRecord,
+  expertId: string,
+  applicationId: string,
+): OfficeRecord {
   const kept = c.conflicts.filter(
     (x) => !(x.expertId === expertId && x.applicationId === applicationId),
   );
@@ -151,15 +159,15 @@ export function removeConflict(c: OfficeCase, expertId: string, applicationId: s
   return { ...c, conflicts: kept };
 }
 
-function assertExpert(c: OfficeCase, expertId: string): void {
+function assertExpert(c: OfficeRecord, expertId: string): void {
   if (!c.experts.some((e) => e.id === expertId)) throw new Error(`${expertId} 不是已登记的专家`);
 }
 
-function nameOf(c: OfficeCase, expertId: string): string {
+function nameOf(c: OfficeRecord, expertId: string): string {
   return c.experts.find((e) => e.id === expertId)?.name ?? expertId;
 }
 
-function isDraft(c: OfficeCase, roundId: string): boolean {
+function isDraft(c: OfficeRecord, roundId: string): boolean {
   // An assignment to a round that no longer exists holds nothing sealed.
   const status = c.rounds.find((r) => r.round.id === roundId)?.round.status;
   return status === undefined || status === 'draft';

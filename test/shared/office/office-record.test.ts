@@ -7,10 +7,10 @@ import {
   addMaterialRound,
   applicationsPassingFormalCheck,
   assignApplication,
-  emptyOfficeCase,
+  emptyOfficeRecord,
   endOfDayInBeijing,
   formalCheckOf,
-  OfficeCaseSchema,
+  OfficeRecordSchema,
   registerExpert,
   removeConflict,
   removeGroup,
@@ -23,8 +23,8 @@ import {
   setRoundStatus,
   setRubric,
   upsertApplication,
-  type OfficeCase,
-} from '../../../shared/office/office-case';
+  type OfficeRecord,
+} from '../../../shared/office/office-record';
 import { sealingRecipients } from '../../../shared/office/visibility';
 import { application, card, expert, material } from './office-fixtures';
 
@@ -35,8 +35,8 @@ const withoutId = (id: string) => {
 };
 
 /** A case with three applications, a draft material round holding them, five carded experts. */
-function workingCase(): OfficeCase {
-  let c = emptyOfficeCase(2021);
+function workingCase(): OfficeRecord {
+  let c = emptyOfficeRecord(2021);
   for (const id of ['a001', 'a002', 'a003']) c = upsertApplication(c, application(id));
   for (const id of ['C', 'V', 'L1', 'M1', 'M2']) {
     c = registerExpert(c, expert(id, { name: id }), card(id, `FP-${id}`));
@@ -47,34 +47,34 @@ function workingCase(): OfficeCase {
   return setGroup(c, { id: 'g1', name: '第一组', leaderId: 'L1', memberIds: ['M1', 'M2'] });
 }
 
-function assertValid(c: OfficeCase): void {
-  const parsed = OfficeCaseSchema.safeParse(c);
+function assertValid(c: OfficeRecord): void {
+  const parsed = OfficeRecordSchema.safeParse(c);
   expect(parsed.success ? [] : parsed.error.issues.map((i) => i.message)).toEqual([]);
 }
 
-describe('emptyOfficeCase', () => {
+describe('emptyOfficeRecord', () => {
   it('is a valid case with nothing in it', () => {
-    const c = emptyOfficeCase(2021);
-    expect(c).toMatchObject({ format: 'qb-office-case', version: 2, year: 2021, deadline: null });
+    const c = emptyOfficeRecord(2021);
+    expect(c).toMatchObject({ format: 'qb-office-record', version: 2, year: 2021, deadline: null });
     expect(c.rounds).toEqual([]);
     assertValid(c);
   });
 
   it('refuses a year out of range', () => {
-    expect(() => emptyOfficeCase(1999)).toThrow(/办公室工作案卷无效/);
+    expect(() => emptyOfficeRecord(1999)).toThrow(/办公室工作案卷无效/);
   });
 });
 
 describe('upsertApplication', () => {
   it('gives a new application the next free id', () => {
-    const c = upsertApplication(upsertApplication(emptyOfficeCase(2021), withoutId('x')), {
+    const c = upsertApplication(upsertApplication(emptyOfficeRecord(2021), withoutId('x')), {
       ...withoutId('y'),
     });
     expect(c.applications.map((a) => a.id)).toEqual(['a001', 'a002']);
   });
 
   it('re-imports by 申报编号, full-width digits included, without duplicating', () => {
-    let c = upsertApplication(emptyOfficeCase(2021), {
+    let c = upsertApplication(emptyOfficeRecord(2021), {
       ...withoutId('x'),
       applicationNo: 'BG2021001',
     });
@@ -93,14 +93,14 @@ describe('upsertApplication', () => {
 
   it('imports 245 rows twice and holds 245 applications', () => {
     const rows = Array.from({ length: 245 }, (_, i) => withoutId(`n${i}`));
-    let c = emptyOfficeCase(2021);
+    let c = emptyOfficeRecord(2021);
     for (const row of [...rows, ...rows]) c = upsertApplication(c, row);
     expect(c.applications).toHaveLength(245);
     assertValid(c);
   });
 
   it('refuses an invalid application or an id held by another number', () => {
-    const c = upsertApplication(emptyOfficeCase(2021), application('a1'));
+    const c = upsertApplication(emptyOfficeRecord(2021), application('a1'));
     expect(() => upsertApplication(c, { ...withoutId('a2'), scope: 4, isSme: false })).toThrow(
       '申报经验 BG2021-a2 无效：isSme：遴选范围（四）或“专精特新”重点领域的申报单位须为中小企业',
     );
@@ -190,7 +190,7 @@ describe('formal check in the case', () => {
 describe('registerExpert', () => {
   it("takes the card's fingerprint and keeps the card on a later update without one", () => {
     let c = registerExpert(
-      emptyOfficeCase(2021),
+      emptyOfficeRecord(2021),
       expert('e1', { name: '张三' }),
       card('张 三', 'FP-0001'),
     );
@@ -206,13 +206,13 @@ describe('registerExpert', () => {
 
   it('keeps what else the card carries', () => {
     const signed = { ...card('张三', 'FP-0001'), signature: 'c2lnbmF0dXJl' };
-    const c = registerExpert(emptyOfficeCase(2021), expert('e1', { name: '张三' }), signed);
+    const c = registerExpert(emptyOfficeRecord(2021), expert('e1', { name: '张三' }), signed);
     expect(c.experts[0]?.card).toEqual(signed);
   });
 
   it("refuses another person's card, a fingerprint in use and a malformed card", () => {
     const c = registerExpert(
-      emptyOfficeCase(2021),
+      emptyOfficeRecord(2021),
       expert('e1', { name: '张三' }),
       card('张三', 'FP-0001'),
     );
@@ -388,16 +388,16 @@ describe('rounds and rubrics', () => {
   });
 });
 
-describe('OfficeCaseSchema', () => {
+describe('OfficeRecordSchema', () => {
   it('survives a JSON round trip', () => {
     let c = addMaterial(workingCase(), material('a001'));
     c = assignApplication(c, { roundId: 'r1', applicationId: 'a001', groupId: 'g1' });
-    expect(OfficeCaseSchema.parse(JSON.parse(JSON.stringify(c)))).toEqual(c);
+    expect(OfficeRecordSchema.parse(JSON.parse(JSON.stringify(c)))).toEqual(c);
   });
 
   it('reports references that do not resolve', () => {
     const c = workingCase();
-    const broken: OfficeCase = {
+    const broken: OfficeRecord = {
       ...c,
       assignments: [
         { roundId: 'r1', applicationId: 'a001', groupId: 'g9' },
@@ -406,7 +406,7 @@ describe('OfficeCaseSchema', () => {
       conflicts: [{ expertId: 'nobody', applicationId: 'a001', kind: 'relative' }],
       materials: [material('a404', { id: 'orphan' })],
     };
-    const parsed = OfficeCaseSchema.safeParse(broken);
+    const parsed = OfficeRecordSchema.safeParse(broken);
     expect(parsed.success ? [] : parsed.error.issues.map((i) => i.message)).toEqual([
       '材料 申报材料.docx 所属的申报经验不存在',
       '评审轮次 r9 不存在',
