@@ -131,7 +131,7 @@ export function createFakeElectron(options: FakeElectronOptions) {
       log.push('requestSingleInstanceLock');
       return options.gotLock ?? true;
     }),
-    whenReady: () => ready,
+    whenReady: vi.fn(() => ready),
     quit: vi.fn(() => log.push('quit')),
     exit: vi.fn((code?: number) => log.push(`exit ${code}`)),
   });

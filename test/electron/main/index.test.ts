@@ -51,8 +51,10 @@ describe('main before ready', () => {
   it('quits at once when another instance holds the lock', async () => {
     await boot({ gotLock: false });
     expect(fake.electron.app.quit).toHaveBeenCalled();
+    // Main never waits for ready, so nothing can start later; then the event itself.
+    expect(fake.electron.app.whenReady).not.toHaveBeenCalled();
     fake.markReady();
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await fake.electron.app.whenReady();
     expect(fake.windows).toHaveLength(0);
     expect(fake.ipcHandlers.size).toBe(0);
   });
