@@ -7,7 +7,9 @@
  */
 import { z } from 'zod';
 import { ApplicationSchema } from '../domain/application';
-import { ExpertRoleSchema } from '../domain/expert';
+import { ExpertRoleSchema, type Expert } from '../domain/expert';
+import { groupExpertIds } from '../domain/group';
+import type { GroupInRound } from '../domain/group-in-round';
 import { MaterialKindSchema } from '../domain/material';
 import { RoundSchema } from '../domain/round';
 
@@ -25,6 +27,27 @@ export const CaseManifestMaterialSchema = z.object({
   mediaType: z.string().max(127).optional(),
   size: z.number().int().nonnegative(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
+/** A person of a group as packages name them: public facts only, the ones on their card. */
+export const CaseManifestMemberSchema = z.object({
+  expertId: Id,
+  name: z.string(),
+  fingerprint: z.string(),
+});
+
+/**
+ * A group as one package describes it: the group in the round (shared/domain/group-in-round)
+ * with its people's public facts, leader first, and only the applications the reader may see.
+ * Built by caseManifestGroup, read back by groupInRoundOf.
+ */
+export const CaseManifestGroupSchema = z.object({
+  id: Id,
+  name: z.string(),
+  leaderId: Id.optional(),
+  /** The leader (when there is one) and the members, each once. */
+  members: z.array(CaseManifestMemberSchema),
+  applicationIds: z.array(Id),
 });
 
 export const CaseManifestSchema = z.object({
@@ -50,17 +73,45 @@ export const CaseManifestSchema = z.object({
     seats: z.array(z.object({ role: ExpertRoleSchema, groupId: Id.optional() })),
   }),
   /** The groups this person sits in, each listing only applications this person may see. */
-  groups: z.array(
-    z.object({
-      id: Id,
-      name: z.string(),
-      leaderId: Id.optional(),
-      members: z.array(z.object({ expertId: Id, name: z.string(), fingerprint: z.string() })),
-      applicationIds: z.array(Id),
-    }),
-  ),
+  groups: z.array(CaseManifestGroupSchema),
   applications: z.array(ApplicationSchema),
   materials: z.array(CaseManifestMaterialSchema),
 });
 export type CaseManifest = z.infer<typeof CaseManifestSchema>;
 export type CaseManifestMaterial = z.infer<typeof CaseManifestMaterialSchema>;
+export type CaseManifestGroup = z.infer<typeof CaseManifestGroupSchema>;
+export type CaseManifestMember = z.infer<typeof CaseManifestMemberSchema>;
+
+/**
+ * The manifest's entry for a group in the round: its people with their names and registered
+ * fingerprints (empty when unknown), leader first, and of its applications only those in
+ * `visible`, so a package never names an application its reader may not see, not even as an id.
+ */
+export function caseManifestGroup(
+  group: GroupInRound,
+  experts: ReadonlyMap<string, Pick<Expert, 'name' | 'keyFingerprint'>>,
+  visible: ReadonlySet<string>,
+): CaseManifestGroup {
+  return {
+    id: group.id,
+    name: group.name,
+    ...(group.leaderId === undefined ? {} : { leaderId: group.leaderId }),
+    members: groupExpertIds(group).map((expertId) => ({
+      expertId,
+      name: experts.get(expertId)?.name ?? '',
+      fingerprint: experts.get(expertId)?.keyFingerprint ?? '',
+    })),
+    applicationIds: group.applicationIds.filter((id) => visible.has(id)),
+  };
+}
+
+/** The group in the round a package describes, as the one group model has it (the reader's view). */
+export function groupInRoundOf(group: CaseManifestGroup): GroupInRound {
+  return {
+    id: group.id,
+    name: group.name,
+    ...(group.leaderId === undefined ? {} : { leaderId: group.leaderId }),
+    memberIds: group.members.map((m) => m.expertId).filter((id) => id !== group.leaderId),
+    applicationIds: [...group.applicationIds],
+  };
+}

@@ -1,34 +1,41 @@
+/**
+ * 专业组 (Article 14): the one group model. The office forms a group once for the year and it
+ * serves every round; the applications it reviews are decided per round (group-in-round.ts), and
+ * a case package describes it with its members' public facts (shared/case/case-manifest.ts). The
+ * office's panel, the expert's package and the leader's deliberation all speak of this Group.
+ */
 import { z } from 'zod';
+import { PanelIdSchema } from './panel-id';
 
-const Id = z.string().min(1).max(64);
+const ExpertId = z.string().min(1).max(64);
 
 /**
- * 专业组 (Article 14): one leader and some members. The leader is kept apart from `memberIds`
- * and must not appear there as well; `groupExpertIds` gives everyone who scores in the group.
+ * A group as the office forms it: one leader (组长 1 人) and members (成员若干人). The leader may
+ * be chosen after the members, so it is optional here; sealing refuses a group without one. The
+ * leader is kept apart from `memberIds` and must not appear there as well.
  */
 export const GroupSchema = z
   .object({
-    id: Id,
+    id: PanelIdSchema,
     name: z.string().trim().min(1).max(100),
-    leaderId: Id,
+    leaderId: ExpertId.optional(),
     /** The members other than the leader. */
-    memberIds: z.array(Id).max(100),
-    applicationIds: z.array(Id).max(1000),
+    memberIds: z.array(ExpertId).max(100),
   })
   .superRefine((group, ctx) => {
-    if (group.memberIds.includes(group.leaderId)) {
+    if (group.leaderId !== undefined && group.memberIds.includes(group.leaderId)) {
       ctx.addIssue({ code: 'custom', message: '组长不应同时列为组员', path: ['memberIds'] });
     }
     if (new Set(group.memberIds).size !== group.memberIds.length) {
       ctx.addIssue({ code: 'custom', message: '组员重复', path: ['memberIds'] });
     }
-    if (new Set(group.applicationIds).size !== group.applicationIds.length) {
-      ctx.addIssue({ code: 'custom', message: '申报经验重复分配', path: ['applicationIds'] });
-    }
   });
 export type Group = z.infer<typeof GroupSchema>;
 
-/** Everyone who reviews in the group, leader first. */
-export function groupExpertIds(group: Pick<Group, 'leaderId' | 'memberIds'>): string[] {
-  return [group.leaderId, ...group.memberIds];
+/** Everyone who reviews in the group, leader first (when there is one). */
+export function groupExpertIds(group: {
+  readonly leaderId?: string | undefined;
+  readonly memberIds: readonly string[];
+}): string[] {
+  return group.leaderId === undefined ? [...group.memberIds] : [group.leaderId, ...group.memberIds];
 }

@@ -1,7 +1,8 @@
 import type { Application } from '../domain/application';
 import { conflictKindLabels, type ConflictOfInterest } from '../domain/conflict';
 import { expertMatchWeights, matchExpertToApplication, type Expert } from '../domain/expert';
-import { officeGroupExpertIds, type Assignment, type OfficeGroup } from './office-group';
+import { groupExpertIds, type Group } from '../domain/group';
+import type { Assignment } from '../domain/group-in-round';
 
 /** One thing wrong with the groups or the assignments. */
 export interface AssignmentProblem {
@@ -20,7 +21,7 @@ export interface AssignmentProblem {
 }
 
 export interface AssignmentCheckInput {
-  readonly groups: readonly Pick<OfficeGroup, 'id' | 'name' | 'leaderId' | 'memberIds'>[];
+  readonly groups: readonly Pick<Group, 'id' | 'name' | 'leaderId' | 'memberIds'>[];
   readonly assignments: readonly Assignment[];
   readonly experts: readonly Pick<Expert, 'id'>[];
 }
@@ -54,7 +55,7 @@ export function validateAssignments(input: AssignmentCheckInput): AssignmentProb
         message: `${group.name}的组员 ${expertId} 不是已登记的专家`,
       });
     }
-    for (const expertId of officeGroupExpertIds(group)) {
+    for (const expertId of groupExpertIds(group)) {
       const other = seatOf.get(expertId);
       if (other !== undefined && other !== groupId) {
         problems.push({
@@ -132,7 +133,7 @@ export interface GroupSuggestions {
  */
 export function suggestGroupForApplication(
   application: Pick<Application, 'id' | 'scope' | 'focusArea' | 'industry'>,
-  groups: readonly Pick<OfficeGroup, 'id' | 'name' | 'leaderId' | 'memberIds'>[],
+  groups: readonly Pick<Group, 'id' | 'name' | 'leaderId' | 'memberIds'>[],
   experts: readonly Pick<Expert, 'id' | 'name' | 'fields' | 'industries'>[],
   conflicts: readonly Pick<ConflictOfInterest, 'expertId' | 'applicationId' | 'kind'>[],
 ): GroupSuggestions {
@@ -162,7 +163,7 @@ export function suggestGroupForApplication(
     let score = 0;
     const reasons: string[] = [];
     const conflictedExpertIds: string[] = [];
-    for (const expertId of officeGroupExpertIds(group)) {
+    for (const expertId of groupExpertIds(group)) {
       const conflict = conflictOf(expertId);
       if (conflict) {
         score -= CONFLICT_PENALTY;

@@ -1,7 +1,7 @@
 import { RoundSchema } from '../domain/round';
 import { defaultRubric, RubricSchema, validateRubric, type Rubric } from '../domain/rubric';
 import type { OfficeMaterial } from './office-material';
-import type { Assignment } from './office-group';
+import type { Assignment } from '../domain/group-in-round';
 import type { OfficeRound } from './office-round';
 
 export interface DefenseRoundInput {

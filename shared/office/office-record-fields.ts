@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { ApplicationSchema } from '../domain/application';
+import { CommitteeSchema } from '../domain/committee';
 import { ConflictOfInterestSchema } from '../domain/conflict';
+import { GroupSchema } from '../domain/group';
+import { AssignmentSchema } from '../domain/group-in-round';
 import { OfficeExpertSchema } from './expert-card';
 import { FormalCheckSchema } from './formal-check';
 import { IssuedPackageSchema } from './issued-package';
-import { AssignmentSchema, OfficeCommitteeSchema, OfficeGroupSchema } from './office-group';
 import { OfficeLogEntrySchema } from './office-log';
 import { OfficeMaterialSchema } from './office-material';
 import { OfficeRoundSchema } from './office-round';
@@ -28,8 +30,8 @@ export const OfficeRecordFieldsSchema = z.object({
   materials: z.array(OfficeMaterialSchema).max(100_000),
   formalChecks: z.array(FormalCheckSchema).max(10_000),
   experts: z.array(OfficeExpertSchema).max(1000),
-  groups: z.array(OfficeGroupSchema).max(100),
-  committee: OfficeCommitteeSchema,
+  groups: z.array(GroupSchema).max(100),
+  committee: CommitteeSchema,
   assignments: z.array(AssignmentSchema).max(100_000),
   conflicts: z.array(ConflictOfInterestSchema).max(100_000),
   /** Every package sealed, with its per-person sequence. */

@@ -1,14 +1,9 @@
+import { CommitteeSchema, type Committee } from '../domain/committee';
 import { ConflictOfInterestSchema, type ConflictOfInterest } from '../domain/conflict';
 import { ExpertSchema, type Expert } from '../domain/expert';
+import { GroupSchema, groupExpertIds, type Group } from '../domain/group';
 import { ExpertCardSchema, type ExpertCard, type OfficeExpert } from './expert-card';
 import type { OfficeRecord } from './office-record-fields';
-import {
-  OfficeCommitteeSchema,
-  OfficeGroupSchema,
-  officeGroupExpertIds,
-  type OfficeCommittee,
-  type OfficeGroup,
-} from './office-group';
 import { parseOrThrow } from './parse-or-throw';
 
 /**
@@ -53,8 +48,8 @@ export function registerExpert(
 }
 
 /** Appoints the chair and vice-chair (Article 13); both must be registered experts. */
-export function setCommittee(c: OfficeRecord, input: OfficeCommittee): OfficeRecord {
-  const committee = parseOrThrow(OfficeCommitteeSchema, input, '评审委员会');
+export function setCommittee(c: OfficeRecord, input: Committee): OfficeRecord {
+  const committee = parseOrThrow(CommitteeSchema, input, '评审委员会');
   for (const id of [committee.chairId, committee.viceChairId]) {
     if (id !== undefined) assertExpert(c, id);
   }
@@ -65,13 +60,11 @@ export function setCommittee(c: OfficeRecord, input: OfficeCommittee): OfficeRec
  * Adds a group or replaces the one with the same id. Its leader and members must be registered
  * experts and sit in no other group.
  */
-export function setGroup(c: OfficeRecord, input: OfficeGroup): OfficeRecord {
-  const group = parseOrThrow(OfficeGroupSchema, input, `专业组 ${input.name} `);
-  for (const expertId of officeGroupExpertIds(group)) {
+export function setGroup(c: OfficeRecord, input: Group): OfficeRecord {
+  const group = parseOrThrow(GroupSchema, input, `专业组 ${input.name} `);
+  for (const expertId of groupExpertIds(group)) {
     assertExpert(c, expertId);
-    const other = c.groups.find(
-      (g) => g.id !== group.id && officeGroupExpertIds(g).includes(expertId),
-    );
+    const other = c.groups.find((g) => g.id !== group.id && groupExpertIds(g).includes(expertId));
     if (other)
       throw new Error(`专家 ${nameOf(c, expertId)} 已在${other.name}，不能同时加入${group.name}`);
   }

@@ -1,3 +1,4 @@
+import { groupsInRound } from '../domain/group-in-round';
 import { emptyFormalCheck, evaluateFormalCheck, type FormalCheckResult } from './formal-check';
 import type { OfficeRecord } from './office-record-fields';
 import type { SealingPlan } from './visibility';
@@ -23,15 +24,13 @@ export function applicationsPassingFormalCheck(c: OfficeRecord): string[] {
 export function sealingPlanForRound(c: OfficeRecord, roundId: string): SealingPlan {
   const round = c.rounds.find((r) => r.round.id === roundId);
   if (!round) throw new Error(`评审轮次 ${roundId} 不存在`);
-  const assignments = c.assignments.filter((a) => a.roundId === roundId);
   return {
     applicationIds: round.applicationIds,
-    groups: c.groups.map((g) => ({
-      ...g,
-      applicationIds: round.applicationIds.filter((id) =>
-        assignments.some((a) => a.applicationId === id && a.groupId === g.id),
-      ),
-    })),
+    groups: groupsInRound(
+      c.groups,
+      { id: roundId, applicationIds: round.applicationIds },
+      c.assignments,
+    ),
     committee: c.committee,
     conflicts: c.conflicts,
     experts: c.experts,

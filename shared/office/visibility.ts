@@ -1,15 +1,8 @@
+import type { Committee } from '../domain/committee';
 import type { ConflictOfInterest } from '../domain/conflict';
 import type { Expert, ExpertRole } from '../domain/expert';
-import { officeGroupExpertIds } from './office-group';
-
-/** A group as sealed for one round: its people and the applications assigned to it. */
-export interface SealingGroup {
-  readonly id: string;
-  readonly name: string;
-  readonly leaderId?: string;
-  readonly memberIds: readonly string[];
-  readonly applicationIds: readonly string[];
-}
+import { groupExpertIds } from '../domain/group';
+import type { GroupInRound } from '../domain/group-in-round';
 
 /** An expert as the sealing step needs them: who, and the registered key. */
 export interface SealingExpert extends Pick<Expert, 'id' | 'name' | 'keyFingerprint'> {
@@ -20,8 +13,9 @@ export interface SealingExpert extends Pick<Expert, 'id' | 'name' | 'keyFingerpr
 export interface SealingPlan {
   /** The round's applications, in the order packages list them. */
   readonly applicationIds: readonly string[];
-  readonly groups: readonly SealingGroup[];
-  readonly committee: { readonly chairId?: string; readonly viceChairId?: string };
+  /** The groups in this round (groupsInRound), each with the applications assigned to it. */
+  readonly groups: readonly GroupInRound[];
+  readonly committee: Readonly<Committee>;
   readonly conflicts: readonly Pick<ConflictOfInterest, 'expertId' | 'applicationId'>[];
   readonly experts: readonly SealingExpert[];
 }
@@ -77,7 +71,7 @@ export function entitledApplications(expertId: string, plan: SealingPlan): strin
  * group, others their own; in each, only applications the person may see. Building a package
  * manifest from these, never from the plan's groups, keeps a conflicted application's id out.
  */
-export function visibleGroups(expertId: string, plan: SealingPlan): SealingGroup[] {
+export function visibleGroups(expertId: string, plan: SealingPlan): GroupInRound[] {
   const seats = seatsOf(expertId, plan);
   const seesAll = seats.some((s) => s.role === 'chair' || s.role === 'vice-chair');
   const visible = new Set(visibleApplications(expertId, plan));
@@ -176,7 +170,7 @@ export function sealingRecipients(plan: SealingPlan): SealingRecipients {
           message: `${group.name}的组长须回避申报经验 ${applicationId}，无法主持该经验的合议`,
         });
       }
-      if (officeGroupExpertIds(group).every((expertId) => conflicted(expertId, applicationId))) {
+      if (groupExpertIds(group).every((expertId) => conflicted(expertId, applicationId))) {
         problems.push({
           code: 'no-reviewer',
           groupId: group.id,
@@ -197,7 +191,7 @@ export function sealingRecipients(plan: SealingPlan): SealingRecipients {
   const seated = [
     plan.committee.chairId,
     plan.committee.viceChairId,
-    ...plan.groups.flatMap((g) => officeGroupExpertIds(g)),
+    ...plan.groups.flatMap((g) => groupExpertIds(g)),
   ].filter((id): id is string => id !== undefined);
   const recipients: SealingRecipient[] = [];
   for (const expertId of new Set(seated)) {

@@ -12,7 +12,7 @@
 import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { mkdir } from 'node:fs/promises';
-import { CASE_MANIFEST_FORMAT } from '../../../shared/case/case-manifest';
+import { CASE_MANIFEST_FORMAT, caseManifestGroup } from '../../../shared/case/case-manifest';
 import type { CaseManifest } from '../../../shared/case/case-manifest';
 import { nextPackageSequence, recordIssuedPackages } from '../../../shared/office/issued-package';
 import type { IssuedPackage } from '../../../shared/office/issued-package';
@@ -144,18 +144,9 @@ function manifestFor(
       fingerprint: expert.keyFingerprint ?? '',
       seats: recipient.seats.map((seat) => ({ ...seat })),
     },
-    groups: visibleGroups(recipient.expertId, plan).map((group) => ({
-      id: group.id,
-      name: group.name,
-      ...(group.leaderId === undefined ? {} : { leaderId: group.leaderId }),
-      members: [...(group.leaderId ? [group.leaderId] : []), ...group.memberIds].map((id) => ({
-        expertId: id,
-        name: experts.get(id)?.name ?? '',
-        fingerprint: experts.get(id)?.keyFingerprint ?? '',
-      })),
-      // Never the ids of applications this person may not see, not even as ids.
-      applicationIds: group.applicationIds.filter((id) => visible.has(id)),
-    })),
+    groups: visibleGroups(recipient.expertId, plan).map((group) =>
+      caseManifestGroup(group, experts, visible),
+    ),
     applications: c.applications.filter((a) => visible.has(a.id)),
     materials: materials.map((material, index) => ({
       entryId: entryIds[index]!,

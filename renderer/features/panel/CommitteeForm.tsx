@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { OfficeExpert } from '../../../shared/office/expert-card';
-import type { OfficeCommittee } from '../../../shared/office/office-group';
+import type { Committee as OfficeCommittee } from '../../../shared/domain/committee';
 import { useMessages } from '../../app/i18n/use-messages';
 import { api } from '../../ipc/client';
 import { useOfficeStore } from '../../state/office-store';

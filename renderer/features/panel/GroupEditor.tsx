@@ -1,6 +1,9 @@
 import { useState } from 'react';
 import type { OfficeExpert } from '../../../shared/office/expert-card';
-import { officeGroupExpertIds, type OfficeGroup } from '../../../shared/office/office-group';
+import {
+  groupExpertIds as officeGroupExpertIds,
+  type Group as OfficeGroup,
+} from '../../../shared/domain/group';
 import { useMessages } from '../../app/i18n/use-messages';
 import { api } from '../../ipc/client';
 import { useOfficeStore } from '../../state/office-store';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { OfficeGroup } from '../../../shared/office/office-group';
+import type { Group as OfficeGroup } from '../../../shared/domain/group';
 import { useMessages } from '../../app/i18n/use-messages';
 import { useOfficeStore } from '../../state/office-store';
 import { CommitteeForm } from './CommitteeForm';

@@ -6,7 +6,6 @@ const group = {
   name: '第一专业组',
   leaderId: 'e1',
   memberIds: ['e2', 'e3', 'e4'],
-  applicationIds: ['a1', 'a2'],
 };
 
 describe('GroupSchema', () => {
@@ -15,14 +14,25 @@ describe('GroupSchema', () => {
     expect(groupExpertIds(group)).toEqual(['e1', 'e2', 'e3', 'e4']);
   });
 
+  it('accepts a group whose leader is not chosen yet', () => {
+    const { leaderId: _leader, ...leaderless } = group;
+    expect(GroupSchema.parse(leaderless)).toEqual(leaderless);
+    expect(groupExpertIds(leaderless)).toEqual(['e2', 'e3', 'e4']);
+  });
+
   it('rejects the leader listed again as a member', () => {
     const result = GroupSchema.safeParse({ ...group, memberIds: ['e1', 'e2'] });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toBe('组长不应同时列为组员');
   });
 
-  it('rejects a repeated member or application', () => {
-    expect(GroupSchema.safeParse({ ...group, memberIds: ['e2', 'e2'] }).success).toBe(false);
-    expect(GroupSchema.safeParse({ ...group, applicationIds: ['a1', 'a1'] }).success).toBe(false);
+  it('rejects a repeated member', () => {
+    const result = GroupSchema.safeParse({ ...group, memberIds: ['e2', 'e2'] });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe('组员重复');
+  });
+
+  it('holds no applications: those are assigned per round', () => {
+    expect(GroupSchema.parse({ ...group, applicationIds: ['a1'] })).toEqual(group);
   });
 });

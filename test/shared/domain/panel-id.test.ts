@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PanelIdSchema } from '../../../shared/domain/panel-id';
 import { ExpertSchema } from '../../../shared/domain/expert';
-import { OfficeGroupSchema } from '../../../shared/office/office-group';
+import { GroupSchema } from '../../../shared/domain/group';
 import { registerExpert, emptyOfficeRecord } from '../../../shared/office/office-record';
 
 describe('ids of experts, groups and rounds', () => {
@@ -37,9 +37,7 @@ describe('ids of experts, groups and rounds', () => {
       role: 'member' as const,
     };
     expect(ExpertSchema.safeParse(expert).success).toBe(false);
-    expect(OfficeGroupSchema.safeParse({ id: 'AUX', name: '组', memberIds: [] }).success).toBe(
-      false,
-    );
+    expect(GroupSchema.safeParse({ id: 'AUX', name: '组', memberIds: [] }).success).toBe(false);
     expect(() => registerExpert(emptyOfficeRecord(2026), expert)).toThrow(/编号须为/);
   });
 });

@@ -5,7 +5,7 @@ import {
   suggestGroupForApplication,
   validateAssignments,
 } from '../../../shared/office/assignment';
-import type { OfficeGroup } from '../../../shared/office/office-group';
+import type { Group } from '../../../shared/domain/group';
 import { application, expert } from './office-fixtures';
 
 const experts = [
@@ -16,7 +16,7 @@ const experts = [
   expert('e5', { name: '戊' }),
   expert('e6', { name: '己', industries: ['汽车'] }),
 ];
-const groups: OfficeGroup[] = [
+const groups: Group[] = [
   { id: 'g1', name: '第一组', leaderId: 'e4', memberIds: ['e5'] },
   { id: 'g2', name: '第二组', leaderId: 'e1', memberIds: ['e2', 'e3'] },
   { id: 'g3', name: '第三组', leaderId: 'e6', memberIds: [] },
@@ -39,7 +39,7 @@ describe('validateAssignments', () => {
   });
 
   it('reports a missing or unregistered leader, unregistered members, a double seat', () => {
-    const bad: OfficeGroup[] = [
+    const bad: Group[] = [
       { id: 'g1', name: '第一组', memberIds: ['e1'] },
       { id: 'g2', name: '第二组', leaderId: 'x1', memberIds: ['x2', 'e1'] },
     ];
@@ -111,7 +111,7 @@ describe('suggestGroupForApplication', () => {
 
   it('ignores conflicts with other applications and groups without a leader', () => {
     const other = { ...conflict('e1'), applicationId: 'a2' };
-    const leaderless: OfficeGroup[] = [{ id: 'g0', name: '筹备组', memberIds: ['e5'] }, ...groups];
+    const leaderless: Group[] = [{ id: 'g0', name: '筹备组', memberIds: ['e5'] }, ...groups];
     const { suggested, excluded } = suggestGroupForApplication(car, leaderless, experts, [other]);
     expect(suggested[0]?.groupId).toBe('g2');
     expect(excluded).toEqual([{ groupId: 'g0', reasons: ['筹备组尚未指定组长'] }]);
