@@ -1,0 +1,48 @@
+/**
+ * The catalogue: every code's kind and its words in Chinese and English. TypeScript holds it
+ * complete: a code without an entry, or an entry for no code, does not compile.
+ */
+import type { CatalogueEntry, CatalogueOf } from './catalogue-entry';
+import { adapterCatalogue } from './catalogue/adapter';
+import { cryptoCatalogue } from './catalogue/crypto';
+import { fileSystemCatalogue } from './catalogue/file-system';
+import { invalidValueCatalogue } from './catalogue/invalid-value';
+import { officeDeskCatalogue } from './catalogue/office-desk';
+import { officeRecordCatalogue } from './catalogue/office-record';
+import { registerFileCatalogue } from './catalogue/register-file';
+import { registrationCatalogue } from './catalogue/registration';
+import { roundCatalogue } from './catalogue/rounds';
+import { scoringCatalogue } from './catalogue/scoring';
+import { sealingCatalogue } from './catalogue/sealing';
+import { unitCatalogue } from './catalogue/units';
+import { workspaceCatalogue } from './catalogue/workspace';
+import type { ErrorCode, ErrorParams, ErrorParamsByCode } from './error-code';
+
+const catalogue: CatalogueOf<ErrorParamsByCode> = {
+  ...adapterCatalogue,
+  ...fileSystemCatalogue,
+  ...cryptoCatalogue,
+  ...workspaceCatalogue,
+  ...officeDeskCatalogue,
+  ...sealingCatalogue,
+  ...registrationCatalogue,
+  ...registerFileCatalogue,
+  ...invalidValueCatalogue,
+  ...officeRecordCatalogue,
+  ...roundCatalogue,
+  ...unitCatalogue,
+  ...scoringCatalogue,
+};
+
+/** The entry of one code. */
+export function catalogueEntry<C extends ErrorCode>(code: C): CatalogueEntry<ErrorParams<C>> {
+  return catalogue[code] as CatalogueEntry<ErrorParams<C>>;
+}
+
+/** True for a string that is one of the codes (for data that crossed a boundary). */
+export function isErrorCode(code: unknown): code is ErrorCode {
+  return typeof code === 'string' && Object.hasOwn(catalogue, code);
+}
+
+/** Every code, for tests and documentation. */
+export const errorCodes = Object.keys(catalogue) as readonly ErrorCode[];

@@ -1,0 +1,45 @@
+/**
+ * Every error code the app can report, each with the type of its parameters: the one list a
+ * thrower, the wire and the renderer share. Codes are stable strings; a code keeps its meaning.
+ */
+import type { AdapterErrorParams } from './catalogue/adapter';
+import type { CryptoErrorParams } from './catalogue/crypto';
+import type { FileSystemErrorParams } from './catalogue/file-system';
+import type { InvalidValueErrorParams } from './catalogue/invalid-value';
+import type { OfficeDeskErrorParams } from './catalogue/office-desk';
+import type { OfficeRecordErrorParams } from './catalogue/office-record';
+import type { RegisterFileErrorParams } from './catalogue/register-file';
+import type { RegistrationErrorParams } from './catalogue/registration';
+import type { RoundErrorParams } from './catalogue/rounds';
+import type { ScoringErrorParams } from './catalogue/scoring';
+import type { SealingErrorParams } from './catalogue/sealing';
+import type { UnitErrorParams } from './catalogue/units';
+import type { WorkspaceErrorParams } from './catalogue/workspace';
+
+export interface ErrorParamsByCode
+  extends
+    AdapterErrorParams,
+    FileSystemErrorParams,
+    CryptoErrorParams,
+    WorkspaceErrorParams,
+    OfficeDeskErrorParams,
+    SealingErrorParams,
+    RegistrationErrorParams,
+    RegisterFileErrorParams,
+    InvalidValueErrorParams,
+    OfficeRecordErrorParams,
+    RoundErrorParams,
+    UnitErrorParams,
+    ScoringErrorParams {}
+
+export type ErrorCode = keyof ErrorParamsByCode;
+
+export type ErrorParams<C extends ErrorCode> = ErrorParamsByCode[C];
+
+/**
+ * An error as data: its code and parameters, nothing else. This is what crosses the IPC bridge
+ * and a worker's message port, and what a message is rendered from.
+ */
+export type AppErrorData<C extends ErrorCode = ErrorCode> = {
+  [K in C]: { readonly code: K; readonly params: ErrorParams<K> };
+}[C];
