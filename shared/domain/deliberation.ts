@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { groupExpertIds } from './group';
+import type { GroupInRound } from './group-in-round';
 
 const Id = z.string().min(1).max(64);
 
@@ -33,7 +35,11 @@ export const voteChoiceLabels: Readonly<Record<VoteChoice, { zh: string; en: str
 export const VoteSchema = z.object({ expertId: Id, vote: VoteChoiceSchema });
 export type Vote = z.infer<typeof VoteSchema>;
 
-/** 合议 (Articles 19, 20): a group's discussion and decision on one application in one round. */
+/**
+ * 合议 (Articles 19, 20): a group's discussion and decision on one application in one round.
+ * `groupId` names a Group (group.ts) the application is assigned to in that round; its votes
+ * are counted by groupVoteOutcome.
+ */
 export const DeliberationSchema = z
   .object({
     groupId: Id,
@@ -138,4 +144,25 @@ function assertFraction({ numerator, denominator }: Fraction): void {
     numerator <= denominator;
   if (!valid)
     throw new RangeError(`比例须为 0 < 分子 ≤ 分母 的整数分数：${numerator}/${denominator}`);
+}
+
+/**
+ * Counts a group's vote on one application. The members are the group's leader and members
+ * (groupExpertIds) less `excludedExpertIds`: those recused for the application and those who
+ * dropped out with a recorded reason, who neither vote nor count towards the quorum. A ballot
+ * from anyone else is refused.
+ */
+export function groupVoteOutcome(
+  group: Pick<GroupInRound, 'leaderId' | 'memberIds'>,
+  votes: readonly Pick<Vote, 'expertId' | 'vote'>[],
+  excludedExpertIds: readonly string[] = [],
+  rule: DeliberationRule = defaultDeliberationRule,
+): DeliberationOutcome {
+  const excluded = new Set(excludedExpertIds);
+  const voters = new Set(groupExpertIds(group).filter((id) => !excluded.has(id)));
+  const outsider = votes.find((v) => !voters.has(v.expertId));
+  if (outsider !== undefined) {
+    throw new Error(`专家 ${outsider.expertId} 不能参加本组对该申报经验的表决`);
+  }
+  return deliberationOutcome(votes, voters.size, rule);
 }

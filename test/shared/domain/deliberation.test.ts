@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DeliberationSchema,
   deliberationOutcome,
+  groupVoteOutcome,
   type Vote,
   type VoteChoice,
 } from '../../../shared/domain/deliberation';
@@ -79,6 +80,39 @@ describe('deliberationOutcome', () => {
       pass: { numerator: 2, denominator: 3 },
     };
     expect(() => deliberationOutcome([], 3, bad)).toThrow(RangeError);
+  });
+});
+
+describe('groupVoteOutcome', () => {
+  // Leader e1 and members e2…e7: seven who may vote.
+  const group = { leaderId: 'e1', memberIds: ['e2', 'e3', 'e4', 'e5', 'e6', 'e7'] };
+
+  it("counts the group's leader and members as its voters", () => {
+    const result = groupVoteOutcome(group, votes('for', 'for', 'for', 'for', 'against'));
+    expect(result).toEqual(deliberationOutcome(votes('for', 'for', 'for', 'for', 'against'), 7));
+  });
+
+  it('leaves the recused and the dropped out out of the quorum: 4 of 5 is enough', () => {
+    const four = votes('for', 'for', 'for', 'against');
+    expect(groupVoteOutcome(group, four).outcome).toBe('no-quorum');
+    expect(groupVoteOutcome(group, four, ['e6', 'e7'])).toMatchObject({
+      outcome: 'passed',
+      requiredPresent: 4,
+      requiredFor: 3,
+    });
+  });
+
+  it('refuses a ballot from outside the group or from someone recused', () => {
+    expect(() => groupVoteOutcome(group, [{ expertId: 'e9', vote: 'for' }])).toThrow('e9');
+    expect(() => groupVoteOutcome(group, votes('for', 'for', 'for'), ['e3'])).toThrow('e3');
+  });
+
+  it('takes the rule of the round', () => {
+    const half = { numerator: 1, denominator: 2 };
+    const leaderless = { memberIds: ['e1', 'e2', 'e3', 'e4'] };
+    expect(
+      groupVoteOutcome(leaderless, votes('for', 'against'), [], { quorum: half, pass: half }),
+    ).toMatchObject({ outcome: 'passed', requiredPresent: 2, requiredFor: 1 });
   });
 });
 
