@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schemaRule } from '../errors/schema-rules';
 
 const ExpertId = z.string().min(1).max(64);
 
@@ -15,7 +16,7 @@ export const CommitteeSchema = z
     viceChairId: ExpertId.optional(),
   })
   .refine((c) => c.chairId === undefined || c.chairId !== c.viceChairId, {
-    message: '主任委员与副主任委员不能为同一人',
+    message: schemaRule('chair-is-vice-chair'),
     path: ['viceChairId'],
   });
 export type Committee = z.infer<typeof CommitteeSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schemaRule } from '../errors/schema-rules';
 import { groupExpertIds } from './group';
 import type { GroupInRound } from './group-in-round';
 
@@ -53,7 +54,7 @@ export const DeliberationSchema = z
     votes: z.array(VoteSchema).max(100),
   })
   .refine((d) => new Set(d.votes.map((v) => v.expertId)).size === d.votes.length, {
-    message: '每位专家只能表决一次',
+    message: schemaRule('vote-once'),
     path: ['votes'],
   });
 export type Deliberation = z.infer<typeof DeliberationSchema>;

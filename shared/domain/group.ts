@@ -5,6 +5,7 @@
  * office's panel, the expert's package and the leader's deliberation all speak of this Group.
  */
 import { z } from 'zod';
+import { schemaRule } from '../errors/schema-rules';
 import { PanelIdSchema } from './panel-id';
 
 const ExpertId = z.string().min(1).max(64);
@@ -24,10 +25,18 @@ export const GroupSchema = z
   })
   .superRefine((group, ctx) => {
     if (group.leaderId !== undefined && group.memberIds.includes(group.leaderId)) {
-      ctx.addIssue({ code: 'custom', message: '组长不应同时列为组员', path: ['memberIds'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: schemaRule('leader-also-member'),
+        path: ['memberIds'],
+      });
     }
     if (new Set(group.memberIds).size !== group.memberIds.length) {
-      ctx.addIssue({ code: 'custom', message: '组员重复', path: ['memberIds'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: schemaRule('members-repeated'),
+        path: ['memberIds'],
+      });
     }
   });
 export type Group = z.infer<typeof GroupSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schemaRule } from '../errors/schema-rules';
 
 export const ObjectionStatusSchema = z.enum([
   'received',
@@ -31,7 +32,7 @@ export const ObjectionSchema = z
     findings: z.string().max(20_000),
   })
   .refine((o) => (o.status !== 'upheld' && o.status !== 'dismissed') || o.findings.trim() !== '', {
-    message: '作出结论前须填写调查核实情况',
+    message: schemaRule('objection-needs-findings'),
     path: ['findings'],
   });
 export type Objection = z.infer<typeof ObjectionSchema>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GroupSchema, groupExpertIds } from '../../../shared/domain/group';
+import { AppError, parseOrThrow } from '../../../shared/errors';
 
 const group = {
   id: 'g1',
@@ -34,5 +35,20 @@ describe('GroupSchema', () => {
 
   it('holds no applications: those are assigned per round', () => {
     expect(GroupSchema.parse({ ...group, applicationIds: ['a1'] })).toEqual(group);
+  });
+
+  it('names its rules by code, so a refusal can be told in either language', () => {
+    const refusal = (() => {
+      try {
+        parseOrThrow(GroupSchema, { ...group, memberIds: ['e1', 'e2', 'e2'] }, 'group');
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(refusal).toBeInstanceOf(AppError);
+    expect((refusal as AppError<'invalid-value'>).params.issues).toEqual([
+      { path: 'memberIds', rule: 'leader-also-member' },
+      { path: 'memberIds', rule: 'members-repeated' },
+    ]);
   });
 });
