@@ -1,24 +1,42 @@
 import { useEffect } from 'react';
-import { Sidebar } from '../features/shell/Sidebar';
-import { TopBar } from '../features/shell/TopBar';
-import { renderScreen } from '../features/shell/screens';
 import { selectCurrentScreen, useUiStore } from '../state/ui-store';
 import { translator } from './i18n/locale';
+import { LocaleContext } from './i18n/locale-context';
+import { screenEntry } from './screens';
+import { Sidebar } from './shell/Sidebar';
+import { TopBar } from './shell/TopBar';
+
+/** The open screen as the registry draws it, behind its gate if it has one. */
+function CurrentScreen() {
+  const entry = screenEntry(useUiStore(selectCurrentScreen));
+  const Screen = entry.component;
+  const Gate = entry.gate;
+  return Gate ? (
+    <Gate>
+      <Screen />
+    </Gate>
+  ) : (
+    <Screen />
+  );
+}
 
 export function App() {
-  const screen = useUiStore(selectCurrentScreen);
   const locale = useUiStore((state) => state.locale);
   useEffect(() => {
     document.documentElement.lang = locale;
     document.title = translator(locale)('app.title');
   }, [locale]);
   return (
-    <div className="app">
-      <TopBar />
-      <div className="body">
-        <Sidebar />
-        <main className="content">{renderScreen(screen)}</main>
+    <LocaleContext value={locale}>
+      <div className="app">
+        <TopBar />
+        <div className="body">
+          <Sidebar />
+          <main className="content">
+            <CurrentScreen />
+          </main>
+        </div>
       </div>
-    </div>
+    </LocaleContext>
   );
 }

@@ -1,65 +1,26 @@
-/** What each role sees in the sidebar; the order is the order of the work. */
+/** What each role sees in the sidebar, read off the screen registry in its order. */
 import type { MessageKey } from './i18n/messages-zh-cn';
+import type { Role } from './roles';
+import { screenRegistry } from './screens';
+import type { ScreenId } from './screens';
 
-export type Role = 'office' | 'expert' | 'leader' | 'chair';
+export { roleLabel, roles } from './roles';
+export type { Role } from './roles';
+export type { ScreenId } from './screens';
 
-export type ScreenId =
-  | 'intake'
-  | 'formalCheck'
-  | 'units'
-  | 'expertsGroups'
-  | 'rubricRounds'
-  | 'sealing'
-  | 'objections'
-  | 'unlock'
-  | 'applications'
-  | 'reader'
-  | 'scoring'
-  | 'deliberation'
-  | 'summary'
-  | 'lists'
-  | 'objectionReview'
-  | 'export';
+function screensOf(role: Role): readonly ScreenId[] {
+  return screenRegistry
+    .filter((entry) => (entry.roles as readonly Role[]).includes(role))
+    .map((entry) => entry.id);
+}
 
-export const roles: readonly Role[] = ['office', 'expert', 'leader', 'chair'];
-
-export const roleLabel: Record<Role, MessageKey> = {
-  office: 'role.office',
-  expert: 'role.expert',
-  leader: 'role.leader',
-  chair: 'role.chair',
+export const navigationByRole: Readonly<Record<Role, readonly ScreenId[]>> = {
+  office: screensOf('office'),
+  expert: screensOf('expert'),
+  leader: screensOf('leader'),
+  chair: screensOf('chair'),
 };
 
-export const navigationByRole: Record<Role, readonly ScreenId[]> = {
-  office: [
-    'intake',
-    'formalCheck',
-    'units',
-    'expertsGroups',
-    'rubricRounds',
-    'sealing',
-    'objections',
-  ],
-  expert: ['unlock', 'applications', 'reader', 'scoring', 'export'],
-  leader: ['unlock', 'applications', 'reader', 'scoring', 'deliberation', 'export'],
-  chair: ['unlock', 'summary', 'lists', 'objectionReview', 'export'],
-};
-
-export const screenLabel: Record<ScreenId, MessageKey> = {
-  intake: 'nav.intake',
-  formalCheck: 'nav.formalCheck',
-  units: 'nav.units',
-  expertsGroups: 'nav.expertsGroups',
-  rubricRounds: 'nav.rubricRounds',
-  sealing: 'nav.sealing',
-  objections: 'nav.objections',
-  unlock: 'nav.unlock',
-  applications: 'nav.applications',
-  reader: 'nav.reader',
-  scoring: 'nav.scoring',
-  deliberation: 'nav.deliberation',
-  summary: 'nav.summary',
-  lists: 'nav.lists',
-  objectionReview: 'nav.objectionReview',
-  export: 'nav.export',
-};
+export const screenLabel = Object.fromEntries(
+  screenRegistry.map((entry) => [entry.id, entry.label]),
+) as Readonly<Record<ScreenId, MessageKey>>;

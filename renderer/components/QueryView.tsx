@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from '../app/i18n/use-translation';
 import type { QueryState } from '../ipc/use-ipc-query';
+import { ErrorNotice } from './ErrorNotice';
 
 /** Loading and error states look the same on every screen. */
 export function QueryView<T>(props: {
@@ -10,15 +11,6 @@ export function QueryView<T>(props: {
   const t = useTranslation();
   const { query } = props;
   if (query.status === 'loading') return <p className="muted">{t('common.loading')}</p>;
-  if (query.status === 'error') {
-    return (
-      <div className="notice notice-error" role="alert">
-        <strong>{t('common.error')}</strong>：{query.message}{' '}
-        <button type="button" onClick={query.reload}>
-          {t('common.retry')}
-        </button>
-      </div>
-    );
-  }
+  if (query.status === 'error') return <ErrorNotice error={query.error} onRetry={query.reload} />;
   return <>{props.children(query.value)}</>;
 }

@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
+import { shownErrorOf } from './shown-error';
+import type { ShownError } from './shown-error';
 
 export type QueryState<T> =
   | { readonly status: 'loading' }
-  | { readonly status: 'error'; readonly message: string }
+  | { readonly status: 'error'; readonly error: ShownError }
   | { readonly status: 'ready'; readonly value: T };
 
 /** Runs `load` when its dependencies change; `reload` runs it again. Stale answers are dropped. */
@@ -14,12 +16,7 @@ export function useIpcQuery<T>(load: () => Promise<T>): QueryState<T> & { reload
     setState({ status: 'loading' });
     load().then(
       (value) => current && setState({ status: 'ready', value }),
-      (error: unknown) =>
-        current &&
-        setState({
-          status: 'error',
-          message: error instanceof Error ? error.message : String(error),
-        }),
+      (error: unknown) => current && setState({ status: 'error', error: shownErrorOf(error) }),
     );
     return () => {
       current = false;

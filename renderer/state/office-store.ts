@@ -1,66 +1,86 @@
 /**
- * The office's open case as the renderer sees it: the last overview main sent, and what is under
- * way. Only main holds the case; every change goes through IPC and comes back as a new overview.
+ * The office's open record as the renderer sees it: the last overview main sent, the task under
+ * way, and the errors to show. Only main holds the record; every change goes through IPC (in
+ * office-actions.ts) and comes back as a new overview.
  */
 import type { OfficeOverview, OfficeStatus } from '../../shared/ipc/office-views';
-import type { IpcResult } from '../../shared/ipc/result';
-import { api } from '../ipc/client';
+import type { ShownError } from '../ipc/shown-error';
 import { createStore } from './create-store';
+
+// ---- State
+
+/** A call to main under way, named for the busy line (app/i18n/office-tasks.ts words it). */
+export type OfficeTask =
+  | 'open'
+  | 'restore'
+  | 'updateApplication'
+  | 'setMaterialKind'
+  | 'setFormalCheckItem'
+  | 'setDeadline'
+  | 'previewCard'
+  | 'registerExpert'
+  | 'setGroup'
+  | 'setCommittee'
+  | 'assign'
+  | 'addConflict'
+  | 'removeConflict'
+  | 'setRoundApplications'
+  | 'addDefenseRound'
+  | 'setRubric'
+  | 'seal'
+  | 'reissue'
+  | 'writeSlips';
+
+/**
+ * Where an error is shown: `screen` beside the screen's title (the open form, a change), the
+ * others in the part of a screen whose call failed.
+ */
+export type OfficeErrorSlot = 'screen' | 'intake' | 'card' | 'seal' | 'reissue' | 'slips';
 
 export interface OfficeState {
   readonly status: OfficeStatus;
   readonly overview: OfficeOverview | null;
-  /** A short description of the call under way, or null. */
-  readonly busy: string | null;
-  readonly error: string | null;
-}
-
-interface OfficeActions {
-  refreshStatus(): Promise<void>;
-  loadOverview(): Promise<void>;
-  /** Runs a call that answers with a new overview; the error, if any, is kept for the screen. */
-  change(label: string, call: () => Promise<IpcResult<OfficeOverview>>): Promise<boolean>;
-  setOpened(status: OfficeStatus): Promise<void>;
-  clearError(): void;
-  setBusy(label: string | null): void;
-  setError(message: string | null): void;
+  readonly busy: OfficeTask | null;
+  readonly errors: Readonly<Partial<Record<OfficeErrorSlot, ShownError>>>;
 }
 
 export function getEmptyOfficeState(): OfficeState {
-  return { status: { open: false }, overview: null, busy: null, error: null };
+  return { status: { open: false }, overview: null, busy: null, errors: {} };
 }
 
-export const useOfficeStore = createStore<OfficeState & OfficeActions>((set, get) => ({
-  ...getEmptyOfficeState(),
-  async refreshStatus() {
-    const result = await api().office.status({});
-    if (result.ok) set({ status: result.value });
-    if (result.ok && result.value.open && !get().overview) await get().loadOverview();
-  },
-  async loadOverview() {
-    const result = await api().office.overview({});
-    if (result.ok) set({ overview: result.value, status: result.value.status, error: null });
-    else set({ error: result.error.message });
-  },
-  async change(label, call) {
-    set({ busy: label, error: null });
-    try {
-      const result = await call();
-      if (!result.ok) {
-        set({ error: result.error.message });
-        return false;
-      }
-      set({ overview: result.value, status: result.value.status });
-      return true;
-    } finally {
-      set({ busy: null });
-    }
-  },
-  async setOpened(status) {
-    set({ status, overview: null });
-    if (status.open) await get().loadOverview();
-  },
-  clearError: () => set({ error: null }),
-  setBusy: (busy) => set({ busy }),
-  setError: (error) => set({ error }),
-}));
+export const useOfficeStore = createStore<OfficeState>(getEmptyOfficeState);
+
+// ---- Actions: the store's transitions, called by office-actions.ts around each call to main.
+
+export function startTask(task: OfficeTask | null): void {
+  useOfficeStore.setState({ busy: task });
+}
+
+export function keepError(slot: OfficeErrorSlot, error: ShownError | null): void {
+  useOfficeStore.setState(({ errors }) => {
+    if (error) return { errors: { ...errors, [slot]: error } };
+    if (!(slot in errors)) return {};
+    const { [slot]: _cleared, ...rest } = errors;
+    return { errors: rest };
+  });
+}
+
+export function showOverview(overview: OfficeOverview): void {
+  useOfficeStore.setState({ overview, status: overview.status });
+}
+
+export function showStatus(status: OfficeStatus, overview: OfficeOverview | null): void {
+  useOfficeStore.setState({ status, overview });
+}
+
+// ---- Selectors
+
+export const selectStatus = (state: OfficeState): OfficeStatus => state.status;
+export const selectOverview = (state: OfficeState): OfficeOverview | null => state.overview;
+export const selectBusy = (state: OfficeState): OfficeTask | null => state.busy;
+export const selectIsBusy = (state: OfficeState): boolean => state.busy !== null;
+
+/** The error kept for one place of a screen, or null. */
+export function selectError(slot: OfficeErrorSlot): (state: OfficeState) => ShownError | null {
+  return (state) => state.errors[slot] ?? null;
+}

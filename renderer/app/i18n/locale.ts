@@ -2,6 +2,7 @@
 import { messagesEn } from './messages-en';
 import { messagesZhCn } from './messages-zh-cn';
 import type { MessageKey } from './messages-zh-cn';
+import { featureTranslator } from './use-messages';
 
 export type Locale = 'zh-CN' | 'en';
 
@@ -9,28 +10,16 @@ export const locales: readonly Locale[] = ['zh-CN', 'en'];
 
 export const localeNames: Record<Locale, string> = { 'zh-CN': '中文', en: 'English' };
 
-const catalogues: Record<Locale, Record<MessageKey, string>> = {
-  'zh-CN': messagesZhCn,
-  en: messagesEn,
-};
+const appMessages = { 'zh-CN': messagesZhCn, en: messagesEn } as const;
 
 export type Translate = (
   key: MessageKey,
   values?: Readonly<Record<string, string | number>>,
 ) => string;
 
+/** The app's own catalogue (titles, navigation, roles) in one locale. */
 export function translator(locale: Locale): Translate {
-  const catalogue = catalogues[locale];
-  const numbers = new Intl.NumberFormat(locale);
-  return (key, values) => {
-    const template = catalogue[key];
-    if (!values) return template;
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const value = values[name];
-      if (value === undefined) return whole;
-      return typeof value === 'number' ? numbers.format(value) : value;
-    });
-  };
+  return featureTranslator(appMessages, locale);
 }
 
 export function formatDate(locale: Locale, date: Date): string {

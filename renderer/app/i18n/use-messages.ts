@@ -1,18 +1,22 @@
 import { useMemo } from 'react';
-import { useUiStore } from '../../state/ui-store';
 import type { Locale } from './locale';
+import { useLocale } from './locale-context';
 
-/** A feature's own catalogue: the same keys in every locale, Chinese first. */
+/** A catalogue: the same keys in every locale, Chinese first. */
 export type FeatureMessages<K extends string> = {
   readonly 'zh-CN': Readonly<Record<K, string>>;
   readonly en: Readonly<Record<K, string>>;
 };
+
+/** A catalogue's keys, taken from its Chinese side (the reference every locale must match). */
+export type MessageKeyOf<M extends { readonly 'zh-CN': object }> = keyof M['zh-CN'] & string;
 
 export type FeatureTranslate<K extends string> = (
   key: K,
   values?: Readonly<Record<string, string | number>>,
 ) => string;
 
+/** Fills `{name}` placeholders; numbers in the locale's digit grouping (1,234). */
 export function featureTranslator<K extends string>(
   messages: FeatureMessages<K>,
   locale: Locale,
@@ -29,6 +33,6 @@ export function featureTranslator<K extends string>(
 
 /** Translate with a feature's own catalogue, so features add words without sharing one file. */
 export function useMessages<K extends string>(messages: FeatureMessages<K>): FeatureTranslate<K> {
-  const locale = useUiStore((state) => state.locale);
+  const locale = useLocale();
   return useMemo(() => featureTranslator(messages, locale), [messages, locale]);
 }

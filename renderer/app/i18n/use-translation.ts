@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import { useUiStore } from '../../state/ui-store';
 import { translator } from './locale';
 import type { Translate } from './locale';
+import { useLocale } from './locale-context';
 
 /** The translate function for the current locale. */
 export function useTranslation(): Translate {
-  const locale = useUiStore((state) => state.locale);
+  const locale = useLocale();
   return useMemo(() => translator(locale), [locale]);
 }

@@ -1,5 +1,5 @@
-import { useTranslation } from '../../app/i18n/use-translation';
-import { navigationByRole, screenLabel } from '../../app/navigation';
+import { useTranslation } from '../i18n/use-translation';
+import { navigationByRole, screenLabel } from '../navigation';
 import { selectCurrentScreen, useUiStore } from '../../state/ui-store';
 
 export function Sidebar() {

@@ -1,17 +1,19 @@
-import { useCallback } from 'react';
-import { localeNames, locales } from '../../app/i18n/locale';
-import type { Locale } from '../../app/i18n/locale';
-import { useTranslation } from '../../app/i18n/use-translation';
-import { roleLabel, roles } from '../../app/navigation';
-import type { Role } from '../../app/navigation';
-import { api, unwrap } from '../../ipc/client';
+import { localeNames, locales } from '../i18n/locale';
+import type { Locale } from '../i18n/locale';
+import { useTranslation } from '../i18n/use-translation';
+import { roleLabel, roles } from '../roles';
+import type { Role } from '../roles';
 import { useIpcQuery } from '../../ipc/use-ipc-query';
+import { loadAppInfo } from '../../state/app-actions';
 import { useUiStore } from '../../state/ui-store';
 
 export function TopBar() {
   const t = useTranslation();
-  const { locale, role, setLocale, setRole } = useUiStore();
-  const info = useIpcQuery(useCallback(() => unwrap(api().app.getInfo({})), []));
+  const locale = useUiStore((state) => state.locale);
+  const role = useUiStore((state) => state.role);
+  const setLocale = useUiStore((state) => state.setLocale);
+  const setRole = useUiStore((state) => state.setRole);
+  const info = useIpcQuery(loadAppInfo);
   return (
     <header className="topbar">
       <div className="brand">

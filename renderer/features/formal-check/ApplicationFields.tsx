@@ -7,12 +7,13 @@ import {
 } from '../../../shared/domain/application';
 import type { Application, FocusArea } from '../../../shared/domain/application';
 import type { OfficeOverview } from '../../../shared/ipc/office-views';
+import { useBilingualLabel } from '../../app/i18n/use-bilingual-label';
 import { useMessages } from '../../app/i18n/use-messages';
-import { api } from '../../ipc/client';
-import { useOfficeStore } from '../../state/office-store';
+import { errorFromRenderer } from '../../ipc/shown-error';
+import { changeOffice, showProblem } from '../../state/office-actions';
+import { selectIsBusy, useOfficeStore } from '../../state/office-store';
 import { formalCheckMessages } from './formal-check-messages';
 import { UNREGISTERED_TITLE, UNREGISTERED_UNIT_ID } from './formal-check-view';
-import { useLocalized } from './use-localized';
 
 /** 经验名称, saved when the field loses focus; intake's placeholder title shows as empty. */
 function TitleInput(props: { readonly saved: string; readonly save: (title: string) => void }) {
@@ -40,25 +41,23 @@ export function ApplicationFields(props: {
   readonly application: Application;
 }) {
   const t = useMessages(formalCheckMessages);
-  const localized = useLocalized();
-  const { busy, change, setError } = useOfficeStore();
+  const localized = useBilingualLabel();
+  const disabled = useOfficeStore(selectIsBusy);
   const { overview, application } = props;
-  const disabled = busy !== null;
   // Checked here first: main would refuse it too, but only with a generic "invalid input".
   const save = (patch: Partial<Application>) => {
     const next = { ...application, ...patch };
     if (!next.isSme && (next.scope === 4 || next.focusArea === 'specialized-sme')) {
-      setError(t('fields.smeRequired'));
+      showProblem('screen', errorFromRenderer(t('fields.smeRequired')));
       return;
     }
     const parsed = ApplicationSchema.safeParse(next);
     if (!parsed.success) {
-      setError(parsed.error.issues.map((issue) => issue.message).join('；'));
+      const text = parsed.error.issues.map((issue) => issue.message).join('；');
+      showProblem('screen', errorFromRenderer(text));
       return;
     }
-    void change(t('busy.application'), () =>
-      api().office.updateApplication({ application: parsed.data }),
-    );
+    void changeOffice('updateApplication', { application: parsed.data });
   };
   const knownUnit = overview.units.some((u) => u.id === application.recommendingUnitId);
 

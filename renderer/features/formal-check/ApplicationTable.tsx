@@ -2,11 +2,11 @@ import type { KeyboardEvent } from 'react';
 import { scopeCategories } from '../../../shared/domain/application';
 import type { Application } from '../../../shared/domain/application';
 import type { OfficeOverview } from '../../../shared/ipc/office-views';
+import { useBilingualLabel } from '../../app/i18n/use-bilingual-label';
 import { useMessages } from '../../app/i18n/use-messages';
 import { FormalCheckStateBadge } from './FormalCheckStateBadge';
 import { formalCheckMessages } from './formal-check-messages';
 import { materialsSummary, UNREGISTERED_TITLE, UNREGISTERED_UNIT_ID } from './formal-check-view';
-import { useLocalized } from './use-localized';
 
 /** 推荐单位 as a name, or a badge when intake could not tell it or the list lacks it. */
 export function UnitName(props: { readonly overview: OfficeOverview; readonly unitId: string }) {
@@ -27,7 +27,7 @@ function Row(props: {
   readonly onSelect: (id: string) => void;
 }) {
   const t = useMessages(formalCheckMessages);
-  const localized = useLocalized();
+  const localized = useBilingualLabel();
   const { overview, application: a } = props;
   const summary = materialsSummary(overview.record.materials, a.id);
   const check = overview.formalChecks.find((c) => c.applicationId === a.id);

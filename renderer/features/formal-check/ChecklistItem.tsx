@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { FormalCheckItemResult } from '../../../shared/office/formal-check';
 import type { FormalCheckState } from '../../../shared/office/formal-check-state';
+import { useLocale } from '../../app/i18n/locale-context';
 import { useMessages } from '../../app/i18n/use-messages';
-import { api } from '../../ipc/client';
-import { useOfficeStore } from '../../state/office-store';
-import { useUiStore } from '../../state/ui-store';
+import { changeOffice } from '../../state/office-actions';
+import { selectIsBusy, useOfficeStore } from '../../state/office-store';
 import { formalCheckMessages } from './formal-check-messages';
 
 const states: readonly FormalCheckState[] = ['pass', 'fail', 'pending'];
@@ -39,16 +39,14 @@ export function ChecklistItem(props: {
   readonly result: FormalCheckItemResult;
 }) {
   const t = useMessages(formalCheckMessages);
-  const locale = useUiStore((state) => state.locale);
-  const { busy, change } = useOfficeStore();
+  const locale = useLocale();
+  const busy = useOfficeStore(selectIsBusy);
   const { result, applicationId } = props;
   const { item, suggestion } = result;
   const label = locale === 'en' ? item.en : item.zh;
   const article = locale === 'en' ? item.articleEn : item.article;
   const send = (request: { state?: FormalCheckState | null; note?: string }) =>
-    void change(t('busy.item'), () =>
-      api().office.setFormalCheckItem({ applicationId, itemId: item.id, ...request }),
-    );
+    void changeOffice('setFormalCheckItem', { applicationId, itemId: item.id, ...request });
 
   const buttonClass = (state: FormalCheckState) => {
     if (result.state !== state) return undefined;
@@ -69,7 +67,7 @@ export function ChecklistItem(props: {
               type="button"
               className={buttonClass(state)}
               aria-pressed={result.decidedByOffice && result.state === state}
-              disabled={busy !== null}
+              disabled={busy}
               onClick={() => send({ state })}
             >
               {t(`state.${state}`)}
@@ -79,7 +77,7 @@ export function ChecklistItem(props: {
         <button
           type="button"
           className="link fc-restore"
-          disabled={busy !== null || !result.decidedByOffice}
+          disabled={busy || !result.decidedByOffice}
           onClick={() => send({ state: null })}
         >
           {t('checklist.restore')}

@@ -1,6 +1,9 @@
 import { useState } from 'react';
+import { useOfficeTaskText } from '../../app/i18n/office-tasks';
 import { useMessages } from '../../app/i18n/use-messages';
-import { useOfficeStore } from '../../state/office-store';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { clearOfficeError } from '../../state/office-actions';
+import { selectBusy, selectError, selectOverview, useOfficeStore } from '../../state/office-store';
 import { ApplicationDetail } from './ApplicationDetail';
 import { ApplicationTable } from './ApplicationTable';
 import { FormalCheckToolbar } from './FormalCheckToolbar';
@@ -10,7 +13,10 @@ import { QuotaNotice } from './QuotaNotice';
 /** 形式审查 (Articles 9 and 18; notice 一.(二)): the year's applications and their checklists. */
 export function FormalCheckScreen() {
   const t = useMessages(formalCheckMessages);
-  const { overview, busy, error, clearError } = useOfficeStore();
+  const taskText = useOfficeTaskText();
+  const overview = useOfficeStore(selectOverview);
+  const busy = useOfficeStore(selectBusy);
+  const error = useOfficeStore(selectError('screen'));
   const [selectedId, setSelectedId] = useState<string | null>(null);
   if (!overview) return null;
   const { applications } = overview.record;
@@ -23,17 +29,16 @@ export function FormalCheckScreen() {
         <span className="muted small">{t('articles')}</span>
         <span className="spacer" />
         <span className="muted small" aria-live="polite">
-          {busy ?? ''}
+          {busy ? taskText(busy) : ''}
         </span>
       </div>
       <FormalCheckToolbar overview={overview} />
       {error && (
-        <div className="notice notice-error fc-error" role="alert">
-          <span>{error}</span>
-          <button type="button" className="link" onClick={clearError} aria-label={t('dismiss')}>
-            ×
-          </button>
-        </div>
+        <ErrorNotice
+          error={error}
+          className="fc-error"
+          dismiss={{ onDismiss: () => clearOfficeError(), label: t('dismiss'), symbol: '×' }}
+        />
       )}
       <QuotaNotice overview={overview} />
       <ApplicationTable

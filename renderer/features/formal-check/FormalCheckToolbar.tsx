@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { OfficeOverview } from '../../../shared/ipc/office-views';
 import { endOfDayInBeijing } from '../../../shared/office/office-record-intake';
+import { useLocale } from '../../app/i18n/locale-context';
 import { useMessages } from '../../app/i18n/use-messages';
-import { api } from '../../ipc/client';
-import { useOfficeStore } from '../../state/office-store';
-import { useUiStore } from '../../state/ui-store';
+import { changeOffice } from '../../state/office-actions';
+import { selectIsBusy, useOfficeStore } from '../../state/office-store';
 import { formalCheckMessages } from './formal-check-messages';
 import { beijingDate, noticeDeadlineDate } from './formal-check-view';
 
@@ -22,16 +22,14 @@ function longDate(date: string, locale: string, withYear = false): string {
 /** The date input keeps its draft until it loses focus: typing a year fires a change per digit. */
 function DeadlineInput(props: { readonly saved: string; readonly year: number }) {
   const t = useMessages(formalCheckMessages);
-  const { busy, change } = useOfficeStore();
+  const busy = useOfficeStore(selectIsBusy);
   const [draft, setDraft] = useState(props.saved);
   const save = (date: string) => {
     if (date === props.saved) return;
-    void change(t('busy.deadline'), () =>
-      api().office.setDeadline({ deadline: date ? endOfDayInBeijing(date) : null }),
-    );
+    void changeOffice('setDeadline', { deadline: date ? endOfDayInBeijing(date) : null });
   };
   const notice = noticeDeadlineDate(props.year);
-  const locale = useUiStore((state) => state.locale);
+  const locale = useLocale();
   return (
     <>
       <label className="inline-field">
@@ -39,7 +37,7 @@ function DeadlineInput(props: { readonly saved: string; readonly year: number })
         <input
           type="date"
           value={draft}
-          disabled={busy !== null}
+          disabled={busy}
           onChange={(event) => setDraft(event.target.value)}
           onBlur={() => save(draft)}
           onKeyDown={(event) => {
@@ -55,7 +53,7 @@ function DeadlineInput(props: { readonly saved: string; readonly year: number })
       ) : (
         <>
           <span className="badge badge-warning">{t('deadlineUnset')}</span>
-          <button type="button" disabled={busy !== null} onClick={() => save(notice)}>
+          <button type="button" disabled={busy} onClick={() => save(notice)}>
             {t('deadlineUseNotice', { date: longDate(notice, locale) })}
           </button>
         </>

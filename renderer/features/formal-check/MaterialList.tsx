@@ -1,23 +1,21 @@
 import { materialKindLabels, MaterialKindSchema } from '../../../shared/domain/material';
 import type { MaterialKind } from '../../../shared/domain/material';
 import type { OfficeMaterial } from '../../../shared/office/office-material';
+import { useBilingualLabel } from '../../app/i18n/use-bilingual-label';
 import { useMessages } from '../../app/i18n/use-messages';
-import { api } from '../../ipc/client';
-import { useOfficeStore } from '../../state/office-store';
+import { changeOffice } from '../../state/office-actions';
+import { selectIsBusy, useOfficeStore } from '../../state/office-store';
 import { formalCheckMessages } from './formal-check-messages';
 import { beijingDateTime, fileSize, problemCategory } from './formal-check-view';
-import { useLocalized } from './use-localized';
 
 /** One received file: how intake classified it (the office may correct it) and its problems. */
 function MaterialItem(props: { readonly material: OfficeMaterial }) {
   const t = useMessages(formalCheckMessages);
-  const localized = useLocalized();
-  const { busy, change } = useOfficeStore();
+  const localized = useBilingualLabel();
+  const busy = useOfficeStore(selectIsBusy);
   const { material } = props;
   const setKind = (kind: MaterialKind) =>
-    void change(t('busy.material'), () =>
-      api().office.setMaterialKind({ materialId: material.id, kind }),
-    );
+    void changeOffice('setMaterialKind', { materialId: material.id, kind });
   return (
     <li className={material.problems.length > 0 ? 'fc-material fc-material-bad' : 'fc-material'}>
       <div className="fc-material-head">
@@ -28,7 +26,7 @@ function MaterialItem(props: { readonly material: OfficeMaterial }) {
           className={material.kind === 'unknown' ? 'fc-attention' : undefined}
           aria-label={`${material.fileName} ${t('materials.kind')}`}
           value={material.kind}
-          disabled={busy !== null}
+          disabled={busy}
           onChange={(event) => setKind(event.target.value as MaterialKind)}
         >
           {MaterialKindSchema.options.map((kind) => (

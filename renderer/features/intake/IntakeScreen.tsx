@@ -2,9 +2,19 @@ import { useRef, useState } from 'react';
 import type { DragEvent } from 'react';
 import type { IntakeReportView, RegisterReportView } from '../../../shared/ipc/office-views';
 import { useMessages } from '../../app/i18n/use-messages';
-import { api } from '../../ipc/client';
-import { useOfficeStore } from '../../state/office-store';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { PassphraseField } from '../../components/PassphraseField';
+import {
+  clearOfficeError,
+  importRegister,
+  loadOverview,
+  takeInArchives,
+} from '../../state/office-actions';
+import { selectIsBusy, useOfficeStore } from '../../state/office-store';
+import { usePartError } from '../../state/use-part-error';
 import { intakeMessages } from './intake-messages';
+import { RegisterReport, ReportList } from './IntakeReports';
+import { callsFor } from './volume-sets';
 
 interface Progress {
   readonly done: number;
@@ -14,112 +24,26 @@ interface Progress {
   readonly bytesTotal: number;
 }
 
-function ReportList(props: { readonly reports: readonly IntakeReportView[] }) {
-  const t = useMessages(intakeMessages);
-  return (
-    <ul className="report-list" aria-label={t('results')}>
-      {props.reports.map((report, index) => (
-        <li
-          key={`${report.sourceName}-${index}`}
-          className={report.refused ? 'refused' : undefined}
-        >
-          <div className="report-head">
-            <strong>{report.sourceName}</strong>
-            <span className={report.refused ? 'badge badge-error' : 'badge badge-ok'}>
-              {report.refused
-                ? t('refused')
-                : t('added', { added: report.added, duplicates: report.duplicates })}
-            </span>
-          </div>
-          {report.problems.length > 0 && (
-            <ul className="problem-list">
-              {report.problems.map((problem, i) => (
-                <li key={i}>
-                  <span className="badge badge-warning">{problem.label}</span> {problem.message}
-                </li>
-              ))}
-            </ul>
-          )}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-function RegisterReport(props: { readonly report: RegisterReportView }) {
-  const t = useMessages(intakeMessages);
-  const { report } = props;
-  return (
-    <div className="notice" data-testid="register-report">
-      <p>{t('register.result', { rows: report.rows, imported: report.imported })}</p>
-      {report.skipped.map((row) => (
-        <p key={row.rowNumber} className="small">
-          {t('register.row', { row: row.rowNumber })}：{row.messages.join('；')}
-        </p>
-      ))}
-      {report.registerOnly.length > 0 && (
-        <p className="small">
-          {t('register.registerOnly')}：{report.registerOnly.join('、')}
-        </p>
-      )}
-      {report.archiveOnly.length > 0 && (
-        <p className="small">
-          {t('register.archiveOnly')}：{report.archiveOnly.join('、')}
-        </p>
-      )}
-      {report.nameMismatches.map((m) => (
-        <p key={m.applicationNo} className="small">
-          {t('register.mismatch')} {m.applicationNo}：{m.register} / {m.archive}
-        </p>
-      ))}
-    </div>
-  );
-}
-
-/** The set a RAR volume's name puts it in ("x.part2.rar", "x.r00"), or null for other files. */
-function volumeSetOf(name: string): string | null {
-  const part = /^(.+)\.part\d{1,4}\.rar$/i.exec(name);
-  if (part) return `part:${part[1]!.toLowerCase()}`;
-  const old = /^(.+)\.(?:rar|[r-z]\d\d)$/i.exec(name);
-  return old ? `old:${old[1]!.toLowerCase()}` : null;
-}
-
-/**
- * One call per archive, except that the volumes of one RAR set travel in one call: main reads a
- * set only when all its parts arrive together (docs/intake.md, multi-volume sets).
- */
-function callsFor(files: readonly File[]): File[][] {
-  const calls: File[][] = [];
-  const sets = new Map<string, File[]>();
-  for (const file of files) {
-    const set = volumeSetOf(file.name);
-    const existing = set === null ? undefined : sets.get(set);
-    if (existing) existing.push(file);
-    else {
-      const call = [file];
-      calls.push(call);
-      if (set !== null) sets.set(set, call);
-    }
-  }
-  return calls;
+async function sentFile(file: File) {
+  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 
 /** 受理申报: archives by drag and drop with a progress bar, and the register. */
 export function IntakeScreen() {
   const t = useMessages(intakeMessages);
-  const { loadOverview, busy } = useOfficeStore();
+  const busy = useOfficeStore(selectIsBusy);
+  const error = usePartError('intake');
   const [password, setPassword] = useState('');
   const [progress, setProgress] = useState<Progress | null>(null);
   const [reports, setReports] = useState<readonly IntakeReportView[]>([]);
   const [registerReport, setRegisterReport] = useState<RegisterReportView | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
   const archiveInput = useRef<HTMLInputElement>(null);
   const registerInput = useRef<HTMLInputElement>(null);
 
   const importFiles = async (files: readonly File[]) => {
     if (files.length === 0) return;
-    setError(null);
+    clearOfficeError('intake');
     const bytesTotal = files.reduce((sum, f) => sum + f.size, 0);
     let bytesDone = 0;
     const done: IntakeReportView[] = [];
@@ -131,18 +55,8 @@ export function IntakeScreen() {
     for (const call of callsFor(files)) {
       const name = call[0]!.name;
       setProgress({ done: index, total: files.length, name, bytesDone, bytesTotal });
-      const sent = await Promise.all(
-        call.map(async (file) => ({
-          name: file.name,
-          bytes: new Uint8Array(await file.arrayBuffer()),
-        })),
-      );
-      const result = await api().office.intake({
-        files: sent,
-        ...(password ? { password } : {}),
-      });
-      if (result.ok) done.push(...result.value);
-      else setError(`${name}：${result.error.message}`);
+      const taken = await takeInArchives(await Promise.all(call.map(sentFile)), password);
+      if (taken) done.push(...taken);
       index += call.length;
       bytesDone += call.reduce((sum, file) => sum + file.size, 0);
       setReports([...done, ...earlier]);
@@ -151,22 +65,19 @@ export function IntakeScreen() {
     await loadOverview();
   };
 
-  const importRegister = async (file: File | undefined) => {
+  const importRegisterFile = async (file: File | undefined) => {
     if (!file) return;
-    setError(null);
-    const result = await api().office.importRegister({
-      file: { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
-    });
-    if (result.ok) {
-      setRegisterReport(result.value);
+    const report = await importRegister(await sentFile(file));
+    if (report) {
+      setRegisterReport(report);
       await loadOverview();
-    } else setError(result.error.message);
+    }
   };
 
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
-    void importFiles([...event.dataTransfer.files]);
+    void importFiles(Array.from(event.dataTransfer.files));
   };
 
   const percent =
@@ -194,21 +105,18 @@ export function IntakeScreen() {
           <button
             type="button"
             className="primary"
-            disabled={running || busy !== null}
+            disabled={running || busy}
             onClick={() => archiveInput.current?.click()}
           >
             {t('choose')}
           </button>
-          <label className="inline-field">
-            {t('password')}
-            <input
-              type="password"
-              autoComplete="off"
-              placeholder={t('passwordHint')}
-              value={password}
-              onChange={(event) => setPassword(event.target.value)}
-            />
-          </label>
+          <PassphraseField
+            className="inline-field"
+            label={t('password')}
+            placeholder={t('passwordHint')}
+            value={password}
+            onChange={setPassword}
+          />
         </div>
         <input
           ref={archiveInput}
@@ -218,7 +126,7 @@ export function IntakeScreen() {
           accept=".rar,.zip,.7z"
           data-testid="archive-input"
           onChange={(event) => {
-            void importFiles([...(event.target.files ?? [])]);
+            void importFiles(Array.from(event.target.files ?? []));
             event.target.value = '';
           }}
         />
@@ -237,11 +145,7 @@ export function IntakeScreen() {
           </span>
         </div>
       )}
-      {error && (
-        <div className="notice notice-error" role="alert">
-          {error}
-        </div>
-      )}
+      {error && <ErrorNotice error={error} />}
       {reports.length > 0 && <ReportList reports={reports} />}
 
       <h3>{t('register.title')}</h3>
@@ -256,7 +160,7 @@ export function IntakeScreen() {
         accept=".csv,.xlsx"
         data-testid="register-input"
         onChange={(event) => {
-          void importRegister(event.target.files?.[0]);
+          void importRegisterFile(event.target.files?.[0]);
           event.target.value = '';
         }}
       />

@@ -1,43 +1,46 @@
 import { useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
+import { useOfficeTaskText } from '../../app/i18n/office-tasks';
 import { useMessages } from '../../app/i18n/use-messages';
-import { api } from '../../ipc/client';
-import { useOfficeStore } from '../../state/office-store';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { PassphraseField } from '../../components/PassphraseField';
+import { openOffice, refreshStatus } from '../../state/office-actions';
+import {
+  selectBusy,
+  selectError,
+  selectOverview,
+  selectStatus,
+  useOfficeStore,
+} from '../../state/office-store';
 import { officeMessages } from './office-messages';
 import { RestoreFromBackup } from './RestoreFromBackup';
 import { rolledBackFrom } from './rolled-back';
 import type { RolledBack } from './rolled-back';
 
-function OpenCaseForm(props: { readonly onRestored: (generation: number) => void }) {
+function OpenRecordForm(props: { readonly onRestored: (generation: number) => void }) {
   const t = useMessages(officeMessages);
+  const taskText = useOfficeTaskText();
   const [passphrase, setPassphrase] = useState('');
   const [year, setYear] = useState(() => new Date().getFullYear());
   const [rolledBack, setRolledBack] = useState<RolledBack | null>(null);
-  const { busy, error, setBusy, setError, setOpened } = useOfficeStore();
+  const busy = useOfficeStore(selectBusy);
+  const error = useOfficeStore(selectError('screen'));
 
-  /** Opens (or creates) the case; with restoreGeneration, accepts that older state on purpose. */
+  /** Opens (or creates) the record; with restoreGeneration, accepts that older state on purpose. */
   const open = async (create: boolean, restoreGeneration?: number) => {
-    setBusy(t(restoreGeneration === undefined ? 'gate.opening' : 'restore.busy'));
-    setError(null);
-    try {
-      const result = await api().office.open({
-        passphrase,
-        ...(create ? { create: { year } } : {}),
-        ...(restoreGeneration === undefined ? {} : { restoreGeneration }),
-      });
-      if (!result.ok) {
-        setError(result.error.message);
-        const refused = create ? null : rolledBackFrom(result.error.message);
-        // A restore that failed for another reason (a wrong passphrase) keeps its panel.
-        if (refused || restoreGeneration === undefined) setRolledBack(refused);
-      } else {
-        setPassphrase('');
-        setRolledBack(null);
-        if (restoreGeneration !== undefined) props.onRestored(restoreGeneration);
-        await setOpened(result.value);
-      }
-    } finally {
-      setBusy(null);
+    const result = await openOffice({
+      passphrase,
+      ...(create ? { create: { year } } : {}),
+      ...(restoreGeneration === undefined ? {} : { restoreGeneration }),
+    });
+    if (!result.ok) {
+      const refused = create ? null : rolledBackFrom(result.error.message);
+      // A restore that failed for another reason (a wrong passphrase) keeps its panel.
+      if (refused || restoreGeneration === undefined) setRolledBack(refused);
+    } else {
+      setPassphrase('');
+      setRolledBack(null);
+      if (restoreGeneration !== undefined) props.onRestored(restoreGeneration);
     }
   };
 
@@ -52,15 +55,7 @@ function OpenCaseForm(props: { readonly onRestored: (generation: number) => void
           void open(false);
         }}
       >
-        <label>
-          {t('gate.passphrase')}
-          <input
-            type="password"
-            autoComplete="off"
-            value={passphrase}
-            onChange={(event) => setPassphrase(event.target.value)}
-          />
-        </label>
+        <PassphraseField label={t('gate.passphrase')} value={passphrase} onChange={setPassphrase} />
         <div className="toolbar">
           <button type="submit" className="primary" disabled={!passphrase || busy !== null}>
             {t('gate.open')}
@@ -86,12 +81,8 @@ function OpenCaseForm(props: { readonly onRestored: (generation: number) => void
           </button>
         </div>
       </form>
-      {busy && <p className="muted">{busy}</p>}
-      {error && (
-        <div className="notice notice-error" role="alert">
-          {error}
-        </div>
-      )}
+      {busy && <p className="muted">{taskText(busy)}</p>}
+      {error && <ErrorNotice error={error} />}
       {rolledBack && (
         <RestoreFromBackup
           key={rolledBack.found}
@@ -104,17 +95,18 @@ function OpenCaseForm(props: { readonly onRestored: (generation: number) => void
   );
 }
 
-/** The office's screens need an open case: until then they show how to open one. */
+/** The office's screens need an open record: until then they show how to open one. */
 export function OfficeGate(props: { readonly children: ReactNode }) {
   const t = useMessages(officeMessages);
-  const { status, overview, refreshStatus } = useOfficeStore();
+  const status = useOfficeStore(selectStatus);
+  const overview = useOfficeStore(selectOverview);
   const [checked, setChecked] = useState(false);
   const [restored, setRestored] = useState<number | null>(null);
   useEffect(() => {
     void refreshStatus().finally(() => setChecked(true));
-  }, [refreshStatus]);
+  }, []);
   if (!checked) return null;
-  if (!status.open) return <OpenCaseForm onRestored={setRestored} />;
+  if (!status.open) return <OpenRecordForm onRestored={setRestored} />;
   return (
     <>
       <div className="case-bar">

@@ -8,11 +8,9 @@ type Key =
   | 'gate.create'
   | 'gate.year'
   | 'gate.or'
-  | 'gate.opening'
   | 'bar.case'
   | 'bar.fingerprint'
   | 'bar.close'
-  | 'common.busy'
   | 'restore.title'
   | 'restore.explain'
   | 'restore.caution'
@@ -23,7 +21,6 @@ type Key =
   | 'restore.dialogs'
   | 'restore.submit'
   | 'restore.cancel'
-  | 'restore.busy'
   | 'restore.done';
 
 export const officeMessages: FeatureMessages<Key> = {
@@ -36,11 +33,9 @@ export const officeMessages: FeatureMessages<Key> = {
     'gate.create': '新建案卷',
     'gate.year': '评选年度',
     'gate.or': '或',
-    'gate.opening': '正在打开…',
     'bar.case': '案卷',
     'bar.fingerprint': '办公室指纹',
     'bar.close': '关闭案卷',
-    'common.busy': '处理中：{what}',
     'restore.title': '从备份恢复',
     'restore.explain':
       '案卷文件夹中的状态比本机已见过的旧。若是您有意用备份替换了当前案卷，可以在此明确恢复该版本。',
@@ -54,7 +49,6 @@ export const officeMessages: FeatureMessages<Key> = {
     'restore.dialogs': '点击后将再次选择办公室身份文件和案卷文件夹。',
     'restore.submit': '恢复并打开…',
     'restore.cancel': '取消',
-    'restore.busy': '正在从备份恢复…',
     'restore.done': '已从备份恢复第 {generation} 版，此操作已记入日志。',
   },
   en: {
@@ -66,11 +60,9 @@ export const officeMessages: FeatureMessages<Key> = {
     'gate.create': 'New case',
     'gate.year': 'Year',
     'gate.or': 'or',
-    'gate.opening': 'Opening…',
     'bar.case': 'Case',
     'bar.fingerprint': 'Office fingerprint',
     'bar.close': 'Close case',
-    'common.busy': 'Working: {what}',
     'restore.title': 'Restore from a backup',
     'restore.explain':
       'The state in the case folder is older than one this machine has seen. If you replaced the case with a backup on purpose, you may restore that generation here, explicitly.',
@@ -85,7 +77,6 @@ export const officeMessages: FeatureMessages<Key> = {
     'restore.dialogs': 'You choose the office identity file and the case folder again next.',
     'restore.submit': 'Restore and open…',
     'restore.cancel': 'Cancel',
-    'restore.busy': 'Restoring from the backup…',
     'restore.done': 'Generation {generation} restored from the backup; the restore is logged.',
   },
 };

@@ -1,14 +1,16 @@
 import { suggestGroupForApplication } from '../../../shared/office/assignment';
 import { useMessages } from '../../app/i18n/use-messages';
-import { api } from '../../ipc/client';
-import { useOfficeStore } from '../../state/office-store';
-import { RoundPicker, useRoundChoice } from '../rubric-rounds/RoundPicker';
+import { useRoundChoice } from '../../components/round-choice';
+import { RoundPicker } from '../../components/RoundPicker';
+import { changeOffice } from '../../state/office-actions';
+import { selectIsBusy, selectOverview, useOfficeStore } from '../../state/office-store';
 import { panelMessages } from './panel-messages';
 
 /** 分配: per application of the round, its group, with the suggestion and its reasons. */
 export function AssignTab() {
   const t = useMessages(panelMessages);
-  const { overview, busy, change } = useOfficeStore();
+  const overview = useOfficeStore(selectOverview);
+  const busy = useOfficeStore(selectIsBusy);
   const rounds = overview?.record.rounds ?? [];
   const { round, choose } = useRoundChoice(rounds);
   if (!overview) return null;
@@ -27,7 +29,7 @@ export function AssignTab() {
   const assignedCount = rows.filter((r) => r.groupId !== null).length;
 
   const assign = (applicationId: string, groupId: string | null) =>
-    change(t('assign.busy'), () => api().office.assign({ roundId, applicationId, groupId }));
+    changeOffice('assign', { roundId, applicationId, groupId });
   const applyAll = async () => {
     for (const row of rows) {
       const best = row.suggestions.suggested[0];
@@ -53,9 +55,7 @@ export function AssignTab() {
         <span className="spacer" />
         <button
           type="button"
-          disabled={
-            sealed || busy !== null || assignedCount === rows.length || c.groups.length === 0
-          }
+          disabled={sealed || busy || assignedCount === rows.length || c.groups.length === 0}
           onClick={() => void applyAll()}
         >
           {t('assign.applyAll')}
@@ -92,7 +92,7 @@ export function AssignTab() {
                     <select
                       aria-label={`${t('col.assignedGroup')} ${application.applicationNo}`}
                       value={groupId ?? ''}
-                      disabled={sealed || busy !== null}
+                      disabled={sealed || busy}
                       onChange={(event) => void assign(application.id, event.target.value || null)}
                     >
                       <option value="">{t('assign.unassigned')}</option>
@@ -122,7 +122,7 @@ export function AssignTab() {
                         <button
                           type="button"
                           className="link"
-                          disabled={sealed || busy !== null}
+                          disabled={sealed || busy}
                           onClick={() => void assign(application.id, best.groupId)}
                         >
                           {t('assign.apply')}

@@ -1,7 +1,7 @@
 import type { CardPreviewView } from '../../../shared/ipc/office-views';
 import { formatDate } from '../../app/i18n/locale';
+import { useLocale } from '../../app/i18n/locale-context';
 import { useMessages } from '../../app/i18n/use-messages';
-import { useUiStore } from '../../state/ui-store';
 import { panelMessages } from './panel-messages';
 
 const cardRoles = ['office', 'expert', 'leader', 'chair', 'vice-chair'] as const;
@@ -15,7 +15,7 @@ const isCardRole = (role: string): role is CardRole =>
  */
 export function CardIdentity(props: { readonly card: CardPreviewView }) {
   const t = useMessages(panelMessages);
-  const locale = useUiStore((state) => state.locale);
+  const locale = useLocale();
   const { card } = props;
   const created = new Date(card.createdAt);
   return (

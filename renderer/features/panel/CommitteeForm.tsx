@@ -2,8 +2,8 @@ import { useState } from 'react';
 import type { OfficeExpert } from '../../../shared/office/expert-card';
 import type { Committee as OfficeCommittee } from '../../../shared/domain/committee';
 import { useMessages } from '../../app/i18n/use-messages';
-import { api } from '../../ipc/client';
-import { useOfficeStore } from '../../state/office-store';
+import { changeOffice } from '../../state/office-actions';
+import { selectIsBusy, useOfficeStore } from '../../state/office-store';
 import { panelMessages } from './panel-messages';
 
 /** One expert select with "none" first, by name and id. */
@@ -38,19 +38,17 @@ export function CommitteeForm(props: {
   readonly experts: readonly OfficeExpert[];
 }) {
   const t = useMessages(panelMessages);
-  const { busy, change } = useOfficeStore();
+  const busy = useOfficeStore(selectIsBusy);
   const [chairId, setChairId] = useState(props.committee.chairId);
   const [viceChairId, setViceChairId] = useState(props.committee.viceChairId);
   const same = chairId !== undefined && chairId === viceChairId;
   const dirty = chairId !== props.committee.chairId || viceChairId !== props.committee.viceChairId;
 
   const save = () =>
-    change(t('committee.busy'), () =>
-      api().office.setCommittee({
-        ...(chairId ? { chairId } : {}),
-        ...(viceChairId ? { viceChairId } : {}),
-      }),
-    );
+    changeOffice('setCommittee', {
+      ...(chairId ? { chairId } : {}),
+      ...(viceChairId ? { viceChairId } : {}),
+    });
 
   return (
     <section className="panel-card" aria-labelledby="committee-title">
@@ -73,7 +71,7 @@ export function CommitteeForm(props: {
         <button
           type="button"
           className="primary panel-field-button"
-          disabled={!dirty || same || busy !== null}
+          disabled={!dirty || same || busy}
           onClick={() => void save()}
         >
           {t('committee.save')}

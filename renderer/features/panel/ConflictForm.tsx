@@ -6,12 +6,12 @@ import {
 } from '../../../shared/domain/conflict';
 import { expertRoleLabels } from '../../../shared/domain/expert';
 import type { OfficeOverview } from '../../../shared/ipc/office-views';
+import { useBilingualLabel } from '../../app/i18n/use-bilingual-label';
 import { useMessages } from '../../app/i18n/use-messages';
-import { api } from '../../ipc/client';
-import { useOfficeStore } from '../../state/office-store';
+import { changeOffice } from '../../state/office-actions';
+import { selectIsBusy, useOfficeStore } from '../../state/office-store';
 import { applicationLabel } from './panel-rules';
 import { panelMessages } from './panel-messages';
-import { useDomainLabel } from './use-domain-label';
 
 /**
  * 登记回避 for any registered expert: chair, vice-chair and leaders are listed like members,
@@ -19,8 +19,8 @@ import { useDomainLabel } from './use-domain-label';
  */
 export function ConflictForm(props: { readonly overview: OfficeOverview }) {
   const t = useMessages(panelMessages);
-  const label = useDomainLabel();
-  const { busy, change } = useOfficeStore();
+  const label = useBilingualLabel();
+  const busy = useOfficeStore(selectIsBusy);
   const [expertId, setExpertId] = useState('');
   const [applicationId, setApplicationId] = useState('');
   const [kind, setKind] = useState<ConflictKind>('same-organisation');
@@ -34,14 +34,12 @@ export function ConflictForm(props: { readonly overview: OfficeOverview }) {
   };
 
   const submit = async () => {
-    const ok = await change(t('suggest.busy'), () =>
-      api().office.addConflict({
-        expertId,
-        applicationId,
-        kind,
-        ...(reason.trim() ? { reason: reason.trim() } : {}),
-      }),
-    );
+    const ok = await changeOffice('addConflict', {
+      expertId,
+      applicationId,
+      kind,
+      ...(reason.trim() ? { reason: reason.trim() } : {}),
+    });
     if (ok) {
       setReason('');
       setApplicationId('');
@@ -110,7 +108,7 @@ export function ConflictForm(props: { readonly overview: OfficeOverview }) {
         <button
           type="submit"
           className="primary panel-field-button"
-          disabled={!expertId || !applicationId || needsReason || busy !== null}
+          disabled={!expertId || !applicationId || needsReason || busy}
         >
           {t('add.submit')}
         </button>

@@ -1,11 +1,11 @@
 import { conflictKindLabels } from '../../../shared/domain/conflict';
 import type { OfficeOverview } from '../../../shared/ipc/office-views';
+import { useBilingualLabel } from '../../app/i18n/use-bilingual-label';
 import { useMessages } from '../../app/i18n/use-messages';
-import { api } from '../../ipc/client';
-import { useOfficeStore } from '../../state/office-store';
+import { changeOffice } from '../../state/office-actions';
+import { selectIsBusy, useOfficeStore } from '../../state/office-store';
 import { applicationLabel } from './panel-rules';
 import { panelMessages } from './panel-messages';
-import { useDomainLabel } from './use-domain-label';
 
 // addConflict keeps reasons to 500 characters; a long suggested reason is cut, not refused.
 const REASON_LIMIT = 500;
@@ -27,8 +27,8 @@ function namesIn(overview: OfficeOverview) {
 /** 已登记的回避: each with its kind, reason, and a way to remove it. */
 export function RecordedConflicts(props: { readonly overview: OfficeOverview }) {
   const t = useMessages(panelMessages);
-  const label = useDomainLabel();
-  const { busy, change } = useOfficeStore();
+  const label = useBilingualLabel();
+  const busy = useOfficeStore(selectIsBusy);
   const names = namesIn(props.overview);
   const { conflicts } = props.overview.record;
   return (
@@ -58,14 +58,12 @@ export function RecordedConflicts(props: { readonly overview: OfficeOverview }) 
                   <button
                     type="button"
                     className="link danger"
-                    disabled={busy !== null}
+                    disabled={busy}
                     onClick={() =>
-                      void change(t('conflicts.removeBusy'), () =>
-                        api().office.removeConflict({
-                          expertId: c.expertId,
-                          applicationId: c.applicationId,
-                        }),
-                      )
+                      void changeOffice('removeConflict', {
+                        expertId: c.expertId,
+                        applicationId: c.applicationId,
+                      })
                     }
                   >
                     {t('conflicts.remove')}
@@ -83,8 +81,8 @@ export function RecordedConflicts(props: { readonly overview: OfficeOverview }) 
 /** 回避建议 from organisation and region, each confirmed by the office with one click. */
 export function SuggestedConflicts(props: { readonly overview: OfficeOverview }) {
   const t = useMessages(panelMessages);
-  const label = useDomainLabel();
-  const { busy, change } = useOfficeStore();
+  const label = useBilingualLabel();
+  const busy = useOfficeStore(selectIsBusy);
   const names = namesIn(props.overview);
   const suggestions = props.overview.conflictSuggestions;
   return (
@@ -106,16 +104,14 @@ export function SuggestedConflicts(props: { readonly overview: OfficeOverview })
               </div>
               <button
                 type="button"
-                disabled={busy !== null}
+                disabled={busy}
                 onClick={() =>
-                  void change(t('suggest.busy'), () =>
-                    api().office.addConflict({
-                      expertId: s.expertId,
-                      applicationId: s.applicationId,
-                      kind: s.kind,
-                      reason: s.reason.slice(0, REASON_LIMIT),
-                    }),
-                  )
+                  void changeOffice('addConflict', {
+                    expertId: s.expertId,
+                    applicationId: s.applicationId,
+                    kind: s.kind,
+                    reason: s.reason.slice(0, REASON_LIMIT),
+                  })
                 }
               >
                 {t('suggest.confirm')}

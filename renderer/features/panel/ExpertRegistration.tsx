@@ -1,15 +1,23 @@
 import { useRef, useState } from 'react';
 import { ExpertRoleSchema, expertRoleLabels, type ExpertRole } from '../../../shared/domain/expert';
 import type { CardPreviewView } from '../../../shared/ipc/office-views';
+import { useBilingualLabel } from '../../app/i18n/use-bilingual-label';
 import { useMessages } from '../../app/i18n/use-messages';
-import { api } from '../../ipc/client';
-import { useOfficeStore } from '../../state/office-store';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { errorFromRenderer } from '../../ipc/shown-error';
+import {
+  changeOffice,
+  clearOfficeError,
+  previewCard,
+  showProblem,
+} from '../../state/office-actions';
+import { selectIsBusy, selectOverview, useOfficeStore } from '../../state/office-store';
+import { usePartError } from '../../state/use-part-error';
 import { CardIdentity } from './CardIdentity';
 import { checkTypedFingerprint } from './fingerprint-check';
 import { FingerprintEntry } from './FingerprintEntry';
 import { MAX_CARD_CHARS, nextFreeId, roleFromCard, splitList } from './panel-rules';
 import { panelMessages } from './panel-messages';
-import { useDomainLabel } from './use-domain-label';
 
 interface Draft {
   readonly text: string;
@@ -30,11 +38,12 @@ interface Draft {
  */
 export function ExpertRegistration() {
   const t = useMessages(panelMessages);
-  const label = useDomainLabel();
-  const { overview, busy, change, setBusy } = useOfficeStore();
+  const label = useBilingualLabel();
+  const overview = useOfficeStore(selectOverview);
+  const busy = useOfficeStore(selectIsBusy);
+  const problem = usePartError('card');
   const input = useRef<HTMLInputElement>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const experts = overview?.record.experts ?? [];
 
@@ -42,22 +51,15 @@ export function ExpertRegistration() {
     if (!file) return;
     setDone(null);
     setDraft(null);
-    setProblem(null);
+    clearOfficeError('card');
     const text = await file.text();
     if (text.length > MAX_CARD_CHARS) {
-      setProblem(t('reg.tooLarge'));
+      showProblem('card', errorFromRenderer(t('reg.tooLarge')));
       return;
     }
-    setBusy(t('reg.reading'));
-    const preview = await api()
-      .office.previewCard({ card: text })
-      .finally(() => setBusy(null));
-    if (!preview.ok) {
-      // Main's refusal is written for the clerk, in both languages.
-      setProblem(preview.error.message);
-      return;
-    }
-    const card = preview.value;
+    // A refusal (not a card, a broken self-signature) is kept for the notice below.
+    const card = await previewCard(text);
+    if (!card) return;
     // The same card again updates that expert rather than registering a second one.
     const known = experts.find((e) => e.keyFingerprint === card.fingerprint);
     setDraft({
@@ -87,18 +89,16 @@ export function ExpertRegistration() {
   const submit = async () => {
     if (!draft || !ready) return;
     const region = draft.region.trim();
-    const ok = await change(t('reg.busy'), () =>
-      api().office.registerExpert({
-        card: draft.text,
-        id: draft.id.trim(),
-        role: draft.role,
-        // Main compares what was typed with the card again; the renderer's check only guides.
-        fingerprint: draft.typed,
-        ...(region === '' ? {} : { region }),
-        fields: splitList(draft.fields),
-        industries: splitList(draft.industries),
-      }),
-    );
+    const ok = await changeOffice('registerExpert', {
+      card: draft.text,
+      id: draft.id.trim(),
+      role: draft.role,
+      // Main compares what was typed with the card again; the renderer's check only guides.
+      fingerprint: draft.typed,
+      ...(region === '' ? {} : { region }),
+      fields: splitList(draft.fields),
+      industries: splitList(draft.industries),
+    });
     if (ok) {
       setDone(t('reg.done', { name: draft.card.name, id: draft.id.trim() }));
       setDraft(null);
@@ -109,7 +109,7 @@ export function ExpertRegistration() {
     <section className="panel-card" aria-labelledby="reg-title">
       <div className="panel-card-head">
         <h3 id="reg-title">{t('reg.title')}</h3>
-        <button type="button" onClick={() => input.current?.click()} disabled={busy !== null}>
+        <button type="button" onClick={() => input.current?.click()} disabled={busy}>
           {t('reg.choose')}
         </button>
         <span className="muted small">{t('reg.hint')}</span>
@@ -125,11 +125,7 @@ export function ExpertRegistration() {
           }}
         />
       </div>
-      {problem && (
-        <div className="notice notice-error" role="alert" data-testid="card-problem">
-          {problem}
-        </div>
-      )}
+      {problem && <ErrorNotice error={problem} testId="card-problem" />}
       {done && !draft && <p className="badge badge-ok panel-done">{done}</p>}
       {draft && check && (
         <form
@@ -210,7 +206,7 @@ export function ExpertRegistration() {
             <button type="button" onClick={() => setDraft(null)}>
               {t('reg.cancel')}
             </button>
-            <button type="submit" className="primary" disabled={!ready || busy !== null}>
+            <button type="submit" className="primary" disabled={!ready || busy}>
               {known ? t('reg.update') : t('reg.submit')}
             </button>
           </div>

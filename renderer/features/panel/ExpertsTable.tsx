@@ -1,14 +1,14 @@
 import { expertRoleLabels } from '../../../shared/domain/expert';
+import { useBilingualLabel } from '../../app/i18n/use-bilingual-label';
 import { useMessages } from '../../app/i18n/use-messages';
-import { useOfficeStore } from '../../state/office-store';
+import { selectOverview, useOfficeStore } from '../../state/office-store';
 import { panelMessages } from './panel-messages';
-import { useDomainLabel } from './use-domain-label';
 
 /** The registered experts with their card's fingerprint and where they sit. */
 export function ExpertsTable() {
   const t = useMessages(panelMessages);
-  const label = useDomainLabel();
-  const overview = useOfficeStore((state) => state.overview);
+  const label = useBilingualLabel();
+  const overview = useOfficeStore(selectOverview);
   if (!overview) return null;
   const { experts, groups, committee } = overview.record;
   // Where the expert sits now, which may differ from the role they were registered with.

@@ -5,8 +5,8 @@ import {
   type Group as OfficeGroup,
 } from '../../../shared/domain/group';
 import { useMessages } from '../../app/i18n/use-messages';
-import { api } from '../../ipc/client';
-import { useOfficeStore } from '../../state/office-store';
+import { changeOffice } from '../../state/office-actions';
+import { selectIsBusy, useOfficeStore } from '../../state/office-store';
 import { ExpertSelect } from './CommitteeForm';
 import { panelMessages } from './panel-messages';
 
@@ -19,7 +19,7 @@ export function GroupEditor(props: {
   readonly onClose: () => void;
 }) {
   const t = useMessages(panelMessages);
-  const { busy, change } = useOfficeStore();
+  const busy = useOfficeStore(selectIsBusy);
   const [name, setName] = useState(props.group.name);
   const [leaderId, setLeaderId] = useState(props.group.leaderId);
   const [memberIds, setMemberIds] = useState<readonly string[]>(props.group.memberIds);
@@ -35,14 +35,12 @@ export function GroupEditor(props: {
     setMemberIds((ids) => (on ? [...ids, id] : ids.filter((m) => m !== id)));
 
   const save = async () => {
-    const ok = await change(t('groups.busy'), () =>
-      api().office.setGroup({
-        id: props.group.id,
-        name: name.trim(),
-        ...(leaderId ? { leaderId } : {}),
-        memberIds: [...memberIds],
-      }),
-    );
+    const ok = await changeOffice('setGroup', {
+      id: props.group.id,
+      name: name.trim(),
+      ...(leaderId ? { leaderId } : {}),
+      memberIds: [...memberIds],
+    });
     if (ok) props.onClose();
   };
 
@@ -99,7 +97,7 @@ export function GroupEditor(props: {
         <button type="button" onClick={props.onClose}>
           {t('groups.cancel')}
         </button>
-        <button type="submit" className="primary" disabled={name.trim() === '' || busy !== null}>
+        <button type="submit" className="primary" disabled={name.trim() === '' || busy}>
           {t('groups.save')}
         </button>
       </div>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Group as OfficeGroup } from '../../../shared/domain/group';
 import { useMessages } from '../../app/i18n/use-messages';
-import { useOfficeStore } from '../../state/office-store';
+import { selectIsBusy, selectOverview, useOfficeStore } from '../../state/office-store';
 import { CommitteeForm } from './CommitteeForm';
 import { GroupEditor } from './GroupEditor';
 import { defaultGroupName, nextFreeId } from './panel-rules';
@@ -10,8 +10,8 @@ import { panelMessages } from './panel-messages';
 /** 专业组与委员会: the committee, the groups, and the editor of one group. */
 export function GroupsTab() {
   const t = useMessages(panelMessages);
-  const overview = useOfficeStore((state) => state.overview);
-  const busy = useOfficeStore((state) => state.busy);
+  const overview = useOfficeStore(selectOverview);
+  const busy = useOfficeStore(selectIsBusy);
   const [editing, setEditing] = useState<{ group: OfficeGroup; isNew: boolean } | null>(null);
   if (!overview) return null;
   const { experts, groups, committee } = overview.record;
@@ -38,7 +38,7 @@ export function GroupsTab() {
       <section className="panel-card" aria-labelledby="groups-title">
         <div className="panel-card-head">
           <h3 id="groups-title">{t('groups.title')}</h3>
-          <button type="button" onClick={startNew} disabled={editing !== null || busy !== null}>
+          <button type="button" onClick={startNew} disabled={editing !== null || busy}>
             {t('groups.new')}
           </button>
         </div>

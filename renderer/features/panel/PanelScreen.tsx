@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useMessages } from '../../app/i18n/use-messages';
-import { useOfficeStore } from '../../state/office-store';
+import { OfficeStatusLine } from '../../components/OfficeStatusLine';
+import { selectOverview, useOfficeStore } from '../../state/office-store';
 import { AssignTab } from './AssignTab';
 import { ConflictForm } from './ConflictForm';
 import { RecordedConflicts, SuggestedConflicts } from './ConflictLists';
 import { ExpertRegistration } from './ExpertRegistration';
 import { ExpertsTable } from './ExpertsTable';
 import { GroupsTab } from './GroupsTab';
-import { OfficeStatusLine } from './OfficeStatusLine';
 import { panelMessages } from './panel-messages';
 
 const tabs = ['experts', 'groups', 'assign', 'conflicts'] as const;
@@ -16,7 +16,7 @@ type Tab = (typeof tabs)[number];
 /** 专家与分组: experts from their identity cards, groups and committee, assignment, conflicts. */
 export function PanelScreen() {
   const t = useMessages(panelMessages);
-  const overview = useOfficeStore((state) => state.overview);
+  const overview = useOfficeStore(selectOverview);
   const [tab, setTab] = useState<Tab>('experts');
   if (!overview) return null;
   const c = overview.record;

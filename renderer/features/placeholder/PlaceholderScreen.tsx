@@ -1,6 +1,6 @@
 import { formatArticles } from '../../app/i18n/article-reference';
 import { useTranslation } from '../../app/i18n/use-translation';
-import { useUiStore } from '../../state/ui-store';
+import { useLocale } from '../../app/i18n/locale-context';
 import type { MessageKey } from '../../app/i18n/messages-zh-cn';
 
 /** Marks a screen whose issue has not landed yet, saying plainly what it will do. */
@@ -11,7 +11,7 @@ export function PlaceholderScreen(props: {
   readonly articles: readonly number[];
 }) {
   const t = useTranslation();
-  const locale = useUiStore((state) => state.locale);
+  const locale = useLocale();
   return (
     <section className="screen" aria-labelledby="screen-title">
       <h2 id="screen-title">{t(props.title)}</h2>

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import type { OfficeOverview } from '../../../shared/ipc/office-views';
 import type { OfficeRound } from '../../../shared/office/office-round';
 import { useMessages } from '../../app/i18n/use-messages';
-import { api } from '../../ipc/client';
-import { useOfficeStore } from '../../state/office-store';
+import { changeOffice } from '../../state/office-actions';
+import { selectIsBusy, useOfficeStore } from '../../state/office-store';
 import { rrMessages } from './rr-messages';
 
 /** 答辩评审 from the sealed material round's shortlist (Articles 19, 20). */
@@ -12,7 +12,7 @@ export function DefenseRoundForm(props: {
   readonly materialRound: OfficeRound;
 }) {
   const t = useMessages(rrMessages);
-  const { change, busy } = useOfficeStore();
+  const busy = useOfficeStore(selectIsBusy);
   const [shortlist, setShortlist] = useState<readonly string[]>([]);
   const applications = props.overview.record.applications.filter((a) =>
     props.materialRound.applicationIds.includes(a.id),
@@ -41,14 +41,12 @@ export function DefenseRoundForm(props: {
       <button
         type="button"
         className="primary"
-        disabled={shortlist.length === 0 || busy !== null}
+        disabled={shortlist.length === 0 || busy}
         onClick={() =>
-          void change(t('defense.busy'), () =>
-            api().office.addDefenseRound({
-              materialRoundId: props.materialRound.round.id,
-              shortlist: [...shortlist],
-            }),
-          )
+          void changeOffice('addDefenseRound', {
+            materialRoundId: props.materialRound.round.id,
+            shortlist: [...shortlist],
+          })
         }
       >
         {t('defense.create', { count: shortlist.length })}

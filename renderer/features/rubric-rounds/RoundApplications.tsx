@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { formalCheckStateLabels } from '../../../shared/office/formal-check-state';
 import type { OfficeOverview } from '../../../shared/ipc/office-views';
 import type { OfficeRound } from '../../../shared/office/office-round';
+import { useBilingualLabel } from '../../app/i18n/use-bilingual-label';
 import { useMessages } from '../../app/i18n/use-messages';
-import { api } from '../../ipc/client';
-import { useOfficeStore } from '../../state/office-store';
-import { useDomainLabel } from '../panel/use-domain-label';
+import { changeOffice } from '../../state/office-actions';
+import { selectIsBusy, useOfficeStore } from '../../state/office-store';
 import { rrMessages } from './rr-messages';
 
 const stateBadge = { pass: 'badge badge-ok', fail: 'badge badge-error', pending: 'badge' } as const;
@@ -16,8 +16,8 @@ export function RoundApplications(props: {
   readonly round: OfficeRound;
 }) {
   const t = useMessages(rrMessages);
-  const label = useDomainLabel();
-  const { busy, change } = useOfficeStore();
+  const label = useBilingualLabel();
+  const busy = useOfficeStore(selectIsBusy);
   const { applications } = props.overview.record;
   const roundId = props.round.round.id;
   // Shown at once while main saves, so a ticked box does not flip back for a moment.
@@ -30,9 +30,7 @@ export function RoundApplications(props: {
   const set = async (applicationIds: readonly string[]) => {
     setPending(applicationIds);
     try {
-      await change(t('apps.busy'), () =>
-        api().office.setRoundApplications({ roundId, applicationIds: [...applicationIds] }),
-      );
+      await changeOffice('setRoundApplications', { roundId, applicationIds: [...applicationIds] });
     } finally {
       setPending(null);
     }
@@ -52,7 +50,7 @@ export function RoundApplications(props: {
         <span className="muted small">{t('apps.passingCount', { count: passing.length })}</span>
         <button
           type="button"
-          disabled={sealed || busy !== null || passing.length === 0}
+          disabled={sealed || busy || passing.length === 0}
           onClick={() => void set(passing)}
         >
           {t('apps.includePassing')}
@@ -82,7 +80,7 @@ export function RoundApplications(props: {
                         type="checkbox"
                         aria-label={`${t('apps.include')} ${a.applicationNo}`}
                         checked={included.includes(a.id)}
-                        disabled={sealed || busy !== null}
+                        disabled={sealed || busy}
                         onChange={(event) => void toggle(a.id, event.target.checked)}
                       />
                     </td>

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { validateRubric, type Rubric } from '../../../shared/domain/rubric';
 import type { OfficeRound } from '../../../shared/office/office-round';
 import { useMessages } from '../../app/i18n/use-messages';
-import { api } from '../../ipc/client';
-import { useOfficeStore } from '../../state/office-store';
+import { changeOffice } from '../../state/office-actions';
+import { selectIsBusy, useOfficeStore } from '../../state/office-store';
 import { RubricBandsTable } from './RubricBandsTable';
 import { RubricCriteriaTable } from './RubricCriteriaTable';
 import { withoutPlaceholderMark } from './rubric-draft';
@@ -19,7 +19,7 @@ export function RubricEditor(props: {
   readonly onSaved: () => void;
 }) {
   const t = useMessages(rrMessages);
-  const { busy, change } = useOfficeStore();
+  const busy = useOfficeStore(selectIsBusy);
   const saved = props.round.round.rubric;
   const [draft, setDraft] = useState<Rubric>(saved);
   const sealed = props.round.round.status !== 'draft';
@@ -33,9 +33,7 @@ export function RubricEditor(props: {
       name: saved.isPlaceholder ? withoutPlaceholderMark(draft.name) : draft.name,
       isPlaceholder: false,
     };
-    const ok = await change(t('rubric.busy'), () =>
-      api().office.setRubric({ roundId: props.round.round.id, rubric }),
-    );
+    const ok = await changeOffice('setRubric', { roundId: props.round.round.id, rubric });
     if (ok) props.onSaved();
   };
 
@@ -59,13 +57,13 @@ export function RubricEditor(props: {
             {t('rubric.saved')}
           </span>
         )}
-        <button type="button" disabled={!dirty || busy !== null} onClick={() => setDraft(saved)}>
+        <button type="button" disabled={!dirty || busy} onClick={() => setDraft(saved)}>
           {t('rubric.discard')}
         </button>
         <button
           type="button"
           className="primary"
-          disabled={sealed || !dirty || problems.length > 0 || busy !== null}
+          disabled={sealed || !dirty || problems.length > 0 || busy}
           onClick={() => void save()}
         >
           {t('rubric.save')}

@@ -1,17 +1,18 @@
 import { useState } from 'react';
 import { useMessages } from '../../app/i18n/use-messages';
-import { useOfficeStore } from '../../state/office-store';
-import { OfficeStatusLine } from '../panel/OfficeStatusLine';
+import { OfficeStatusLine } from '../../components/OfficeStatusLine';
+import { useRoundChoice } from '../../components/round-choice';
+import { RoundPicker } from '../../components/RoundPicker';
+import { selectOverview, useOfficeStore } from '../../state/office-store';
 import { DefenseRoundForm } from './DefenseRoundForm';
 import { RoundApplications } from './RoundApplications';
-import { RoundPicker, useRoundChoice } from './RoundPicker';
 import { RubricEditor } from './RubricEditor';
 import { rrMessages } from './rr-messages';
 
 /** 评分标准与轮次: the case's rounds, the applications each reviews, and its rubric. */
 export function RubricRoundsScreen() {
   const t = useMessages(rrMessages);
-  const overview = useOfficeStore((state) => state.overview);
+  const overview = useOfficeStore(selectOverview);
   const rounds = overview?.record.rounds ?? [];
   const { round, choose } = useRoundChoice(rounds);
   const [justSaved, setJustSaved] = useState<string | null>(null);

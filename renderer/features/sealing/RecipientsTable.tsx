@@ -4,9 +4,9 @@ import type { SealReportView } from '../../../shared/ipc/office-views';
 import { nextPackageSequence } from '../../../shared/office/issued-package';
 import type { OfficeRecord } from '../../../shared/office/office-record';
 import type { SealingRecipient } from '../../../shared/office/visibility';
+import { useBilingualLabel } from '../../app/i18n/use-bilingual-label';
 import { useMessages } from '../../app/i18n/use-messages';
-import { useOfficeStore } from '../../state/office-store';
-import { useDomainLabel } from '../panel/use-domain-label';
+import { selectIsBusy, useOfficeStore } from '../../state/office-store';
 import { ReissueForm } from './ReissueForm';
 import { sealMessages } from './seal-messages';
 import { latestIssuedSequence } from './sealing-rules';
@@ -28,8 +28,8 @@ export function RecipientsTable(props: {
   readonly onReissued: (report: SealReportView) => void;
 }) {
   const t = useMessages(sealMessages);
-  const label = useDomainLabel();
-  const busy = useOfficeStore((state) => state.busy);
+  const label = useBilingualLabel();
+  const busy = useOfficeStore(selectIsBusy);
   const { groups, conflicts, applications, issuedPackages } = props.record;
   const groupName = (id: string) => groups.find((g) => g.id === id)?.name ?? id;
   const numberOf = (id: string) => applications.find((a) => a.id === id)?.applicationNo ?? id;
@@ -103,7 +103,7 @@ export function RecipientsTable(props: {
                           className="link"
                           aria-expanded={open}
                           aria-label={`${t('reissue.open')} ${r.name}（${r.expertId}）`}
-                          disabled={busy !== null}
+                          disabled={busy}
                           onClick={() => props.onReissuing(open ? null : r.expertId)}
                         >
                           {t('reissue.open')}

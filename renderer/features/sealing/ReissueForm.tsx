@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import type { SealReportView } from '../../../shared/ipc/office-views';
 import { useMessages } from '../../app/i18n/use-messages';
-import { api } from '../../ipc/client';
-import { useOfficeStore } from '../../state/office-store';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { loadOverview, reissuePackage } from '../../state/office-actions';
+import { selectIsBusy, useOfficeStore } from '../../state/office-store';
+import { usePartError } from '../../state/use-part-error';
 import { sealMessages } from './seal-messages';
 
 /**
@@ -19,28 +21,21 @@ export function ReissueForm(props: {
   readonly onCancel: () => void;
 }) {
   const t = useMessages(sealMessages);
-  const { busy, setBusy, loadOverview } = useOfficeStore();
+  const busy = useOfficeStore(selectIsBusy);
+  const error = usePartError('reissue');
   const [note, setNote] = useState('');
   const [withPassphrase, setWithPassphrase] = useState(props.defaultWithPassphrase);
-  const [error, setError] = useState<string | null>(null);
   const titleId = `reissue-title-${props.expertId}`;
 
   const reissue = async () => {
-    setError(null);
-    setBusy(t('reissue.busy'));
-    try {
-      const trimmed = note.trim();
-      const result = await api().office.reissue({
-        roundId: props.roundId,
-        expertId: props.expertId,
-        withPassphrase,
-        ...(trimmed === '' ? {} : { note: trimmed }),
-      });
-      if (result.ok) props.onDone(result.value);
-      else setError(result.error.message);
-    } finally {
-      setBusy(null);
-    }
+    const trimmed = note.trim();
+    const report = await reissuePackage({
+      roundId: props.roundId,
+      expertId: props.expertId,
+      withPassphrase,
+      ...(trimmed === '' ? {} : { note: trimmed }),
+    });
+    if (report) props.onDone(report);
     await loadOverview();
   };
 
@@ -78,15 +73,11 @@ export function ReissueForm(props: {
         <button type="button" onClick={props.onCancel}>
           {t('reissue.cancel')}
         </button>
-        <button type="submit" className="primary" disabled={busy !== null}>
+        <button type="submit" className="primary" disabled={busy}>
           {t('reissue.submit')}
         </button>
       </div>
-      {error && (
-        <div className="notice notice-error" role="alert">
-          {error}
-        </div>
-      )}
+      {error && <ErrorNotice error={error} />}
     </form>
   );
 }

@@ -1,6 +1,6 @@
 import type { SealReportView } from '../../../shared/ipc/office-views';
+import { useLocale } from '../../app/i18n/locale-context';
 import { useMessages } from '../../app/i18n/use-messages';
-import { useUiStore } from '../../state/ui-store';
 import { sealMessages } from './seal-messages';
 import { formatSize } from './sealing-rules';
 import { SlipsAction } from './SlipsAction';
@@ -14,7 +14,7 @@ export function SealReportPanel(props: {
   readonly kind: 'sealing' | 'reissue';
 }) {
   const t = useMessages(sealMessages);
-  const locale = useUiStore((state) => state.locale);
+  const locale = useLocale();
   const { report } = props;
   const withPassphrases = report.packages.some((p) => p.passphrase !== undefined);
   const first = report.packages[0];

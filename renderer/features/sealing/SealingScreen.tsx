@@ -4,10 +4,13 @@ import { sealingPlanForRound } from '../../../shared/office/office-record';
 import { blockingSealingProblems } from '../../../shared/office/sealing-blockers';
 import { sealingRecipients } from '../../../shared/office/visibility';
 import { useMessages } from '../../app/i18n/use-messages';
-import { api } from '../../ipc/client';
-import { useOfficeStore } from '../../state/office-store';
-import { OfficeStatusLine } from '../panel/OfficeStatusLine';
-import { RoundPicker, useRoundChoice } from '../rubric-rounds/RoundPicker';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { OfficeStatusLine } from '../../components/OfficeStatusLine';
+import { useRoundChoice } from '../../components/round-choice';
+import { RoundPicker } from '../../components/RoundPicker';
+import { loadOverview, sealRound } from '../../state/office-actions';
+import { selectIsBusy, selectOverview, useOfficeStore } from '../../state/office-store';
+import { usePartError } from '../../state/use-part-error';
 import { RecipientsTable } from './RecipientsTable';
 import { SealingChecks } from './SealingChecks';
 import { SealReportPanel } from './SealReportPanel';
@@ -26,13 +29,14 @@ interface ShownReport {
  */
 export function SealingScreen() {
   const t = useMessages(sealMessages);
-  const { overview, busy, setBusy, loadOverview } = useOfficeStore();
+  const overview = useOfficeStore(selectOverview);
+  const busy = useOfficeStore(selectIsBusy);
+  const error = usePartError('seal');
   const rounds = overview?.record.rounds ?? [];
   const { round, choose } = useRoundChoice(rounds);
   const [withPassphrases, setWithPassphrases] = useState(false);
   const [report, setReport] = useState<ShownReport | null>(null);
   const [reissuing, setReissuing] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const reportRef = useRef<HTMLDivElement>(null);
   // The report appears below the form: bring it into view once sealing is done.
   useEffect(() => {
@@ -49,18 +53,12 @@ export function SealingScreen() {
     setReport((previous) => ({ view, kind, serial: (previous?.serial ?? 0) + 1 }));
 
   const seal = async () => {
-    setError(null);
     setReport(null);
     setReissuing(null);
-    setBusy(t('seal.busy'));
-    try {
-      const result = await api().office.seal({ roundId, withPassphrases });
-      if (result.ok) {
-        choose(roundId);
-        show(result.value, 'sealing');
-      } else setError(result.error.message);
-    } finally {
-      setBusy(null);
+    const sealedReport = await sealRound({ roundId, withPassphrases });
+    if (sealedReport) {
+      choose(roundId);
+      show(sealedReport, 'sealing');
     }
     await loadOverview();
   };
@@ -124,17 +122,13 @@ export function SealingScreen() {
           <button
             type="submit"
             className={sealed ? undefined : 'primary'}
-            disabled={blocked || recipients.length === 0 || busy !== null}
+            disabled={blocked || recipients.length === 0 || busy}
           >
             {sealed ? t('seal.again') : t('seal')}
           </button>
         </div>
       </form>
-      {error && (
-        <div className="notice notice-error" role="alert">
-          {error}
-        </div>
-      )}
+      {error && <ErrorNotice error={error} />}
       <div ref={reportRef}>
         {report && <SealReportPanel key={report.serial} report={report.view} kind={report.kind} />}
       </div>

@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import type { SlipsReportView } from '../../../shared/ipc/office-views';
 import { useMessages } from '../../app/i18n/use-messages';
-import { api } from '../../ipc/client';
-import { useOfficeStore } from '../../state/office-store';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { writeSlips } from '../../state/office-actions';
+import { selectIsBusy, useOfficeStore } from '../../state/office-store';
+import { usePartError } from '../../state/use-part-error';
 import { sealMessages } from './seal-messages';
 
 /**
@@ -11,20 +13,13 @@ import { sealMessages } from './seal-messages';
  */
 export function SlipsAction() {
   const t = useMessages(sealMessages);
-  const { busy, setBusy } = useOfficeStore();
+  const busy = useOfficeStore(selectIsBusy);
+  const error = usePartError('slips');
   const [written, setWritten] = useState<SlipsReportView | null>(null);
-  const [error, setError] = useState<string | null>(null);
 
   const save = async () => {
-    setError(null);
-    setBusy(t('slips.busy'));
-    try {
-      const result = await api().office.writeSlips({});
-      if (result.ok) setWritten(result.value);
-      else setError(result.error.message);
-    } finally {
-      setBusy(null);
-    }
+    const slips = await writeSlips();
+    if (slips) setWritten(slips);
   };
 
   return (
@@ -37,15 +32,11 @@ export function SlipsAction() {
         <p className="seal-slips-warning" data-testid="slips-warning">
           ⚠ {t('slips.warning')}
         </p>
-        <button type="button" disabled={busy !== null} onClick={() => void save()}>
+        <button type="button" disabled={busy} onClick={() => void save()}>
           {t('slips.save')}
         </button>
       </div>
-      {error && (
-        <div className="notice notice-error" role="alert">
-          {error}
-        </div>
-      )}
+      {error && <ErrorNotice error={error} />}
       {written && (
         <div className="seal-slips-saved" role="status" data-testid="slips-saved">
           <span className="badge badge-ok">

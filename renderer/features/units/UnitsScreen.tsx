@@ -3,9 +3,16 @@ import { recommendingUnitQuota } from '../../../shared/domain/recommending-unit'
 import type { RecommendingUnit } from '../../../shared/domain/recommending-unit';
 import type { UnitDirectory } from '../../../shared/ipc/channels';
 import { useTranslation } from '../../app/i18n/use-translation';
+import { ErrorNotice } from '../../components/ErrorNotice';
 import { QueryView } from '../../components/QueryView';
-import { api, unwrap } from '../../ipc/client';
+import { shownErrorOf } from '../../ipc/shown-error';
+import type { ShownError } from '../../ipc/shown-error';
 import { useIpcQuery } from '../../ipc/use-ipc-query';
+import {
+  loadUnitDirectory,
+  resetUnitDirectory,
+  saveUnitDirectory,
+} from '../../state/units-actions';
 
 const firstYear = 2021;
 
@@ -33,9 +40,9 @@ function UnitsEditor(props: {
   const { directory } = props;
   const [units, setUnits] = useState<readonly RecommendingUnit[]>(directory.units);
   const [newName, setNewName] = useState('');
-  const [status, setStatus] = useState<{ kind: 'idle' | 'saved' | 'error'; message?: string }>({
-    kind: 'idle',
-  });
+  const [status, setStatus] = useState<
+    { kind: 'idle' | 'saved' } | { kind: 'error'; error: ShownError }
+  >({ kind: 'idle' });
   useEffect(() => setUnits(directory.units), [directory]);
   const dirty = units !== directory.units;
 
@@ -43,18 +50,17 @@ function UnitsEditor(props: {
     setUnits(next);
     setStatus({ kind: 'idle' });
   };
-  const save = async () => {
+  /** Saves or resets; a refusal is shown above the table instead of being lost. */
+  const write = async (call: () => Promise<UnitDirectory>, after: 'idle' | 'saved') => {
     try {
-      props.onSaved(await unwrap(api().units.save({ year: directory.year, units: [...units] })));
-      setStatus({ kind: 'saved' });
+      props.onSaved(await call());
+      setStatus({ kind: after });
     } catch (error) {
-      setStatus({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+      setStatus({ kind: 'error', error: shownErrorOf(error) });
     }
   };
-  const reset = async () => {
-    props.onSaved(await unwrap(api().units.reset({ year: directory.year })));
-    setStatus({ kind: 'idle' });
-  };
+  const save = () => write(() => saveUnitDirectory(directory.year, units), 'saved');
+  const reset = () => write(() => resetUnitDirectory(directory.year), 'idle');
   const add = () => {
     const name = newName.replace(/\s+/g, '');
     if (!name) return;
@@ -84,11 +90,7 @@ function UnitsEditor(props: {
           {t('units.save')}
         </button>
       </div>
-      {status.kind === 'error' && (
-        <div className="notice notice-error" role="alert">
-          {status.message}
-        </div>
-      )}
+      {status.kind === 'error' && <ErrorNotice error={status.error} />}
       <p className="muted small">{t('units.quotaRule')}</p>
       <div className="table-scroll">
         <table className="data-table units-table">
@@ -184,7 +186,7 @@ export function UnitsScreen() {
   const t = useTranslation();
   const [year, setYear] = useState(() => new Date().getFullYear());
   const [saved, setSaved] = useState<UnitDirectory | null>(null);
-  const load = useCallback(() => unwrap(api().units.list({ year })), [year]);
+  const load = useCallback(() => loadUnitDirectory(year), [year]);
   const query = useIpcQuery(load);
   useEffect(() => setSaved(null), [year]);
   return (

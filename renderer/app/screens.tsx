@@ -1,0 +1,106 @@
+/**
+ * The screen registry: every screen once, with the roles that see it, its label, what draws it
+ * and what must hold before it shows. Navigation, the sidebar and the content area all read it;
+ * the order is the order of the work. A new screen is one entry here and one feature folder.
+ */
+import type { ComponentType, ReactNode } from 'react';
+import { FormalCheckScreen } from '../features/formal-check/FormalCheckScreen';
+import { IntakeScreen } from '../features/intake/IntakeScreen';
+import { OfficeGate } from '../features/office/OfficeGate';
+import { PanelScreen } from '../features/panel/PanelScreen';
+import { PlaceholderScreen } from '../features/placeholder/PlaceholderScreen';
+import { RubricRoundsScreen } from '../features/rubric-rounds/RubricRoundsScreen';
+import { SealingScreen } from '../features/sealing/SealingScreen';
+import { UnitsScreen } from '../features/units/UnitsScreen';
+import type { MessageKey } from './i18n/messages-zh-cn';
+import type { Role } from './roles';
+
+/** Stands before a screen until what it needs holds (the office's record is open). */
+export type ScreenGate = ComponentType<{ readonly children: ReactNode }>;
+
+export interface ScreenEntry<Id extends string = string> {
+  readonly id: Id;
+  readonly roles: readonly Role[];
+  readonly label: MessageKey;
+  readonly component: ComponentType;
+  readonly gate: ScreenGate | null;
+}
+
+/** The ids that have both a label (`nav.<id>`) and a plan (`screen.<id>.plan`) to show. */
+type PlannedId = {
+  [K in MessageKey]: K extends `screen.${infer Id}.plan`
+    ? `nav.${Id}` extends MessageKey
+      ? Id
+      : never
+    : never;
+}[MessageKey];
+
+/** A screen whose issue has not landed: it says what it will do and on which articles. */
+function planned<const Id extends PlannedId>(
+  id: Id,
+  roles: readonly Role[],
+  /** Articles of the 《管理办法》 the screen serves. */
+  articles: readonly number[],
+): ScreenEntry<Id> {
+  // Both keys exist for every PlannedId; TypeScript cannot follow that through the template.
+  const label = `nav.${id}` as MessageKey;
+  const plan = `screen.${id}.plan` as MessageKey;
+  function Planned() {
+    return <PlaceholderScreen title={label} plan={plan} articles={articles} />;
+  }
+  return { id, roles, label, component: Planned, gate: null };
+}
+
+const office = ['office'] as const;
+const readers = ['expert', 'leader'] as const;
+const everyone = ['expert', 'leader', 'chair'] as const;
+
+export const screenRegistry = [
+  { id: 'intake', roles: office, label: 'nav.intake', component: IntakeScreen, gate: OfficeGate },
+  {
+    id: 'formalCheck',
+    roles: office,
+    label: 'nav.formalCheck',
+    component: FormalCheckScreen,
+    gate: OfficeGate,
+  },
+  { id: 'units', roles: office, label: 'nav.units', component: UnitsScreen, gate: null },
+  {
+    id: 'expertsGroups',
+    roles: office,
+    label: 'nav.expertsGroups',
+    component: PanelScreen,
+    gate: OfficeGate,
+  },
+  {
+    id: 'rubricRounds',
+    roles: office,
+    label: 'nav.rubricRounds',
+    component: RubricRoundsScreen,
+    gate: OfficeGate,
+  },
+  {
+    id: 'sealing',
+    roles: office,
+    label: 'nav.sealing',
+    component: SealingScreen,
+    gate: OfficeGate,
+  },
+  planned('objections', office, [21]),
+  planned('unlock', everyone, [15]),
+  planned('applications', readers, [19]),
+  planned('reader', readers, [15, 19]),
+  planned('scoring', readers, [8, 19]),
+  planned('deliberation', ['leader'], [14, 19, 20]),
+  planned('summary', ['chair'], [13, 20]),
+  planned('lists', ['chair'], [19, 20]),
+  planned('objectionReview', ['chair'], [21]),
+  planned('export', everyone, [15]),
+] as const satisfies readonly ScreenEntry[];
+
+export type ScreenId = (typeof screenRegistry)[number]['id'];
+
+/** The registry's entry for a screen. */
+export function screenEntry(id: ScreenId): ScreenEntry<ScreenId> {
+  return screenRegistry.find((entry) => entry.id === id)!;
+}
