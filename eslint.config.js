@@ -4,6 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { readdirSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
@@ -100,6 +101,84 @@ function rendererImports(/** @type {string[]} */ banned) {
   };
 }
 
+// ---- Renderer layering (issue 8): each screen's folder stands alone, only state/ reaches main,
+// and components read stores through selectors. test/lint/renderer-layering.test.ts proves each.
+const rendererFeatures = readdirSync(new URL('./renderer/features/', import.meta.url), {
+  withFileTypes: true,
+})
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+/** The renderer's usual import rules plus `extra` patterns, for one layer of the renderer. */
+function rendererLayerImports(/** @type {object[]} */ extra) {
+  const [level, options] = rendererImports(['dexie', 'zustand'])['no-restricted-imports'];
+  return {
+    'no-restricted-imports': [level, { ...options, patterns: [...options.patterns, ...extra] }],
+  };
+}
+
+/** What a component (app/, features/, components/) may not import. */
+const componentImportBans = [
+  {
+    regex: '(^|/)ipc/client$',
+    message: 'Components never reach main: call an action from state/ (state/office-actions.ts).',
+  },
+  {
+    regex: '(^|/)state/office-store$',
+    importNames: ['startTask', 'keepError', 'showOverview', 'showStatus'],
+    message: "The store's transitions belong to its action module: call an action from state/.",
+  },
+];
+
+/** The shell's store knows the screen registry, which imports every screen: screens stay out. */
+const screenImportBans = [
+  ...componentImportBans,
+  {
+    regex: '(^|/)state/ui-store$',
+    message:
+      "Screens read the language with useLocale() (app/i18n/locale-context.ts), not the shell's store.",
+  },
+];
+
+const rendererLayering = [
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/ipc/client.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'MemberExpression[property.name="qbr"]',
+          message: "Only renderer/ipc/client.ts touches window's api.",
+        },
+        {
+          selector: 'CallExpression[callee.name=/^use\\w*Store$/][arguments.length=0]',
+          message:
+            'Subscribe through a selector (useOfficeStore(selectOverview)), never to a whole store.',
+        },
+      ],
+    },
+  },
+  { files: ['renderer/app/**/*.{ts,tsx}'], rules: rendererLayerImports(componentImportBans) },
+  {
+    files: ['renderer/components/**/*.{ts,tsx}'],
+    rules: rendererLayerImports(screenImportBans),
+  },
+  ...rendererFeatures.map((feature) => ({
+    files: [`renderer/features/${feature}/**/*.{ts,tsx}`],
+    rules: rendererLayerImports([
+      ...screenImportBans,
+      {
+        regex: `^(?:\\.\\./)+(?:features/)?(?:${rendererFeatures
+          .filter((other) => other !== feature)
+          .join('|')})(?:/|$)`,
+        message:
+          'A feature folder never imports another: what two screens share goes to components/, state/ or app/i18n/.',
+      },
+    ]),
+  })),
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -152,4 +231,5 @@ export default tseslint.config(
   { files: ['renderer/**/*.{ts,tsx}'], rules: rendererImports(['dexie', 'zustand']) },
   { files: ['renderer/data/**/*.{ts,tsx}'], rules: rendererImports(['zustand']) },
   { files: ['renderer/state/create-store.ts'], rules: rendererImports(['dexie']) },
+  ...rendererLayering,
 );

@@ -4,6 +4,7 @@ import type { Application } from '../../../shared/domain/application';
 import type { OfficeOverview } from '../../../shared/ipc/office-views';
 import { useBilingualLabel } from '../../app/i18n/use-bilingual-label';
 import { useMessages } from '../../app/i18n/use-messages';
+import { DataTable } from '../../components/DataTable';
 import { FormalCheckStateBadge } from './FormalCheckStateBadge';
 import { formalCheckMessages } from './formal-check-messages';
 import { materialsSummary, UNREGISTERED_TITLE, UNREGISTERED_UNIT_ID } from './formal-check-view';
@@ -94,42 +95,40 @@ export function ApplicationTable(props: {
     return <p className="notice">{t('table.empty')}</p>;
   }
   return (
-    <div className="table-scroll fc-table-scroll">
-      <table className="data-table fc-table" aria-label={t('table.label')}>
-        <colgroup>
-          <col className="fc-col-no" />
-          <col className="fc-col-applicant" />
-          <col className="fc-col-title" />
-          <col className="fc-col-unit" />
-          <col className="fc-col-scope" />
-          <col className="fc-col-files" />
-          <col className="fc-col-problems" />
-          <col className="fc-col-state" />
-        </colgroup>
-        <thead>
-          <tr>
-            <th>{t('table.no')}</th>
-            <th>{t('table.applicant')}</th>
-            <th>{t('table.title')}</th>
-            <th>{t('table.unit')}</th>
-            <th>{t('table.scope')}</th>
-            <th className="numeric">{t('table.materials')}</th>
-            <th>{t('table.problems')}</th>
-            <th>{t('table.state')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {applications.map((application) => (
-            <Row
-              key={application.id}
-              overview={props.overview}
-              application={application}
-              selected={application.id === props.selectedId}
-              onSelect={props.onSelect}
-            />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      className="fc-table"
+      scrollClassName="table-scroll fc-table-scroll"
+      label={t('table.label')}
+      colClasses={[
+        'fc-col-no',
+        'fc-col-applicant',
+        'fc-col-title',
+        'fc-col-unit',
+        'fc-col-scope',
+        'fc-col-files',
+        'fc-col-problems',
+        'fc-col-state',
+      ]}
+      columns={[
+        { header: t('table.no') },
+        { header: t('table.applicant') },
+        { header: t('table.title') },
+        { header: t('table.unit') },
+        { header: t('table.scope') },
+        { header: t('table.materials'), className: 'numeric' },
+        { header: t('table.problems') },
+        { header: t('table.state') },
+      ]}
+    >
+      {applications.map((application) => (
+        <Row
+          key={application.id}
+          overview={props.overview}
+          application={application}
+          selected={application.id === props.selectedId}
+          onSelect={props.onSelect}
+        />
+      ))}
+    </DataTable>
   );
 }

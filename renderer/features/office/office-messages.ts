@@ -1,56 +1,34 @@
 import type { FeatureMessages } from '../../app/i18n/use-messages';
 
-type Key =
-  | 'gate.title'
-  | 'gate.explain'
-  | 'gate.passphrase'
-  | 'gate.open'
-  | 'gate.create'
-  | 'gate.year'
-  | 'gate.or'
-  | 'bar.case'
-  | 'bar.fingerprint'
-  | 'bar.close'
-  | 'restore.title'
-  | 'restore.explain'
-  | 'restore.caution'
-  | 'restore.start'
-  | 'restore.generation'
-  | 'restore.seen'
-  | 'restore.confirm'
-  | 'restore.dialogs'
-  | 'restore.submit'
-  | 'restore.cancel'
-  | 'restore.done';
+const zhCn = {
+  'gate.title': '打开办公室案卷',
+  'gate.explain':
+    '办公室案卷保存本年度收到的全部申报材料与评审安排，始终加密存放。请输入办公室身份口令，然后在弹出的对话框中选择身份文件与案卷文件夹。',
+  'gate.passphrase': '办公室身份口令',
+  'gate.open': '打开已有案卷',
+  'gate.create': '新建案卷',
+  'gate.year': '评选年度',
+  'gate.or': '或',
+  'bar.case': '案卷',
+  'bar.fingerprint': '办公室指纹',
+  'restore.title': '从备份恢复',
+  'restore.explain':
+    '案卷文件夹中的状态比本机已见过的旧。若是您有意用备份替换了当前案卷，可以在此明确恢复该版本。',
+  'restore.caution':
+    '若不清楚案卷为何变旧（例如同步盘回退、他人复制了旧文件），请不要恢复：较新的版本中可能有后来登记的回避等记录。请先设法找回最新的案卷文件。',
+  'restore.start': '从备份恢复…',
+  'restore.generation': '要恢复的版本',
+  'restore.seen': '文件夹中是第 {found} 版，本机已见过第 {highest} 版。',
+  'restore.confirm':
+    '我确认恢复第 {generation} 版：此后的修改将丢失；恢复操作将记入本机和案卷的日志。',
+  'restore.dialogs': '点击后将再次选择办公室身份文件和案卷文件夹。',
+  'restore.submit': '恢复并打开…',
+  'restore.cancel': '取消',
+  'restore.done': '已从备份恢复第 {generation} 版，此操作已记入日志。',
+};
 
-export const officeMessages: FeatureMessages<Key> = {
-  'zh-CN': {
-    'gate.title': '打开办公室案卷',
-    'gate.explain':
-      '办公室案卷保存本年度收到的全部申报材料与评审安排，始终加密存放。请输入办公室身份口令，然后在弹出的对话框中选择身份文件与案卷文件夹。',
-    'gate.passphrase': '办公室身份口令',
-    'gate.open': '打开已有案卷',
-    'gate.create': '新建案卷',
-    'gate.year': '评选年度',
-    'gate.or': '或',
-    'bar.case': '案卷',
-    'bar.fingerprint': '办公室指纹',
-    'bar.close': '关闭案卷',
-    'restore.title': '从备份恢复',
-    'restore.explain':
-      '案卷文件夹中的状态比本机已见过的旧。若是您有意用备份替换了当前案卷，可以在此明确恢复该版本。',
-    'restore.caution':
-      '若不清楚案卷为何变旧（例如同步盘回退、他人复制了旧文件），请不要恢复：较新的版本中可能有后来登记的回避等记录。请先设法找回最新的案卷文件。',
-    'restore.start': '从备份恢复…',
-    'restore.generation': '要恢复的版本',
-    'restore.seen': '文件夹中是第 {found} 版，本机已见过第 {highest} 版。',
-    'restore.confirm':
-      '我确认恢复第 {generation} 版：此后的修改将丢失；恢复操作将记入本机和案卷的日志。',
-    'restore.dialogs': '点击后将再次选择办公室身份文件和案卷文件夹。',
-    'restore.submit': '恢复并打开…',
-    'restore.cancel': '取消',
-    'restore.done': '已从备份恢复第 {generation} 版，此操作已记入日志。',
-  },
+export const officeMessages: FeatureMessages<keyof typeof zhCn> = {
+  'zh-CN': zhCn,
   en: {
     'gate.title': 'Open the office case',
     'gate.explain':
@@ -62,7 +40,6 @@ export const officeMessages: FeatureMessages<Key> = {
     'gate.or': 'or',
     'bar.case': 'Case',
     'bar.fingerprint': 'Office fingerprint',
-    'bar.close': 'Close case',
     'restore.title': 'Restore from a backup',
     'restore.explain':
       'The state in the case folder is older than one this machine has seen. If you replaced the case with a backup on purpose, you may restore that generation here, explicitly.',

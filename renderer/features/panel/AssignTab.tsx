@@ -1,5 +1,6 @@
 import { suggestGroupForApplication } from '../../../shared/office/assignment';
 import { useMessages } from '../../app/i18n/use-messages';
+import { DataTable } from '../../components/DataTable';
 import { useRoundChoice } from '../../components/round-choice';
 import { RoundPicker } from '../../components/RoundPicker';
 import { changeOffice } from '../../state/office-actions';
@@ -65,81 +66,78 @@ export function AssignTab() {
       {rows.length === 0 && <p className="notice">{t('assign.noApps')}</p>}
       {c.groups.length === 0 && <p className="notice">{t('assign.noGroups')}</p>}
       {rows.length > 0 && (
-        <table className="data-table panel-table" data-testid="assign-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('col.application')}</th>
-              <th scope="col">{t('col.assignedGroup')}</th>
-              <th scope="col">{t('col.suggestion')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ application, groupId, suggestions }) => {
-              const best = suggestions.suggested[0];
-              const reasons = best
-                ? best.reasons
-                : suggestions.excluded.map(
-                    (x) => `${groupName(x.groupId)}：${x.reasons.join('；')}`,
-                  );
-              return (
-                <tr key={application.id}>
-                  <td className="panel-app-cell">
-                    <span className="nowrap">{application.applicationNo}</span>{' '}
-                    {application.applicantName}
-                    <div className="muted small">{application.experienceTitle}</div>
-                  </td>
-                  <td className="nowrap">
-                    <select
-                      aria-label={`${t('col.assignedGroup')} ${application.applicationNo}`}
-                      value={groupId ?? ''}
-                      disabled={sealed || busy}
-                      onChange={(event) => void assign(application.id, event.target.value || null)}
-                    >
-                      <option value="">{t('assign.unassigned')}</option>
-                      {c.groups.map((g) => (
-                        <option key={g.id} value={g.id}>
-                          {g.name}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td className="panel-suggestion">
-                    <div className="panel-suggestion-head">
-                      {best ? (
-                        <span>
-                          {t('assign.suggest', {
-                            group: groupName(best.groupId),
-                            score: best.score,
-                          })}
-                        </span>
-                      ) : (
-                        <span className="badge badge-warning">{t('assign.noSuggestion')}</span>
-                      )}
-                      {best && best.groupId === groupId && (
-                        <span className="badge badge-ok">{t('assign.applied')}</span>
-                      )}
-                      {best && best.groupId !== groupId && (
-                        <button
-                          type="button"
-                          className="link"
-                          disabled={sealed || busy}
-                          onClick={() => void assign(application.id, best.groupId)}
-                        >
-                          {t('assign.apply')}
-                        </button>
-                      )}
-                    </div>
-                    {reasons.length > 0 && (
-                      <div className="muted small panel-reasons" title={reasons.join('\n')}>
-                        {reasons.join('；')}
-                      </div>
+        <DataTable
+          className="panel-table"
+          testId="assign-table"
+          columns={[
+            { header: t('col.application') },
+            { header: t('col.assignedGroup') },
+            { header: t('col.suggestion') },
+          ]}
+        >
+          {rows.map(({ application, groupId, suggestions }) => {
+            const best = suggestions.suggested[0];
+            const reasons = best
+              ? best.reasons
+              : suggestions.excluded.map((x) => `${groupName(x.groupId)}：${x.reasons.join('；')}`);
+            return (
+              <tr key={application.id}>
+                <td className="panel-app-cell">
+                  <span className="nowrap">{application.applicationNo}</span>{' '}
+                  {application.applicantName}
+                  <div className="muted small">{application.experienceTitle}</div>
+                </td>
+                <td className="nowrap">
+                  <select
+                    aria-label={`${t('col.assignedGroup')} ${application.applicationNo}`}
+                    value={groupId ?? ''}
+                    disabled={sealed || busy}
+                    onChange={(event) => void assign(application.id, event.target.value || null)}
+                  >
+                    <option value="">{t('assign.unassigned')}</option>
+                    {c.groups.map((g) => (
+                      <option key={g.id} value={g.id}>
+                        {g.name}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td className="panel-suggestion">
+                  <div className="panel-suggestion-head">
+                    {best ? (
+                      <span>
+                        {t('assign.suggest', {
+                          group: groupName(best.groupId),
+                          score: best.score,
+                        })}
+                      </span>
+                    ) : (
+                      <span className="badge badge-warning">{t('assign.noSuggestion')}</span>
                     )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+                    {best && best.groupId === groupId && (
+                      <span className="badge badge-ok">{t('assign.applied')}</span>
+                    )}
+                    {best && best.groupId !== groupId && (
+                      <button
+                        type="button"
+                        className="link"
+                        disabled={sealed || busy}
+                        onClick={() => void assign(application.id, best.groupId)}
+                      >
+                        {t('assign.apply')}
+                      </button>
+                    )}
+                  </div>
+                  {reasons.length > 0 && (
+                    <div className="muted small panel-reasons" title={reasons.join('\n')}>
+                      {reasons.join('；')}
+                    </div>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </DataTable>
       )}
     </>
   );

@@ -2,6 +2,7 @@ import { conflictKindLabels } from '../../../shared/domain/conflict';
 import type { OfficeOverview } from '../../../shared/ipc/office-views';
 import { useBilingualLabel } from '../../app/i18n/use-bilingual-label';
 import { useMessages } from '../../app/i18n/use-messages';
+import { DataTable } from '../../components/DataTable';
 import { changeOffice } from '../../state/office-actions';
 import { selectIsBusy, useOfficeStore } from '../../state/office-store';
 import { applicationLabel } from './panel-rules';
@@ -37,42 +38,41 @@ export function RecordedConflicts(props: { readonly overview: OfficeOverview }) 
       {conflicts.length === 0 ? (
         <p className="muted">{t('conflicts.none')}</p>
       ) : (
-        <table className="data-table panel-table" data-testid="conflicts-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('col.expert')}</th>
-              <th scope="col">{t('col.application')}</th>
-              <th scope="col">{t('col.kind')}</th>
-              <th scope="col">{t('col.reason')}</th>
-              <th scope="col" aria-label={t('conflicts.remove')} />
+        <DataTable
+          className="panel-table"
+          testId="conflicts-table"
+          columns={[
+            { header: t('col.expert') },
+            { header: t('col.application') },
+            { header: t('col.kind') },
+            { header: t('col.reason') },
+            { label: t('conflicts.remove') },
+          ]}
+        >
+          {conflicts.map((c) => (
+            <tr key={`${c.expertId}/${c.applicationId}`}>
+              <td className="nowrap">{names.expert(c.expertId)}</td>
+              <td>{names.application(c.applicationId)}</td>
+              <td>{label(conflictKindLabels[c.kind])}</td>
+              <td className="small">{c.reason}</td>
+              <td className="numeric">
+                <button
+                  type="button"
+                  className="link danger"
+                  disabled={busy}
+                  onClick={() =>
+                    void changeOffice('removeConflict', {
+                      expertId: c.expertId,
+                      applicationId: c.applicationId,
+                    })
+                  }
+                >
+                  {t('conflicts.remove')}
+                </button>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {conflicts.map((c) => (
-              <tr key={`${c.expertId}/${c.applicationId}`}>
-                <td className="nowrap">{names.expert(c.expertId)}</td>
-                <td>{names.application(c.applicationId)}</td>
-                <td>{label(conflictKindLabels[c.kind])}</td>
-                <td className="small">{c.reason}</td>
-                <td className="numeric">
-                  <button
-                    type="button"
-                    className="link danger"
-                    disabled={busy}
-                    onClick={() =>
-                      void changeOffice('removeConflict', {
-                        expertId: c.expertId,
-                        applicationId: c.applicationId,
-                      })
-                    }
-                  >
-                    {t('conflicts.remove')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
     </section>
   );

@@ -1,6 +1,7 @@
 import { expertRoleLabels } from '../../../shared/domain/expert';
 import { useBilingualLabel } from '../../app/i18n/use-bilingual-label';
 import { useMessages } from '../../app/i18n/use-messages';
+import { DataTable } from '../../components/DataTable';
 import { selectOverview, useOfficeStore } from '../../state/office-store';
 import { panelMessages } from './panel-messages';
 
@@ -33,46 +34,44 @@ export function ExpertsTable() {
       {experts.length === 0 ? (
         <p className="muted">{t('experts.none')}</p>
       ) : (
-        <div className="panel-table-wrap">
-          <table className="data-table panel-table" data-testid="experts-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('col.id')}</th>
-                <th scope="col">{t('col.name')}</th>
-                <th scope="col">{t('col.organisation')}</th>
-                <th scope="col">{t('col.region')}</th>
-                <th scope="col">{t('col.role')}</th>
-                <th scope="col">{t('col.expertise')}</th>
-                <th scope="col">{t('col.fingerprint')}</th>
-                <th scope="col">{t('col.group')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {experts.map((expert) => (
-                <tr key={expert.id}>
-                  <td className="nowrap">{expert.id}</td>
-                  <td className="nowrap">{expert.name}</td>
-                  <td>{expert.organisation}</td>
-                  <td className="nowrap">{expert.region}</td>
-                  <td className="nowrap">{label(expertRoleLabels[expert.role])}</td>
-                  <td className="small">
-                    {[expert.fields.join('、'), expert.industries.join('、')]
-                      .filter((s) => s !== '')
-                      .join(' / ')}
-                  </td>
-                  <td className="nowrap">
-                    {expert.keyFingerprint ? (
-                      <code className="panel-fingerprint-small">{expert.keyFingerprint}</code>
-                    ) : (
-                      <span className="badge badge-warning">{t('experts.noCard')}</span>
-                    )}
-                  </td>
-                  <td>{seatsOf(expert.id)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          className="panel-table"
+          scrollClassName="panel-table-wrap"
+          testId="experts-table"
+          columns={[
+            { header: t('col.id') },
+            { header: t('col.name') },
+            { header: t('col.organisation') },
+            { header: t('col.region') },
+            { header: t('col.role') },
+            { header: t('col.expertise') },
+            { header: t('col.fingerprint') },
+            { header: t('col.group') },
+          ]}
+        >
+          {experts.map((expert) => (
+            <tr key={expert.id}>
+              <td className="nowrap">{expert.id}</td>
+              <td className="nowrap">{expert.name}</td>
+              <td>{expert.organisation}</td>
+              <td className="nowrap">{expert.region}</td>
+              <td className="nowrap">{label(expertRoleLabels[expert.role])}</td>
+              <td className="small">
+                {[expert.fields.join('、'), expert.industries.join('、')]
+                  .filter((s) => s !== '')
+                  .join(' / ')}
+              </td>
+              <td className="nowrap">
+                {expert.keyFingerprint ? (
+                  <code className="panel-fingerprint-small">{expert.keyFingerprint}</code>
+                ) : (
+                  <span className="badge badge-warning">{t('experts.noCard')}</span>
+                )}
+              </td>
+              <td>{seatsOf(expert.id)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Group as OfficeGroup } from '../../../shared/domain/group';
 import { useMessages } from '../../app/i18n/use-messages';
+import { DataTable } from '../../components/DataTable';
 import { selectIsBusy, selectOverview, useOfficeStore } from '../../state/office-store';
 import { CommitteeForm } from './CommitteeForm';
 import { GroupEditor } from './GroupEditor';
@@ -45,46 +46,45 @@ export function GroupsTab() {
         {groups.length === 0 ? (
           <p className="muted">{t('groups.none')}</p>
         ) : (
-          <table className="data-table panel-table" data-testid="groups-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('groups.name')}</th>
-                <th scope="col">{t('groups.leader')}</th>
-                <th scope="col">{t('groups.members')}</th>
-                <th scope="col" aria-label={t('groups.edit')} />
+          <DataTable
+            className="panel-table"
+            testId="groups-table"
+            columns={[
+              { header: t('groups.name') },
+              { header: t('groups.leader') },
+              { header: t('groups.members') },
+              { label: t('groups.edit') },
+            ]}
+          >
+            {groups.map((group) => (
+              <tr key={group.id}>
+                <td className="nowrap">{group.name}</td>
+                <td className="nowrap">
+                  {group.leaderId === undefined ? (
+                    <span className="badge badge-warning">{t('groups.noLeader')}</span>
+                  ) : (
+                    nameOf(group.leaderId)
+                  )}
+                </td>
+                <td>
+                  {group.memberIds.map((id) => nameOf(id)).join('、')}{' '}
+                  <span className="muted small">
+                    {t('groups.memberCount', { count: group.memberIds.length })}
+                  </span>
+                </td>
+                <td className="numeric">
+                  <button
+                    type="button"
+                    className="link"
+                    disabled={editing !== null}
+                    onClick={() => setEditing({ group, isNew: false })}
+                  >
+                    {t('groups.edit')}
+                  </button>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {groups.map((group) => (
-                <tr key={group.id}>
-                  <td className="nowrap">{group.name}</td>
-                  <td className="nowrap">
-                    {group.leaderId === undefined ? (
-                      <span className="badge badge-warning">{t('groups.noLeader')}</span>
-                    ) : (
-                      nameOf(group.leaderId)
-                    )}
-                  </td>
-                  <td>
-                    {group.memberIds.map((id) => nameOf(id)).join('、')}{' '}
-                    <span className="muted small">
-                      {t('groups.memberCount', { count: group.memberIds.length })}
-                    </span>
-                  </td>
-                  <td className="numeric">
-                    <button
-                      type="button"
-                      className="link"
-                      disabled={editing !== null}
-                      onClick={() => setEditing({ group, isNew: false })}
-                    >
-                      {t('groups.edit')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         )}
       </section>
       {editing && (

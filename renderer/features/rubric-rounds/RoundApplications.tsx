@@ -4,6 +4,7 @@ import type { OfficeOverview } from '../../../shared/ipc/office-views';
 import type { OfficeRound } from '../../../shared/office/office-round';
 import { useBilingualLabel } from '../../app/i18n/use-bilingual-label';
 import { useMessages } from '../../app/i18n/use-messages';
+import { DataTable } from '../../components/DataTable';
 import { changeOffice } from '../../state/office-actions';
 import { selectIsBusy, useOfficeStore } from '../../state/office-store';
 import { rrMessages } from './rr-messages';
@@ -59,46 +60,39 @@ export function RoundApplications(props: {
       {applications.length === 0 ? (
         <p className="notice">{t('apps.none')}</p>
       ) : (
-        <div className="rr-apps-scroll">
-          <table className="data-table rr-apps-table">
-            <thead>
-              <tr>
-                <th scope="col" className="rr-check">
-                  {t('apps.include')}
-                </th>
-                <th scope="col">{t('apps.column')}</th>
-                <th scope="col">{t('apps.formal')}</th>
+        <DataTable
+          className="rr-apps-table"
+          scrollClassName="rr-apps-scroll"
+          columns={[
+            { header: t('apps.include'), className: 'rr-check' },
+            { header: t('apps.column') },
+            { header: t('apps.formal') },
+          ]}
+        >
+          {applications.map((a) => {
+            const state = checkOf(a.id)?.overall ?? 'pending';
+            return (
+              <tr key={a.id}>
+                <td className="rr-check">
+                  <input
+                    type="checkbox"
+                    aria-label={`${t('apps.include')} ${a.applicationNo}`}
+                    checked={included.includes(a.id)}
+                    disabled={sealed || busy}
+                    onChange={(event) => void toggle(a.id, event.target.checked)}
+                  />
+                </td>
+                <td>
+                  <span className="nowrap">{a.applicationNo}</span> {a.applicantName}
+                  <span className="muted small rr-title">{a.experienceTitle}</span>
+                </td>
+                <td className="nowrap">
+                  <span className={stateBadge[state]}>{label(formalCheckStateLabels[state])}</span>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {applications.map((a) => {
-                const state = checkOf(a.id)?.overall ?? 'pending';
-                return (
-                  <tr key={a.id}>
-                    <td className="rr-check">
-                      <input
-                        type="checkbox"
-                        aria-label={`${t('apps.include')} ${a.applicationNo}`}
-                        checked={included.includes(a.id)}
-                        disabled={sealed || busy}
-                        onChange={(event) => void toggle(a.id, event.target.checked)}
-                      />
-                    </td>
-                    <td>
-                      <span className="nowrap">{a.applicationNo}</span> {a.applicantName}
-                      <span className="muted small rr-title">{a.experienceTitle}</span>
-                    </td>
-                    <td className="nowrap">
-                      <span className={stateBadge[state]}>
-                        {label(formalCheckStateLabels[state])}
-                      </span>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </DataTable>
       )}
     </section>
   );

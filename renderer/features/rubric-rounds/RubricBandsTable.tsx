@@ -1,5 +1,6 @@
 import type { Rubric } from '../../../shared/domain/rubric';
 import { useMessages } from '../../app/i18n/use-messages';
+import { DataTable } from '../../components/DataTable';
 import { NumberField } from './NumberField';
 import { withBand } from './rubric-draft';
 import { rrMessages } from './rr-messages';
@@ -26,57 +27,55 @@ export function RubricBandsTable(props: {
   const t = useMessages(rrMessages);
   const { rubric, disabled, onChange } = props;
   return (
-    <table className="data-table bands-table rr-bands">
-      <thead>
-        <tr>
-          <th scope="col">{t('rubric.bandLabel')}</th>
-          <th scope="col">{t('rubric.bandFloor')}</th>
-          <th scope="col">{t('rubric.bandRange')}</th>
-          <th scope="col">{t('rubric.bandDescriptor')}</th>
+    <DataTable
+      className="bands-table rr-bands"
+      columns={[
+        { header: t('rubric.bandLabel') },
+        { header: t('rubric.bandFloor') },
+        { header: t('rubric.bandRange') },
+        { header: t('rubric.bandDescriptor') },
+      ]}
+    >
+      {rubric.bands.map((band, index) => (
+        <tr key={band.id}>
+          <td>
+            <input
+              className="rr-band-label"
+              aria-label={`${t('rubric.bandLabel')} ${index + 1}`}
+              value={band.label}
+              maxLength={10}
+              disabled={disabled}
+              onChange={(event) =>
+                onChange(withBand(rubric, band.id, { label: event.target.value }))
+              }
+            />
+          </td>
+          <td className="nowrap">
+            <NumberField
+              label={`${band.label} ${t('rubric.bandFloor')}`}
+              value={Math.round(band.minRatio * 1000) / 10}
+              min={0}
+              max={100}
+              disabled={disabled}
+              onCommit={(value) => onChange(withBand(rubric, band.id, { minRatio: value / 100 }))}
+            />{' '}
+            %
+          </td>
+          <td className="nowrap">{bandRange(rubric, index)}</td>
+          <td className="rr-grow">
+            <input
+              className="rr-band-descriptor"
+              aria-label={`${band.label} ${t('rubric.bandDescriptor')}`}
+              value={band.descriptor}
+              maxLength={500}
+              disabled={disabled}
+              onChange={(event) =>
+                onChange(withBand(rubric, band.id, { descriptor: event.target.value }))
+              }
+            />
+          </td>
         </tr>
-      </thead>
-      <tbody>
-        {rubric.bands.map((band, index) => (
-          <tr key={band.id}>
-            <td>
-              <input
-                className="rr-band-label"
-                aria-label={`${t('rubric.bandLabel')} ${index + 1}`}
-                value={band.label}
-                maxLength={10}
-                disabled={disabled}
-                onChange={(event) =>
-                  onChange(withBand(rubric, band.id, { label: event.target.value }))
-                }
-              />
-            </td>
-            <td className="nowrap">
-              <NumberField
-                label={`${band.label} ${t('rubric.bandFloor')}`}
-                value={Math.round(band.minRatio * 1000) / 10}
-                min={0}
-                max={100}
-                disabled={disabled}
-                onCommit={(value) => onChange(withBand(rubric, band.id, { minRatio: value / 100 }))}
-              />{' '}
-              %
-            </td>
-            <td className="nowrap">{bandRange(rubric, index)}</td>
-            <td className="rr-grow">
-              <input
-                className="rr-band-descriptor"
-                aria-label={`${band.label} ${t('rubric.bandDescriptor')}`}
-                value={band.descriptor}
-                maxLength={500}
-                disabled={disabled}
-                onChange={(event) =>
-                  onChange(withBand(rubric, band.id, { descriptor: event.target.value }))
-                }
-              />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
   );
 }

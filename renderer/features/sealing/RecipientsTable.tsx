@@ -6,6 +6,7 @@ import type { OfficeRecord } from '../../../shared/office/office-record';
 import type { SealingRecipient } from '../../../shared/office/visibility';
 import { useBilingualLabel } from '../../app/i18n/use-bilingual-label';
 import { useMessages } from '../../app/i18n/use-messages';
+import { DataTable } from '../../components/DataTable';
 import { selectIsBusy, useOfficeStore } from '../../state/office-store';
 import { ReissueForm } from './ReissueForm';
 import { sealMessages } from './seal-messages';
@@ -46,91 +47,88 @@ export function RecipientsTable(props: {
       {props.recipients.length === 0 ? (
         <p className="notice">{t('recipients.none')}</p>
       ) : (
-        <table className="data-table seal-table" data-testid="recipients-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('col.expert')}</th>
-              <th scope="col">{t('col.seats')}</th>
-              <th scope="col" className="numeric">
-                {t('col.applications')}
-              </th>
-              <th scope="col">{t('col.conflicts')}</th>
-              {props.sealed && <th scope="col">{t('col.issued')}</th>}
-              {props.sealed && (
-                <th scope="col">
-                  <span className="visually-hidden">{t('col.action')}</span>
-                </th>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {props.recipients.map((r) => {
-              const avoided = conflicts
-                .filter((c) => c.expertId === r.expertId && inRound.has(c.applicationId))
-                .map((c) => numberOf(c.applicationId));
-              const latest = latestIssuedSequence(issuedPackages, props.roundId, r.expertId);
-              const open = props.reissuing === r.expertId;
-              return (
-                <Fragment key={r.expertId}>
-                  <tr data-expert={r.expertId} className={open ? 'seal-row-open' : undefined}>
-                    <td className="nowrap">
-                      {r.name}（{r.expertId}）
+        <DataTable
+          className="seal-table"
+          testId="recipients-table"
+          columns={[
+            { header: t('col.expert') },
+            { header: t('col.seats') },
+            { header: t('col.applications'), className: 'numeric' },
+            { header: t('col.conflicts') },
+            ...(props.sealed
+              ? [
+                  { header: t('col.issued') },
+                  { header: <span className="visually-hidden">{t('col.action')}</span> },
+                ]
+              : []),
+          ]}
+        >
+          {props.recipients.map((r) => {
+            const avoided = conflicts
+              .filter((c) => c.expertId === r.expertId && inRound.has(c.applicationId))
+              .map((c) => numberOf(c.applicationId));
+            const latest = latestIssuedSequence(issuedPackages, props.roundId, r.expertId);
+            const open = props.reissuing === r.expertId;
+            return (
+              <Fragment key={r.expertId}>
+                <tr data-expert={r.expertId} className={open ? 'seal-row-open' : undefined}>
+                  <td className="nowrap">
+                    {r.name}（{r.expertId}）
+                  </td>
+                  <td>
+                    {r.seats
+                      .map((s) =>
+                        s.groupId === undefined
+                          ? label(expertRoleLabels[s.role])
+                          : `${groupName(s.groupId)}${label(expertRoleLabels[s.role])}`,
+                      )
+                      .join('、')}
+                  </td>
+                  <td className="numeric">{t('count', { count: r.applicationIds.length })}</td>
+                  <td className="small">{avoided.join('、')}</td>
+                  {props.sealed && (
+                    <td className="nowrap" data-testid="issued-sequence">
+                      {latest === null ? (
+                        <span className="badge badge-warning">{t('issued.none')}</span>
+                      ) : (
+                        t('issued.sequence', { sequence: latest })
+                      )}
                     </td>
-                    <td>
-                      {r.seats
-                        .map((s) =>
-                          s.groupId === undefined
-                            ? label(expertRoleLabels[s.role])
-                            : `${groupName(s.groupId)}${label(expertRoleLabels[s.role])}`,
-                        )
-                        .join('、')}
-                    </td>
-                    <td className="numeric">{t('count', { count: r.applicationIds.length })}</td>
-                    <td className="small">{avoided.join('、')}</td>
-                    {props.sealed && (
-                      <td className="nowrap" data-testid="issued-sequence">
-                        {latest === null ? (
-                          <span className="badge badge-warning">{t('issued.none')}</span>
-                        ) : (
-                          t('issued.sequence', { sequence: latest })
-                        )}
-                      </td>
-                    )}
-                    {props.sealed && (
-                      <td className="nowrap">
-                        <button
-                          type="button"
-                          className="link"
-                          aria-expanded={open}
-                          aria-label={`${t('reissue.open')} ${r.name}（${r.expertId}）`}
-                          disabled={busy}
-                          onClick={() => props.onReissuing(open ? null : r.expertId)}
-                        >
-                          {t('reissue.open')}
-                        </button>
-                      </td>
-                    )}
-                  </tr>
-                  {open && (
-                    <tr className="seal-reissue-row">
-                      <td colSpan={columns}>
-                        <ReissueForm
-                          roundId={props.roundId}
-                          expertId={r.expertId}
-                          name={r.name}
-                          nextSequence={nextPackageSequence(props.record, r.expertId)}
-                          defaultWithPassphrase={props.defaultWithPassphrase}
-                          onCancel={() => props.onReissuing(null)}
-                          onDone={props.onReissued}
-                        />
-                      </td>
-                    </tr>
                   )}
-                </Fragment>
-              );
-            })}
-          </tbody>
-        </table>
+                  {props.sealed && (
+                    <td className="nowrap">
+                      <button
+                        type="button"
+                        className="link"
+                        aria-expanded={open}
+                        aria-label={`${t('reissue.open')} ${r.name}（${r.expertId}）`}
+                        disabled={busy}
+                        onClick={() => props.onReissuing(open ? null : r.expertId)}
+                      >
+                        {t('reissue.open')}
+                      </button>
+                    </td>
+                  )}
+                </tr>
+                {open && (
+                  <tr className="seal-reissue-row">
+                    <td colSpan={columns}>
+                      <ReissueForm
+                        roundId={props.roundId}
+                        expertId={r.expertId}
+                        name={r.name}
+                        nextSequence={nextPackageSequence(props.record, r.expertId)}
+                        defaultWithPassphrase={props.defaultWithPassphrase}
+                        onCancel={() => props.onReissuing(null)}
+                        onDone={props.onReissued}
+                      />
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
+            );
+          })}
+        </DataTable>
       )}
     </section>
   );

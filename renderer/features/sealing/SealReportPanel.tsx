@@ -1,6 +1,7 @@
 import type { SealReportView } from '../../../shared/ipc/office-views';
 import { useLocale } from '../../app/i18n/locale-context';
 import { useMessages } from '../../app/i18n/use-messages';
+import { DataTable } from '../../components/DataTable';
 import { sealMessages } from './seal-messages';
 import { formatSize } from './sealing-rules';
 import { SlipsAction } from './SlipsAction';
@@ -43,60 +44,50 @@ export function SealReportPanel(props: {
         {withPassphrases ? '' : t('report.noPassphrase')}{' '}
         {props.kind === 'reissue' ? t('report.newest') : ''}
       </p>
-      <div className="seal-report-scroll">
-        <table className="data-table seal-table seal-report-table" data-testid="report-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('col.expert')}</th>
-              <th scope="col" className="numeric">
-                {t('col.sequence')}
-              </th>
-              <th scope="col">{t('col.file')}</th>
-              {withPassphrases && <th scope="col">{t('col.passphrase')}</th>}
-              <th scope="col" className="numeric">
-                {t('col.applications')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('col.materials')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('col.size')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.packages.map((p) => (
-              <tr key={p.expertId} data-expert={p.expertId}>
-                <td className="nowrap">
-                  {p.name}（{p.expertId}）
-                  <br />
-                  <code className="panel-fingerprint-small muted">{p.fingerprint}</code>
-                </td>
-                <td className="numeric" data-testid="package-sequence">
-                  {p.sequence}
-                </td>
-                <td className="nowrap">
-                  <code>{p.fileName}</code>
-                </td>
-                {withPassphrases && (
-                  <td className="nowrap">
-                    {p.passphrase !== undefined && (
-                      <code className="seal-passphrase" data-testid="package-passphrase">
-                        {p.passphrase}
-                      </code>
-                    )}
-                  </td>
+      <DataTable
+        className="seal-table seal-report-table"
+        scrollClassName="seal-report-scroll"
+        testId="report-table"
+        columns={[
+          { header: t('col.expert') },
+          { header: t('col.sequence'), className: 'numeric' },
+          { header: t('col.file') },
+          ...(withPassphrases ? [{ header: t('col.passphrase') }] : []),
+          { header: t('col.applications'), className: 'numeric' },
+          { header: t('col.materials'), className: 'numeric' },
+          { header: t('col.size'), className: 'numeric' },
+        ]}
+      >
+        {report.packages.map((p) => (
+          <tr key={p.expertId} data-expert={p.expertId}>
+            <td className="nowrap">
+              {p.name}（{p.expertId}）
+              <br />
+              <code className="panel-fingerprint-small muted">{p.fingerprint}</code>
+            </td>
+            <td className="numeric" data-testid="package-sequence">
+              {p.sequence}
+            </td>
+            <td className="nowrap">
+              <code>{p.fileName}</code>
+            </td>
+            {withPassphrases && (
+              <td className="nowrap">
+                {p.passphrase !== undefined && (
+                  <code className="seal-passphrase" data-testid="package-passphrase">
+                    {p.passphrase}
+                  </code>
                 )}
-                <td className="numeric" data-testid="package-applications">
-                  {p.applications}
-                </td>
-                <td className="numeric">{p.materials}</td>
-                <td className="numeric">{formatSize(p.size, locale)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+              </td>
+            )}
+            <td className="numeric" data-testid="package-applications">
+              {p.applications}
+            </td>
+            <td className="numeric">{p.materials}</td>
+            <td className="numeric">{formatSize(p.size, locale)}</td>
+          </tr>
+        ))}
+      </DataTable>
       {withPassphrases && <SlipsAction />}
       {report.warnings.length > 0 && (
         <div className="notice notice-warning">

@@ -3,6 +3,7 @@ import { recommendingUnitQuota } from '../../../shared/domain/recommending-unit'
 import type { RecommendingUnit } from '../../../shared/domain/recommending-unit';
 import type { UnitDirectory } from '../../../shared/ipc/channels';
 import { useTranslation } from '../../app/i18n/use-translation';
+import { DataTable } from '../../components/DataTable';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { QueryView } from '../../components/QueryView';
 import { shownErrorOf } from '../../ipc/shown-error';
@@ -92,74 +93,67 @@ function UnitsEditor(props: {
       </div>
       {status.kind === 'error' && <ErrorNotice error={status.error} />}
       <p className="muted small">{t('units.quotaRule')}</p>
-      <div className="table-scroll">
-        <table className="data-table units-table">
-          <thead>
-            <tr>
-              <th scope="col" className="numeric">
-                {t('units.index')}
-              </th>
-              <th scope="col">{t('units.name')}</th>
-              <th scope="col">{t('units.kind')}</th>
-              <th scope="col">{t('units.ranOwnActivity')}</th>
-              <th scope="col" className="numeric">
-                {t('units.quota')}
-              </th>
-              <th scope="col" />
-            </tr>
-          </thead>
-          <tbody>
-            {units.map((unit, index) => (
-              <tr key={unit.id}>
-                <td className="numeric">{index + 1}</td>
-                <td>
-                  <input
-                    className="cell-input"
-                    aria-label={t('units.name')}
-                    value={unit.name}
-                    onChange={(event) =>
-                      update(
-                        units.map((u) =>
-                          u.id === unit.id ? { ...u, name: event.target.value.trim() } : u,
-                        ),
-                      )
-                    }
-                  />
-                </td>
-                <td>{t(unit.kind === 'region' ? 'units.kindRegion' : 'units.kindIndustry')}</td>
-                <td>
-                  <input
-                    type="checkbox"
-                    aria-label={`${unit.name} ${t('units.ranOwnActivity')}`}
-                    checked={unit.ranOwnBenchmarkActivity}
-                    onChange={(event) =>
-                      update(
-                        units.map((u) =>
-                          u.id === unit.id
-                            ? { ...u, ranOwnBenchmarkActivity: event.target.checked }
-                            : u,
-                        ),
-                      )
-                    }
-                  />
-                </td>
-                <td className="numeric">
-                  {t('units.quotaValue', { count: recommendingUnitQuota(unit) })}
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    className="link danger"
-                    onClick={() => update(units.filter((u) => u.id !== unit.id))}
-                  >
-                    {t('units.remove')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        className="units-table"
+        scrollClassName="table-scroll"
+        columns={[
+          { header: t('units.index'), className: 'numeric' },
+          { header: t('units.name') },
+          { header: t('units.kind') },
+          { header: t('units.ranOwnActivity') },
+          { header: t('units.quota'), className: 'numeric' },
+          {},
+        ]}
+      >
+        {units.map((unit, index) => (
+          <tr key={unit.id}>
+            <td className="numeric">{index + 1}</td>
+            <td>
+              <input
+                className="cell-input"
+                aria-label={t('units.name')}
+                value={unit.name}
+                onChange={(event) =>
+                  update(
+                    units.map((u) =>
+                      u.id === unit.id ? { ...u, name: event.target.value.trim() } : u,
+                    ),
+                  )
+                }
+              />
+            </td>
+            <td>{t(unit.kind === 'region' ? 'units.kindRegion' : 'units.kindIndustry')}</td>
+            <td>
+              <input
+                type="checkbox"
+                aria-label={`${unit.name} ${t('units.ranOwnActivity')}`}
+                checked={unit.ranOwnBenchmarkActivity}
+                onChange={(event) =>
+                  update(
+                    units.map((u) =>
+                      u.id === unit.id
+                        ? { ...u, ranOwnBenchmarkActivity: event.target.checked }
+                        : u,
+                    ),
+                  )
+                }
+              />
+            </td>
+            <td className="numeric">
+              {t('units.quotaValue', { count: recommendingUnitQuota(unit) })}
+            </td>
+            <td>
+              <button
+                type="button"
+                className="link danger"
+                onClick={() => update(units.filter((u) => u.id !== unit.id))}
+              >
+                {t('units.remove')}
+              </button>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <form
         className="toolbar"
         onSubmit={(event) => {
