@@ -3,7 +3,8 @@
  * Every command has --help and --json, and fails with one clear line and a non-zero status.
  */
 import { parseArgs } from 'node:util';
-import { isCryptoError } from '../core/crypto/crypto-error';
+import { bilingualErrorText, isAppError } from '../../shared/errors';
+import { classifyError, errorClassOf } from '../core/errors/classify-error';
 import { CliError, usageError } from './cli-error';
 import type { CliIo, CommandContext } from './cli-io';
 import type { Command } from './command';
@@ -32,30 +33,28 @@ function findCommand(argv: readonly string[]): { command: Command; rest: string[
   return null;
 }
 
-function describeError(error: unknown): { message: string; code: string; exitCode: number } {
+/**
+ * What a failure prints: the CLI's own usage line, or the one classifier's typed error, Chinese
+ * first. An unexpected failure names the command, and its error class goes to --json's detail.
+ */
+export function describeError(
+  error: unknown,
+  command?: string,
+): { message: string; code: string; exitCode: number; detail?: string } {
   if (error instanceof CliError)
     return { message: error.message, code: error.code, exitCode: error.exitCode };
-  if (isCryptoError(error)) return { message: error.message, code: error.code, exitCode: 1 };
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') {
-    return {
-      message: `找不到文件：${(error as NodeJS.ErrnoException).path ?? ''}`,
-      code: 'not-found',
-      exitCode: 1,
-    };
-  }
-  if (code === 'ENOSPC')
-    return { message: '磁盘空间不足，未写入任何内容。', code: 'disk-full', exitCode: 1 };
-  if (code === 'EACCES' || code === 'EPERM') {
-    return {
-      message: `没有权限：${(error as NodeJS.ErrnoException).path ?? ''}`,
-      code: 'permission',
-      exitCode: 1,
-    };
-  }
-  // The core's own refusals (invalid update, unknown round…) are worded for the user already.
-  if (error instanceof Error) return { message: error.message, code: 'failed', exitCode: 1 };
-  return { message: `意外错误：${String(error)}`, code: 'internal', exitCode: 1 };
+  const reason = classifyError(error, command);
+  const detail = isAppError(error)
+    ? error.detail
+    : reason.code === 'internal'
+      ? errorClassOf(error)
+      : undefined;
+  return {
+    message: bilingualErrorText(reason),
+    code: reason.code,
+    exitCode: 1,
+    ...(detail === undefined ? {} : { detail }),
+  };
 }
 
 /** Runs one command line; returns the exit status. */
@@ -109,9 +108,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (json) io.stdout.write(`${JSON.stringify({ ok: true, result }, null, 2)}\n`);
     return 0;
   } catch (error) {
-    const { message, code, exitCode } = describeError(error);
-    if (json) io.stdout.write(`${JSON.stringify({ ok: false, error: { code, message } })}\n`);
-    else io.stderr.write(`qbreview: ${message}\n`);
+    const { exitCode, ...described } = describeError(error, command.words.join(' '));
+    if (json) io.stdout.write(`${JSON.stringify({ ok: false, error: described })}\n`);
+    else io.stderr.write(`qbreview: ${described.message}\n`);
     return exitCode;
   }
 }

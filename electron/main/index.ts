@@ -5,12 +5,11 @@
 import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createDispatch } from '../core/ipc/dispatch';
-import { createHandlers } from '../core/ipc/handlers';
 import { createCoreServices } from '../core/services';
 import { createFileJsonStore } from '../core/storage/json-store';
 import { setArchiveWorkerLauncher, setArchiveWorkerPath } from '../core/intake';
 import { setIsolateEveryArchive } from '../core/intake/read-archive';
+import { createDispatch, createHandlers } from '../ipc';
 import { electronFileChooser } from './dialogs/electron-file-chooser';
 import { utilityProcessLauncher } from './intake/utility-process-launcher';
 import { registerIpc } from './ipc/register';
@@ -58,8 +57,8 @@ async function start(): Promise<void> {
   });
   registerIpc(
     ipcMain,
-    createDispatch(createHandlers(services), (channel, error) =>
-      logFailure(`IPC ${channel}`, error),
+    createDispatch(createHandlers(services), (channel, errorClass) =>
+      console.error(`[main] IPC ${channel}: ${errorClass}`),
     ),
   );
 

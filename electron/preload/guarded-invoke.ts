@@ -13,13 +13,13 @@ export type RawInvoke = (channel: string, request: unknown) => Promise<unknown>;
 export function createGuardedInvoke(rawInvoke: RawInvoke): Invoke {
   return async (channel, request) => {
     if (!isChannelName(channel)) {
-      return fail('unknown-channel', 'Unknown channel');
+      return fail({ code: 'unknown-channel', params: {} });
     }
     try {
       return (await rawInvoke(channel, request)) as IpcResult<unknown>;
     } catch {
       // No handler in main, or the window is closing: still a result, never a throw.
-      return fail('internal', `${channel} could not be reached`);
+      return fail({ code: 'internal', params: { channel } });
     }
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schemaRule } from '../errors/schema-rules';
 import { UnitIdSchema } from './recommending-unit';
 
 /** 遴选范围: the six items of Article 10, numbered 1–6. */
@@ -105,7 +106,7 @@ export const ApplicationSchema = z
   })
   .refine((a) => a.isSme || (a.scope !== 4 && a.focusArea !== 'specialized-sme'), {
     // Article 10(四) and focus area 2 are by definition about SMEs.
-    message: '遴选范围（四）或“专精特新”重点领域的申报单位须为中小企业',
+    message: schemaRule('sme-required'),
     path: ['isSme'],
   });
 export type Application = z.infer<typeof ApplicationSchema>;

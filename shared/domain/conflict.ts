@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schemaRule } from '../errors/schema-rules';
 
 /** 回避情形: why an expert must not see or score an application. */
 export const ConflictKindSchema = z.enum([
@@ -38,7 +39,7 @@ export const ConflictOfInterestSchema = z
     reason: z.string().trim().max(500).optional(),
   })
   .refine((c) => c.kind !== 'other' || (c.reason ?? '') !== '', {
-    message: '“其他”回避情形须说明理由',
+    message: schemaRule('other-conflict-needs-reason'),
     path: ['reason'],
   });
 export type ConflictOfInterest = z.infer<typeof ConflictOfInterestSchema>;

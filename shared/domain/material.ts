@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schemaRule } from '../errors/schema-rules';
 
 /** 材料类型: what a file in an application's archive is (notice 一.(二).3). */
 export const MaterialKindSchema = z.enum([
@@ -27,6 +28,6 @@ export const MaterialSchema = z.object({
   mediaType: z.string().min(1).max(127),
   /** Bytes. */
   size: z.number().int().nonnegative(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'sha256 须为 64 位小写十六进制'),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, schemaRule('sha256-format')),
 });
 export type Material = z.infer<typeof MaterialSchema>;

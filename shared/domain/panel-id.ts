@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schemaRule } from '../errors/schema-rules';
 
 /**
  * The names Windows reserves for devices: a file called `CON.qbcase` or `nul` cannot be created
@@ -12,8 +13,5 @@ const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
  */
 export const PanelIdSchema = z
   .string()
-  .regex(/^[A-Za-z0-9_-]{1,32}$/, '编号须为 1–32 位英文字母、数字、下划线或连字符')
-  .refine(
-    (id) => !WINDOWS_RESERVED.test(id),
-    '编号不能是 Windows 保留名（CON、PRN、AUX、NUL、COM0–9、LPT0–9）',
-  );
+  .regex(/^[A-Za-z0-9_-]{1,32}$/, schemaRule('panel-id-format'))
+  .refine((id) => !WINDOWS_RESERVED.test(id), schemaRule('panel-id-reserved'));

@@ -1,16 +1,16 @@
 import { z } from 'zod';
+import { AppError, parseOrThrow } from '../errors';
+import { schemaRule } from '../errors/schema-rules';
 
 /** Stable id of a recommending unit: 'u01'…'u49' for the seed's list, any slug for new ones. */
-export const UnitIdSchema = z
-  .string()
-  .regex(/^[a-z0-9-]{1,40}$/, '推荐单位编号须为 1–40 个小写字母、数字或连字符');
+export const UnitIdSchema = z.string().regex(/^[a-z0-9-]{1,40}$/, schemaRule('unit-id-format'));
 
 export const UnitNameSchema = z
   .string()
   .trim()
-  .min(1, '推荐单位名称不能为空')
-  .max(60, '推荐单位名称不能超过 60 个字符')
-  .refine((name) => !/\s/.test(name), '推荐单位名称中不能含有空格或换行');
+  .min(1, schemaRule('unit-name-empty'))
+  .max(60, schemaRule('unit-name-too-long'))
+  .refine((name) => !/\s/.test(name), schemaRule('unit-name-whitespace'));
 
 export const UnitKindSchema = z.enum(['region', 'industry']);
 export type UnitKind = z.infer<typeof UnitKindSchema>;
@@ -66,7 +66,8 @@ export function addUnit(
     kind: input.kind,
     ranOwnBenchmarkActivity: input.ranOwnBenchmarkActivity ?? false,
   });
-  if (units.some((u) => u.id === unit.id)) throw new Error(`推荐单位编号重复：${unit.id}`);
+  if (units.some((u) => u.id === unit.id))
+    throw new AppError('unit-id-repeated', { unitId: unit.id });
   assertNameFree(units, unit.name, undefined);
   return [...units, unit];
 }
@@ -111,7 +112,7 @@ export function nextUnitId(units: readonly RecommendingUnit[]): string {
 
 function findUnit(units: readonly RecommendingUnit[], id: string): RecommendingUnit {
   const unit = units.find((u) => u.id === id);
-  if (!unit) throw new Error(`没有编号为 ${id} 的推荐单位`);
+  if (!unit) throw new AppError('unit-not-found', { unitId: id });
   return unit;
 }
 
@@ -121,14 +122,12 @@ function assertNameFree(
   exceptId: string | undefined,
 ): void {
   if (units.some((u) => u.name === name && u.id !== exceptId)) {
-    throw new Error(`推荐单位名称重复：${name}`);
+    throw new AppError('unit-name-repeated', { unitName: name });
   }
 }
 
 function parseUnit(candidate: RecommendingUnit): RecommendingUnit {
-  const parsed = RecommendingUnitSchema.safeParse(candidate);
-  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join('；'));
-  return parsed.data;
+  return parseOrThrow(RecommendingUnitSchema, candidate, 'unit');
 }
 
 // Checking a whole list, e.g. before `units:save`.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schemaRule } from '../errors/schema-rules';
 import { PanelIdSchema } from './panel-id';
 import { RoundKindSchema } from './round-kind';
 import { RubricSchema } from './rubric';
@@ -31,7 +32,7 @@ export const RoundSchema = z
     createdAt: z.iso.datetime({ offset: true }),
   })
   .refine((round) => round.rubric.roundKind === round.kind, {
-    message: '评分细则的轮次类型与评审轮次不一致',
+    message: schemaRule('rubric-round-kind'),
     path: ['rubric', 'roundKind'],
   });
 export type Round = z.infer<typeof RoundSchema>;

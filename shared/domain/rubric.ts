@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { AppError } from '../errors';
+import { schemaRule } from '../errors/schema-rules';
 import { RoundKindSchema, roundKindLabels, type RoundKind } from './round-kind';
 import { article8Bands, article8Criteria } from './rubric-article-8';
 
@@ -6,7 +8,7 @@ import { article8Bands, article8Criteria } from './rubric-article-8';
 export const BandIdSchema = z.enum(['excellent', 'good', 'fair', 'poor']);
 export type BandId = z.infer<typeof BandIdSchema>;
 
-const Slug = z.string().regex(/^[a-z0-9-]{1,32}$/, '编号须为 1–32 个小写字母、数字或连字符');
+const Slug = z.string().regex(/^[a-z0-9-]{1,32}$/, schemaRule('rubric-id-format'));
 
 /** 评分档次: a grade, reached from `minRatio` of a part's maximum upwards. */
 export const RubricBandSchema = z.object({
@@ -105,7 +107,7 @@ export function bandFor(rubric: Rubric, ratio: number): RubricBand {
 export function withCriterionWeight(rubric: Rubric, criterionId: string, weight: number): Rubric {
   if (!Number.isFinite(weight) || weight <= 0) throw new RangeError(`分值须为正数：${weight}`);
   if (!rubric.criteria.some((c) => c.id === criterionId)) {
-    throw new Error(`没有编号为 ${criterionId} 的评审标准`);
+    throw new AppError('criterion-not-found', { criterionId });
   }
   return {
     ...rubric,

@@ -17,6 +17,10 @@ const rules = {
     zh: '编号须为 1–32 位英文字母、数字、下划线或连字符',
     en: 'An id is 1–32 letters, digits, underscores or hyphens',
   },
+  'panel-id-reserved': {
+    zh: '编号不能是 Windows 保留名（CON、PRN、AUX、NUL、COM0–9、LPT0–9）',
+    en: 'An id is not a name Windows reserves (CON, PRN, AUX, NUL, COM0–9, LPT0–9)',
+  },
   'rubric-id-format': {
     zh: '编号须为 1–32 个小写字母、数字或连字符',
     en: 'An id is 1–32 lower-case letters, digits or hyphens',

@@ -22,13 +22,13 @@ import {
   RegisterReportViewSchema,
   SealReportViewSchema,
   SlipsReportViewSchema,
-} from './office-views';
+} from '../office/office-views';
+import { UnitDirectorySchema, YearSchema } from '../domain/unit-directory';
+
+export { UnitDirectorySchema, YearSchema, type UnitDirectory } from '../domain/unit-directory';
 
 const NoInput = z.object({}).strict();
 const Id = z.string().min(1).max(64);
-
-/** A selection year as the office uses it (评选年度). */
-export const YearSchema = z.number().int().min(2000).max(2100);
 
 export const AppInfoSchema = z.object({
   name: z.string(),
@@ -38,14 +38,6 @@ export const AppInfoSchema = z.object({
   host: z.enum(['electron', 'test-harness']),
 });
 export type AppInfo = z.infer<typeof AppInfoSchema>;
-
-export const UnitDirectorySchema = z.object({
-  year: YearSchema,
-  units: z.array(RecommendingUnitSchema).max(500),
-  /** True when the office has not edited this year's list: it is the seed's Attachment 2. */
-  isDefault: z.boolean(),
-});
-export type UnitDirectory = z.infer<typeof UnitDirectorySchema>;
 
 export const channels = {
   'app:getInfo': { request: NoInput, response: AppInfoSchema },

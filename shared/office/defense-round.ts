@@ -1,4 +1,5 @@
 import { RoundSchema } from '../domain/round';
+import { AppError, parseOrThrow } from '../errors';
 import { defaultRubric, RubricSchema, validateRubric, type Rubric } from '../domain/rubric';
 import type { OfficeMaterial } from './office-material';
 import type { Assignment } from '../domain/group-in-round';
@@ -34,36 +35,44 @@ export interface DefenseRound {
 export function buildDefenseRound(input: DefenseRoundInput): DefenseRound {
   const { materialRound, shortlist } = input;
   if (materialRound.round.kind !== 'material') {
-    throw new Error(`评审轮次 ${materialRound.round.id} 不是资料评审，不能据此建立答辩评审`);
+    throw new AppError('not-a-material-round', { roundId: materialRound.round.id });
   }
-  if (shortlist.length === 0) throw new Error('入围答辩名单为空');
+  if (shortlist.length === 0) throw new AppError('shortlist-empty');
   const repeated = shortlist.filter((id, i) => shortlist.indexOf(id) !== i);
-  if (repeated.length > 0)
-    throw new Error(`入围答辩名单中有重复：${[...new Set(repeated)].join('、')}`);
+  if (repeated.length > 0) {
+    throw new AppError('shortlist-repeated', { applicationIds: [...new Set(repeated)] });
+  }
   const outside = shortlist.filter((id) => !materialRound.applicationIds.includes(id));
   if (outside.length > 0) {
-    throw new Error(`以下申报经验不在资料评审 ${materialRound.round.id} 中：${outside.join('、')}`);
+    throw new AppError('shortlist-outside-round', {
+      roundId: materialRound.round.id,
+      applicationIds: outside,
+    });
   }
 
-  const rubric = RubricSchema.parse(input.rubric ?? defaultRubric('defense'));
-  if (rubric.roundKind !== 'defense') throw new Error('答辩评审须使用答辩评审的评分细则');
+  const rubric = parseOrThrow(RubricSchema, input.rubric ?? defaultRubric('defense'), 'rubric');
+  if (rubric.roundKind !== 'defense') throw new AppError('defense-rubric-required');
   const rubricProblems = validateRubric(rubric);
   if (rubricProblems.length > 0) {
-    throw new Error(`评分细则不可用：${rubricProblems.map((p) => p.message).join('；')}`);
+    throw new AppError('rubric-unusable', { problems: rubricProblems.map((p) => p.message) });
   }
 
   const entering = new Set(shortlist);
   const applicationOf = new Map(input.materials.map((m) => [m.id, m.applicationId]));
   const year = materialRound.round.year;
-  const round = RoundSchema.parse({
-    id: input.id,
-    year,
-    kind: 'defense',
-    name: input.name ?? `${year}年答辩评审`,
-    rubric,
-    status: 'draft',
-    createdAt: input.createdAt,
-  });
+  const round = parseOrThrow(
+    RoundSchema,
+    {
+      id: input.id,
+      year,
+      kind: 'defense',
+      name: input.name ?? `${year}年答辩评审`,
+      rubric,
+      status: 'draft',
+      createdAt: input.createdAt,
+    },
+    'round',
+  );
   return {
     round: {
       round,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AppError } from '../errors';
 
 /** 形式审查项: the things the office checks before an application enters material review. */
 export const FormalCheckItemIdSchema = z.enum([
@@ -106,6 +107,6 @@ export const formalCheckItems: readonly FormalCheckItemInfo[] = Object.freeze([
 /** The item's labels and article; every id has one. */
 export function formalCheckItemInfo(id: FormalCheckItemId): FormalCheckItemInfo {
   const info = formalCheckItems.find((item) => item.id === id);
-  if (!info) throw new Error(`没有形式审查项 ${id}`);
+  if (!info) throw new AppError('formal-check-item-not-found', { itemId: id });
   return info;
 }

@@ -16,7 +16,7 @@ import {
   type FormalCheckState,
 } from './formal-check-state';
 import { OfficeIdSchema } from './office-id';
-import { parseOrThrow } from './parse-or-throw';
+import { parseOrThrow } from '../errors';
 
 /**
  * 审查记录: the office's own decision on one item. `state` null means "not decided": the item then
@@ -101,7 +101,7 @@ export function withFormalCheckItem(
       state: change.state === undefined ? current.state : change.state,
       note: change.note ?? current.note,
     },
-    '形式审查项',
+    'formal-check-item',
   );
   return { ...check, items: { ...check.items, [id]: entry } };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AppError } from '../errors';
 import type { OfficeRecord } from './office-record-fields';
 import { OfficeIdSchema } from './office-id';
 
@@ -34,7 +35,7 @@ export function recordIssuedPackages(
 ): OfficeRecord {
   for (const p of packages) {
     if (c.issuedPackages.some((q) => q.expertId === p.expertId && q.sequence >= p.sequence)) {
-      throw new Error(`专家 ${p.expertId} 的案卷包序号 ${p.sequence} 已使用`);
+      throw new AppError('package-sequence-taken', { expertId: p.expertId, sequence: p.sequence });
     }
   }
   return { ...c, issuedPackages: [...c.issuedPackages, ...packages] };

@@ -6,7 +6,7 @@ import { emptyFormalCheck, withFormalCheckItem, type FormalCheckItemChange } fro
 import type { OfficeRecord } from './office-record-fields';
 import { applicationNoKey } from './office-id';
 import { OfficeMaterialSchema, type OfficeMaterial } from './office-material';
-import { parseOrThrow } from './parse-or-throw';
+import { AppError, parseOrThrow } from '../errors';
 
 /** An application as entered or imported; without an id, a new one gets the next free 'aNNN'. */
 export type ApplicationInput = Omit<Application, 'id'> & { readonly id?: string };
@@ -20,16 +20,21 @@ export function upsertApplication(c: OfficeRecord, input: ApplicationInput): Off
   const applicationNo = applicationNoKey(input.applicationNo);
   const existing = c.applications.find((a) => applicationNoKey(a.applicationNo) === applicationNo);
   if (existing && input.id !== undefined && input.id !== existing.id) {
-    throw new Error(`申报编号 ${applicationNo} 已登记为 ${existing.id}，不能改为 ${input.id}`);
+    throw new AppError('application-no-registered', {
+      applicationNo,
+      applicationId: existing.id,
+      requestedId: input.id,
+    });
   }
   const id = existing?.id ?? input.id ?? nextApplicationId(c);
   if (!existing && c.applications.some((a) => a.id === id)) {
-    throw new Error(`申报经验编号 ${id} 已被其他申报编号使用`);
+    throw new AppError('application-id-taken', { applicationId: id });
   }
   const application = parseOrThrow(
     ApplicationSchema,
     { ...input, id, applicationNo },
-    `申报经验 ${applicationNo} `,
+    'application',
+    applicationNo,
   );
   return {
     ...c,
@@ -54,16 +59,18 @@ export function nextApplicationId(c: Pick<OfficeRecord, 'applications'>): string
  * sealed keep their materials. Throws for an unknown application or an id in use.
  */
 export function addMaterial(c: OfficeRecord, input: OfficeMaterial): OfficeRecord {
-  const material = parseOrThrow(OfficeMaterialSchema, input, `材料 ${input.fileName} `);
+  const material = parseOrThrow(OfficeMaterialSchema, input, 'material');
   if (!c.applications.some((a) => a.id === material.applicationId)) {
-    throw new Error(`材料 ${material.fileName} 所属的申报经验 ${material.applicationId} 不存在`);
+    throw new AppError('material-application-not-found', {
+      applicationId: material.applicationId,
+    });
   }
   const sameContent = c.materials.some(
     (m) => m.applicationId === material.applicationId && m.sha256 === material.sha256,
   );
   if (sameContent) return c;
   if (c.materials.some((m) => m.id === material.id))
-    throw new Error(`材料编号 ${material.id} 已被使用`);
+    throw new AppError('material-id-taken', { materialId: material.id });
   return {
     ...c,
     materials: [...c.materials, material],
@@ -83,9 +90,9 @@ export function setFormalCheckItem(
   change: FormalCheckItemChange,
 ): OfficeRecord {
   if (!c.applications.some((a) => a.id === applicationId)) {
-    throw new Error(`申报经验 ${applicationId} 不存在`);
+    throw new AppError('application-not-found', { applicationId });
   }
-  const item = parseOrThrow(FormalCheckItemIdSchema, itemId, '形式审查项');
+  const item = parseOrThrow(FormalCheckItemIdSchema, itemId, 'formal-check-item');
   const current = c.formalChecks.find((f) => f.applicationId === applicationId);
   const updated = withFormalCheckItem(current ?? emptyFormalCheck(applicationId), item, change);
   return {
@@ -98,16 +105,12 @@ export function setFormalCheckItem(
 
 /** Sets 申报截止时间 (an ISO date-time with offset), or clears it with null. */
 export function setDeadline(c: OfficeRecord, deadline: string | null): OfficeRecord {
-  const parsed = parseOrThrow(
-    z.iso.datetime({ offset: true }).nullable(),
-    deadline,
-    '申报截止时间',
-  );
+  const parsed = parseOrThrow(z.iso.datetime({ offset: true }).nullable(), deadline, 'deadline');
   return { ...c, deadline: parsed };
 }
 
 /** The end of a calendar day in Beijing time: '2021-06-25' → '2021-06-25T23:59:59.999+08:00'. */
 export function endOfDayInBeijing(date: string): string {
-  const day = parseOrThrow(z.iso.date(), date, '日期');
+  const day = parseOrThrow(z.iso.date(), date, 'date');
   return `${day}T23:59:59.999+08:00`;
 }

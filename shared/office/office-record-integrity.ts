@@ -2,7 +2,10 @@ import { validateAssignments } from './assignment';
 import { applicationNoKey } from './office-id';
 import type { OfficeRecord } from './office-record-fields';
 
-/** One cross-reference that does not hold, with the path of the offending field. */
+/**
+ * One cross-reference that does not hold, with the path of the offending field. The message
+ * names ids, never a material's file name: it may reach the office's error notice.
+ */
 export interface OfficeRecordProblem {
   readonly path: readonly (string | number)[];
   readonly message: string;
@@ -31,11 +34,11 @@ export function officeRecordProblems(c: OfficeRecord): OfficeRecordProblem[] {
     add(['materials', i, 'id'], `材料编号重复：${c.materials[i]?.id}`),
   );
   duplicates(c.materials.map((m) => `${m.applicationId}\n${m.sha256}`)).forEach((i) =>
-    add(['materials', i, 'sha256'], `同一申报经验的材料重复：${c.materials[i]?.fileName}`),
+    add(['materials', i, 'sha256'], `同一申报经验的材料重复：${c.materials[i]?.id}`),
   );
   c.materials.forEach((m, i) => {
     if (!applications.has(m.applicationId)) {
-      add(['materials', i, 'applicationId'], `材料 ${m.fileName} 所属的申报经验不存在`);
+      add(['materials', i, 'applicationId'], `材料 ${m.id} 所属的申报经验不存在`);
     }
   });
   duplicates(c.formalChecks.map((f) => f.applicationId)).forEach((i) =>

@@ -4,7 +4,7 @@ import { ExpertSchema, type Expert } from '../domain/expert';
 import { GroupSchema, groupExpertIds, type Group } from '../domain/group';
 import { ExpertCardSchema, type ExpertCard, type OfficeExpert } from './expert-card';
 import type { OfficeRecord } from './office-record-fields';
-import { parseOrThrow } from './parse-or-throw';
+import { AppError, parseOrThrow } from '../errors';
 
 /**
  * Registers an expert, or updates the one with the same id. With a card, the card's name must be
@@ -16,19 +16,19 @@ export function registerExpert(
   input: Expert,
   cardInput?: ExpertCard,
 ): OfficeRecord {
-  const expert = parseOrThrow(ExpertSchema, input, `专家 ${input.name} `);
+  const expert = parseOrThrow(ExpertSchema, input, 'expert', input.name);
   const existing = c.experts.find((e) => e.id === expert.id);
   let registered: OfficeExpert;
   if (cardInput === undefined) {
     const card = existing?.card;
     registered = card ? { ...expert, keyFingerprint: card.fingerprint, card } : expert;
   } else {
-    const card = parseOrThrow(ExpertCardSchema, cardInput, `${expert.name}的身份卡`);
+    const card = parseOrThrow(ExpertCardSchema, cardInput, 'card', expert.name);
     if (comparable(card.name) !== comparable(expert.name)) {
-      throw new Error(`身份卡上的姓名“${card.name}”与专家“${expert.name}”不符`);
+      throw new AppError('card-name-mismatch', { cardName: card.name, expertName: expert.name });
     }
     if (expert.keyFingerprint !== undefined && expert.keyFingerprint !== card.fingerprint) {
-      throw new Error(`${expert.name}的身份卡指纹与登记的指纹不一致`);
+      throw new AppError('registered-fingerprint-mismatch', { expertName: expert.name });
     }
     registered = { ...expert, keyFingerprint: card.fingerprint, card };
   }
@@ -38,7 +38,7 @@ export function registerExpert(
       registered.keyFingerprint !== undefined &&
       e.keyFingerprint === registered.keyFingerprint,
   );
-  if (holder) throw new Error(`该身份卡指纹已登记给专家${holder.name}`);
+  if (holder) throw new AppError('fingerprint-registered', { expertName: holder.name });
   return {
     ...c,
     experts: existing
@@ -49,7 +49,7 @@ export function registerExpert(
 
 /** Appoints the chair and vice-chair (Article 13); both must be registered experts. */
 export function setCommittee(c: OfficeRecord, input: Committee): OfficeRecord {
-  const committee = parseOrThrow(CommitteeSchema, input, '评审委员会');
+  const committee = parseOrThrow(CommitteeSchema, input, 'committee');
   for (const id of [committee.chairId, committee.viceChairId]) {
     if (id !== undefined) assertExpert(c, id);
   }
@@ -61,12 +61,17 @@ export function setCommittee(c: OfficeRecord, input: Committee): OfficeRecord {
  * experts and sit in no other group.
  */
 export function setGroup(c: OfficeRecord, input: Group): OfficeRecord {
-  const group = parseOrThrow(GroupSchema, input, `专业组 ${input.name} `);
+  const group = parseOrThrow(GroupSchema, input, 'group', input.name);
   for (const expertId of groupExpertIds(group)) {
     assertExpert(c, expertId);
     const other = c.groups.find((g) => g.id !== group.id && groupExpertIds(g).includes(expertId));
-    if (other)
-      throw new Error(`专家 ${nameOf(c, expertId)} 已在${other.name}，不能同时加入${group.name}`);
+    if (other) {
+      throw new AppError('expert-in-other-group', {
+        expertName: nameOf(c, expertId),
+        otherGroupName: other.name,
+        groupName: group.name,
+      });
+    }
   }
   const exists = c.groups.some((g) => g.id === group.id);
   return {
@@ -77,10 +82,9 @@ export function setGroup(c: OfficeRecord, input: Group): OfficeRecord {
 
 /** Removes a group and its assignments; refused while a round it serves is no longer a draft. */
 export function removeGroup(c: OfficeRecord, groupId: string): OfficeRecord {
-  if (!c.groups.some((g) => g.id === groupId)) throw new Error(`专业组 ${groupId} 不存在`);
+  if (!c.groups.some((g) => g.id === groupId)) throw new AppError('group-not-found', { groupId });
   const sealed = c.assignments.find((a) => a.groupId === groupId && !isDraft(c, a.roundId));
-  if (sealed)
-    throw new Error(`专业组 ${groupId} 已用于已封装的评审轮次 ${sealed.roundId}，不能删除`);
+  if (sealed) throw new AppError('group-in-sealed-round', { groupId, roundId: sealed.roundId });
   return {
     ...c,
     groups: c.groups.filter((g) => g.id !== groupId),
@@ -102,14 +106,15 @@ export interface AssignmentChange {
 export function assignApplication(c: OfficeRecord, change: AssignmentChange): OfficeRecord {
   const { roundId, applicationId, groupId } = change;
   const round = c.rounds.find((r) => r.round.id === roundId);
-  if (!round) throw new Error(`评审轮次 ${roundId} 不存在`);
-  if (round.round.status !== 'draft')
-    throw new Error(`评审轮次 ${round.round.name}已封装，不能再改分组`);
+  if (!round) throw new AppError('round-not-found', { roundId });
+  if (round.round.status !== 'draft') {
+    throw new AppError('round-sealed-assignments', { roundName: round.round.name });
+  }
   if (!round.applicationIds.includes(applicationId)) {
-    throw new Error(`申报经验 ${applicationId} 不在评审轮次 ${round.round.name}中`);
+    throw new AppError('application-not-in-round', { applicationId, roundName: round.round.name });
   }
   if (groupId !== null && !c.groups.some((g) => g.id === groupId)) {
-    throw new Error(`专业组 ${groupId} 不存在`);
+    throw new AppError('group-not-found', { groupId });
   }
   const others = c.assignments.filter(
     (a) => !(a.roundId === roundId && a.applicationId === applicationId),
@@ -126,10 +131,10 @@ export function assignApplication(c: OfficeRecord, change: AssignmentChange): Of
  * expert's packages, whatever their seat.
  */
 export function addConflict(c: OfficeRecord, input: ConflictOfInterest): OfficeRecord {
-  const conflict = parseOrThrow(ConflictOfInterestSchema, input, '回避情形');
+  const conflict = parseOrThrow(ConflictOfInterestSchema, input, 'conflict');
   assertExpert(c, conflict.expertId);
   if (!c.applications.some((a) => a.id === conflict.applicationId)) {
-    throw new Error(`申报经验 ${conflict.applicationId} 不存在`);
+    throw new AppError('application-not-found', { applicationId: conflict.applicationId });
   }
   const others = c.conflicts.filter(
     (x) => !(x.expertId === conflict.expertId && x.applicationId === conflict.applicationId),
@@ -147,13 +152,15 @@ export function removeConflict(
     (x) => !(x.expertId === expertId && x.applicationId === applicationId),
   );
   if (kept.length === c.conflicts.length) {
-    throw new Error(`没有登记专家 ${expertId} 对申报经验 ${applicationId} 的回避情形`);
+    throw new AppError('conflict-not-recorded', { expertId, applicationId });
   }
   return { ...c, conflicts: kept };
 }
 
 function assertExpert(c: OfficeRecord, expertId: string): void {
-  if (!c.experts.some((e) => e.id === expertId)) throw new Error(`${expertId} 不是已登记的专家`);
+  if (!c.experts.some((e) => e.id === expertId)) {
+    throw new AppError('expert-not-registered', { expertId });
+  }
 }
 
 function nameOf(c: OfficeRecord, expertId: string): string {

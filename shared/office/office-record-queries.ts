@@ -1,4 +1,5 @@
 import { groupsInRound } from '../domain/group-in-round';
+import { AppError } from '../errors';
 import { emptyFormalCheck, evaluateFormalCheck, type FormalCheckResult } from './formal-check';
 import type { OfficeRecord } from './office-record-fields';
 import type { SealingPlan } from './visibility';
@@ -6,7 +7,7 @@ import type { SealingPlan } from './visibility';
 /** The formal check of one application, evaluated against its materials and the deadline. */
 export function formalCheckOf(c: OfficeRecord, applicationId: string): FormalCheckResult {
   if (!c.applications.some((a) => a.id === applicationId)) {
-    throw new Error(`申报经验 ${applicationId} 不存在`);
+    throw new AppError('application-not-found', { applicationId });
   }
   const check = c.formalChecks.find((f) => f.applicationId === applicationId);
   return evaluateFormalCheck(check ?? emptyFormalCheck(applicationId), {
@@ -23,7 +24,7 @@ export function applicationsPassingFormalCheck(c: OfficeRecord): string[] {
 /** The sealing plan of one round: its applications, the groups with this round's assignments. */
 export function sealingPlanForRound(c: OfficeRecord, roundId: string): SealingPlan {
   const round = c.rounds.find((r) => r.round.id === roundId);
-  if (!round) throw new Error(`评审轮次 ${roundId} 不存在`);
+  if (!round) throw new AppError('round-not-found', { roundId });
   return {
     applicationIds: round.applicationIds,
     groups: groupsInRound(

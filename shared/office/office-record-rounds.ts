@@ -3,7 +3,7 @@ import { defaultRubric, RubricSchema, validateRubric, type Rubric } from '../dom
 import { buildDefenseRound } from './defense-round';
 import type { OfficeRecord } from './office-record-fields';
 import type { OfficeRound } from './office-round';
-import { parseOrThrow } from './parse-or-throw';
+import { AppError, parseOrThrow } from '../errors';
 
 /** What the office enters to open the year's 资料评审. */
 export interface MaterialRoundInput {
@@ -28,7 +28,7 @@ export function addMaterialRound(c: OfficeRecord, input: MaterialRoundInput): Of
       status: 'draft',
       createdAt: input.createdAt,
     },
-    '评审轮次',
+    'round',
   );
   return { ...c, rounds: [...c.rounds, { round, applicationIds: [], materialIds: [] }] };
 }
@@ -45,9 +45,9 @@ export function setRoundApplications(
 ): OfficeRecord {
   const current = draftRound(c, roundId);
   const unknown = applicationIds.filter((id) => !c.applications.some((a) => a.id === id));
-  if (unknown.length > 0) throw new Error(`申报经验不存在：${unknown.join('、')}`);
+  if (unknown.length > 0) throw new AppError('applications-not-found', { applicationIds: unknown });
   const wanted = new Set(applicationIds);
-  if (wanted.size !== applicationIds.length) throw new Error('申报经验重复');
+  if (wanted.size !== applicationIds.length) throw new AppError('applications-repeated');
   const kept = current.materialIds.filter((id) => {
     const applicationId = c.materials.find((m) => m.id === id)?.applicationId;
     return applicationId !== undefined && wanted.has(applicationId);
@@ -77,11 +77,19 @@ export interface DefenseRoundRequest {
   readonly rubric?: Rubric;
 }
 
+/**
+ * The id of the next defense round: one defense round per material round is the usual; a second
+ * gets its own id.
+ */
+export function defenseRoundIdFor(c: OfficeRecord): string {
+  return c.rounds.some((r) => r.round.id === 'defense') ? `defense-${c.rounds.length}` : 'defense';
+}
+
 /** Adds the defense round built by buildDefenseRound, with its carried-over assignments. */
 export function addDefenseRound(c: OfficeRecord, request: DefenseRoundRequest): OfficeRecord {
   assertRoundIdFree(c, request.id);
   const materialRound = c.rounds.find((r) => r.round.id === request.materialRoundId);
-  if (!materialRound) throw new Error(`评审轮次 ${request.materialRoundId} 不存在`);
+  if (!materialRound) throw new AppError('round-not-found', { roundId: request.materialRoundId });
   const defense = buildDefenseRound({
     ...request,
     materialRound,
@@ -102,8 +110,7 @@ export function addDefenseRound(c: OfficeRecord, request: DefenseRoundRequest): 
 export function setRubric(c: OfficeRecord, roundId: string, rubric: Rubric): OfficeRecord {
   const current = draftRound(c, roundId);
   const parsed = usableRubric(rubric);
-  if (parsed.roundKind !== current.round.kind)
-    throw new Error('评分细则的轮次类型与评审轮次不一致');
+  if (parsed.roundKind !== current.round.kind) throw new AppError('rubric-round-kind-mismatch');
   const updated = { ...current, round: { ...current.round, rubric: parsed } };
   return { ...c, rounds: c.rounds.map((r) => (r.round.id === roundId ? updated : r)) };
 }
@@ -120,9 +127,13 @@ export function setRoundStatus(
   status: RoundStatus,
 ): OfficeRecord {
   const current = c.rounds.find((r) => r.round.id === roundId);
-  if (!current) throw new Error(`评审轮次 ${roundId} 不存在`);
+  if (!current) throw new AppError('round-not-found', { roundId });
   if (STATUS_ORDER.indexOf(status) < STATUS_ORDER.indexOf(current.round.status)) {
-    throw new Error(`评审轮次 ${current.round.name}不能从“${current.round.status}”退回“${status}”`);
+    throw new AppError('round-status-backwards', {
+      roundName: current.round.name,
+      from: current.round.status,
+      to: status,
+    });
   }
   const updated = { ...current, round: { ...current.round, status } };
   return { ...c, rounds: c.rounds.map((r) => (r.round.id === roundId ? updated : r)) };
@@ -130,20 +141,21 @@ export function setRoundStatus(
 
 function draftRound(c: OfficeRecord, roundId: string): OfficeRound {
   const round = c.rounds.find((r) => r.round.id === roundId);
-  if (!round) throw new Error(`评审轮次 ${roundId} 不存在`);
+  if (!round) throw new AppError('round-not-found', { roundId });
   if (round.round.status !== 'draft')
-    throw new Error(`评审轮次 ${round.round.name}已封装，不能再修改`);
+    throw new AppError('round-sealed', { roundName: round.round.name });
   return round;
 }
 
 function assertRoundIdFree(c: OfficeRecord, id: string): void {
-  if (c.rounds.some((r) => r.round.id === id)) throw new Error(`评审轮次编号 ${id} 已被使用`);
+  if (c.rounds.some((r) => r.round.id === id))
+    throw new AppError('round-id-taken', { roundId: id });
 }
 
 function usableRubric(rubric: Rubric): Rubric {
-  const parsed = parseOrThrow(RubricSchema, rubric, '评分细则');
+  const parsed = parseOrThrow(RubricSchema, rubric, 'rubric');
   const problems = validateRubric(parsed);
   if (problems.length > 0)
-    throw new Error(`评分细则不可用：${problems.map((p) => p.message).join('；')}`);
+    throw new AppError('rubric-unusable', { problems: problems.map((p) => p.message) });
   return parsed;
 }

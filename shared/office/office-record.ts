@@ -5,7 +5,7 @@ import {
 } from './office-record-fields';
 import type { OfficeRecord } from './office-record-fields';
 import { officeRecordProblems } from './office-record-integrity';
-import { parseOrThrow } from './parse-or-throw';
+import { parseOrThrow } from '../errors';
 
 export { OFFICE_RECORD_FORMAT, OFFICE_RECORD_VERSION } from './office-record-fields';
 export type { OfficeRecord } from './office-record-fields';
@@ -37,6 +37,7 @@ export {
 export {
   addDefenseRound,
   addMaterialRound,
+  defenseRoundIdFor,
   setRoundApplications,
   setRoundStatus,
   setRubric,
@@ -72,6 +73,6 @@ export function emptyOfficeRecord(year: number): OfficeRecord {
       issuedPackages: [],
       log: [],
     },
-    '办公室工作案卷',
+    'office-record',
   );
 }

@@ -1,3 +1,4 @@
+import { AppError } from '../errors';
 import { FLOAT_TOLERANCE } from './float-tolerance';
 import { mean, standardDeviation } from './statistics';
 
@@ -101,7 +102,10 @@ export function normaliseScores(
   for (const score of scores) {
     const key = JSON.stringify([score.expertId, score.applicationId]);
     if (seen.has(key)) {
-      throw new Error(`专家 ${score.expertId} 对 ${score.applicationId} 的分数出现了不止一次`);
+      throw new AppError('score-repeated', {
+        expertId: score.expertId,
+        applicationId: score.applicationId,
+      });
     }
     seen.add(key);
     const values = byExpert.get(score.expertId) ?? [];

@@ -1,3 +1,4 @@
+import { AppError } from '../errors';
 import { compareApplicationNo } from './application-no-order';
 import { nearlyEqual } from './float-tolerance';
 
@@ -66,11 +67,16 @@ export function strictOrder<T extends StrictOrderEntry>(
 ): StrictOrder<T> {
   const numbers = new Set<string>();
   for (const entry of entries) {
-    if (numbers.has(entry.applicationNo)) throw new Error(`申报编号重复：${entry.applicationNo}`);
+    if (numbers.has(entry.applicationNo)) {
+      throw new AppError('application-no-repeated', { applicationNo: entry.applicationNo });
+    }
     numbers.add(entry.applicationNo);
     for (const id of tieBreakCriteria) {
       if (entry.criteria[id] === undefined) {
-        throw new Error(`申报编号 ${entry.applicationNo} 缺少评审标准 ${id} 的得分`);
+        throw new AppError('criterion-score-missing', {
+          applicationNo: entry.applicationNo,
+          criterionId: id,
+        });
       }
     }
   }

@@ -1,3 +1,5 @@
+import { AppError } from '../errors';
+
 /** One expert's score for one application (a total or a criterion subtotal). */
 export interface ExpertValue {
   readonly expertId: string;
@@ -57,7 +59,7 @@ export interface TrimmedMean {
 export function trimmedMean(scores: readonly ExpertValue[]): TrimmedMean {
   if (scores.length === 0) throw new RangeError('没有分数，无法计算平均分');
   if (new Set(scores.map((s) => s.expertId)).size !== scores.length) {
-    throw new Error('同一专家的分数出现了不止一次');
+    throw new AppError('expert-scored-twice');
   }
   const sorted = [...scores].sort(
     (a, b) => a.value - b.value || compareCodeUnits(a.expertId, b.expertId),

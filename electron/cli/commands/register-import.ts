@@ -5,8 +5,7 @@ import type { RecommendingUnit } from '../../../shared/domain/recommending-unit'
 import { recommendingUnits2021 } from '../../../shared/domain/recommending-units-2021';
 import { storeRegister } from '../../core/office/office-register';
 import { importRegister } from '../../core/register/import-register';
-import { RegisterFileError } from '../../core/register/register-file-error';
-import { CliError, usageError } from '../cli-error';
+import { usageError } from '../cli-error';
 import { stringOption } from '../command';
 import type { Command } from '../command';
 import { IDENTITY_HELP, identityOptions, openCaseFor } from '../office-access';
@@ -46,13 +45,7 @@ ${IDENTITY_HELP}`,
     const units = unitsFile ? await readUnits(unitsFile) : recommendingUnits2021;
     // The file is read (in the isolated worker) before the case is opened: a file that cannot
     // be a register, a zip bomb among them, is refused without unlocking anything.
-    let table;
-    try {
-      table = await importRegister({ path: file }, units);
-    } catch (error) {
-      if (error instanceof RegisterFileError) throw new CliError(error.message, 1, error.code);
-      throw error;
-    }
+    const table = await importRegister({ path: file }, units);
     const { session } = await openCaseFor(context, args);
     const report = await storeRegister(session, table);
     context.say(`读取 ${report.rows} 行，导入 ${report.imported} 项`);

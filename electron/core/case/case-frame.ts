@@ -3,7 +3,7 @@
  * Reading it takes the same few reads whatever the file's size; nothing is decrypted here.
  */
 import type { FileHandle } from 'node:fs/promises';
-import { CryptoError } from '../crypto/crypto-error';
+import { AppError } from '../../../shared/errors';
 import { HEADER_LENGTH, MAX_INDEX_BYTES, TRAILER_LENGTH, ciphertextLength } from './case-format';
 import { checkMagicAndVersion, decodeCaseHeader } from './case-header';
 import type { CaseHeader } from './case-header';
@@ -29,12 +29,12 @@ export async function readCaseFrame(handle: FileHandle): Promise<CaseFrame> {
   const size = (await handle.stat()).size;
   const headerBytes = await readAt(handle, 0, Math.min(size, HEADER_LENGTH));
   checkMagicAndVersion(headerBytes, size);
-  if (size < HEADER_LENGTH + TRAILER_LENGTH) throw new CryptoError('truncated', 'too short');
+  if (size < HEADER_LENGTH + TRAILER_LENGTH) throw new AppError('truncated', {}, 'too short');
   const trailer = decodeCaseTrailer(await readAt(handle, size - TRAILER_LENGTH, TRAILER_LENGTH));
   const header = decodeCaseHeader(headerBytes);
   const chunkSize = 2 ** header.chunkSizeLog2;
   if (trailer.indexPlaintextLength > MAX_INDEX_BYTES) {
-    throw new CryptoError('limits-exceeded', 'index larger than 64 MiB');
+    throw new AppError('limits-exceeded', {}, 'index larger than 64 MiB');
   }
   const entriesStart = HEADER_LENGTH + header.recipientsWrapLength + header.passphraseWrapLength;
   const indexLength = ciphertextLength(trailer.indexPlaintextLength, chunkSize);
@@ -42,7 +42,7 @@ export async function readCaseFrame(handle: FileHandle): Promise<CaseFrame> {
     trailer.indexOffset < entriesStart ||
     trailer.indexOffset + indexLength + TRAILER_LENGTH !== size
   ) {
-    throw new CryptoError('tampered', 'the parts do not add up to the file size');
+    throw new AppError('tampered', {}, 'the parts do not add up to the file size');
   }
   const recipientsWrap = await readAt(handle, HEADER_LENGTH, header.recipientsWrapLength);
   const passphraseWrap = await readAt(

@@ -2,7 +2,7 @@
  * The fixed 130-byte header: what anyone may read without a key (format, chunk size, package
  * id, the office's public keys, the lengths of the two key wraps that follow it).
  */
-import { CryptoError } from '../crypto/crypto-error';
+import { AppError } from '../../../shared/errors';
 import {
   AGE_RECIPIENT_LENGTH,
   CASE_FORMAT_VERSION,
@@ -50,41 +50,41 @@ export function checkMagicAndVersion(prefix: Uint8Array, fileSize: number): void
     fileSize === 0 ||
     !CASE_MAGIC.subarray(0, magicBytes).equals(prefix.subarray(0, magicBytes))
   ) {
-    throw new CryptoError('not-a-case');
+    throw new AppError('not-a-case');
   }
-  if (prefix.length < 10) throw new CryptoError('truncated', 'shorter than the header');
+  if (prefix.length < 10) throw new AppError('truncated', {}, 'shorter than the header');
   const version = Buffer.from(prefix).readUInt16BE(8);
   if (version !== CASE_FORMAT_VERSION) {
-    throw new CryptoError('unsupported-version', `case format version ${version}`);
+    throw new AppError('unsupported-version', {}, `case format version ${version}`);
   }
 }
 
 export function decodeCaseHeader(bytes: Uint8Array): CaseHeader {
   const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   checkMagicAndVersion(view, view.length);
-  if (view.length < HEADER_LENGTH) throw new CryptoError('truncated', 'shorter than the header');
+  if (view.length < HEADER_LENGTH) throw new AppError('truncated', {}, 'shorter than the header');
   const chunkSizeLog2 = view.readUInt8(10);
   if (chunkSizeLog2 > MAX_CHUNK_SIZE_LOG2) {
-    throw new CryptoError('limits-exceeded', `chunk size 2^${chunkSizeLog2}`);
+    throw new AppError('limits-exceeded', {}, `chunk size 2^${chunkSizeLog2}`);
   }
   if (chunkSizeLog2 < MIN_CHUNK_SIZE_LOG2) {
-    throw new CryptoError('tampered', `chunk size 2^${chunkSizeLog2}`);
+    throw new AppError('tampered', {}, `chunk size 2^${chunkSizeLog2}`);
   }
-  if (view.readUInt8(11) !== 0) throw new CryptoError('tampered', 'reserved header byte is set');
+  if (view.readUInt8(11) !== 0) throw new AppError('tampered', {}, 'reserved header byte is set');
   const officeAgeRecipient = view.toString('latin1', 60, 60 + AGE_RECIPIENT_LENGTH);
   if (!/^age1[02-9ac-hj-np-z]{58}$/.test(officeAgeRecipient)) {
-    throw new CryptoError('tampered', 'office age recipient is malformed');
+    throw new AppError('tampered', {}, 'office age recipient is malformed');
   }
   const recipientsWrapLength = view.readUInt32BE(122);
   const passphraseWrapLength = view.readUInt32BE(126);
   if (recipientsWrapLength > MAX_RECIPIENTS_WRAP_BYTES) {
-    throw new CryptoError('limits-exceeded', 'recipients wrap larger than 1 MiB');
+    throw new AppError('limits-exceeded', {}, 'recipients wrap larger than 1 MiB');
   }
   if (passphraseWrapLength > MAX_PASSPHRASE_WRAP_BYTES) {
-    throw new CryptoError('limits-exceeded', 'passphrase wrap larger than 4 KiB');
+    throw new AppError('limits-exceeded', {}, 'passphrase wrap larger than 4 KiB');
   }
   if (recipientsWrapLength === 0 && passphraseWrapLength === 0) {
-    throw new CryptoError('tampered', 'no key wrap');
+    throw new AppError('tampered', {}, 'no key wrap');
   }
   return {
     chunkSizeLog2,

@@ -4,7 +4,7 @@
  * of two), so 1, 3 or 7 materials give the same index. Each record locates an entry and carries
  * the digest that ties every chunk of it to the office's signature.
  */
-import { CryptoError } from '../crypto/crypto-error';
+import { AppError } from '../../../shared/errors';
 import {
   ENTRY_ID_MAX_LENGTH,
   ENTRY_ID_PATTERN,
@@ -83,11 +83,11 @@ export function decodeCaseIndex(
 ): IndexRecord[] {
   const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   const fail = (detail: string): never => {
-    throw new CryptoError('tampered', `index: ${detail}`);
+    throw new AppError('tampered', {}, `index: ${detail}`);
   };
   if (view.length < 4) fail('too short');
   const slots = view.readUInt32BE(0);
-  if (slots > MAX_ENTRIES) throw new CryptoError('limits-exceeded', `${slots} index slots`);
+  if (slots > MAX_ENTRIES) throw new AppError('limits-exceeded', {}, `${slots} index slots`);
   if (slots !== indexSlotCount(slots) || view.length !== indexPlaintextLength(slots)) {
     fail('slot count');
   }

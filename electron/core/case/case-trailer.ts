@@ -1,5 +1,5 @@
 /** The fixed 88-byte trailer: where the index is, the office's signature, the end magic. */
-import { CryptoError } from '../crypto/crypto-error';
+import { AppError } from '../../../shared/errors';
 import { ED25519_SIGNATURE_LENGTH } from '../crypto/ed25519-keys';
 import { CASE_END_MAGIC, TRAILER_LENGTH } from './case-format';
 
@@ -28,7 +28,7 @@ export function encodeCaseTrailer(trailer: CaseTrailer): Buffer {
 export function decodeCaseTrailer(bytes: Uint8Array): CaseTrailer {
   const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   if (view.length !== TRAILER_LENGTH || !view.subarray(80).equals(CASE_END_MAGIC)) {
-    throw new CryptoError('truncated', 'the end marker is missing');
+    throw new AppError('truncated', {}, 'the end marker is missing');
   }
   const indexOffset = view.readBigUInt64BE(0);
   const indexPlaintextLength = view.readBigUInt64BE(8);
@@ -36,7 +36,7 @@ export function decodeCaseTrailer(bytes: Uint8Array): CaseTrailer {
     indexOffset > BigInt(Number.MAX_SAFE_INTEGER) ||
     indexPlaintextLength > BigInt(Number.MAX_SAFE_INTEGER)
   ) {
-    throw new CryptoError('tampered', 'index location out of range');
+    throw new AppError('tampered', {}, 'index location out of range');
   }
   return {
     indexOffset: Number(indexOffset),

@@ -3,7 +3,7 @@
  * flag for the final chunk, so dropping, reordering or cutting chunks fails authentication.
  */
 import { createCipheriv, createDecipheriv } from 'node:crypto';
-import { CryptoError } from '../crypto/crypto-error';
+import { AppError } from '../../../shared/errors';
 import { GCM_TAG_LENGTH } from './case-format';
 
 /**
@@ -45,7 +45,7 @@ export function decryptChunk(
   last: boolean,
   chunk: Uint8Array,
 ): Buffer {
-  if (chunk.length < GCM_TAG_LENGTH) throw new CryptoError('tampered', 'chunk too short');
+  if (chunk.length < GCM_TAG_LENGTH) throw new AppError('tampered', {}, 'chunk too short');
   const bodyLength = chunk.length - GCM_TAG_LENGTH;
   const decipher = createDecipheriv('aes-256-gcm', key, chunkNonce(counter, last));
   decipher.setAuthTag(chunk.subarray(bodyLength));
@@ -60,7 +60,7 @@ export function decryptChunk(
     decipher.final();
   } catch {
     out.fill(0);
-    throw new CryptoError('tampered', `chunk ${counter} fails authentication`);
+    throw new AppError('tampered', {}, `chunk ${counter} fails authentication`);
   }
   return out;
 }

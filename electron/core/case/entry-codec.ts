@@ -1,5 +1,5 @@
 /** Whole entries held in memory (the index, small test vectors), cut into the format's chunks. */
-import { CryptoError } from '../crypto/crypto-error';
+import { AppError } from '../../../shared/errors';
 import { GCM_TAG_LENGTH, ciphertextLength } from './case-format';
 import { decryptChunk, encryptChunk } from './chunk-cipher';
 
@@ -46,7 +46,7 @@ export function decryptEntryBytes(
   chunkSize: number,
 ): Buffer {
   if (ciphertext.length !== ciphertextLength(plaintextLength, chunkSize)) {
-    throw new CryptoError('tampered', 'entry length');
+    throw new AppError('tampered', {}, 'entry length');
   }
   const parts: Buffer[] = [];
   for (const span of chunkSpans(plaintextLength, chunkSize)) {

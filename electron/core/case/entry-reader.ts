@@ -14,7 +14,8 @@ import { createHash } from 'node:crypto';
 import type { FileHandle } from 'node:fs/promises';
 import { chunkPool } from '../crypto/chunk-pool';
 import type { ChunkPool } from '../crypto/chunk-pool';
-import { CryptoError, isCryptoError } from '../crypto/crypto-error';
+import { AppError } from '../../../shared/errors';
+import { isCryptoError } from '../crypto/crypto-error';
 import { inOrder } from '../crypto/in-order';
 import { SlotRing, copyBytes, ownCopy } from '../crypto/slot-ring';
 import { CHUNK_HASH_LENGTH, GCM_TAG_LENGTH, chunkCount, ciphertextLength } from './case-format';
@@ -35,8 +36,9 @@ export async function readChunkHashes(
     count * CHUNK_HASH_LENGTH,
   );
   if (!createHash('sha256').update(list).digest().equals(record.digest)) {
-    throw new CryptoError(
+    throw new AppError(
       'tampered',
+      {},
       `entry ${record.id}: its chunk hashes are not the signed ones`,
     );
   }
@@ -88,7 +90,7 @@ async function* verifiedChunks<T>(
       return take(plaintext.subarray(0, keep), i);
     } catch (error) {
       if (isCryptoError(error, 'tampered')) {
-        throw new CryptoError('tampered', `entry ${record.id}: ${error.detail ?? 'chunk'}`);
+        throw new AppError('tampered', {}, `entry ${record.id}: ${error.detail ?? 'chunk'}`);
       }
       throw error;
     } finally {

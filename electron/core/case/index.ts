@@ -6,5 +6,5 @@ export { openCasePackage } from './open-case-package';
 export type { CaseEntryInfo, OpenCase, OpenCaseOptions } from './open-case-package';
 export { inspectCasePackage } from './inspect-case-package';
 export type { CaseInfo } from './inspect-case-package';
-export { CryptoError, isCryptoError } from '../crypto/crypto-error';
+export { isCryptoError } from '../crypto/crypto-error';
 export type { CryptoErrorCode } from '../crypto/crypto-error';

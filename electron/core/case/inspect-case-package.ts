@@ -6,7 +6,7 @@
  */
 import { open } from 'node:fs/promises';
 import { readAgeStanzas } from '../crypto/age-header';
-import { CryptoError } from '../crypto/crypto-error';
+import { AppError } from '../../../shared/errors';
 import { fingerprintOf } from '../identity/fingerprint';
 import { CASE_FORMAT_VERSION } from './case-format';
 import { frameSignatureIsValid, readCaseFrame } from './case-frame';
@@ -25,7 +25,7 @@ export interface CaseInfo {
   readonly passphrase: { readonly scryptLogN: number } | null;
 }
 
-/** Throws CryptoError for a file that is not a readable case (magic, version, layout). */
+/** Throws an AppError of the crypto family for a file that is not a readable case (magic, version, layout). */
 export async function inspectCasePackage(path: string): Promise<CaseInfo> {
   const handle = await open(path, 'r');
   try {
@@ -34,11 +34,11 @@ export async function inspectCasePackage(path: string): Promise<CaseInfo> {
     const recipients = wraps.recipientsWrap.length > 0 ? readAgeStanzas(wraps.recipientsWrap) : [];
     const passphrase = wraps.passphraseWrap.length > 0 ? readAgeStanzas(wraps.passphraseWrap) : [];
     if (recipients === null || passphrase === null) {
-      throw new CryptoError('tampered', 'a key wrap is not an age file');
+      throw new AppError('tampered', {}, 'a key wrap is not an age file');
     }
     const scryptLogN = Number(passphrase[0]?.args[2]);
     if (passphrase.length > 0 && !Number.isInteger(scryptLogN)) {
-      throw new CryptoError('tampered', 'the passphrase wrap has no scrypt stanza');
+      throw new AppError('tampered', {}, 'the passphrase wrap has no scrypt stanza');
     }
     return {
       formatVersion: CASE_FORMAT_VERSION,

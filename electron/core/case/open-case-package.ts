@@ -6,7 +6,8 @@
 import { open } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { Readable } from 'node:stream';
-import { CryptoError } from '../crypto/crypto-error';
+import { AppError } from '../../../shared/errors';
+import { isCryptoError } from '../crypto/crypto-error';
 import { unwrapKey } from '../crypto/key-wrap';
 import { fingerprintOf, normaliseFingerprint } from '../identity/fingerprint';
 import { decodeCaseIndex } from './case-index';
@@ -47,7 +48,7 @@ export interface OpenCase {
   close(): Promise<void>;
 }
 
-/** Throws CryptoError for every way a package can be wrong (see docs/case-format.md). */
+/** Throws an AppError of the crypto family for every way a package can be wrong (see docs/case-format.md). */
 export async function openCasePackage(path: string, options: OpenCaseOptions): Promise<OpenCase> {
   const expected = normaliseFingerprint(options.officeFingerprint);
   if (expected === null) throw new RangeError('the office fingerprint is malformed');
@@ -62,8 +63,8 @@ export async function openCasePackage(path: string, options: OpenCaseOptions): P
       signingPublicKey: frame.header.officeSigningKey,
       ageRecipient: frame.header.officeAgeRecipient,
     });
-    if (signer !== expected) throw new CryptoError('unknown-office', `signed by ${signer}`);
-    if (!frameSignatureIsValid(frame)) throw new CryptoError('bad-signature');
+    if (signer !== expected) throw new AppError('unknown-office', {}, `signed by ${signer}`);
+    if (!frameSignatureIsValid(frame)) throw new AppError('bad-signature');
     caseKey = await unwrapKey('caseKey', frame.wraps, options);
     return await openVerifiedCase(handle, frame, caseKey);
   } catch (error) {
@@ -114,17 +115,17 @@ async function openVerifiedCase(
   };
   const material = (id: string): IndexRecord => {
     const record = materials.get(id);
-    if (record === undefined) throw new CryptoError('no-such-entry', id);
+    if (record === undefined) throw new AppError('no-such-entry', {}, id);
     return record;
   };
 
-  if (manifestRecord === undefined) throw new CryptoError('tampered', 'no manifest');
+  if (manifestRecord === undefined) throw new AppError('tampered', {}, 'no manifest');
   let manifest: unknown;
   try {
     manifest = JSON.parse((await readWhole(manifestRecord)).toString('utf8'));
   } catch (error) {
-    if (error instanceof CryptoError) throw error;
-    throw new CryptoError('tampered', 'the manifest is not JSON');
+    if (isCryptoError(error)) throw error;
+    throw new AppError('tampered', {}, 'the manifest is not JSON');
   }
 
   return {

@@ -1,6 +1,6 @@
 /** Positioned reads: a case is read by seeking, never from start to end. */
 import type { FileHandle } from 'node:fs/promises';
-import { CryptoError } from '../crypto/crypto-error';
+import { AppError } from '../../../shared/errors';
 
 /** Fills `length` bytes from `position` (into `target` when given); a short file is truncated. */
 export async function readAt(
@@ -12,7 +12,7 @@ export async function readAt(
   let filled = 0;
   while (filled < length) {
     const { bytesRead } = await handle.read(target, filled, length - filled, position + filled);
-    if (bytesRead === 0) throw new CryptoError('truncated', 'the file ended early');
+    if (bytesRead === 0) throw new AppError('truncated', {}, 'the file ended early');
     filled += bytesRead;
   }
   return target.subarray(0, length);

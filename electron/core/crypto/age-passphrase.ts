@@ -1,7 +1,8 @@
 /** A small secret sealed under a passphrase as a standard age file (one scrypt stanza). */
 import { Decrypter, Encrypter } from 'age-encryption';
 import { CappedScryptIdentity, NodeScryptRecipient } from './age-scrypt';
-import { CryptoError, isCryptoError } from './crypto-error';
+import { AppError } from '../../../shared/errors';
+import { isCryptoError } from './crypto-error';
 import { assertWritableWorkFactor, DEFAULT_SCRYPT_LOG_N } from './scrypt-work-factor';
 
 export async function encryptWithPassphrase(
@@ -16,7 +17,7 @@ export async function encryptWithPassphrase(
   return encrypter.encrypt(plaintext);
 }
 
-/** Throws CryptoError: wrong-passphrase, limits-exceeded (work factor), tampered. */
+/** Throws an AppError of the crypto family: wrong-passphrase, limits-exceeded (work factor), tampered. */
 export async function decryptWithPassphrase(
   ageFile: Uint8Array,
   passphrase: string,
@@ -27,6 +28,6 @@ export async function decryptWithPassphrase(
     return await decrypter.decrypt(ageFile);
   } catch (error) {
     if (isCryptoError(error)) throw error;
-    throw new CryptoError('tampered', `age: ${(error as Error).message}`);
+    throw new AppError('tampered', {}, `age: ${(error as Error).message}`);
   }
 }

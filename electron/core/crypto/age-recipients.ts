@@ -1,6 +1,6 @@
 /** A small secret sealed for age X25519 recipients (`age1…`) as one standard age file. */
 import { Decrypter, Encrypter } from 'age-encryption';
-import { CryptoError } from './crypto-error';
+import { AppError } from '../../../shared/errors';
 
 const RECIPIENT_PATTERN = /^age1[02-9ac-hj-np-z]{58}$/;
 const IDENTITY_PATTERN = /^AGE-SECRET-KEY-1[02-9AC-HJ-NP-Z]{58}$/;
@@ -40,7 +40,7 @@ export async function encryptToRecipients(
   return encrypter.encrypt(plaintext);
 }
 
-/** Throws CryptoError: not-a-recipient when no stanza is for this identity, else tampered. */
+/** Throws an AppError of the crypto family: not-a-recipient when no stanza is for this identity, else tampered. */
 export async function decryptWithIdentity(
   ageFile: Uint8Array,
   ageIdentity: string,
@@ -53,7 +53,7 @@ export async function decryptWithIdentity(
   } catch (error) {
     const message = (error as Error).message;
     // age-encryption 0.3 names this case only in its message; a test pins the wording.
-    if (message.includes('no identity matched')) throw new CryptoError('not-a-recipient');
-    throw new CryptoError('tampered', `age: ${message}`);
+    if (message.includes('no identity matched')) throw new AppError('not-a-recipient');
+    throw new AppError('tampered', {}, `age: ${message}`);
   }
 }

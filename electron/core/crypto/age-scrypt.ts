@@ -7,7 +7,7 @@
 import { createCipheriv, createDecipheriv, randomBytes, scrypt } from 'node:crypto';
 import { Stanza } from 'age-encryption';
 import type { Identity, Recipient } from 'age-encryption';
-import { CryptoError } from './crypto-error';
+import { AppError } from '../../../shared/errors';
 import { MAX_SCRYPT_LOG_N } from './scrypt-work-factor';
 
 const SCRYPT_LABEL = Buffer.from('age-encryption.org/v1/scrypt', 'latin1');
@@ -59,7 +59,7 @@ export class NodeScryptRecipient implements Recipient {
 }
 
 /**
- * Throws CryptoError rather than returning null on a wrong passphrase: it is always the only
+ * Throws an AppError of the crypto family rather than returning null on a wrong passphrase: it is always the only
  * identity of its Decrypter, so the failure is known to be ours and can be named exactly.
  */
 export class CappedScryptIdentity implements Identity {
@@ -69,24 +69,25 @@ export class CappedScryptIdentity implements Identity {
     const stanza = stanzas.find((s) => s.args[0] === 'scrypt');
     if (stanza === undefined) return null;
     // The age spec: a scrypt stanza must be alone, or a passphrase file could carry a second key.
-    if (stanzas.length !== 1) throw new CryptoError('tampered', 'scrypt stanza is not alone');
+    if (stanzas.length !== 1) throw new AppError('tampered', {}, 'scrypt stanza is not alone');
     const [, saltText, logNText] = stanza.args;
     if (stanza.args.length !== 3 || saltText === undefined || logNText === undefined) {
-      throw new CryptoError('tampered', 'malformed scrypt stanza');
+      throw new AppError('tampered', {}, 'malformed scrypt stanza');
     }
     const salt = decodeBase64NoPad(saltText);
     if (salt === null || salt.length !== SALT_LENGTH || !/^[1-9][0-9]{0,2}$/.test(logNText)) {
-      throw new CryptoError('tampered', 'malformed scrypt stanza');
+      throw new AppError('tampered', {}, 'malformed scrypt stanza');
     }
     const logN = Number(logNText);
     if (logN > MAX_SCRYPT_LOG_N) {
-      throw new CryptoError(
+      throw new AppError(
         'limits-exceeded',
+        {},
         `scrypt work factor 2^${logN} is above the cap 2^${MAX_SCRYPT_LOG_N}`,
       );
     }
     if (stanza.body.length !== FILE_KEY_LENGTH + TAG_LENGTH) {
-      throw new CryptoError('tampered', 'malformed scrypt stanza body');
+      throw new AppError('tampered', {}, 'malformed scrypt stanza body');
     }
     const key = await deriveWrapKey(this.passphrase, salt, logN);
     const decipher = createDecipheriv('chacha20-poly1305', key, ZERO_NONCE, {
@@ -99,7 +100,7 @@ export class CappedScryptIdentity implements Identity {
         decipher.final(),
       ]);
     } catch {
-      throw new CryptoError('wrong-passphrase');
+      throw new AppError('wrong-passphrase');
     }
   }
 }

@@ -14,7 +14,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ChunkJob, ChunkReply, FileRange, OpenJob, SealJob } from './chunk-jobs';
 import { CHUNK_WORKER_SOURCE } from './chunk-worker-source';
-import { CryptoError } from './crypto-error';
+import { AppError } from '../../../shared/errors';
 
 export interface ChunkPoolOptions {
   /** Worker threads; os.availableParallelism() by default. */
@@ -47,11 +47,11 @@ const MAX_STREAM_JOBS = 8;
 function failureOf(reply: ChunkReply, counter: number): Error {
   switch (reply.failure) {
     case 'hash':
-      return new CryptoError('tampered', `chunk ${counter} is not the signed one`);
+      return new AppError('tampered', {}, `chunk ${counter} is not the signed one`);
     case 'tag':
-      return new CryptoError('tampered', `chunk ${counter} fails authentication`);
+      return new AppError('tampered', {}, `chunk ${counter} fails authentication`);
     case 'truncated':
-      return new CryptoError('truncated', 'the file ended early');
+      return new AppError('truncated', {}, 'the file ended early');
     default:
       // An I/O error keeps its code (ENOSPC, EIO…), as fs errors on the main thread do.
       return Object.assign(new Error(`chunk job failed: ${reply.message ?? 'no reply'}`), {

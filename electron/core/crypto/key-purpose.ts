@@ -3,7 +3,7 @@
  * unwrap, so a key wrapped for one use (a workspace) can never be accepted for another (a case
  * package). docs/labels.md lists these labels beside every signature context.
  */
-import { CryptoError } from './crypto-error';
+import { AppError } from '../../../shared/errors';
 
 export const KEY_PURPOSES = {
   /** The key of one case package (.qbcase). */
@@ -48,10 +48,10 @@ export function unlabelKey(purpose: KeyPurpose, payload: Uint8Array): Uint8Array
         other !== purpose &&
         bytes.subarray(0, label.length).equals(Buffer.from(label, 'latin1'))
       ) {
-        throw new CryptoError('wrong-purpose', `a ${other} where a ${purpose} was expected`);
+        throw new AppError('wrong-purpose', {}, `a ${other} where a ${purpose} was expected`);
       }
     }
-    throw new CryptoError('tampered', `the wrapped key is not labelled as a ${purpose}`);
+    throw new AppError('tampered', {}, `the wrapped key is not labelled as a ${purpose}`);
   } finally {
     payload.fill(0);
   }

@@ -6,7 +6,8 @@
  */
 import { decryptWithPassphrase, encryptWithPassphrase } from './age-passphrase';
 import { decryptWithIdentity, encryptToRecipients } from './age-recipients';
-import { CryptoError, isCryptoError } from './crypto-error';
+import { AppError } from '../../../shared/errors';
+import { isCryptoError } from './crypto-error';
 import { labelKey, unlabelKey } from './key-purpose';
 import type { KeyPurpose } from './key-purpose';
 
@@ -54,7 +55,7 @@ export interface UnwrapCredentials {
   readonly passphrase?: string;
 }
 
-/** Tries the identity, then the passphrase. Throws CryptoError. */
+/** Tries the identity, then the passphrase. Throws an AppError of the crypto family. */
 export async function unwrapKey(
   purpose: KeyPurpose,
   wraps: KeyWraps,
@@ -64,7 +65,7 @@ export async function unwrapKey(
   if (identity === undefined && passphrase === undefined) {
     throw new RangeError('an identity or a passphrase is needed to unwrap a key');
   }
-  let failure = new CryptoError('not-a-recipient');
+  let failure = new AppError('not-a-recipient');
   if (identity !== undefined && wraps.recipientsWrap.length > 0) {
     try {
       return unlabelKey(purpose, await decryptWithIdentity(wraps.recipientsWrap, identity));
@@ -75,7 +76,7 @@ export async function unwrapKey(
   }
   if (passphrase !== undefined) {
     if (wraps.passphraseWrap.length === 0) {
-      throw new CryptoError('not-a-recipient', 'this file has no passphrase');
+      throw new AppError('not-a-recipient', {}, 'this file has no passphrase');
     }
     return unlabelKey(purpose, await decryptWithPassphrase(wraps.passphraseWrap, passphrase));
   }

@@ -8,7 +8,7 @@
 import type { KeyObject } from 'node:crypto';
 import { z } from 'zod';
 import { canonicalJson } from '../../../shared/domain/canonical-json';
-import { CryptoError } from '../crypto/crypto-error';
+import { AppError } from '../../../shared/errors';
 import { isAgeRecipient } from '../crypto/age-recipients';
 import { signFor, verifyFor } from '../crypto/signature-context';
 import { fingerprintOf } from './fingerprint';
@@ -71,7 +71,7 @@ export function signingPublicKeyOf(card: IdentityCard): Uint8Array {
 
 /**
  * Validates a card (JSON text or parsed JSON): its fields, that its fingerprint is the one its
- * keys give, and its self-signature. Throws CryptoError 'invalid-card'.
+ * keys give, and its self-signature. Throws an AppError of the crypto family 'invalid-card'.
  */
 export function parseIdentityCard(input: unknown): IdentityCard {
   let json = input;
@@ -79,14 +79,15 @@ export function parseIdentityCard(input: unknown): IdentityCard {
     try {
       json = JSON.parse(input);
     } catch {
-      throw new CryptoError('invalid-card', 'not JSON');
+      throw new AppError('invalid-card', {}, 'not JSON');
     }
   }
   const parsed = identityCardSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new CryptoError(
+    throw new AppError(
       'invalid-card',
+      {},
       `${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`,
     );
   }
@@ -96,7 +97,7 @@ export function parseIdentityCard(input: unknown): IdentityCard {
     ageRecipient: card.ageRecipient,
   });
   if (card.fingerprint !== expected) {
-    throw new CryptoError('invalid-card', 'the fingerprint does not match the keys');
+    throw new AppError('invalid-card', {}, 'the fingerprint does not match the keys');
   }
   const { selfSignature, ...unsigned } = card;
   if (
@@ -107,7 +108,7 @@ export function parseIdentityCard(input: unknown): IdentityCard {
       Buffer.from(selfSignature, 'base64'),
     )
   ) {
-    throw new CryptoError('invalid-card', 'the card is not signed by its own key');
+    throw new AppError('invalid-card', {}, 'the card is not signed by its own key');
   }
   return card;
 }

@@ -10,7 +10,7 @@ import { armor } from 'age-encryption';
 import { z } from 'zod';
 import { decryptWithPassphrase, encryptWithPassphrase } from '../crypto/age-passphrase';
 import { isAgeIdentity } from '../crypto/age-recipients';
-import { CryptoError } from '../crypto/crypto-error';
+import { AppError } from '../../../shared/errors';
 import { signingSeedOf } from '../crypto/ed25519-keys';
 import { DEFAULT_SCRYPT_LOG_N } from '../crypto/scrypt-work-factor';
 import { identityFromKeys } from './identity';
@@ -66,7 +66,7 @@ export function readIdentityFileCard(fileBytes: Uint8Array): IdentityCard {
 }
 
 /**
- * Opens an identity file. Throws CryptoError: wrong-passphrase, not-an-identity,
+ * Opens an identity file. Throws an AppError of the crypto family: wrong-passphrase, not-an-identity,
  * unsupported-version, limits-exceeded (size or work factor), tampered.
  */
 export async function unlockIdentity(fileBytes: Uint8Array, passphrase: string): Promise<Identity> {
@@ -75,14 +75,14 @@ export async function unlockIdentity(fileBytes: Uint8Array, passphrase: string):
   try {
     sealed = armor.decode(file.secret);
   } catch {
-    throw new CryptoError('tampered', 'the sealed part is not an armoured age file');
+    throw new AppError('tampered', {}, 'the sealed part is not an armoured age file');
   }
   const plaintext = await decryptWithPassphrase(sealed, passphrase);
   let secret: z.infer<typeof sealedSecretSchema>;
   try {
     secret = sealedSecretSchema.parse(JSON.parse(Buffer.from(plaintext).toString('utf8')));
   } catch {
-    throw new CryptoError('tampered', 'the sealed part is malformed');
+    throw new AppError('tampered', {}, 'the sealed part is malformed');
   }
   const { card } = secret;
   const { name, organisation, region, role } = card;
@@ -93,28 +93,28 @@ export async function unlockIdentity(fileBytes: Uint8Array, passphrase: string):
     secret.ageIdentity,
   );
   if (!isDeepStrictEqual(identity.card, card) || !isDeepStrictEqual(file.card, card)) {
-    throw new CryptoError('tampered', 'the card does not match the sealed keys');
+    throw new AppError('tampered', {}, 'the card does not match the sealed keys');
   }
   return identity;
 }
 
 function parseIdentityFile(fileBytes: Uint8Array): z.infer<typeof identityFileSchema> {
   if (fileBytes.length > MAX_IDENTITY_FILE_BYTES) {
-    throw new CryptoError('limits-exceeded', 'identity file larger than 256 KiB');
+    throw new AppError('limits-exceeded', {}, 'identity file larger than 256 KiB');
   }
   let json: unknown;
   try {
     json = JSON.parse(Buffer.from(fileBytes).toString('utf8'));
   } catch {
-    throw new CryptoError('not-an-identity', 'not JSON');
+    throw new AppError('not-an-identity', {}, 'not JSON');
   }
   const head = z.looseObject({ kind: z.literal(IDENTITY_FILE_KIND), version: z.number() });
   const kind = head.safeParse(json);
-  if (!kind.success) throw new CryptoError('not-an-identity');
+  if (!kind.success) throw new AppError('not-an-identity');
   if (kind.data.version !== IDENTITY_FILE_VERSION) {
-    throw new CryptoError('unsupported-version', `identity file version ${kind.data.version}`);
+    throw new AppError('unsupported-version', {}, `identity file version ${kind.data.version}`);
   }
   const parsed = identityFileSchema.safeParse(json);
-  if (!parsed.success) throw new CryptoError('tampered', 'malformed identity file');
+  if (!parsed.success) throw new AppError('tampered', {}, 'malformed identity file');
   return parsed.data;
 }

@@ -6,6 +6,7 @@
  * nothing confidential. A deliberate restore is logged here as well as in the case itself.
  */
 import { z } from 'zod';
+import { AppError } from '../../../shared/errors';
 import type { JsonStore } from '../storage/json-store';
 
 export interface RestoreRecord {
@@ -44,15 +45,6 @@ const DocumentSchema = z.object({
 });
 type MemoryDocument = z.infer<typeof DocumentSchema>;
 
-export class GenerationMemoryError extends Error {
-  constructor() {
-    super(
-      '本机记录的办公室案卷版本信息已损坏，为防止回滚，暂不能打开案卷。/ The record of workspace generations on this machine is damaged; to guard against rollback the workspace cannot be opened.',
-    );
-    this.name = 'GenerationMemoryError';
-  }
-}
-
 /** The memory as one document in a JsonStore (the app's settings folder, or the CLI's). */
 export function createGenerationMemory(store: JsonStore): GenerationMemory {
   // One change at a time, so two quick updates never lose one another's generation.
@@ -61,7 +53,7 @@ export function createGenerationMemory(store: JsonStore): GenerationMemory {
     const raw = await store.read(STORE_KEY);
     if (raw === undefined) return { version: 1, workspaces: {}, restores: [] };
     const parsed = DocumentSchema.safeParse(raw);
-    if (!parsed.success) throw new GenerationMemoryError();
+    if (!parsed.success) throw new AppError('generation-memory-damaged');
     return parsed.data;
   };
   const change = (edit: (doc: MemoryDocument) => MemoryDocument | null) => {

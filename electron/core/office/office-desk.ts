@@ -14,10 +14,13 @@ import type {
   RegisterReportView,
   SealReportView,
   SlipsReportView,
-} from '../../../shared/ipc/office-views';
+} from '../../../shared/office/office-views';
+import { AppError } from '../../../shared/errors';
 import { formatPackagePassphrase } from '../../../shared/security/package-passphrase';
 import { suggestConflicts } from '../../../shared/office/conflict-suggestions';
 import {
+  addDefenseRound,
+  defenseRoundIdFor,
   formalCheckOf,
   registerExpert,
   sealingPlanForRound,
@@ -27,7 +30,6 @@ import { quotaReport } from '../../../shared/office/quota';
 import { sealingRecipients } from '../../../shared/office/visibility';
 import { unlockIdentity } from '../identity/identity-file';
 import type { Identity } from '../identity/identity';
-import { ServiceError } from '../ipc/service-error';
 import type { FileChooser } from './file-chooser';
 import { intakeInputsIntoCase } from './office-intake';
 import { importRegisterBytesIntoCase } from './office-register';
@@ -55,6 +57,11 @@ export interface OfficeDesk {
   close(): OfficeStatus;
   overview(): Promise<OfficeOverview>;
   update(change: (c: OfficeRecord) => OfficeRecord): Promise<OfficeOverview>;
+  /** Opens the defense round (答辩评审) from a material round's shortlist, with its id and date. */
+  addDefenseRound(request: {
+    materialRoundId: string;
+    shortlist: readonly string[];
+  }): Promise<OfficeOverview>;
   intake(
     files: readonly { name: string; bytes: Uint8Array }[],
     password?: string,
@@ -82,6 +89,8 @@ export interface OfficeDeskOptions {
   readonly unitsFor: (year: number) => Promise<readonly RecommendingUnit[]>;
   /** The highest state generation seen of each workspace (in the app's data directory). */
   readonly memory: GenerationMemory;
+  /** The clock a new round's date is read from; the system's by default. */
+  readonly now?: () => Date;
 }
 
 export type { MaterialKind, Rubric };
@@ -93,7 +102,7 @@ export function createOfficeDesk(options: OfficeDeskOptions): OfficeDesk {
   let lastSeal: { report: SealReport; outDir: string; year: number } | null = null;
 
   const opened = () => {
-    if (!current) throw new ServiceError('not-found', '尚未打开办公室案卷。');
+    if (!current) throw new AppError('office-not-open');
     return current;
   };
 
@@ -130,31 +139,19 @@ export function createOfficeDesk(options: OfficeDeskOptions): OfficeDesk {
   }
 
   async function update(change: (c: OfficeRecord) => OfficeRecord): Promise<OfficeOverview> {
-    const { session } = opened();
-    let next: OfficeRecord;
-    try {
-      next = await session.update(change);
-    } catch (error) {
-      // The office's rules refuse with a sentence meant for the office (参数无效、不存在…).
-      if (error instanceof Error && !(error instanceof TypeError)) {
-        throw new ServiceError('refused', error.message);
-      }
-      throw error;
-    }
-    return overviewOf(next);
+    // The office's rules refuse with an AppError; anything else is a bug, reported as internal.
+    return overviewOf(await opened().session.update(change));
   }
 
   return {
     status: () => status(),
     async open({ passphrase, create, restoreGeneration }) {
       const identityPath = await options.chooser.chooseIdentityFile();
-      if (!identityPath) throw new ServiceError('not-found', '未选择办公室身份文件。');
+      if (!identityPath) throw new AppError('not-chosen', { what: 'identity-file' });
       const office = await unlockIdentity(await readFile(identityPath), passphrase);
-      if (office.card.role !== 'office') {
-        throw new ServiceError('conflict', '所选身份不是办公室身份。');
-      }
+      if (office.card.role !== 'office') throw new AppError('not-office-identity');
       const dir = await options.chooser.chooseWorkspace(create ? 'create' : 'open');
-      if (!dir) throw new ServiceError('not-found', '未选择案卷文件夹。');
+      if (!dir) throw new AppError('not-chosen', { what: 'workspace-folder' });
       const session = create
         ? await createOfficeRecord(dir, { office, year: create.year, memory: options.memory })
         : await openOfficeRecordAs(dir, office, {
@@ -174,6 +171,12 @@ export function createOfficeDesk(options: OfficeDeskOptions): OfficeDesk {
       return overviewOf(await opened().session.read());
     },
     update,
+    addDefenseRound({ materialRoundId, shortlist }) {
+      const createdAt = (options.now?.() ?? new Date()).toISOString();
+      return update((c) =>
+        addDefenseRound(c, { materialRoundId, shortlist, id: defenseRoundIdFor(c), createdAt }),
+      );
+    },
     async intake(files, password) {
       const { session } = opened();
       // Files dropped together are planned together: the volumes of a RAR set are read as one,
@@ -212,14 +215,14 @@ export function createOfficeDesk(options: OfficeDeskOptions): OfficeDesk {
     async seal(roundId, withPassphrases) {
       const { session, office } = opened();
       const outDir = await options.chooser.chooseOutputFolder();
-      if (!outDir) throw new ServiceError('not-found', '未选择输出文件夹。');
+      if (!outDir) throw new AppError('not-chosen', { what: 'output-folder' });
       const report = await sealRound(session, { office, roundId, outDir, withPassphrases });
       return remember(report, outDir);
     },
     async reissue({ roundId, expertId, withPassphrase, note }) {
       const { session, office } = opened();
       const outDir = await options.chooser.chooseOutputFolder();
-      if (!outDir) throw new ServiceError('not-found', '未选择输出文件夹。');
+      if (!outDir) throw new AppError('not-chosen', { what: 'output-folder' });
       const report = await reissuePackage(session, {
         office,
         roundId,
@@ -234,10 +237,10 @@ export function createOfficeDesk(options: OfficeDeskOptions): OfficeDesk {
       const { office } = opened();
       const sealed = lastSeal;
       if (!sealed || !sealed.report.packages.some((p) => p.passphrase !== undefined)) {
-        throw new ServiceError('not-found', '没有可打印的口令单：请先以“每包独立口令”封装。');
+        throw new AppError('no-slips-to-print');
       }
       const folder = await options.chooser.chooseSlipsFolder();
-      if (!folder) throw new ServiceError('not-found', '未选择口令单文件夹。');
+      if (!folder) throw new AppError('not-chosen', { what: 'slips-folder' });
       const files = await writePassphraseSlips(
         folder,
         sealed.outDir,

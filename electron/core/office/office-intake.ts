@@ -5,6 +5,7 @@
  * outcome is its own, and what was imported before stays as it was.
  */
 import { randomBytes } from 'node:crypto';
+import { AppError } from '../../../shared/errors';
 import { addMaterial, upsertApplication } from '../../../shared/office/office-record';
 import type { OfficeRecord } from '../../../shared/office/office-record';
 import { OfficeMaterialSchema } from '../../../shared/office/office-material';
@@ -48,16 +49,6 @@ export interface OfficeIntakeOptions extends IntakeOptions {
 const MAX_MATERIAL_PROBLEMS = 50;
 const MAX_PROBLEM_TEXT = 500;
 
-/** A material's record failed the case's own rules: our bug, never the applicant's file. */
-export class IntakeRecordError extends Error {
-  constructor(fields: readonly string[]) {
-    super(
-      `导入的材料记录不符合案卷格式（${fields.join('、')}），本压缩包未导入，已导入的内容不受影响。/ A material record broke the case's format (${fields.join(', ')}); this archive was not imported, nothing stored before is affected.`,
-    );
-    this.name = 'IntakeRecordError';
-  }
-}
-
 function applicationIdFor(c: OfficeRecord, applicationNo: string): string | undefined {
   return c.applications.find((a) => a.applicationNo === applicationNo)?.id;
 }
@@ -88,7 +79,9 @@ function materialRecords(
     };
     const checked = OfficeMaterialSchema.safeParse({ ...record, id: 'm-0000000000000000' });
     if (!checked.success) {
-      throw new IntakeRecordError([...new Set(checked.error.issues.map((i) => String(i.path[0])))]);
+      // A material's record failed the case's own rules: our bug, never the applicant's file.
+      const fields = [...new Set(checked.error.issues.map((i) => String(i.path[0])))];
+      throw new AppError('material-record-invalid', { fields });
     }
     return record;
   });

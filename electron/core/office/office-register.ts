@@ -59,7 +59,7 @@ export async function importRegisterBytesIntoCase(
 /**
  * The register's rows into the case. The file is parsed in the isolated worker under the
  * register's limits; a file that cannot be read (a zip bomb included) rejects with a
- * RegisterFileError before the case is touched.
+ * AppError of the register family before the case is touched.
  */
 async function importRegisterSourceIntoCase(
   session: OfficeSession,

@@ -41,7 +41,7 @@ import { jsonDigest } from '../crypto/json-digest';
 import type { Identity } from '../identity/identity';
 import { pathInside } from '../storage/path-inside';
 import type { OfficeSession } from './office-session';
-import { SealingError } from './sealing-error';
+import { AppError } from '../../../shared/errors';
 
 export interface SealOptions {
   readonly office: Identity;
@@ -278,24 +278,26 @@ async function sealPackages(
   options: SealOptions,
   selection: Selection,
 ): Promise<SealReport> {
-  if (options.office.card.role !== 'office') throw new SealingError('not-office');
+  if (options.office.card.role !== 'office') throw new AppError('seal-needs-office');
   const c = await session.read();
   const round = c.rounds.find((r) => r.round.id === options.roundId);
-  if (!round) throw new SealingError('unknown-round', { roundId: options.roundId });
+  if (!round) throw new AppError('round-not-found', { roundId: options.roundId });
   if (selection.only !== undefined && round.round.status === 'draft') {
-    throw new SealingError('not-sealed-yet', { roundId: options.roundId });
+    throw new AppError('not-sealed-yet', { roundId: options.roundId });
   }
   const plan = sealingPlanForRound(c, options.roundId);
   const { recipients, problems } = sealingRecipients(plan);
   const concerns = (p: SealingProblem) =>
     selection.only === undefined || p.expertId === undefined || p.expertId === selection.only;
   const blocking = problems.filter((p) => blockingSealingProblems.has(p.code) && concerns(p));
-  if (blocking.length > 0) throw new SealingError('blocked', { problems: blocking });
+  if (blocking.length > 0) {
+    throw new AppError('sealing-blocked', { problems: blocking.map((p) => p.message) });
+  }
   const chosen = recipients.filter(
     (r) => selection.only === undefined || r.expertId === selection.only,
   );
   if (selection.only !== undefined && chosen.length === 0) {
-    throw new SealingError('not-a-recipient', { expertId: selection.only });
+    throw new AppError('no-seat-in-round', { expertId: selection.only });
   }
 
   await mkdir(options.outDir, { recursive: true });
@@ -396,7 +398,7 @@ async function sealPackages(
   };
 }
 
-/** Seals one package per person of the round. Throws SealingError when the plan blocks it. */
+/** Seals one package per person of the round. Throws AppError 'sealing-blocked' when the plan blocks it. */
 export function sealRound(session: OfficeSession, options: SealOptions): Promise<SealReport> {
   return sealPackages(session, options, { reason: 'sealing' });
 }

@@ -2,6 +2,8 @@
  * An open office workspace: the OfficeRecord state in its encrypted, signed workspace, changed only
  * through pure updates that are validated whole before anything is written.
  */
+import { AppError } from '../../../shared/errors';
+import { ownWordsOnly, validationIssuesOf } from '../../../shared/errors/validation-issue';
 import {
   OfficeRecordSchema,
   emptyOfficeRecord,
@@ -20,19 +22,11 @@ export interface OfficeSession {
   update(change: (current: OfficeRecord) => OfficeRecord): Promise<OfficeRecord>;
 }
 
-export class OfficeStateError extends Error {
-  constructor(readonly issues: readonly string[]) {
-    super(`办公室案卷数据无效：${issues.slice(0, 5).join('；')}`);
-    this.name = 'OfficeStateError';
-  }
-}
-
+/** The whole record checked; AppError 'office-record-invalid' with where and why when it fails. */
 function validate(state: unknown): OfficeRecord {
-  const parsed = OfficeRecordSchema.safeParse(state);
+  const parsed = OfficeRecordSchema.safeParse(state, ownWordsOnly);
   if (!parsed.success) {
-    throw new OfficeStateError(
-      parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
-    );
+    throw new AppError('office-record-invalid', { issues: validationIssuesOf(parsed.error) });
   }
   return parsed.data;
 }

@@ -14,6 +14,7 @@
 import { createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import { mkdir, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { AppError } from '../../../shared/errors';
 import { assertChosenPassphrase } from '../crypto/chosen-passphrase';
 import { unwrapKey, wrapKey } from '../crypto/key-wrap';
 import type { UnwrapCredentials } from '../crypto/key-wrap';
@@ -36,11 +37,9 @@ import {
   readWorkspaceHeader,
   verifyWorkspaceHeader,
 } from './workspace-header';
-import { WorkspaceError } from './workspace-error';
 import { decodeStateFile, encodeStateFile, stateBinding } from './workspace-state-file';
 
 export { WORKSPACE_HEADER_FILE, readWorkspaceHeader } from './workspace-header';
-export { WorkspaceError } from './workspace-error';
 
 const STATE_FILE = 'state.qbs';
 const MATERIALS_DIR = 'materials';
@@ -138,7 +137,7 @@ function workspaceOver(
   };
   const materialPath = (name: string) => join(dir, MATERIALS_DIR, `${name}.qbs`);
   const materialBinding = (name: string) => `qboffice material ${workspaceId} ${name}`;
-  const missing = () => new WorkspaceError('missing-material');
+  const missing = () => new AppError('material-file-missing');
 
   return {
     dir,
@@ -155,7 +154,7 @@ function workspaceOver(
       const highest = Math.max(floor, (await memory.highest(workspaceId)) ?? 0);
       const accepted = start.restored !== null && file.generation === generation;
       if (file.generation < highest && !accepted) {
-        throw new WorkspaceError('rolled-back', { found: file.generation, highest });
+        throw new AppError('rolled-back', { found: file.generation, highest });
       }
       const json = await openSealedBytes(
         stateKey,
@@ -169,7 +168,7 @@ function workspaceOver(
       return JSON.parse(json.toString('utf8'));
     },
     async writeState(state) {
-      if (signer === undefined) throw new WorkspaceError('read-only');
+      if (signer === undefined) throw new AppError('read-only');
       const next = Math.max(generation, floor, (await memory.highest(workspaceId)) ?? 0) + 1;
       const sealed = sealBytes(
         stateKey,
@@ -232,7 +231,7 @@ export async function createOfficeWorkspace(
     assertChosenPassphrase(options.passphrase, [card.name, card.organisation]);
   }
   await mkdir(dir, { recursive: true });
-  if ((await readdir(dir)).length > 0) throw new WorkspaceError('exists');
+  if ((await readdir(dir)).length > 0) throw new AppError('folder-not-empty');
   await mkdir(join(dir, MATERIALS_DIR));
   const workspaceKey = new Uint8Array(randomBytes(32));
   try {
@@ -273,8 +272,8 @@ export async function createOfficeWorkspace(
 /**
  * Opens a workspace: the header's signature and fingerprint against the office's card, the
  * workspace key with the office's age identity or the workspace passphrase, then the state's
- * signature and generation against the highest this machine has seen. Throws CryptoError or
- * WorkspaceError ('rolled-back' names both generations).
+ * signature and generation against the highest this machine has seen. Throws an AppError of the crypto family or
+ * AppError ('rolled-back' names both generations).
  */
 export async function openOfficeWorkspace(
   dir: string,
@@ -285,7 +284,7 @@ export async function openOfficeWorkspace(
     options.signer !== undefined &&
     options.signer.card.fingerprint !== options.office.fingerprint
   ) {
-    throw new WorkspaceError('not-this-office');
+    throw new AppError('not-this-office');
   }
   verifyWorkspaceHeader(header, {
     fingerprint: options.office.fingerprint,
@@ -294,7 +293,7 @@ export async function openOfficeWorkspace(
   const workspaceKey = await unwrapKey('workspaceKey', header.wraps, options.unlock);
   try {
     const stateBytes = await readFile(join(dir, STATE_FILE)).catch(() => {
-      throw new WorkspaceError('not-a-workspace');
+      throw new AppError('not-a-workspace');
     });
     const { generation } = decodeStateFile(
       stateBytes,
@@ -305,7 +304,7 @@ export async function openOfficeWorkspace(
     let restored: WorkspaceRestore | null = null;
     if (generation < highest) {
       if (options.restoreGeneration !== generation) {
-        throw new WorkspaceError('rolled-back', { found: generation, highest });
+        throw new AppError('rolled-back', { found: generation, highest });
       }
       restored = { accepted: generation, previousHighest: highest };
       await options.memory.recordRestore({

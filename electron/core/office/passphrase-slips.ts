@@ -10,11 +10,11 @@ import type { SlipInput } from '../report/passphrase-slip';
 import { writeFileAtomic } from '../storage/atomic-write';
 import { foldersOverlap, pathInside } from '../storage/path-inside';
 import type { SealReport } from './office-seal';
-import { SealingError } from './sealing-error';
+import { AppError } from '../../../shared/errors';
 
 /** Refuses a slips folder that is, holds or lies inside the packages' folder. */
 export function assertSlipsFolderApart(folder: string, packagesFolder: string): void {
-  if (foldersOverlap(folder, packagesFolder)) throw new SealingError('slips-beside-packages');
+  if (foldersOverlap(folder, packagesFolder)) throw new AppError('slips-beside-packages');
 }
 
 /** Writes one slip per input, into a folder apart from the packages. */

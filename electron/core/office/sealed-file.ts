@@ -19,7 +19,7 @@ import { hkdfSync, randomBytes } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { chunkPool } from '../crypto/chunk-pool';
 import type { ChunkPool } from '../crypto/chunk-pool';
-import { CryptoError } from '../crypto/crypto-error';
+import { AppError } from '../../../shared/errors';
 import { inOrder } from '../crypto/in-order';
 import { padmeLength } from '../crypto/padme';
 import { SlotRing, copyBytes, ownCopy, wipe } from '../crypto/slot-ring';
@@ -179,22 +179,23 @@ async function layoutOf(
   purposeKey: Uint8Array,
   binding: string,
 ): Promise<SealedLayout> {
-  if (size < HEADER_LENGTH + GCM_TAG_LENGTH) throw new CryptoError('truncated', 'sealed file');
+  if (size < HEADER_LENGTH + GCM_TAG_LENGTH) throw new AppError('truncated', {}, 'sealed file');
   const header = await readRange(0, HEADER_LENGTH);
   if (!header.subarray(0, MAGIC.length).equals(MAGIC)) {
-    throw new CryptoError('tampered', 'sealed file magic');
+    throw new AppError('tampered', {}, 'sealed file magic');
   }
-  if (header[MAGIC.length] !== VERSION) throw new CryptoError('unsupported-version', 'sealed file');
+  if (header[MAGIC.length] !== VERSION)
+    throw new AppError('unsupported-version', {}, 'sealed file');
   const chunkSizeLog2 = header[MAGIC.length + 1] ?? 0;
   if (chunkSizeLog2 < MIN_CHUNK_SIZE_LOG2 || chunkSizeLog2 > MAX_CHUNK_SIZE_LOG2) {
-    throw new CryptoError('tampered', 'sealed file chunk size');
+    throw new AppError('tampered', {}, 'sealed file chunk size');
   }
   const chunkSize = 2 ** chunkSizeLog2;
   const body = size - HEADER_LENGTH;
   const chunks = Math.ceil(body / (chunkSize + GCM_TAG_LENGTH));
   const padded = body - chunks * GCM_TAG_LENGTH;
   if (padded < LENGTH_PREFIX || ciphertextLength(padded, chunkSize) !== body) {
-    throw new CryptoError('tampered', 'sealed file length');
+    throw new AppError('tampered', {}, 'sealed file length');
   }
   return {
     chunkSize,
@@ -230,7 +231,7 @@ async function* dataOf(
       const padded = size - HEADER_LENGTH - layout.chunks * GCM_TAG_LENGTH;
       if (padmeLength(LENGTH_PREFIX + dataLength) !== padded) {
         chunk.release();
-        throw new CryptoError('tampered', 'sealed file padding');
+        throw new AppError('tampered', {}, 'sealed file padding');
       }
       plain = plain.subarray(LENGTH_PREFIX);
     }
@@ -250,7 +251,7 @@ function chunkRange(size: number, layout: SealedLayout, i: number): [number, num
   return [start, Math.min(layout.chunkSize + GCM_TAG_LENGTH, size - start)];
 }
 
-/** Opens sealed bytes held in memory (the state). Throws CryptoError. */
+/** Opens sealed bytes held in memory (the state). Throws an AppError of the crypto family. */
 export async function openSealedBytes(
   purposeKey: Uint8Array,
   binding: string,
@@ -258,7 +259,7 @@ export async function openSealedBytes(
 ): Promise<Buffer> {
   const bytes = Buffer.from(sealed.buffer, sealed.byteOffset, sealed.byteLength);
   const readRange: ReadRange = async (position, length) => {
-    if (position + length > bytes.length) throw new CryptoError('truncated', 'sealed file');
+    if (position + length > bytes.length) throw new AppError('truncated', {}, 'sealed file');
     return bytes.subarray(position, position + length);
   };
   const layout = await layoutOf(bytes.length, readRange, purposeKey, binding);

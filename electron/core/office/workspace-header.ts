@@ -8,10 +8,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { KeyObject } from 'node:crypto';
 import { z } from 'zod';
-import { CryptoError } from '../crypto/crypto-error';
+import { AppError } from '../../../shared/errors';
 import type { KeyWraps } from '../crypto/key-wrap';
 import { signFor, verifyFor } from '../crypto/signature-context';
-import { WorkspaceError } from './workspace-error';
 
 export const WORKSPACE_HEADER_FILE = 'office.json';
 export const WORKSPACE_FORMAT_VERSION = 2;
@@ -81,23 +80,23 @@ export async function readWorkspaceHeader(dir: string): Promise<SignedWorkspaceH
   try {
     text = await readFile(join(dir, WORKSPACE_HEADER_FILE), 'utf8');
   } catch {
-    throw new WorkspaceError('not-a-workspace');
+    throw new AppError('not-a-workspace');
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    throw new WorkspaceError('not-a-workspace');
+    throw new AppError('not-a-workspace');
   }
   const head = z
     .looseObject({ format: z.literal('qboffice'), version: z.number() })
     .safeParse(json);
-  if (!head.success) throw new WorkspaceError('not-a-workspace');
+  if (!head.success) throw new AppError('not-a-workspace');
   if (head.data.version !== WORKSPACE_FORMAT_VERSION) {
-    throw new WorkspaceError('unsupported-version', { version: head.data.version });
+    throw new AppError('workspace-version-unsupported', { version: head.data.version });
   }
   const parsed = HeaderSchema.safeParse(json);
-  if (!parsed.success) throw new CryptoError('tampered', 'workspace header fields');
+  if (!parsed.success) throw new AppError('tampered', {}, 'workspace header fields');
   return {
     workspaceId: parsed.data.workspaceId,
     officeFingerprint: parsed.data.officeFingerprint,
@@ -115,11 +114,11 @@ export function verifyWorkspaceHeader(
   office: { readonly fingerprint: string; readonly signingPublicKey: Uint8Array },
 ): void {
   if (header.officeFingerprint !== office.fingerprint) {
-    throw new WorkspaceError('not-this-office');
+    throw new AppError('not-this-office');
   }
   if (
     !verifyFor('workspaceHeader', office.signingPublicKey, signedParts(header), header.signature)
   ) {
-    throw new CryptoError('bad-signature', 'workspace header');
+    throw new AppError('bad-signature', {}, 'workspace header');
   }
 }

@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
-import { CryptoError } from '../crypto/crypto-error';
+import { AppError } from '../../../shared/errors';
 import { ED25519_SIGNATURE_LENGTH } from '../crypto/ed25519-keys';
 import { signFor, verifyFor } from '../crypto/signature-context';
 
@@ -52,28 +52,28 @@ export interface StateFile {
   readonly sealed: Buffer;
 }
 
-/** Parses state.qbs and checks the office's signature. Throws CryptoError. */
+/** Parses state.qbs and checks the office's signature. Throws an AppError of the crypto family. */
 export function decodeStateFile(
   bytes: Buffer,
   workspaceId: string,
   officeSigningKey: Uint8Array,
 ): StateFile {
-  if (bytes.length < HEADER_LENGTH) throw new CryptoError('truncated', 'workspace state');
+  if (bytes.length < HEADER_LENGTH) throw new AppError('truncated', {}, 'workspace state');
   if (!bytes.subarray(0, MAGIC.length).equals(MAGIC)) {
-    throw new CryptoError('tampered', 'workspace state magic');
+    throw new AppError('tampered', {}, 'workspace state magic');
   }
   if (bytes[MAGIC.length] !== VERSION) {
-    throw new CryptoError('unsupported-version', 'workspace state');
+    throw new AppError('unsupported-version', {}, 'workspace state');
   }
   const generation = bytes.readBigUInt64BE(MAGIC.length + 1);
   if (generation > BigInt(Number.MAX_SAFE_INTEGER)) {
-    throw new CryptoError('tampered', 'workspace state generation');
+    throw new AppError('tampered', {}, 'workspace state generation');
   }
   const signature = bytes.subarray(MAGIC.length + 9, HEADER_LENGTH);
   const sealed = bytes.subarray(HEADER_LENGTH);
   const parts = signedParts(workspaceId, Number(generation), sealed);
   if (!verifyFor('workspaceState', officeSigningKey, parts, signature)) {
-    throw new CryptoError('bad-signature', 'workspace state');
+    throw new AppError('bad-signature', {}, 'workspace state');
   }
   return { generation: Number(generation), sealed };
 }

@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import { RegisterFileError } from './register-file-error';
+import { AppError } from '../../../shared/errors';
 
 /** How a CSV's bytes were read. */
 export type CsvEncoding = 'utf-8-bom' | 'utf-8' | 'utf-16le' | 'gb18030';
@@ -17,11 +17,7 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncod
     return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   }
   if (bytes.includes(0)) {
-    throw new RegisterFileError(
-      'unsupported-format',
-      '不是 CSV 或 XLSX 文件（含有二进制内容）',
-      'not a CSV or XLSX file (it holds binary data)',
-    );
+    throw new AppError('unsupported-format', { found: 'binary' });
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };

@@ -1,4 +1,5 @@
-import { RegisterFileError } from './register-file-error';
+import { AppError } from '../../../shared/errors';
+import type { NotARegister } from '../../../shared/errors/catalogue/register-file';
 
 /** What the first bytes say a register file is. */
 export type RegisterFileKind = 'xlsx' | 'text';
@@ -6,16 +7,12 @@ export type RegisterFileKind = 'xlsx' | 'text';
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 // Formats people attach by mistake; named so the message can say what the file is.
-const OTHER_SIGNATURES: readonly {
-  bytes: readonly number[];
-  name: string;
-  english: string;
-}[] = [
-  { bytes: [0x25, 0x50, 0x44, 0x46], name: 'PDF', english: 'a PDF' },
-  { bytes: [0x52, 0x61, 0x72, 0x21], name: 'RAR 压缩包', english: 'a RAR archive' },
-  { bytes: [0x37, 0x7a, 0xbc, 0xaf], name: '7z 压缩包', english: 'a 7z archive' },
-  { bytes: [0x89, 0x50, 0x4e, 0x47], name: 'PNG 图片', english: 'a PNG image' },
-  { bytes: [0xff, 0xd8, 0xff], name: 'JPEG 图片', english: 'a JPEG image' },
+const OTHER_SIGNATURES: readonly { bytes: readonly number[]; found: NotARegister }[] = [
+  { bytes: [0x25, 0x50, 0x44, 0x46], found: 'pdf' },
+  { bytes: [0x52, 0x61, 0x72, 0x21], found: 'rar' },
+  { bytes: [0x37, 0x7a, 0xbc, 0xaf], found: '7z' },
+  { bytes: [0x89, 0x50, 0x4e, 0x47], found: 'png' },
+  { bytes: [0xff, 0xd8, 0xff], found: 'jpeg' },
 ];
 
 /**
@@ -24,36 +21,20 @@ const OTHER_SIGNATURES: readonly {
  * a legacy .xls, or something else such as a .doc.
  */
 export function registerFileKind(bytes: Uint8Array): RegisterFileKind {
-  if (bytes.length === 0) throw new RegisterFileError('empty', '文件为空', 'the file is empty');
+  if (bytes.length === 0) throw new AppError('empty');
   if (startsWith(bytes, ZIP)) return 'xlsx';
   if (startsWith(bytes, OLE2)) {
     if (containsUtf16(bytes, 'EncryptedPackage') || containsUtf16(bytes, 'EncryptionInfo')) {
-      throw new RegisterFileError(
-        'encrypted',
-        '文件已加密：请在 Excel 中取消打开密码后另存为 .xlsx 或 CSV 再导入',
-        'the file is encrypted: remove its password in Excel, save it as .xlsx or CSV, then import',
-      );
+      throw new AppError('encrypted');
     }
     if (containsUtf16(bytes, 'Workbook') || containsUtf16(bytes, 'Book')) {
-      throw new RegisterFileError(
-        'legacy-xls',
-        '这是旧版 Excel（.xls）文件，不能直接导入：请在 Excel 中另存为 .xlsx 或 CSV（如有密码请先取消）',
-        'this is an old Excel (.xls) file: save it as .xlsx or CSV in Excel, then import',
-      );
+      throw new AppError('legacy-xls');
     }
-    throw new RegisterFileError(
-      'unsupported-format',
-      '不是 CSV 或 XLSX 文件（像是 Word 等 Office 旧版文档）',
-      'not a CSV or XLSX file (it looks like an old Office document such as Word)',
-    );
+    throw new AppError('unsupported-format', { found: 'office-document' });
   }
   const other = OTHER_SIGNATURES.find((s) => startsWith(bytes, s.bytes));
   if (other) {
-    throw new RegisterFileError(
-      'unsupported-format',
-      `不是 CSV 或 XLSX 文件（是${other.name}）`,
-      `not a CSV or XLSX file (it is ${other.english})`,
-    );
+    throw new AppError('unsupported-format', { found: other.found });
   }
   return 'text';
 }

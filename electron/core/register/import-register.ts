@@ -17,7 +17,7 @@ export type RegisterSource = { readonly path: string } | { readonly bytes: Uint8
  * BOM, UTF-16LE with BOM, or GBK/GB18030) or XLSX. The file is parsed in the isolated worker,
  * under the register's limits; this process only maps the rows it gets back. Bad rows come back
  * with their problems; an unreadable file (empty, encrypted, legacy .xls, corrupt, a zip bomb,
- * too large, no 申报编号 header, not a spreadsheet at all) rejects with a RegisterFileError.
+ * too large, no 申报编号 header, not a spreadsheet at all) rejects with an AppError of the register family.
  */
 export async function importRegister(
   source: RegisterSource | Uint8Array,

@@ -9,7 +9,7 @@ import type { RegisterTableRow } from './register-table';
 /**
  * Reads a register file into rows, in the isolated worker: what it is (file-signature.ts), then
  * CSV (decoded, papaparse) or XLSX (its parts inflated under the budget, then exceljs). Throws
- * RegisterFileError for a file that cannot be a register or breaks the limits.
+ * An AppError of the register family for a file that cannot be a register or breaks the limits.
  */
 export async function readRegisterFile(
   bytes: Uint8Array,

@@ -5,32 +5,16 @@ import type { IntakeLimits } from '../intake/limits';
 import { OutputBudget } from '../intake/output-budget';
 import { readZip } from '../intake/zip/read-zip';
 import { HEADER_SEARCH_ROWS, isHeaderRow } from './register-columns';
-import { RegisterFileError } from './register-file-error';
+import { AppError } from '../../../shared/errors';
 import type { RegisterTableRow } from './register-table';
 
-/** The register's refusal for a refusal of its ZIP container. */
-function registerErrorFor(refusal: IntakeRefusal): RegisterFileError {
-  const part = refusal.entryPath === null ? '' : `（${refusal.entryPath}）`;
-  const partEn = refusal.entryPath === null ? '' : ` (${refusal.entryPath})`;
-  if (refusal.category === 'zip-bomb') {
-    return new RegisterFileError(
-      'zip-bomb',
-      `疑似压缩炸弹：登记表${part}解压后的数据量与文件大小极不相称（${refusal.detail}），已拒收，未读取任何一行`,
-      `suspected zip bomb: the register${partEn} inflates far beyond its size; refused, no row read`,
-    );
-  }
-  if (refusal.category === 'too-large') {
-    return new RegisterFileError(
-      'too-large',
-      `超出大小限制：登记表${part}解压后过大（${refusal.detail}），已拒收；请只保留登记表本身后另存再导入`,
-      `over the size limit: the register${partEn} inflates too far; keep only the register sheet, save it again and import`,
-    );
-  }
-  return new RegisterFileError(
-    'corrupt-xlsx',
-    `XLSX 文件已损坏或不是有效的 Excel 工作簿，无法读取（${refusal.detail}）`,
-    'the XLSX file is damaged or is not a valid Excel workbook',
-  );
+/** The register's refusal for a refusal of its ZIP container; the reader's figures go to the detail. */
+function registerErrorFor(refusal: IntakeRefusal): AppError {
+  const part = refusal.entryPath === null ? null : refusal.entryPath.slice(0, 255);
+  if (refusal.category === 'zip-bomb') return new AppError('zip-bomb', { part }, refusal.detailEn);
+  if (refusal.category === 'too-large')
+    return new AppError('too-large', { part }, refusal.detailEn);
+  return new AppError('corrupt-xlsx', { reason: 'damaged' }, refusal.detailEn);
 }
 
 /**
@@ -58,7 +42,7 @@ async function boundedWorkbook(bytes: Uint8Array, limits: IntakeLimits): Promise
 
 /**
  * The rows of the register's sheet: the first sheet whose first rows hold a 申报编号 header,
- * else the first sheet. Throws RegisterFileError for a ZIP that is no readable workbook, or one
+ * else the first sheet. Throws an AppError of the register family for a ZIP that is no readable workbook, or one
  * that breaks the limits. Runs in the isolated worker (register-isolated.ts), never in main.
  */
 export async function readXlsxTable(
@@ -71,20 +55,12 @@ export async function readXlsxTable(
     const copy = stored.buffer.slice(stored.byteOffset, stored.byteOffset + stored.byteLength);
     await workbook.xlsx.load(copy as ArrayBuffer);
   } catch {
-    throw new RegisterFileError(
-      'corrupt-xlsx',
-      'XLSX 文件已损坏或不是有效的 Excel 工作簿，无法读取',
-      'the XLSX file is damaged or is not a valid Excel workbook',
-    );
+    throw new AppError('corrupt-xlsx', { reason: 'damaged' });
   }
   const sheets = workbook.worksheets.map((sheet) => ({ name: sheet.name, rows: sheetRows(sheet) }));
   const first = sheets[0];
   if (first === undefined) {
-    throw new RegisterFileError(
-      'corrupt-xlsx',
-      'XLSX 文件中没有工作表',
-      'the XLSX file has no sheet',
-    );
+    throw new AppError('corrupt-xlsx', { reason: 'no-sheet' });
   }
   const withHeader = sheets.find((sheet) =>
     sheet.rows.slice(0, HEADER_SEARCH_ROWS).some((row) => isHeaderRow(row.cells)),

@@ -2,24 +2,18 @@ import { runIsolated } from '../intake/isolated/run-isolated';
 import type { IsolatedReceiver } from '../intake/isolated/run-isolated';
 import type { IsolatedMessage, IsolatedSource } from '../intake/isolated/worker-protocol';
 import type { IntakeLimits } from '../intake/limits';
-import { formatBytes } from '../intake/limits';
-import { RegisterFileError, registerFileErrorCodes } from './register-file-error';
-import type { RegisterFileErrorCode } from './register-file-error';
+import { AppError } from '../../../shared/errors';
+import { registerRefusalFrom } from './register-file-error';
 import { registerLimits } from './register-limits';
 import type { RegisterReadout } from './register-readout';
 import type { RegisterTableRow } from './register-table';
 
-const codes: ReadonlySet<string> = new Set(registerFileErrorCodes);
 /** Rows of a register the parent accepts; far beyond the online system's few hundred. */
 const MAX_ROWS = 200_000;
-const MAX_MESSAGE_TEXT = 2000;
 
-function broken(detail: string, detailEn: string): RegisterFileError {
-  return new RegisterFileError(
-    'corrupt-xlsx',
-    `读取登记表的进程发送的数据不合规（${detail}），已终止`,
-    `the process reading the register broke its protocol (${detailEn}) and was stopped`,
-  );
+/** The worker broke its protocol: what it did wrong goes to the developer's detail only. */
+function broken(detailEn: string): AppError {
+  return new AppError('register-reader-failed', { ended: false }, detailEn);
 }
 
 function isRow(row: unknown): row is RegisterTableRow {
@@ -34,7 +28,7 @@ function isRow(row: unknown): row is RegisterTableRow {
 /**
  * The parent's side of a register read: rows arrive in batches and are counted here, their text
  * against the same output budget the file was read under (the worker's word is not taken), and
- * every refusal is re-made as a RegisterFileError with a known code.
+ * every refusal is re-made as an AppError of the register family, its code and parameters checked.
  */
 class RegisterReceiver implements IsolatedReceiver<{
   rows: RegisterTableRow[];
@@ -49,25 +43,24 @@ class RegisterReceiver implements IsolatedReceiver<{
     switch (message.type) {
       case 'rows': {
         if (!Array.isArray(message.rows) || !message.rows.every(isRow)) {
-          throw broken('行格式不符', 'malformed rows');
+          throw broken('malformed rows');
         }
         for (const row of message.rows) {
           this.textBytes += row.cells.reduce((sum, cell) => sum + 2 * cell.length, 0);
         }
         this.rows.push(...message.rows);
         if (this.rows.length > MAX_ROWS || this.textBytes > 2 * this.limits.maxTotalBytes) {
-          throw new RegisterFileError(
-            'too-large',
-            `超出大小限制：登记表超过 ${MAX_ROWS} 行或 ${formatBytes(this.limits.maxTotalBytes)} 文本`,
-            `over the size limit: the register holds more than ${MAX_ROWS} rows or ${formatBytes(this.limits.maxTotalBytes)} of text`,
-          );
+          throw new AppError('too-large', {
+            maxRows: MAX_ROWS,
+            maxTextBytes: this.limits.maxTotalBytes,
+          });
         }
         ack();
         return undefined;
       }
       case 'register-done': {
         const { format, encoding, sheetName } = message.readout ?? {};
-        if (format !== 'csv' && format !== 'xlsx') throw broken('格式不符', 'a malformed ending');
+        if (format !== 'csv' && format !== 'xlsx') throw broken('a malformed ending');
         const readout: RegisterReadout = {
           format,
           ...(typeof encoding === 'string' ? { encoding } : {}),
@@ -76,39 +69,25 @@ class RegisterReceiver implements IsolatedReceiver<{
         return { rows: this.rows, readout };
       }
       case 'register-refused': {
-        if (!codes.has(String(message.code)) || typeof message.message !== 'string') {
-          throw broken('拒收理由格式不符', 'a malformed refusal');
-        }
-        const error = new RegisterFileError(
-          message.code as RegisterFileErrorCode,
-          message.message.slice(0, MAX_MESSAGE_TEXT),
-        );
-        throw error;
+        throw registerRefusalFrom(message.code, message.params) ?? broken('a malformed refusal');
       }
       default:
-        throw broken(`意外的消息“${String(message.type).slice(0, 40)}”`, 'an unexpected message');
+        throw broken('an unexpected message');
     }
   }
 
-  timedOut(): RegisterFileError {
-    const seconds = Math.round(this.limits.timeLimitMs / 1000);
-    return new RegisterFileError(
-      'zip-bomb',
-      `疑似压缩炸弹：读取登记表超过时间限制 ${seconds} 秒，已终止`,
-      `suspected zip bomb: reading the register ran over the time limit of ${seconds} s and was stopped`,
-    );
+  timedOut(): AppError {
+    return new AppError('zip-bomb', {
+      timeLimitSeconds: Math.round(this.limits.timeLimitMs / 1000),
+    });
   }
 
-  died(how: string): RegisterFileError {
-    return new RegisterFileError(
-      'corrupt-xlsx',
-      `读取登记表的进程意外退出 (${how})：文件很可能已损坏`,
-      `the process reading the register ended unexpectedly (${how}): the file is most likely damaged`,
-    );
+  died(how: string): AppError {
+    return new AppError('register-reader-failed', { ended: true }, how);
   }
 
-  violated(detail: string, detailEn: string): RegisterFileError {
-    return broken(detail, detailEn);
+  violated(_detail: string, detailEn: string): AppError {
+    return broken(detailEn);
   }
 }
 

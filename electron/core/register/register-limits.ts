@@ -1,6 +1,6 @@
-import { defaultIntakeLimits, formatBytes } from '../intake/limits';
+import { AppError } from '../../../shared/errors';
+import { defaultIntakeLimits } from '../intake/limits';
 import type { IntakeLimits } from '../intake/limits';
-import { RegisterFileError } from './register-file-error';
 
 const MiB = 1024 * 1024;
 
@@ -24,10 +24,6 @@ export const registerLimits: IntakeLimits = Object.freeze({
 /** Refuses a register file larger than what it may inflate to, before reading it. */
 export function admitRegisterSize(size: number, limits: IntakeLimits): void {
   if (size > limits.maxTotalBytes) {
-    throw new RegisterFileError(
-      'too-large',
-      `超出大小限制：登记表文件 ${formatBytes(size)}，超过上限 ${formatBytes(limits.maxTotalBytes)}`,
-      `over the size limit: the register file is ${formatBytes(size)}, over ${formatBytes(limits.maxTotalBytes)}`,
-    );
+    throw new AppError('too-large', { fileBytes: size, limitBytes: limits.maxTotalBytes });
   }
 }

@@ -10,7 +10,7 @@ import {
   type RegisterColumn,
   type RegisterField,
 } from './register-columns';
-import { RegisterFileError } from './register-file-error';
+import { AppError } from '../../../shared/errors';
 import type { RegisterTableRow } from './register-table';
 import { readFocusArea, readScope, readText, readYesNo } from './register-values';
 import { matchUnitName, type UnitSuggestion } from './unit-name-match';
@@ -74,7 +74,7 @@ export interface RegisterTable {
 /**
  * Reads the register's rows under its header row (the first with a 申报编号 header). Never
  * throws for a bad row: each row carries its problems. Empty rows are skipped. Throws
- * RegisterFileError when no header row is found.
+ * AppError 'no-header' when no header row is found.
  */
 export function readRegisterTable(
   table: readonly RegisterTableRow[],
@@ -82,11 +82,7 @@ export function readRegisterTable(
 ): RegisterTable {
   const header = table.slice(0, HEADER_SEARCH_ROWS).find((row) => isHeaderRow(row.cells));
   if (header === undefined) {
-    throw new RegisterFileError(
-      'no-header',
-      '找不到“申报编号”列：请确认这是网上申报系统导出的申报登记表，且表头含“申报编号”',
-      'no "申报编号" (application number) column: check that this is the register exported from the online system',
-    );
+    throw new AppError('no-header');
   }
   const { columns, ignoredHeaders } = mapHeaderRow(header.cells);
   const present = new Set(columns.map((c) => c.field));

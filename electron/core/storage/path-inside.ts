@@ -3,23 +3,15 @@
  * built from an id or a title must not climb out of that folder (SECURITY 26).
  */
 import { isAbsolute, relative, resolve } from 'node:path';
+import { AppError } from '../../../shared/errors';
 
-export class PathOutsideFolderError extends Error {
-  constructor() {
-    super(
-      '文件名超出了所选文件夹，未写入。/ The file name leads outside the chosen folder; nothing was written.',
-    );
-    this.name = 'PathOutsideFolderError';
-  }
-}
-
-/** The full path of `fileName` in `folder`, or PathOutsideFolderError when it would leave it. */
+/** The full path of `fileName` in `folder`, or AppError 'path-outside-folder' when it would leave it. */
 export function pathInside(folder: string, fileName: string): string {
   const root = resolve(folder);
   const full = resolve(root, fileName);
   const rel = relative(root, full);
   if (rel === '' || rel.startsWith('..') || isAbsolute(rel) || /[\\/]/.test(fileName)) {
-    throw new PathOutsideFolderError();
+    throw new AppError('path-outside-folder');
   }
   return full;
 }

@@ -3,11 +3,11 @@
  * edit a year's list (units change names, some run their own benchmark activity that year).
  */
 import { z } from 'zod';
+import { AppError } from '../../../shared/errors';
 import { RecommendingUnitSchema } from '../../../shared/domain/recommending-unit';
 import type { RecommendingUnit } from '../../../shared/domain/recommending-unit';
 import { recommendingUnits2021 } from '../../../shared/domain/recommending-units-2021';
-import type { UnitDirectory } from '../../../shared/ipc/channels';
-import { ServiceError } from '../ipc/service-error';
+import type { UnitDirectory } from '../../../shared/domain/unit-directory';
 import type { JsonStore } from '../storage/json-store';
 
 const StoredDirectorySchema = z.object({
@@ -48,10 +48,7 @@ export function createUnitDirectoryService(store: JsonStore): UnitDirectoryServi
       const duplicateIds = findDuplicates(units.map((unit) => unit.id));
       const duplicateNames = findDuplicates(units.map((unit) => unit.name));
       if (duplicateIds.length > 0 || duplicateNames.length > 0) {
-        throw new ServiceError(
-          'conflict',
-          `推荐单位重复：${[...duplicateIds, ...duplicateNames].join('、')}`,
-        );
+        throw new AppError('units-repeated', { values: [...duplicateIds, ...duplicateNames] });
       }
       await store.write(keyFor(year), { year, units });
       return { year, units: [...units], isDefault: false };

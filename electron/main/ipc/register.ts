@@ -3,7 +3,7 @@
  * our own top-level frame, then `dispatch` validates the input against the channel's schema.
  */
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import type { Dispatch } from '../../core/ipc/dispatch';
+import type { Dispatch } from '../../ipc/dispatch';
 import { channelNames } from '../../../shared/ipc/channels';
 import type { ChannelName } from '../../../shared/ipc/channels';
 import { fail } from '../../../shared/ipc/result';
@@ -30,7 +30,7 @@ export function createChannelHandler(
 ): (event: IpcMainInvokeEvent, request: unknown) => Promise<IpcResult<unknown>> {
   return async (event, request) => {
     if (!isTrustedSender(senderOf(event))) {
-      return fail('forbidden-sender', 'This call did not come from the app window.');
+      return fail({ code: 'forbidden-sender', params: {} });
     }
     return dispatch(channel, request);
   };

@@ -408,7 +408,7 @@ describe('OfficeRecordSchema', () => {
     };
     const parsed = OfficeRecordSchema.safeParse(broken);
     expect(parsed.success ? [] : parsed.error.issues.map((i) => i.message)).toEqual([
-      '材料 申报材料.docx 所属的申报经验不存在',
+      '材料 orphan 所属的申报经验不存在',
       '评审轮次 r9 不存在',
       '申报经验 a001 分配给了不存在的专业组 g9',
       'nobody 不是已登记的专家',

@@ -9,7 +9,7 @@ import type { ArchiveReadout } from '../archive-readout';
 import { inspectDocument } from '../documents/inspect-document';
 import { IntakeRefusal } from '../intake-problem';
 import { OutputBudget } from '../output-budget';
-import { RegisterFileError } from '../../register/register-file-error';
+import { isRegisterRefusal } from '../../register/register-file-error';
 import { parentChannel } from './worker-channel';
 import type { WorkerChannel } from './worker-channel';
 import { FILE_CHUNK_BYTES, ROW_BATCH_BYTES } from './worker-protocol';
@@ -98,8 +98,8 @@ async function answer(channel: WorkerChannel, request: IsolatedRequest): Promise
         ...(error.detailEn === undefined ? {} : { detailEn: error.detailEn }),
         entryPath: error.entryPath,
       });
-    } else if (error instanceof RegisterFileError) {
-      await channel.send({ type: 'register-refused', code: error.code, message: error.message });
+    } else if (isRegisterRefusal(error)) {
+      await channel.send({ type: 'register-refused', ...error.toData() });
     } else {
       await channel.send({
         type: 'failed',

@@ -4,7 +4,8 @@ import type { IntakeLimits } from '../limits';
 import type { BudgetUsage } from '../output-budget';
 import type { RegisterReadout } from '../../register/register-readout';
 import type { RegisterTableRow } from '../../register/register-table';
-import type { RegisterFileErrorCode } from '../../register/register-file-error';
+import type { AppErrorData } from '../../../../shared/errors';
+import type { RegisterRefusalCode } from '../../register/register-file-error';
 
 /**
  * The largest message the parent accepts from the worker, measured by the parent itself
@@ -75,11 +76,7 @@ export type IsolatedMessage =
   | { readonly type: 'done'; readonly findings: ProblemFinding[]; readonly usage: BudgetUsage }
   | { readonly type: 'rows'; readonly rows: RegisterTableRow[] }
   | { readonly type: 'register-done'; readonly readout: RegisterReadout }
-  | {
-      readonly type: 'register-refused';
-      readonly code: RegisterFileErrorCode;
-      readonly message: string;
-    }
+  | ({ readonly type: 'register-refused' } & AppErrorData<RegisterRefusalCode>)
   | {
       readonly type: 'refused';
       readonly category: ProblemFinding['category'];

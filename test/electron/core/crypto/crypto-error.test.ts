@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CryptoError, isCryptoError } from '../../../../electron/core/crypto/crypto-error';
+import { isCryptoError } from '../../../../electron/core/crypto/crypto-error';
+import { AppError } from '../../../../shared/errors';
 import type { CryptoErrorCode } from '../../../../electron/core/crypto/crypto-error';
 
 const CODES: CryptoErrorCode[] = [
@@ -17,11 +18,11 @@ const CODES: CryptoErrorCode[] = [
   'no-such-entry',
 ];
 
-describe('CryptoError', () => {
+describe('the crypto family of AppError', () => {
   it('gives every code its own message in Chinese and in English', () => {
     const messages = new Set<string>();
     for (const code of CODES) {
-      const error = new CryptoError(code);
+      const error = new AppError(code);
       expect(error.code).toBe(code);
       expect(error.message).toMatch(/[\u4e00-\u9fff].*\/ [A-Z][a-z]/);
       messages.add(error.message);
@@ -30,7 +31,7 @@ describe('CryptoError', () => {
   });
 
   it('appends the detail and is recognised by code', () => {
-    const error = new CryptoError('tampered', 'chunk 3');
+    const error = new AppError('tampered', {}, 'chunk 3');
     expect(error.message).toMatch(/\(chunk 3\)$/);
     expect(isCryptoError(error)).toBe(true);
     expect(isCryptoError(error, 'tampered')).toBe(true);

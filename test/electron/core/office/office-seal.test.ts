@@ -166,7 +166,7 @@ describe('sealing a round', () => {
     await sealRound(session, { office, roundId: 'material', outDir: out });
     await expect(
       reissuePackage(session, { office, roundId: 'material', expertId: 'nobody', outDir: out }),
-    ).rejects.toMatchObject({ code: 'not-a-recipient' });
+    ).rejects.toMatchObject({ code: 'no-seat-in-round' });
   });
 
   it('writes the slips only into a folder apart from the packages, one per person', async () => {

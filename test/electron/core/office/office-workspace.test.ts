@@ -7,9 +7,9 @@ import { isCryptoError } from '../../../../electron/core/crypto/crypto-error';
 import {
   createOfficeWorkspace,
   openOfficeWorkspace,
-  WorkspaceError,
 } from '../../../../electron/core/office/office-workspace';
 import type { GenerationMemory } from '../../../../electron/core/office/generation-memory';
+import { AppError } from '../../../../shared/errors';
 import { STRONG, freshMemory, person, useScratch } from './office-fixtures';
 
 const scratch = useScratch();
@@ -150,7 +150,8 @@ describe('office workspace', () => {
 
   it('refuses to create over a non-empty folder and to open a folder that is not a workspace', async () => {
     await create();
-    await expect(create()).rejects.toBeInstanceOf(WorkspaceError);
+    await expect(create()).rejects.toBeInstanceOf(AppError);
+    await expect(create()).rejects.toMatchObject({ code: 'folder-not-empty' });
     await expect(reopen(scratch(), freshMemory())).rejects.toMatchObject({
       code: 'not-a-workspace',
     });

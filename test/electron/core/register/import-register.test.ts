@@ -1,7 +1,8 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { importRegister } from '../../../../electron/core/register/import-register';
-import { RegisterFileError } from '../../../../electron/core/register/register-file-error';
+import { isRegisterFileError } from '../../../../electron/core/register/register-file-error';
+import type { AppError } from '../../../../shared/errors';
 import {
   csvText,
   header,
@@ -38,13 +39,13 @@ const sample = [
   ],
 ];
 
-async function rejection(bytes: Uint8Array): Promise<RegisterFileError> {
+async function rejection(bytes: Uint8Array): Promise<AppError> {
   const error = await importRegister(bytes, units).then(
     () => null,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(RegisterFileError);
-  return error as RegisterFileError;
+  expect(isRegisterFileError(error)).toBe(true);
+  return error as AppError;
 }
 
 describe('importRegister (CSV)', () => {

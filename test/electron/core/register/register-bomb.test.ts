@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importRegister } from '../../../../electron/core/register/import-register';
-import { RegisterFileError } from '../../../../electron/core/register/register-file-error';
+import { isRegisterFileError } from '../../../../electron/core/register/register-file-error';
+import type { AppError } from '../../../../shared/errors';
 import { registerLimits } from '../../../../electron/core/register/register-limits';
 import { header, registerRows, units, xlsxBytes } from './register-fixtures';
 import { xlsxBomb } from './xlsx-bomb';
@@ -26,13 +27,13 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function refusal(run: Promise<unknown>): Promise<RegisterFileError> {
+async function refusal(run: Promise<unknown>): Promise<AppError> {
   const error = await run.then(
     () => null,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(RegisterFileError);
-  return error as RegisterFileError;
+  expect(isRegisterFileError(error)).toBe(true);
+  return error as AppError;
 }
 
 describe('a register that is a zip bomb', () => {

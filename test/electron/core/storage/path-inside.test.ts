@@ -1,10 +1,7 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  PathOutsideFolderError,
-  foldersOverlap,
-  pathInside,
-} from '../../../../electron/core/storage/path-inside';
+import { foldersOverlap, pathInside } from '../../../../electron/core/storage/path-inside';
+import { AppError } from '../../../../shared/errors';
 
 describe('pathInside', () => {
   it('joins a plain file name', () => {
@@ -15,7 +12,8 @@ describe('pathInside', () => {
   it.each(['../../x.qbcase', '../x', 'a/b.qbcase', 'a\\b.qbcase', '/etc/passwd', '.', '..', ''])(
     'refuses %j',
     (name) => {
-      expect(() => pathInside('/tmp/out', name)).toThrow(PathOutsideFolderError);
+      expect(() => pathInside('/tmp/out', name)).toThrow(AppError);
+      expect(() => pathInside('/tmp/out', name)).toThrow('文件名超出了所选文件夹');
     },
   );
 });

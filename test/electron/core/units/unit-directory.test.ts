@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ServiceError } from '../../../../electron/core/ipc/service-error';
 import { createMemoryJsonStore } from '../../../../electron/core/storage/json-store';
 import { createUnitDirectoryService } from '../../../../electron/core/units/unit-directory';
+import { AppError } from '../../../../shared/errors';
 
 describe('unit directory', () => {
   it('starts every year from the 49 units of Attachment 2', async () => {
@@ -28,7 +28,7 @@ describe('unit directory', () => {
     const [first, second] = (await service.list(2026)).units;
     await expect(
       service.save(2026, [first!, { ...second!, name: first!.name }]),
-    ).rejects.toBeInstanceOf(ServiceError);
+    ).rejects.toBeInstanceOf(AppError);
   });
 
   it('resets to Attachment 2', async () => {

@@ -1,7 +1,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { createChannelHandler, registerIpc } from '../../../../electron/main/ipc/register';
-import type { Dispatch } from '../../../../electron/core/ipc/dispatch';
+import type { Dispatch } from '../../../../electron/ipc';
 import { channelNames } from '../../../../shared/ipc/channels';
 import { ok } from '../../../../shared/ipc/result';
 import { fakeInvokeEvent } from '../fake-electron';

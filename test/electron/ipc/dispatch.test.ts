@@ -1,10 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createDispatch } from '../../../../electron/core/ipc/dispatch';
-import { createHandlers } from '../../../../electron/core/ipc/handlers';
-import { ServiceError } from '../../../../electron/core/ipc/service-error';
-import { createCoreServices } from '../../../../electron/core/services';
-import { createMemoryJsonStore } from '../../../../electron/core/storage/json-store';
-import { preparedFileChooser } from '../office/prepared-file-chooser';
+import { createCoreServices } from '../../../electron/core/services';
+import { createMemoryJsonStore } from '../../../electron/core/storage/json-store';
+import { createDispatch, createHandlers } from '../../../electron/ipc';
+import { AppError } from '../../../shared/errors';
+import { preparedFileChooser } from '../core/office/prepared-file-chooser';
 
 function makeDispatch(onInternalError = vi.fn()) {
   const services = createCoreServices({
@@ -84,7 +83,7 @@ describe('dispatch', () => {
     },
   );
 
-  it('turns a ServiceError into its typed code', async () => {
+  it('turns an AppError into its typed code', async () => {
     const { dispatch } = makeDispatch();
     const unit = { id: 'a', name: '甲单位', kind: 'region', ranOwnBenchmarkActivity: false };
     const result = await dispatch('units:save', {
@@ -128,7 +127,7 @@ describe('dispatch', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
   });
 
-  it('keeps ServiceError distinct from plain errors', () => {
-    expect(new ServiceError('not-found', 'x')).toBeInstanceOf(Error);
+  it('keeps AppError distinct from plain errors', () => {
+    expect(new AppError('office-not-open')).toBeInstanceOf(Error);
   });
 });
