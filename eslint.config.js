@@ -75,6 +75,13 @@ export const boundaryRules = {
             message: 'core never reaches into main/preload.',
           },
           { group: ['**/renderer/**'], message: 'core never imports renderer/.' },
+          {
+            // The services know nothing of the transport: electron/ipc/ (the adapter) and
+            // shared/ipc/ (the channel map) sit above them. No folder of core is named ipc.
+            group: ['**/ipc', '**/ipc/**'],
+            message:
+              'core imports neither the IPC adapter (electron/ipc/) nor the channel map (shared/ipc/).',
+          },
         ],
       },
     ],

@@ -30,6 +30,16 @@ describe('import boundaries', () => {
     ['renderer-imports-node.ts', 'renderer/features/lint-fixture.ts', 'no-restricted-imports'],
     ['renderer-imports-dexie.ts', 'renderer/features/lint-fixture.ts', 'no-restricted-imports'],
     ['core-imports-electron.ts', 'electron/core/units/lint-fixture.ts', 'no-restricted-imports'],
+    [
+      'core-imports-ipc-adapter.ts',
+      'electron/core/office/lint-fixture.ts',
+      'no-restricted-imports',
+    ],
+    [
+      'core-imports-channel-map.ts',
+      'electron/core/office/lint-fixture.ts',
+      'no-restricted-imports',
+    ],
   ];
 
   for (const [fixture, pretendPath, rule] of violations) {
@@ -51,6 +61,14 @@ describe('import boundaries', () => {
     expect(await lintAs('shared-imports-node.ts', 'electron/core/units/lint-fixture.ts')).toEqual(
       [],
     );
+  });
+
+  it('lets the adapter import the channel map and the core (electron/ipc)', async () => {
+    expect(await lintAs('core-imports-channel-map.ts', 'electron/ipc/lint-fixture.ts')).toEqual([]);
+  });
+
+  it('accepts a clean core service', async () => {
+    expect(await lintAs('clean-core.ts', 'electron/core/office/lint-fixture.ts')).toEqual([]);
   });
 
   it('accepts a clean shared module', async () => {
