@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AppError } from '../errors';
 import { schemaRule } from '../errors/schema-rules';
 import { groupExpertIds } from './group';
 import type { GroupInRound } from './group-in-round';
@@ -102,8 +103,10 @@ export function deliberationOutcome(
   if (!Number.isInteger(memberCount) || memberCount < 1) {
     throw new RangeError(`专业组人数须为正整数：${memberCount}`);
   }
-  if (new Set(votes.map((v) => v.expertId)).size !== votes.length) {
-    throw new Error('每位专家只能表决一次');
+  const voted = new Set<string>();
+  for (const { expertId } of votes) {
+    if (voted.has(expertId)) throw new AppError('vote-repeated', { expertId });
+    voted.add(expertId);
   }
   if (votes.length > memberCount) throw new RangeError('表决人数超过专业组人数');
   assertFraction(rule.quorum);
@@ -163,7 +166,7 @@ export function groupVoteOutcome(
   const voters = new Set(groupExpertIds(group).filter((id) => !excluded.has(id)));
   const outsider = votes.find((v) => !voters.has(v.expertId));
   if (outsider !== undefined) {
-    throw new Error(`专家 ${outsider.expertId} 不能参加本组对该申报经验的表决`);
+    throw new AppError('voter-not-eligible', { expertId: outsider.expertId });
   }
   return deliberationOutcome(votes, voters.size, rule);
 }

@@ -5,6 +5,7 @@
 import type { CatalogueEntry, CatalogueOf } from './catalogue-entry';
 import { adapterCatalogue } from './catalogue/adapter';
 import { cryptoCatalogue } from './catalogue/crypto';
+import { deliberationCatalogue } from './catalogue/deliberation';
 import { fileSystemCatalogue } from './catalogue/file-system';
 import { invalidValueCatalogue } from './catalogue/invalid-value';
 import { officeDeskCatalogue } from './catalogue/office-desk';
@@ -32,6 +33,7 @@ const catalogue: CatalogueOf<ErrorParamsByCode> = {
   ...roundCatalogue,
   ...unitCatalogue,
   ...scoringCatalogue,
+  ...deliberationCatalogue,
 };
 
 /** The entry of one code. */

@@ -4,6 +4,7 @@
  */
 import type { AdapterErrorParams } from './catalogue/adapter';
 import type { CryptoErrorParams } from './catalogue/crypto';
+import type { DeliberationErrorParams } from './catalogue/deliberation';
 import type { FileSystemErrorParams } from './catalogue/file-system';
 import type { InvalidValueErrorParams } from './catalogue/invalid-value';
 import type { OfficeDeskErrorParams } from './catalogue/office-desk';
@@ -30,7 +31,8 @@ export interface ErrorParamsByCode
     OfficeRecordErrorParams,
     RoundErrorParams,
     UnitErrorParams,
-    ScoringErrorParams {}
+    ScoringErrorParams,
+    DeliberationErrorParams {}
 
 export type ErrorCode = keyof ErrorParamsByCode;
 

@@ -6,6 +6,7 @@ import {
   type Vote,
   type VoteChoice,
 } from '../../../shared/domain/deliberation';
+import { AppError } from '../../../shared/errors';
 
 /** Votes by e1, e2, … in the order given. */
 function votes(...choices: VoteChoice[]): Vote[] {
@@ -105,6 +106,20 @@ describe('groupVoteOutcome', () => {
   it('refuses a ballot from outside the group or from someone recused', () => {
     expect(() => groupVoteOutcome(group, [{ expertId: 'e9', vote: 'for' }])).toThrow('e9');
     expect(() => groupVoteOutcome(group, votes('for', 'for', 'for'), ['e3'])).toThrow('e3');
+  });
+
+  it('refuses with a typed error naming the expert, in either language', () => {
+    const outsider = () => groupVoteOutcome(group, [{ expertId: 'e9', vote: 'for' }]);
+    expect(outsider).toThrow(AppError);
+    expect(outsider).toThrow(
+      expect.objectContaining({ code: 'voter-not-eligible', params: { expertId: 'e9' } }),
+    );
+    const twice = () =>
+      groupVoteOutcome(group, [...votes('for', 'for'), { expertId: 'e2', vote: 'against' }]);
+    expect(twice).toThrow(
+      expect.objectContaining({ code: 'vote-repeated', params: { expertId: 'e2' } }),
+    );
+    expect(twice).toThrow('Each expert votes once: expert e2 voted more than once.');
   });
 
   it('takes the rule of the round', () => {

@@ -109,4 +109,6 @@ export const sampleParams: { readonly [C in ErrorCode]: ErrorParams<C> } = {
   'expert-scored-twice': {},
   'application-no-repeated': { applicationNo: '1' },
   'criterion-score-missing': { applicationNo: '1', criterionId: 'c3' },
+  'vote-repeated': { expertId: 'e1' },
+  'voter-not-eligible': { expertId: 'e9' },
 };
