@@ -20,7 +20,10 @@ export interface CreatedIdentity {
   readonly file: Uint8Array;
 }
 
-/** Throws AppError 'weak-passphrase' for a passphrase below the minimum strength, before any key is made. */
+/**
+ * Throws AppError 'weak-passphrase' for a passphrase below the minimum strength, before any key
+ * is made.
+ */
 export async function createIdentity(
   profile: IdentityProfile,
   passphrase: string,

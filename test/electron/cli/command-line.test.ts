@@ -30,6 +30,13 @@ describe('qbreview command line', () => {
     expect(run.code).toBe(2);
   });
 
+  it('names neither the path of a missing file nor its folder', async () => {
+    const run = await cli(['case', 'info', '/nonexistent/某公司/thing.qbcase', '--json']);
+    expect(run.code).toBe(1);
+    expect(run.json).toMatchObject({ ok: false, error: { code: 'file-not-found' } });
+    expect(JSON.stringify(run.json)).not.toContain('某公司');
+  });
+
   it('reports a missing file as one line, without a stack trace', async () => {
     const run = await cli(['case', 'info', '/nonexistent/thing.qbcase']);
     expect(run.code).toBe(1);

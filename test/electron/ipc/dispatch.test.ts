@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createCoreServices } from '../../../electron/core/services';
 import { createMemoryJsonStore } from '../../../electron/core/storage/json-store';
 import { createDispatch, createHandlers } from '../../../electron/ipc';
-import { AppError } from '../../../shared/errors';
+import { AppError, errorText } from '../../../shared/errors';
 import { preparedFileChooser } from '../core/office/prepared-file-chooser';
 
 function makeDispatch(onInternalError = vi.fn()) {
@@ -125,6 +125,99 @@ describe('dispatch', () => {
     const handlers = { ...createHandlers(services), 'app:getInfo': () => ({ name: 1 }) as never };
     const result = await createDispatch(handlers)('app:getInfo', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
+
+  it('answers a refusal with its kind, its typed reason and the words in both languages', async () => {
+    const { dispatch } = makeDispatch();
+    expect(await dispatch('office:overview', {})).toEqual({
+      ok: false,
+      error: {
+        code: 'not-found',
+        reason: { code: 'office-not-open', params: {} },
+        message: '尚未打开办公室案卷。/ No office workspace is open.',
+      },
+    });
+  });
+
+  it('carries the figures a screen needs as parameters', async () => {
+    const { services } = makeDispatch();
+    const handlers = {
+      ...createHandlers(services),
+      'office:overview': () => {
+        throw new AppError('rolled-back', { found: 12, highest: 15 });
+      },
+    };
+    const result = await createDispatch(handlers)('office:overview', {});
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'refused',
+        reason: { code: 'rolled-back', params: { found: 12, highest: 15 } },
+      },
+    });
+  });
+
+  it('tells a file-system failure by what happened, never by its path', async () => {
+    const onInternalError = vi.fn();
+    const { services } = makeDispatch();
+    const path = '/home/expert/某公司/申报书.docx';
+    const handlers = {
+      ...createHandlers(services),
+      'app:getInfo': () => {
+        throw Object.assign(new Error(`ENOSPC: no space left on device, write '${path}'`), {
+          code: 'ENOSPC',
+          path,
+        });
+      },
+    };
+    const result = await createDispatch(handlers, onInternalError)('app:getInfo', {});
+    expect(result).toMatchObject({ ok: false, error: { reason: { code: 'disk-full' } } });
+    expect(JSON.stringify(result)).not.toContain('某公司');
+    expect(onInternalError).not.toHaveBeenCalled();
+  });
+
+  it('logs an unexpected failure by channel and error class only', async () => {
+    const onInternalError = vi.fn();
+    const { services } = makeDispatch();
+    const handlers = {
+      ...createHandlers(services),
+      'app:getInfo': () => {
+        throw new TypeError('secret.docx is not a function');
+      },
+    };
+    const result = await createDispatch(handlers, onInternalError)('app:getInfo', {});
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'internal', reason: { code: 'internal', params: { channel: 'app:getInfo' } } },
+    });
+    expect(onInternalError).toHaveBeenCalledWith('app:getInfo', 'TypeError');
+  });
+
+  it('names our rules by code, so the English UI words them in English', async () => {
+    const { dispatch } = makeDispatch();
+    const result = await dispatch('office:updateApplication', {
+      application: {
+        id: 'a001',
+        applicationNo: '2026001',
+        applicantName: '某公司',
+        experienceTitle: '某经验',
+        recommendingUnitId: 'u01',
+        scope: 4,
+        focusArea: 'none',
+        isSme: false,
+      },
+    });
+    if (result.ok) throw new Error('expected a refusal');
+    expect(result.error.reason).toEqual({
+      code: 'invalid-input',
+      params: {
+        channel: 'office:updateApplication',
+        issues: [{ path: 'application.isSme', rule: 'sme-required' }],
+      },
+    });
+    expect(errorText(result.error.reason, 'en')).toBe(
+      'An applicant in scope (4) or in the specialised SME focus area must be an SME.',
+    );
   });
 
   it('keeps AppError distinct from plain errors', () => {
