@@ -14,7 +14,7 @@ import {
 } from '../../state/office-store';
 import { officeMessages } from './office-messages';
 import { RestoreFromBackup } from './RestoreFromBackup';
-import { rolledBackFrom } from './rolled-back';
+import { rolledBackOf } from './rolled-back';
 import type { RolledBack } from './rolled-back';
 
 function OpenRecordForm(props: { readonly onRestored: (generation: number) => void }) {
@@ -34,7 +34,7 @@ function OpenRecordForm(props: { readonly onRestored: (generation: number) => vo
       ...(restoreGeneration === undefined ? {} : { restoreGeneration }),
     });
     if (!result.ok) {
-      const refused = create ? null : rolledBackFrom(result.error.message);
+      const refused = create ? null : rolledBackOf(result.error);
       // A restore that failed for another reason (a wrong passphrase) keeps its panel.
       if (refused || restoreGeneration === undefined) setRolledBack(refused);
     } else {
