@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { selectCurrentScreen, useUiStore } from '../state/ui-store';
+import { selectCurrentScreen, selectLocale, useUiStore } from '../state/ui-store';
 import { translator } from './i18n/locale';
 import { LocaleContext } from './i18n/locale-context';
 import { screenEntry } from './screens';
@@ -21,7 +21,7 @@ function CurrentScreen() {
 }
 
 export function App() {
-  const locale = useUiStore((state) => state.locale);
+  const locale = useUiStore(selectLocale);
   useEffect(() => {
     document.documentElement.lang = locale;
     document.title = translator(locale)('app.title');

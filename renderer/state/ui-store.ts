@@ -4,16 +4,12 @@ import { navigationByRole } from '../app/navigation';
 import type { Locale } from '../app/i18n/locale';
 import { createStore } from './create-store';
 
+// ---- State
+
 export interface UiState {
   readonly locale: Locale;
   readonly role: Role;
   readonly screenByRole: Readonly<Record<Role, ScreenId>>;
-}
-
-interface UiActions {
-  setLocale(locale: Locale): void;
-  setRole(role: Role): void;
-  openScreen(screen: ScreenId): void;
 }
 
 export function getEmptyUiState(): UiState {
@@ -29,6 +25,15 @@ export function getEmptyUiState(): UiState {
   };
 }
 
+// ---- Actions
+
+interface UiActions {
+  setLocale(locale: Locale): void;
+  setRole(role: Role): void;
+  /** Opens a screen of the acting role; a screen the role does not see is refused. */
+  openScreen(screen: ScreenId): void;
+}
+
 export const useUiStore = createStore<UiState & UiActions>((set) => ({
   ...getEmptyUiState(),
   setLocale: (locale) => set({ locale }),
@@ -41,4 +46,8 @@ export const useUiStore = createStore<UiState & UiActions>((set) => ({
     ),
 }));
 
+// ---- Selectors
+
+export const selectLocale = (state: UiState): Locale => state.locale;
+export const selectRole = (state: UiState): Role => state.role;
 export const selectCurrentScreen = (state: UiState): ScreenId => state.screenByRole[state.role];

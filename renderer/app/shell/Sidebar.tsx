@@ -1,10 +1,10 @@
 import { useTranslation } from '../i18n/use-translation';
 import { navigationByRole, screenLabel } from '../navigation';
-import { selectCurrentScreen, useUiStore } from '../../state/ui-store';
+import { selectCurrentScreen, selectRole, useUiStore } from '../../state/ui-store';
 
 export function Sidebar() {
   const t = useTranslation();
-  const role = useUiStore((state) => state.role);
+  const role = useUiStore(selectRole);
   const current = useUiStore(selectCurrentScreen);
   const openScreen = useUiStore((state) => state.openScreen);
   return (

@@ -5,12 +5,12 @@ import { roleLabel, roles } from '../roles';
 import type { Role } from '../roles';
 import { useIpcQuery } from '../../ipc/use-ipc-query';
 import { loadAppInfo } from '../../state/app-actions';
-import { useUiStore } from '../../state/ui-store';
+import { selectLocale, selectRole, useUiStore } from '../../state/ui-store';
 
 export function TopBar() {
   const t = useTranslation();
-  const locale = useUiStore((state) => state.locale);
-  const role = useUiStore((state) => state.role);
+  const locale = useUiStore(selectLocale);
+  const role = useUiStore(selectRole);
   const setLocale = useUiStore((state) => state.setLocale);
   const setRole = useUiStore((state) => state.setRole);
   const info = useIpcQuery(loadAppInfo);

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useMessages } from '../../app/i18n/use-messages';
 import { OfficeStatusLine } from '../../components/OfficeStatusLine';
+import { Screen } from '../../components/Screen';
 import { selectOverview, useOfficeStore } from '../../state/office-store';
 import { AssignTab } from './AssignTab';
 import { ConflictForm } from './ConflictForm';
@@ -28,9 +29,9 @@ export function PanelScreen() {
   };
 
   return (
-    <section className="screen" aria-labelledby="screen-title">
-      <header className="screen-header">
-        <h2 id="screen-title">{t('title')}</h2>
+    <Screen
+      title={t('title')}
+      header={
         <div className="segmented panel-tabs" role="tablist" aria-label={t('tabs')}>
           {tabs.map((id) => (
             <button
@@ -48,7 +49,8 @@ export function PanelScreen() {
             </button>
           ))}
         </div>
-      </header>
+      }
+    >
       <OfficeStatusLine />
       <div id="panel-tabpanel" role="tabpanel" aria-labelledby={`panel-tab-${tab}`}>
         {tab === 'experts' && (
@@ -67,6 +69,6 @@ export function PanelScreen() {
           </>
         )}
       </div>
-    </section>
+    </Screen>
   );
 }

@@ -3,6 +3,7 @@ import { useMessages } from '../../app/i18n/use-messages';
 import { OfficeStatusLine } from '../../components/OfficeStatusLine';
 import { useRoundChoice } from '../../components/round-choice';
 import { RoundPicker } from '../../components/RoundPicker';
+import { Screen } from '../../components/Screen';
 import { selectOverview, useOfficeStore } from '../../state/office-store';
 import { DefenseRoundForm } from './DefenseRoundForm';
 import { RoundApplications } from './RoundApplications';
@@ -24,17 +25,20 @@ export function RubricRoundsScreen() {
   );
 
   return (
-    <section className="screen" aria-labelledby="screen-title">
-      <header className="screen-header">
-        <h2 id="screen-title">{t('title')}</h2>
-        <RoundPicker
-          label={t('rounds')}
-          rounds={rounds}
-          value={round?.round.id}
-          onChange={choose}
-        />
-        {!hasDefense && <span className="muted small">{t('defenseLater')}</span>}
-      </header>
+    <Screen
+      title={t('title')}
+      header={
+        <>
+          <RoundPicker
+            label={t('rounds')}
+            rounds={rounds}
+            value={round?.round.id}
+            onChange={choose}
+          />
+          {!hasDefense && <span className="muted small">{t('defenseLater')}</span>}
+        </>
+      }
+    >
       <OfficeStatusLine />
       {!hasDefense && sealedMaterial && (
         <DefenseRoundForm overview={overview} materialRound={sealedMaterial} />
@@ -54,6 +58,6 @@ export function RubricRoundsScreen() {
           />
         </>
       )}
-    </section>
+    </Screen>
   );
 }

@@ -8,6 +8,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { OfficeStatusLine } from '../../components/OfficeStatusLine';
 import { useRoundChoice } from '../../components/round-choice';
 import { RoundPicker } from '../../components/RoundPicker';
+import { Screen } from '../../components/Screen';
 import { loadOverview, sealRound } from '../../state/office-actions';
 import { selectIsBusy, selectOverview, useOfficeStore } from '../../state/office-store';
 import { usePartError } from '../../state/use-part-error';
@@ -64,9 +65,9 @@ export function SealingScreen() {
   };
 
   return (
-    <section className="screen" aria-labelledby="screen-title">
-      <header className="screen-header">
-        <h2 id="screen-title">{t('title')}</h2>
+    <Screen
+      title={t('title')}
+      header={
         <RoundPicker
           label={t('rounds')}
           rounds={rounds}
@@ -77,7 +78,8 @@ export function SealingScreen() {
             setReissuing(null);
           }}
         />
-      </header>
+      }
+    >
       <OfficeStatusLine />
       <div className={sealed ? 'seal-columns seal-columns-sealed' : 'seal-columns'}>
         <SealingChecks problems={problems} />
@@ -132,6 +134,6 @@ export function SealingScreen() {
       <div ref={reportRef}>
         {report && <SealReportPanel key={report.serial} report={report.view} kind={report.kind} />}
       </div>
-    </section>
+    </Screen>
   );
 }

@@ -6,6 +6,7 @@ import { useTranslation } from '../../app/i18n/use-translation';
 import { DataTable } from '../../components/DataTable';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { QueryView } from '../../components/QueryView';
+import { Screen } from '../../components/Screen';
 import { shownErrorOf } from '../../ipc/shown-error';
 import type { ShownError } from '../../ipc/shown-error';
 import { useIpcQuery } from '../../ipc/use-ipc-query';
@@ -184,9 +185,9 @@ export function UnitsScreen() {
   const query = useIpcQuery(load);
   useEffect(() => setSaved(null), [year]);
   return (
-    <section className="screen" aria-labelledby="screen-title">
-      <header className="screen-header">
-        <h2 id="screen-title">{t('units.title')}</h2>
+    <Screen
+      title={t('units.title')}
+      header={
         <label className="inline-field">
           {t('units.year')}
           <select value={year} onChange={(event) => setYear(Number(event.target.value))}>
@@ -197,10 +198,11 @@ export function UnitsScreen() {
             ))}
           </select>
         </label>
-      </header>
+      }
+    >
       <QueryView query={query}>
         {(directory) => <UnitsEditor directory={saved ?? directory} onSaved={setSaved} />}
       </QueryView>
-    </section>
+    </Screen>
   );
 }
