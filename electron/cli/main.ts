@@ -37,7 +37,7 @@ function findCommand(argv: readonly string[]): { command: Command; rest: string[
  * What a failure prints: the CLI's own usage line, or the one classifier's typed error, Chinese
  * first. An unexpected failure names the command, and its error class goes to --json's detail.
  */
-export function describeError(
+function describeError(
   error: unknown,
   command?: string,
 ): { message: string; code: string; exitCode: number; detail?: string } {

@@ -19,14 +19,14 @@ import type { OfficeDesk } from '../core/office/office-desk';
 import type { AreaHandlers } from './handler-map';
 
 /** The request without the keys whose value is undefined (optional fields left out). */
-function present<T extends object>(request: T): T {
+function definedFields<T extends object>(request: T): T {
   return Object.fromEntries(Object.entries(request).filter(([, v]) => v !== undefined)) as T;
 }
 
 export function officeHandlers(office: OfficeDesk): AreaHandlers<'office'> {
   return {
     'office:status': () => office.status(),
-    'office:open': (request) => office.open(present(request)),
+    'office:open': (request) => office.open(definedFields(request)),
     'office:close': () => office.close(),
     'office:overview': () => office.overview(),
     'office:intake': ({ files, password }) => office.intake(files, password),
@@ -36,10 +36,13 @@ export function officeHandlers(office: OfficeDesk): AreaHandlers<'office'> {
     'office:setMaterialKind': ({ materialId, kind }) =>
       office.update((c) => setMaterialKind(c, materialId, kind)),
     'office:setFormalCheckItem': ({ applicationId, itemId, state, note }) =>
-      office.update((c) => setFormalCheckItem(c, applicationId, itemId, present({ state, note }))),
+      office.update((c) =>
+        setFormalCheckItem(c, applicationId, itemId, definedFields({ state, note })),
+      ),
     'office:setDeadline': ({ deadline }) => office.update((c) => setDeadline(c, deadline)),
     'office:previewCard': ({ card }) => office.previewCard(card),
-    'office:registerExpert': ({ card, ...input }) => office.registerExpert(card, present(input)),
+    'office:registerExpert': ({ card, ...input }) =>
+      office.registerExpert(card, definedFields(input)),
     'office:setGroup': (group) => office.update((c) => setGroup(c, group)),
     'office:setCommittee': (committee) => office.update((c) => setCommittee(c, committee)),
     'office:assign': (change) => office.update((c) => assignApplication(c, change)),
@@ -52,7 +55,7 @@ export function officeHandlers(office: OfficeDesk): AreaHandlers<'office'> {
     'office:setRubric': ({ roundId, rubric }) =>
       office.update((c) => setRubric(c, roundId, rubric)),
     'office:seal': ({ roundId, withPassphrases }) => office.seal(roundId, withPassphrases),
-    'office:reissue': (request) => office.reissue(present(request)),
+    'office:reissue': (request) => office.reissue(definedFields(request)),
     'office:writeSlips': () => office.writeSlips(),
   };
 }

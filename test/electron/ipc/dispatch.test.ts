@@ -20,6 +20,20 @@ function makeDispatch(onInternalError = vi.fn()) {
   };
 }
 
+/** An application in scope (四) whose applicant is no SME: it breaks one of our own rules. */
+const NOT_AN_SME_IN_SCOPE_4 = {
+  application: {
+    id: 'a001',
+    applicationNo: '2026001',
+    applicantName: '某公司',
+    experienceTitle: '某经验',
+    recommendingUnitId: 'u01',
+    scope: 4,
+    focusArea: 'none',
+    isSme: false,
+  },
+};
+
 describe('dispatch', () => {
   it('answers a valid call with the handler value', async () => {
     const { dispatch } = makeDispatch();
@@ -47,18 +61,7 @@ describe('dispatch', () => {
 
   it('says which of our own rules a request broke', async () => {
     const { dispatch } = makeDispatch();
-    const result = await dispatch('office:updateApplication', {
-      application: {
-        id: 'a001',
-        applicationNo: '2026001',
-        applicantName: '某公司',
-        experienceTitle: '某经验',
-        recommendingUnitId: 'u01',
-        scope: 4,
-        focusArea: 'none',
-        isSme: false,
-      },
-    });
+    const result = await dispatch('office:updateApplication', NOT_AN_SME_IN_SCOPE_4);
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     if (!result.ok) expect(result.error.message).toContain('中小企业');
     expect(JSON.stringify(result)).not.toContain('某公司');
@@ -195,18 +198,7 @@ describe('dispatch', () => {
 
   it('names our rules by code, so the English UI words them in English', async () => {
     const { dispatch } = makeDispatch();
-    const result = await dispatch('office:updateApplication', {
-      application: {
-        id: 'a001',
-        applicationNo: '2026001',
-        applicantName: '某公司',
-        experienceTitle: '某经验',
-        recommendingUnitId: 'u01',
-        scope: 4,
-        focusArea: 'none',
-        isSme: false,
-      },
-    });
+    const result = await dispatch('office:updateApplication', NOT_AN_SME_IN_SCOPE_4);
     if (result.ok) throw new Error('expected a refusal');
     expect(result.error.reason).toEqual({
       code: 'invalid-input',
