@@ -160,8 +160,10 @@ describe('office formal check', () => {
     await page.getByTestId('archive-input').setInputFiles(extras.archive);
     await page.getByText('已导入 1 个压缩包').waitFor();
     await page.getByTestId('register-input').setInputFiles(extras.csv);
+    // Main reads the register in its archive worker: on a busy two-core machine that alone can
+    // take longer than a poll's default second.
     await expect
-      .poll(() => page.getByTestId('register-report').textContent())
+      .poll(() => page.getByTestId('register-report').textContent(), { timeout: 15_000 })
       .toContain('读取 2 行，导入 2 项');
     await openFormalCheck(page);
 
