@@ -1,3 +1,5 @@
+import { byteSize } from '../../../shared/errors/figures';
+
 /** Ceilings on what one input may expand to. Counted on real output: headers lie. */
 export interface IntakeLimits {
   /** All materials of one input together, nested archives included. */
@@ -28,9 +30,7 @@ export const defaultIntakeLimits: IntakeLimits = Object.freeze({
 /** Nested archives opened: one level (an archive inside the application's archive). */
 export const MAX_NESTING_DEPTH = 1;
 
-/** "1.5 GiB" style sizes for messages. */
+/** "1.5 GiB" style sizes for intake's messages (Chinese), as the error catalogue words them. */
 export function formatBytes(bytes: number): string {
-  if (bytes >= GiB) return `${(bytes / GiB).toFixed(bytes % GiB === 0 ? 0 : 1)} GiB`;
-  if (bytes >= MiB) return `${(bytes / MiB).toFixed(bytes % MiB === 0 ? 0 : 1)} MiB`;
-  return `${bytes} 字节`;
+  return byteSize(bytes, 'zh-CN');
 }
