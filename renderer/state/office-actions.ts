@@ -4,6 +4,7 @@
  */
 import type { ChannelName, RequestOf, ResponseOf } from '../../shared/ipc/channels';
 import type {
+  CardPreviewView,
   IntakeReportView,
   OfficeOverview,
   OfficeStatus,
@@ -32,13 +33,12 @@ async function run<T>(
   task: OfficeTask,
   slot: OfficeErrorSlot,
   call: () => Promise<IpcResult<T>>,
-  subject?: string,
 ): Promise<IpcResult<T>> {
   startTask(task);
   keepError(slot, null);
   try {
     const result = await call();
-    if (!result.ok) keepError(slot, errorFromMain(result.error, subject));
+    if (!result.ok) keepError(slot, errorFromMain(result.error));
     return result;
   } finally {
     startTask(null);
@@ -56,22 +56,22 @@ export async function loadOverview(): Promise<void> {
 /** Asks main whether a record is open; loads it the first time it is. */
 export async function refreshStatus(): Promise<void> {
   const result = await api().office.status({});
-  if (result.ok) useOfficeStore.setState({ status: result.value });
+  if (result.ok) showStatus(result.value);
   if (result.ok && result.value.open && !useOfficeStore.getState().overview) await loadOverview();
 }
 
 /** Opens (or creates) the record; with restoreGeneration, accepts that older state on purpose. */
 export async function openOffice(request: Request<'open'>): Promise<IpcResult<OfficeStatus>> {
   const task = request.restoreGeneration === undefined ? 'open' : 'restore';
-  const result = await run(task, 'screen', async () => {
+  return run(task, 'screen', async () => {
     const opened = await api().office.open(request);
     if (opened.ok) {
+      // Another record may have been open before: its overview goes at once.
       showStatus(opened.value, null);
       if (opened.value.open) await loadOverview();
     }
     return opened;
   });
-  return result;
 }
 
 /** A change to the record; true once main accepted it and the new overview is shown. */
@@ -111,7 +111,7 @@ export async function importRegister(
 }
 
 /** What main read from an identity card once its self-signature held. */
-export async function previewCard(card: string) {
+export async function previewCard(card: string): Promise<CardPreviewView | null> {
   const result = await run('previewCard', 'card', () => api().office.previewCard({ card }));
   return result.ok ? result.value : null;
 }

@@ -69,8 +69,9 @@ export function showOverview(overview: OfficeOverview): void {
   useOfficeStore.setState({ overview, status: overview.status });
 }
 
-export function showStatus(status: OfficeStatus, overview: OfficeOverview | null): void {
-  useOfficeStore.setState({ status, overview });
+/** What main says of the record; with `overview`, the overview shown is replaced too. */
+export function showStatus(status: OfficeStatus, overview?: OfficeOverview | null): void {
+  useOfficeStore.setState(overview === undefined ? { status } : { status, overview });
 }
 
 // ---- Selectors

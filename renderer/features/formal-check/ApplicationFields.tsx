@@ -6,7 +6,10 @@ import {
   scopeCategories,
 } from '../../../shared/domain/application';
 import type { Application, FocusArea } from '../../../shared/domain/application';
+import { ownWordsOnly, validationIssuesOf } from '../../../shared/errors/validation-issue';
 import type { OfficeOverview } from '../../../shared/ipc/office-views';
+import { issuesText } from '../../app/i18n/error-text';
+import { useLocale } from '../../app/i18n/locale-context';
 import { useBilingualLabel } from '../../app/i18n/use-bilingual-label';
 import { useMessages } from '../../app/i18n/use-messages';
 import { errorFromRenderer } from '../../ipc/shown-error';
@@ -42,6 +45,7 @@ export function ApplicationFields(props: {
 }) {
   const t = useMessages(formalCheckMessages);
   const localized = useBilingualLabel();
+  const locale = useLocale();
   const disabled = useOfficeStore(selectIsBusy);
   const { overview, application } = props;
   // Checked here first: main would refuse it too, but only with a generic "invalid input".
@@ -51,9 +55,10 @@ export function ApplicationFields(props: {
       showProblem('screen', errorFromRenderer(t('fields.smeRequired')));
       return;
     }
-    const parsed = ApplicationSchema.safeParse(next);
+    // The schema's own rules in the reader's language; the library's sentences never show.
+    const parsed = ApplicationSchema.safeParse(next, ownWordsOnly);
     if (!parsed.success) {
-      const text = parsed.error.issues.map((issue) => issue.message).join('；');
+      const text = issuesText(validationIssuesOf(parsed.error), locale);
       showProblem('screen', errorFromRenderer(text));
       return;
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { wireErrorOf } from '../../../../shared/errors/wire-error';
-import { errorText } from '../../../../renderer/app/i18n/error-text';
+import { errorText, issuesText } from '../../../../renderer/app/i18n/error-text';
 import { errorFromMain, errorFromRenderer } from '../../../../renderer/ipc/shown-error';
 
 const wrongPassphrase = wireErrorOf({ code: 'wrong-passphrase', params: {} });
@@ -31,6 +31,22 @@ describe('errorText', () => {
   it("shows the renderer's own sentence as written", () => {
     expect(errorText(errorFromRenderer('所选文件过大，不是身份卡。'), 'en')).toBe(
       '所选文件过大，不是身份卡。',
+    );
+  });
+});
+
+describe('issuesText', () => {
+  const issues = [
+    { path: 'isSme', rule: 'sme-required' as const },
+    { path: 'experienceTitle', check: 'too-big' as const },
+  ];
+
+  it("tells a form's problems in the UI's language, in our own words", () => {
+    expect(issuesText(issues, 'zh-CN')).toBe(
+      '遴选范围（四）或“专精特新”重点领域的申报单位须为中小企业；过长或过大',
+    );
+    expect(issuesText(issues, 'en')).toBe(
+      'An applicant in scope (4) or in the specialised SME focus area must be an SME; too long or too large',
     );
   });
 });
