@@ -4,6 +4,7 @@
  */
 import type { KeyObject } from 'node:crypto';
 import { identityToRecipient } from 'age-encryption';
+import { parseOrThrow } from '../../../shared/errors';
 import { rawPublicKeyOf, signingKeyFromSeed } from '../crypto/ed25519-keys';
 import { fingerprintOf } from './fingerprint';
 import { IDENTITY_CARD_VERSION, identityProfileSchema, selfSignCard } from './identity-card';
@@ -25,7 +26,11 @@ export async function identityFromKeys(
   signingSeed: Uint8Array,
   ageIdentity: string,
 ): Promise<Identity> {
-  const { name, organisation, region, role } = identityProfileSchema.parse(profile);
+  const { name, organisation, region, role } = parseOrThrow(
+    identityProfileSchema,
+    profile,
+    'identity-profile',
+  );
   const signingKey = signingKeyFromSeed(signingSeed);
   const signingPublicKey = rawPublicKeyOf(signingKey);
   const ageRecipient = await identityToRecipient(ageIdentity);

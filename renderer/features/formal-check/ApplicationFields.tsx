@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import {
   ApplicationSchema,
   focusAreaLabels,
@@ -12,6 +11,7 @@ import { issuesText } from '../../app/i18n/error-text';
 import { useLocale } from '../../app/i18n/locale-context';
 import { useBilingualLabel } from '../../app/i18n/use-bilingual-label';
 import { useMessages } from '../../app/i18n/use-messages';
+import { DraftInput } from '../../components/DraftInput';
 import { errorFromRenderer } from '../../ipc/shown-error';
 import { changeOffice, showProblem } from '../../state/office-actions';
 import { selectIsBusy, useOfficeStore } from '../../state/office-store';
@@ -21,16 +21,13 @@ import { UNREGISTERED_TITLE, UNREGISTERED_UNIT_ID } from './formal-check-view';
 /** 经验名称, saved when the field loses focus; intake's placeholder title shows as empty. */
 function TitleInput(props: { readonly saved: string; readonly save: (title: string) => void }) {
   const t = useMessages(formalCheckMessages);
-  const unregistered = props.saved === UNREGISTERED_TITLE;
-  const [draft, setDraft] = useState(unregistered ? '' : props.saved);
   return (
-    <input
+    <DraftInput
       id="fc-title"
       maxLength={200}
-      value={draft}
+      saved={props.saved === UNREGISTERED_TITLE ? '' : props.saved}
       placeholder={t('fields.titlePlaceholder')}
-      onChange={(event) => setDraft(event.target.value)}
-      onBlur={() => {
+      onCommit={(draft) => {
         const title = draft.trim();
         if (title !== '' && title !== props.saved) props.save(title);
       }}

@@ -1,8 +1,8 @@
-import { useState } from 'react';
 import type { FormalCheckItemResult } from '../../../shared/office/formal-check';
 import type { FormalCheckState } from '../../../shared/office/formal-check-state';
 import { useLocale } from '../../app/i18n/locale-context';
 import { useMessages } from '../../app/i18n/use-messages';
+import { DraftInput } from '../../components/DraftInput';
 import { changeOffice } from '../../state/office-actions';
 import { selectIsBusy, useOfficeStore } from '../../state/office-store';
 import { formalCheckMessages } from './formal-check-messages';
@@ -16,19 +16,15 @@ function NoteInput(props: {
   readonly save: (note: string) => void;
 }) {
   const t = useMessages(formalCheckMessages);
-  const [draft, setDraft] = useState(props.saved);
   return (
-    <input
+    <DraftInput
       className="fc-note"
       maxLength={1000}
-      value={draft}
+      saved={props.saved}
       placeholder={t('checklist.notePlaceholder')}
       title={t('checklist.noteHint')}
       aria-label={`${props.label} ${t('checklist.note')}`}
-      onChange={(event) => setDraft(event.target.value)}
-      onBlur={() => {
-        if (draft !== props.saved) props.save(draft);
-      }}
+      onCommit={props.save}
     />
   );
 }

@@ -1,8 +1,8 @@
-import { useState } from 'react';
 import type { OfficeOverview } from '../../../shared/ipc/office-views';
 import { endOfDayInBeijing } from '../../../shared/office/office-record-intake';
 import { useLocale } from '../../app/i18n/locale-context';
 import { useMessages } from '../../app/i18n/use-messages';
+import { DraftInput } from '../../components/DraftInput';
 import { changeOffice } from '../../state/office-actions';
 import { selectIsBusy, useOfficeStore } from '../../state/office-store';
 import { formalCheckMessages } from './formal-check-messages';
@@ -23,7 +23,6 @@ function longDate(date: string, locale: string, withYear = false): string {
 function DeadlineInput(props: { readonly saved: string; readonly year: number }) {
   const t = useMessages(formalCheckMessages);
   const busy = useOfficeStore(selectIsBusy);
-  const [draft, setDraft] = useState(props.saved);
   const save = (date: string) => {
     if (date === props.saved) return;
     void changeOffice('setDeadline', { deadline: date ? endOfDayInBeijing(date) : null });
@@ -34,14 +33,13 @@ function DeadlineInput(props: { readonly saved: string; readonly year: number })
     <>
       <label className="inline-field">
         <strong>{t('deadline')}</strong>
-        <input
+        <DraftInput
           type="date"
-          value={draft}
+          saved={props.saved}
           disabled={busy}
-          onChange={(event) => setDraft(event.target.value)}
-          onBlur={() => save(draft)}
+          onCommit={save}
           onKeyDown={(event) => {
-            if (event.key === 'Enter') save(draft);
+            if (event.key === 'Enter') save(event.currentTarget.value);
           }}
         />
       </label>

@@ -19,7 +19,8 @@ export type ValueSubject =
   | 'committee'
   | 'group'
   | 'conflict'
-  | 'unit';
+  | 'unit'
+  | 'identity-profile';
 
 export interface InvalidValueErrorParams {
   'invalid-value': {
@@ -46,6 +47,7 @@ const SUBJECTS: Readonly<Record<ValueSubject, { zh: string; en: string }>> = {
   group: { zh: '专业组', en: 'group' },
   conflict: { zh: '回避情形', en: 'conflict of interest' },
   unit: { zh: '推荐单位', en: 'recommending unit' },
+  'identity-profile': { zh: '身份信息', en: 'identity profile' },
 };
 
 function zhSubject(subject: ValueSubject, name: string | undefined): string {

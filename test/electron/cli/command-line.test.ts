@@ -30,6 +30,28 @@ describe('qbreview command line', () => {
     expect(run.code).toBe(2);
   });
 
+  it("refuses a name too long in its own words, never the schema library's", async () => {
+    const run = await cli(
+      [
+        'identity',
+        'create',
+        '--name',
+        '张'.repeat(150),
+        '--organisation',
+        '某大学',
+        '--role',
+        'expert',
+        '--out',
+        '/nonexistent/x.qbid',
+      ],
+      { QBREVIEW_PASSPHRASE: 'lantern orchard velvet 1927 quiver' },
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      'qbreview: 身份信息无效：name：过长或过大 / The identity profile is invalid: name: too long or too large\n',
+    );
+  });
+
   it('names neither the path of a missing file nor its folder', async () => {
     const run = await cli(['case', 'info', '/nonexistent/某公司/thing.qbcase', '--json']);
     expect(run.code).toBe(1);
