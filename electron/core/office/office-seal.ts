@@ -9,38 +9,24 @@
  * (SECURITY 21), shown once in the report. Packages of people with the same entitlement are
  * padded to one length, so a conflict cannot be read from a file size (SECURITY 24).
  */
-import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { mkdir } from 'node:fs/promises';
-import { CASE_MANIFEST_FORMAT, caseManifestGroup } from '../../../shared/case/case-manifest';
-import type { CaseManifest } from '../../../shared/case/case-manifest';
 import { nextPackageSequence, recordIssuedPackages } from '../../../shared/office/issued-package';
 import type { IssuedPackage } from '../../../shared/office/issued-package';
 import { sealingPlanForRound, setRoundStatus } from '../../../shared/office/office-record';
-import type { OfficeRecord } from '../../../shared/office/office-record';
-import type { OfficeExpert } from '../../../shared/office/expert-card';
-import type { OfficeMaterial } from '../../../shared/office/office-material';
-import type { OfficeRound } from '../../../shared/office/office-round';
 import { blockingSealingProblems } from '../../../shared/office/sealing-blockers';
-import {
-  entitledApplications,
-  sealingRecipients,
-  visibleGroups,
-} from '../../../shared/office/visibility';
-import type {
-  SealingPlan,
-  SealingProblem,
-  SealingRecipient,
-} from '../../../shared/office/visibility';
-import { DEFAULT_CHUNK_SIZE_LOG2 } from '../case/case-format';
-import { minimumPackageLength } from '../case/case-length';
+import { sealingRecipients } from '../../../shared/office/visibility';
+import type { SealingProblem } from '../../../shared/office/visibility';
 import { prepareCaseKey, writeCasePackage } from '../case/write-case-package';
 import type { PreparedCaseKey } from '../case/write-case-package';
 import { drawPackagePassphrase } from '../crypto/draw-package-passphrase';
 import { jsonDigest } from '../crypto/json-digest';
 import type { Identity } from '../identity/identity';
 import { pathInside } from '../storage/path-inside';
+import { limiter, mapLimited } from './limited-concurrency';
 import type { OfficeSession } from './office-session';
+import { planPackage, targetLength } from './seal-package-plan';
+import type { SealingContext } from './seal-package-plan';
 import { AppError } from '../../../shared/errors';
 
 export interface SealOptions {
@@ -81,190 +67,6 @@ export interface SealReport {
   readonly packages: readonly SealedPackage[];
   /** Non-blocking problems, for the office to read. */
   readonly warnings: readonly SealingProblem[];
-}
-
-/** What every package of one sealing shares, computed once. */
-interface SealingContext {
-  readonly c: OfficeRecord;
-  readonly caseId: string;
-  readonly round: OfficeRound;
-  readonly plan: SealingPlan;
-  readonly experts: ReadonlyMap<string, OfficeExpert>;
-  readonly office: Identity;
-  readonly sealedAt: string;
-  readonly rubricDigest: string;
-}
-
-/** One person's package before it is written. */
-interface PackagePlan {
-  readonly recipient: SealingRecipient;
-  readonly expert: OfficeExpert;
-  readonly sequence: number;
-  readonly materials: readonly OfficeMaterial[];
-  readonly entryIds: readonly string[];
-  readonly manifest: CaseManifest;
-  readonly passphrase: string | undefined;
-}
-
-const newEntryId = () => randomBytes(16).toString('hex');
-
-function materialsFor(context: SealingContext, applicationIds: readonly string[]) {
-  const visible = new Set(applicationIds);
-  const inRound = new Set(context.round.materialIds);
-  return context.c.materials.filter((m) => visible.has(m.applicationId) && inRound.has(m.id));
-}
-
-function manifestFor(
-  context: SealingContext,
-  recipient: SealingRecipient,
-  sequence: number,
-  entryIds: readonly string[],
-  materials: readonly OfficeMaterial[],
-  /** Describe the groups as they would be with no conflicts (for padding targets). */
-  conflictFree = false,
-): CaseManifest {
-  const { c, round, experts, office } = context;
-  const plan = conflictFree ? { ...context.plan, conflicts: [] } : context.plan;
-  const visible = new Set(recipient.applicationIds);
-  const expert = experts.get(recipient.expertId)!;
-  return {
-    format: CASE_MANIFEST_FORMAT,
-    version: 2,
-    caseId: context.caseId,
-    packageSequence: sequence,
-    rubricDigest: context.rubricDigest,
-    year: c.year,
-    sealedAt: context.sealedAt,
-    office: { name: office.card.organisation, fingerprint: office.card.fingerprint },
-    // The package goes out with the round as it will stand once sealing completes.
-    round: round.round.status === 'draft' ? { ...round.round, status: 'open' } : round.round,
-    recipient: {
-      expertId: expert.id,
-      name: expert.name,
-      fingerprint: expert.keyFingerprint ?? '',
-      seats: recipient.seats.map((seat) => ({ ...seat })),
-    },
-    groups: visibleGroups(recipient.expertId, plan).map((group) =>
-      caseManifestGroup(group, experts, visible),
-    ),
-    applications: c.applications.filter((a) => visible.has(a.id)),
-    materials: materials.map((material, index) => ({
-      entryId: entryIds[index]!,
-      materialId: material.id,
-      applicationId: material.applicationId,
-      kind: material.kind,
-      fileName: material.fileName,
-      ...(material.mediaType === undefined ? {} : { mediaType: material.mediaType }),
-      size: material.size,
-      sha256: material.sha256,
-    })),
-  };
-}
-
-function manifestLength(manifest: CaseManifest): number {
-  return Buffer.byteLength(JSON.stringify(manifest), 'utf8');
-}
-
-function planPackage(
-  context: SealingContext,
-  recipient: SealingRecipient,
-  sequence: number,
-  passphrase: string | undefined,
-): PackagePlan {
-  const materials = materialsFor(context, recipient.applicationIds);
-  const entryIds = materials.map(newEntryId);
-  return {
-    recipient,
-    expert: context.experts.get(recipient.expertId)!,
-    sequence,
-    materials,
-    entryIds,
-    manifest: manifestFor(context, recipient, sequence, entryIds, materials),
-    passphrase,
-  };
-}
-
-/**
- * The length every package of this person's padding class is padded to: the longest package
- * any member of the class would get with no conflicts at all (the plan's own sequence and key
- * wraps assumed for each). Depends on entitlements only, never on who is in conflict.
- */
-function targetLength(
-  context: SealingContext,
-  recipients: readonly SealingRecipient[],
-  plan: PackagePlan,
-  wrapsLength: number,
-): number {
-  const entitlement = (id: string) => entitledApplications(id, context.plan).join('\n');
-  const mine = entitlement(plan.recipient.expertId);
-  const chunkSize = 2 ** DEFAULT_CHUNK_SIZE_LOG2;
-  let longest = 0;
-  for (const member of recipients.filter((r) => entitlement(r.expertId) === mine)) {
-    const unconflicted = {
-      ...member,
-      applicationIds: entitledApplications(member.expertId, context.plan),
-    };
-    const materials = materialsFor(context, unconflicted.applicationIds);
-    const ids = materials.map(() => 'x'.repeat(32));
-    const manifest = manifestFor(context, unconflicted, plan.sequence, ids, materials, true);
-    longest = Math.max(
-      longest,
-      minimumPackageLength({
-        wrapsLength,
-        entryLengths: [...materials.map((m) => m.size), manifestLength(manifest)],
-        chunkSize,
-      }),
-    );
-  }
-  return longest;
-}
-
-/**
- * Runs `work` over `items` with at most `limit` at a time; results in the items' order. After a
- * failure no further item starts, and the first failure is thrown once those already running
- * have ended (so nothing still writes when the caller cleans up, e.g. wipes the keys).
- */
-async function mapLimited<T, R>(
-  items: readonly T[],
-  limit: number,
-  work: (item: T, index: number) => Promise<R>,
-): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
-  let next = 0;
-  let failed = false;
-  const lane = async () => {
-    while (next < items.length && !failed) {
-      const i = next++;
-      try {
-        results[i] = await work(items[i]!, i);
-      } catch (error) {
-        failed = true;
-        throw error;
-      }
-    }
-  };
-  const lanes = await Promise.allSettled(
-    Array.from({ length: Math.min(limit, items.length) }, lane),
-  );
-  const failure = lanes.find((lane) => lane.status === 'rejected');
-  if (failure !== undefined) throw failure.reason;
-  return results;
-}
-
-/** Runs the tasks given to it at most `limit` at a time, in the order they were given. */
-function limiter(limit: number): <R>(task: () => Promise<R>) => Promise<R> {
-  let running = 0;
-  const waiting: (() => void)[] = [];
-  return async (task) => {
-    if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
-    running++;
-    try {
-      return await task();
-    } finally {
-      running--;
-      waiting.shift()?.();
-    }
-  };
 }
 
 interface Selection {

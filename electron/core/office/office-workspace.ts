@@ -8,11 +8,12 @@
  *   state.qbs            the OfficeRecord as JSON, one signed generation (workspace-state-file.ts)
  *   materials/<name>.qbs one sealed file per received file; <name> is an HMAC of the file's
  *                        SHA-256 under the workspace key: opaque to others, stable for dedupe
+ *                        (workspace-materials.ts)
  *
  * Every file is replaced atomically. See docs/office-workspace.md.
  */
-import { createHmac, hkdfSync, randomBytes } from 'node:crypto';
-import { mkdir, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { hkdfSync, randomBytes } from 'node:crypto';
+import { mkdir, readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { assertChosenPassphrase } from '../crypto/chosen-passphrase';
@@ -24,13 +25,8 @@ import { signingPublicKeyOf } from '../identity/identity-card';
 import type { IdentityCard } from '../identity/identity-card';
 import { writeFileAtomic } from '../storage/atomic-write';
 import type { GenerationMemory } from './generation-memory';
-import {
-  openSealedBytes,
-  readSealedFile,
-  sealBytes,
-  sealedFileSource,
-  writeSealedFile,
-} from './sealed-file';
+import { openSealedBytes, sealBytes } from './sealed-file';
+import { MATERIALS_DIR, workspaceMaterials } from './workspace-materials';
 import {
   WORKSPACE_HEADER_FILE,
   encodeWorkspaceHeader,
@@ -42,7 +38,6 @@ import { decodeStateFile, encodeStateFile, stateBinding } from './workspace-stat
 export { WORKSPACE_HEADER_FILE, readWorkspaceHeader } from './workspace-header';
 
 const STATE_FILE = 'state.qbs';
-const MATERIALS_DIR = 'materials';
 
 /** A restore the office asked for and this open performed. */
 export interface WorkspaceRestore {
@@ -110,34 +105,16 @@ interface WorkspaceContext {
   readonly workspaceKey: Uint8Array;
 }
 
-const exists = (path: string) =>
-  stat(path).then(
-    () => true,
-    () => false,
-  );
-
 function workspaceOver(
   context: WorkspaceContext,
   start: { generation: number; restored: WorkspaceRestore | null },
 ): OfficeWorkspace {
   const { dir, workspaceId, office, signer, memory } = context;
   const stateKey = deriveKey(context.workspaceKey, 'state');
-  const materialKey = deriveKey(context.workspaceKey, 'material');
-  const nameKey = deriveKey(context.workspaceKey, 'material-name');
   const officeSigningKey = signingPublicKeyOf(office);
   // The floor below which a state in the folder is a rollback; the next write goes above it.
   let floor = start.restored ? start.restored.previousHighest : start.generation;
   let generation = start.generation;
-
-  const blobName = (sha256: string) => {
-    if (!/^[0-9a-f]{64}$/.test(sha256)) {
-      throw new RangeError('sha256 must be 64 lower-case hex digits');
-    }
-    return createHmac('sha256', nameKey).update(sha256).digest('hex');
-  };
-  const materialPath = (name: string) => join(dir, MATERIALS_DIR, `${name}.qbs`);
-  const materialBinding = (name: string) => `qboffice material ${workspaceId} ${name}`;
-  const missing = () => new AppError('material-file-missing');
 
   return {
     dir,
@@ -183,41 +160,10 @@ function workspaceOver(
       floor = next;
       await memory.remember(workspaceId, next);
     },
-    async putMaterial(sha256, bytes) {
-      const name = blobName(sha256);
-      if (await exists(materialPath(name))) return { stored: false };
-      await writeSealedFile(materialPath(name), materialKey, materialBinding(name), bytes);
-      return { stored: true };
-    },
-    async readMaterial(sha256) {
-      const name = blobName(sha256);
-      if (!(await exists(materialPath(name)))) throw missing();
-      return readSealedFile(materialPath(name), materialKey, materialBinding(name));
-    },
-    readMaterialChunks(sha256) {
-      const name = blobName(sha256);
-      // Also a pieces source: sealing takes the decrypted chunks without copying them.
-      return sealedFileSource(materialPath(name), materialKey, materialBinding(name), async () => {
-        if (!(await exists(materialPath(name)))) throw missing();
-      });
-    },
-    hasMaterial: (sha256) => exists(materialPath(blobName(sha256))),
-    async sweep(referencedSha256) {
-      const keep = new Set([...referencedSha256].map((sha256) => `${blobName(sha256)}.qbs`));
-      let materials = 0;
-      let temp = 0;
-      for (const folder of [dir, join(dir, MATERIALS_DIR)]) {
-        for (const name of await readdir(folder).catch(() => [] as string[])) {
-          const isTemp = name.startsWith('.') && name.endsWith('.tmp');
-          const isStray = folder !== dir && name.endsWith('.qbs') && !keep.has(name);
-          if (!isTemp && !isStray) continue;
-          await rm(join(folder, name), { force: true });
-          if (isTemp) temp++;
-          else materials++;
-        }
-      }
-      return { materials, temp };
-    },
+    ...workspaceMaterials(dir, workspaceId, {
+      materialKey: deriveKey(context.workspaceKey, 'material'),
+      nameKey: deriveKey(context.workspaceKey, 'material-name'),
+    }),
   };
 }
 
