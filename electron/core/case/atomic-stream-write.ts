@@ -14,6 +14,7 @@ import type { FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fsyncDirectory, renameWithRetries, tempPathFor } from '../storage/atomic-write';
 import type { AtomicWriteOptions } from '../storage/atomic-write';
+import { unwrittenParts } from '../crypto/unwritten-parts';
 
 export interface AtomicStreamOptions extends AtomicWriteOptions {
   /** Bytes written between background datasyncs; 16 MiB by default, 0 for none. */
@@ -53,16 +54,7 @@ async function writeAll(
     const { bytesWritten } = await handle.writev(pending as Uint8Array[], at);
     at += bytesWritten;
     // A short writev is legal: drop what was written and go on with the rest.
-    let skip = bytesWritten;
-    const rest: Uint8Array[] = [];
-    for (const part of pending) {
-      if (skip >= part.length) skip -= part.length;
-      else {
-        rest.push(part.subarray(skip));
-        skip = 0;
-      }
-    }
-    pending = rest;
+    pending = unwrittenParts(pending, bytesWritten);
   }
 }
 

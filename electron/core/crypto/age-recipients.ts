@@ -5,25 +5,25 @@ import { AppError } from '../../../shared/errors';
 const RECIPIENT_PATTERN = /^age1[02-9ac-hj-np-z]{58}$/;
 const IDENTITY_PATTERN = /^AGE-SECRET-KEY-1[02-9AC-HJ-NP-Z]{58}$/;
 
-/** A native X25519 age recipient with a valid bech32 checksum. */
-export function isAgeRecipient(text: string): boolean {
-  if (!RECIPIENT_PATTERN.test(text)) return false;
+/** Whether `text` has the key's form and age-encryption takes it (so its checksum is valid). */
+function acceptedKey(pattern: RegExp, text: string, take: (text: string) => void): boolean {
+  if (!pattern.test(text)) return false;
   try {
-    new Encrypter().addRecipient(text);
+    take(text);
     return true;
   } catch {
     return false;
   }
 }
 
+/** A native X25519 age recipient with a valid bech32 checksum. */
+export function isAgeRecipient(text: string): boolean {
+  return acceptedKey(RECIPIENT_PATTERN, text, (key) => new Encrypter().addRecipient(key));
+}
+
+/** A native X25519 age identity (`AGE-SECRET-KEY-1…`) with a valid bech32 checksum. */
 export function isAgeIdentity(text: string): boolean {
-  if (!IDENTITY_PATTERN.test(text)) return false;
-  try {
-    new Decrypter().addIdentity(text);
-    return true;
-  } catch {
-    return false;
-  }
+  return acceptedKey(IDENTITY_PATTERN, text, (key) => new Decrypter().addIdentity(key));
 }
 
 export async function encryptToRecipients(

@@ -6,7 +6,8 @@
  *
  * It is a string started with `new Worker(source, { eval: true })` rather than a file, so the
  * same worker runs from source (tsx, vitest) and from the Electron bundle with no extra build
- * entry, and imports nothing but `node:` modules.
+ * entry, and imports nothing but `node:` modules (the one function it shares with the main
+ * thread, unwritten-parts.ts, it takes as text).
  *
  * Every copy costs (memory bandwidth is shared with the crypto on the other cores), so a chunk
  * being sealed is never assembled in one buffer nor copied back:
@@ -24,6 +25,8 @@
  *   each transferred buffer counts as old external memory and the main thread ran a full
  *   garbage collection every few tens of megabytes.)
  */
+import { unwrittenParts } from './unwritten-parts';
+
 export const CHUNK_WORKER_SOURCE = String.raw`
 'use strict';
 const { parentPort } = require('node:worker_threads');
@@ -56,22 +59,17 @@ function readFully(fd, view, position) {
   return true;
 }
 
+// The main thread's own function, by its text (unwritten-parts.ts says what that asks of it).
+const unwrittenParts = ${unwrittenParts.toString()};
+
 /** Writes every part at its position, however the kernel splits the writes. */
 function writeFully(fd, parts, position) {
   let pending = parts.filter((part) => part.length > 0);
   let at = position;
   while (pending.length > 0) {
-    let skip = writevSync(fd, pending, at);
-    at += skip;
-    const rest = [];
-    for (const part of pending) {
-      if (skip >= part.length) skip -= part.length;
-      else {
-        rest.push(part.subarray(skip));
-        skip = 0;
-      }
-    }
-    pending = rest;
+    const written = writevSync(fd, pending, at);
+    at += written;
+    pending = unwrittenParts(pending, written);
   }
 }
 
