@@ -11,7 +11,10 @@ import { issuesText } from '../../app/i18n/error-text';
 import { useLocale } from '../../app/i18n/locale-context';
 import { useBilingualLabel } from '../../app/i18n/use-bilingual-label';
 import { useMessages } from '../../app/i18n/use-messages';
+import { Checkbox } from '../../components/Checkbox';
 import { DraftInput } from '../../components/DraftInput';
+import { OptionSelect } from '../../components/OptionSelect';
+import type { SelectOption } from '../../components/OptionSelect';
 import { errorFromRenderer } from '../../ipc/shown-error';
 import { changeOffice, showProblem } from '../../state/office-actions';
 import { selectIsBusy, useOfficeStore } from '../../state/office-store';
@@ -62,6 +65,18 @@ export function ApplicationFields(props: {
     void changeOffice('updateApplication', { application: parsed.data });
   };
   const knownUnit = overview.units.some((u) => u.id === application.recommendingUnitId);
+  const unitOptions: SelectOption[] = overview.units.map((u) => ({ value: u.id, label: u.name }));
+  // A unit the list does not know stays shown, first, but cannot be chosen again.
+  if (!knownUnit) {
+    unitOptions.unshift({
+      value: application.recommendingUnitId,
+      label:
+        application.recommendingUnitId === UNREGISTERED_UNIT_ID
+          ? t('fields.unitPick')
+          : t('unknownUnit', { unit: application.recommendingUnitId }),
+      disabled: true,
+    });
+  }
 
   return (
     <section className="fc-panel" aria-labelledby="fc-fields-title">
@@ -70,63 +85,46 @@ export function ApplicationFields(props: {
       </div>
       <div className="fc-fields">
         <label htmlFor="fc-unit">{t('fields.unit')}</label>
-        <select
+        <OptionSelect
           id="fc-unit"
           className={knownUnit ? undefined : 'fc-attention'}
           value={application.recommendingUnitId}
           disabled={disabled}
-          onChange={(event) => save({ recommendingUnitId: event.target.value })}
-        >
-          {!knownUnit && (
-            <option value={application.recommendingUnitId} disabled>
-              {application.recommendingUnitId === UNREGISTERED_UNIT_ID
-                ? t('fields.unitPick')
-                : t('unknownUnit', { unit: application.recommendingUnitId })}
-            </option>
-          )}
-          {overview.units.map((unit) => (
-            <option key={unit.id} value={unit.id}>
-              {unit.name}
-            </option>
-          ))}
-        </select>
+          options={unitOptions}
+          onChange={(recommendingUnitId) => save({ recommendingUnitId })}
+        />
 
         <label htmlFor="fc-scope">{t('fields.scope')}</label>
-        <select
+        <OptionSelect
           id="fc-scope"
-          value={application.scope}
+          value={String(application.scope)}
           disabled={disabled}
-          onChange={(event) => save({ scope: Number(event.target.value) })}
-        >
-          {scopeCategories.map((scope) => (
-            <option key={scope.id} value={scope.id}>
-              （{scope.numeral}）{localized(scope)}
-            </option>
-          ))}
-        </select>
+          options={scopeCategories.map((scope) => ({
+            value: String(scope.id),
+            label: `（${scope.numeral}）${localized(scope)}`,
+          }))}
+          onChange={(scope) => save({ scope: Number(scope) })}
+        />
 
         <label htmlFor="fc-focus">{t('fields.focusArea')}</label>
-        <select
+        <OptionSelect
           id="fc-focus"
           value={application.focusArea}
           disabled={disabled}
-          onChange={(event) => save({ focusArea: event.target.value as FocusArea })}
-        >
-          {FocusAreaSchema.options.map((area) => (
-            <option key={area} value={area}>
-              {localized(focusAreaLabels[area])}
-            </option>
-          ))}
-        </select>
+          options={FocusAreaSchema.options.map((area) => ({
+            value: area,
+            label: localized(focusAreaLabels[area]),
+          }))}
+          onChange={(focusArea) => save({ focusArea: focusArea as FocusArea })}
+        />
 
         <label htmlFor="fc-sme">{t('fields.sme')}</label>
         <span>
-          <input
+          <Checkbox
             id="fc-sme"
-            type="checkbox"
             checked={application.isSme}
             disabled={disabled}
-            onChange={(event) => save({ isSme: event.target.checked })}
+            onChange={(isSme) => save({ isSme })}
           />
         </span>
 

@@ -1,6 +1,6 @@
 import type { FormalCheckItemResult } from '../../../shared/office/formal-check';
 import type { FormalCheckState } from '../../../shared/office/formal-check-state';
-import { useLocale } from '../../app/i18n/locale-context';
+import { useBilingualLabel } from '../../app/i18n/use-bilingual-label';
 import { useMessages } from '../../app/i18n/use-messages';
 import { DraftInput } from '../../components/DraftInput';
 import { changeOffice } from '../../state/office-actions';
@@ -35,12 +35,12 @@ export function ChecklistItem(props: {
   readonly result: FormalCheckItemResult;
 }) {
   const t = useMessages(formalCheckMessages);
-  const locale = useLocale();
+  const bilingual = useBilingualLabel();
   const busy = useOfficeStore(selectIsBusy);
   const { result, applicationId } = props;
   const { item, suggestion } = result;
-  const label = locale === 'en' ? item.en : item.zh;
-  const article = locale === 'en' ? item.articleEn : item.article;
+  const label = bilingual(item);
+  const article = bilingual({ zh: item.article, en: item.articleEn });
   const send = (request: { state?: FormalCheckState | null; note?: string }) =>
     void changeOffice('setFormalCheckItem', { applicationId, itemId: item.id, ...request });
 

@@ -4,6 +4,7 @@ import type { Committee as OfficeCommittee } from '../../../shared/domain/commit
 import { useMessages } from '../../app/i18n/use-messages';
 import { changeOffice } from '../../state/office-actions';
 import { selectIsBusy, useOfficeStore } from '../../state/office-store';
+import { ChoiceField } from './ChoiceField';
 import { panelMessages } from './panel-messages';
 
 /** One expert select with "none" first, by name and id. */
@@ -15,20 +16,13 @@ export function ExpertSelect(props: {
   readonly onChange: (id: string | undefined) => void;
 }) {
   return (
-    <label className="panel-field">
-      {props.label}
-      <select
-        value={props.value ?? ''}
-        onChange={(event) => props.onChange(event.target.value || undefined)}
-      >
-        <option value="">{props.noneLabel}</option>
-        {props.experts.map((e) => (
-          <option key={e.id} value={e.id}>
-            {e.name}（{e.id}）
-          </option>
-        ))}
-      </select>
-    </label>
+    <ChoiceField
+      label={props.label}
+      value={props.value ?? ''}
+      emptyLabel={props.noneLabel}
+      options={props.experts.map((e) => ({ value: e.id, label: `${e.name}（${e.id}）` }))}
+      onChange={(id) => props.onChange(id || undefined)}
+    />
   );
 }
 
@@ -44,6 +38,17 @@ export function CommitteeForm(props: {
   const same = chairId !== undefined && chairId === viceChairId;
   const dirty = chairId !== props.committee.chairId || viceChairId !== props.committee.viceChairId;
 
+  // The committee's two seats, chosen alike.
+  const seats = [
+    { seat: 'chair', label: t('committee.chair'), value: chairId, choose: setChairId },
+    {
+      seat: 'vice-chair',
+      label: t('committee.viceChair'),
+      value: viceChairId,
+      choose: setViceChairId,
+    },
+  ];
+
   const save = () =>
     changeOffice('setCommittee', {
       ...(chairId ? { chairId } : {}),
@@ -54,20 +59,16 @@ export function CommitteeForm(props: {
     <section className="panel-card" aria-labelledby="committee-title">
       <h3 id="committee-title">{t('committee.title')}</h3>
       <div className="panel-fields">
-        <ExpertSelect
-          label={t('committee.chair')}
-          experts={props.experts}
-          value={chairId}
-          noneLabel={t('committee.none')}
-          onChange={setChairId}
-        />
-        <ExpertSelect
-          label={t('committee.viceChair')}
-          experts={props.experts}
-          value={viceChairId}
-          noneLabel={t('committee.none')}
-          onChange={setViceChairId}
-        />
+        {seats.map((seat) => (
+          <ExpertSelect
+            key={seat.seat}
+            label={seat.label}
+            experts={props.experts}
+            value={seat.value}
+            noneLabel={t('committee.none')}
+            onChange={seat.choose}
+          />
+        ))}
         <button
           type="button"
           className="primary panel-field-button"

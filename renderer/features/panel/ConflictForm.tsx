@@ -10,6 +10,7 @@ import { useBilingualLabel } from '../../app/i18n/use-bilingual-label';
 import { useMessages } from '../../app/i18n/use-messages';
 import { changeOffice } from '../../state/office-actions';
 import { selectIsBusy, useOfficeStore } from '../../state/office-store';
+import { ChoiceField } from './ChoiceField';
 import { applicationLabel } from './panel-rules';
 import { panelMessages } from './panel-messages';
 
@@ -60,41 +61,33 @@ export function ConflictForm(props: { readonly overview: OfficeOverview }) {
         <span className="muted small">{t('add.hint')}</span>
       </div>
       <div className="panel-fields">
-        <label className="panel-field">
-          {t('add.expert')}
-          <select value={expertId} onChange={(event) => setExpertId(event.target.value)}>
-            <option value="">{t('add.choose')}</option>
-            {experts.map((e) => (
-              <option key={e.id} value={e.id}>
-                {e.name}（{e.id}，{seat(e.id, e.role)}）
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="panel-field panel-grow">
-          {t('add.application')}
-          <select value={applicationId} onChange={(event) => setApplicationId(event.target.value)}>
-            <option value="">{t('add.choose')}</option>
-            {applications.map((a) => (
-              <option key={a.id} value={a.id}>
-                {applicationLabel(a)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="panel-field">
-          {t('add.kind')}
-          <select
-            value={kind}
-            onChange={(event) => setKind(ConflictKindSchema.parse(event.target.value))}
-          >
-            {ConflictKindSchema.options.map((k) => (
-              <option key={k} value={k}>
-                {label(conflictKindLabels[k])}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceField
+          label={t('add.expert')}
+          value={expertId}
+          emptyLabel={t('add.choose')}
+          options={experts.map((e) => ({
+            value: e.id,
+            label: `${e.name}（${e.id}，${seat(e.id, e.role)}）`,
+          }))}
+          onChange={setExpertId}
+        />
+        <ChoiceField
+          label={t('add.application')}
+          grow
+          value={applicationId}
+          emptyLabel={t('add.choose')}
+          options={applications.map((a) => ({ value: a.id, label: applicationLabel(a) }))}
+          onChange={setApplicationId}
+        />
+        <ChoiceField
+          label={t('add.kind')}
+          value={kind}
+          options={ConflictKindSchema.options.map((k) => ({
+            value: k,
+            label: label(conflictKindLabels[k]),
+          }))}
+          onChange={(value) => setKind(ConflictKindSchema.parse(value))}
+        />
         <label className="panel-field panel-grow">
           {t('add.reason')}
           <input

@@ -4,6 +4,7 @@ import type { CardPreviewView } from '../../../shared/ipc/office-views';
 import { useBilingualLabel } from '../../app/i18n/use-bilingual-label';
 import { useMessages } from '../../app/i18n/use-messages';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { OptionSelect } from '../../components/OptionSelect';
 import { errorFromRenderer } from '../../ipc/shown-error';
 import {
   changeOffice,
@@ -31,6 +32,9 @@ interface Draft {
   readonly fields: string;
   readonly industries: string;
 }
+
+/** The expert's two lists, each typed with 、 between its items. */
+const expertiseLists = ['fields', 'industries'] as const;
 
 /**
  * 登记专家: an identity card file, verified by main; the fingerprint the expert reads out, typed
@@ -161,16 +165,14 @@ export function ExpertRegistration() {
             </label>
             <label>
               {t('reg.role')}
-              <select
+              <OptionSelect
                 value={draft.role}
-                onChange={(event) => update({ role: ExpertRoleSchema.parse(event.target.value) })}
-              >
-                {ExpertRoleSchema.options.map((role) => (
-                  <option key={role} value={role}>
-                    {label(expertRoleLabels[role])}
-                  </option>
-                ))}
-              </select>
+                options={ExpertRoleSchema.options.map((role) => ({
+                  value: role,
+                  label: label(expertRoleLabels[role]),
+                }))}
+                onChange={(role) => update({ role: ExpertRoleSchema.parse(role) })}
+              />
             </label>
             <label>
               {t('reg.region')}
@@ -183,22 +185,16 @@ export function ExpertRegistration() {
                 onChange={(event) => update({ region: event.target.value })}
               />
             </label>
-            <label className="panel-grow">
-              {t('reg.fields')}
-              <input
-                value={draft.fields}
-                placeholder={t('reg.listHint')}
-                onChange={(event) => update({ fields: event.target.value })}
-              />
-            </label>
-            <label className="panel-grow">
-              {t('reg.industries')}
-              <input
-                value={draft.industries}
-                placeholder={t('reg.listHint')}
-                onChange={(event) => update({ industries: event.target.value })}
-              />
-            </label>
+            {expertiseLists.map((list) => (
+              <label key={list} className="panel-grow">
+                {t(`reg.${list}`)}
+                <input
+                  value={draft[list]}
+                  placeholder={t('reg.listHint')}
+                  onChange={(event) => update({ [list]: event.target.value })}
+                />
+              </label>
+            ))}
           </div>
           {regionMissing && <p className="panel-invalid small">{t('reg.regionRequired')}</p>}
           <div className="toolbar">

@@ -4,6 +4,7 @@ import type { OfficeOverview } from '../../../shared/ipc/office-views';
 import type { OfficeRound } from '../../../shared/office/office-round';
 import { useBilingualLabel } from '../../app/i18n/use-bilingual-label';
 import { useMessages } from '../../app/i18n/use-messages';
+import { Checkbox } from '../../components/Checkbox';
 import { DataTable } from '../../components/DataTable';
 import { changeOffice } from '../../state/office-actions';
 import { selectIsBusy, useOfficeStore } from '../../state/office-store';
@@ -74,12 +75,11 @@ export function RoundApplications(props: {
             return (
               <tr key={a.id}>
                 <td className="rr-check">
-                  <input
-                    type="checkbox"
+                  <Checkbox
                     aria-label={`${t('apps.include')} ${a.applicationNo}`}
                     checked={included.includes(a.id)}
                     disabled={sealed || busy}
-                    onChange={(event) => void toggle(a.id, event.target.checked)}
+                    onChange={(on) => void toggle(a.id, on)}
                   />
                 </td>
                 <td>

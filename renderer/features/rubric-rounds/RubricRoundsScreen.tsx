@@ -1,9 +1,7 @@
 import { useState } from 'react';
 import { useMessages } from '../../app/i18n/use-messages';
-import { OfficeStatusLine } from '../../components/OfficeStatusLine';
 import { useRoundChoice } from '../../components/round-choice';
-import { RoundPicker } from '../../components/RoundPicker';
-import { Screen } from '../../components/Screen';
+import { RoundScreen } from '../../components/RoundScreen';
 import { selectOverview, useOfficeStore } from '../../state/office-store';
 import { DefenseRoundForm } from './DefenseRoundForm';
 import { RoundApplications } from './RoundApplications';
@@ -25,21 +23,14 @@ export function RubricRoundsScreen() {
   );
 
   return (
-    <Screen
+    <RoundScreen
       title={t('title')}
-      header={
-        <>
-          <RoundPicker
-            label={t('rounds')}
-            rounds={rounds}
-            value={round?.round.id}
-            onChange={choose}
-          />
-          {!hasDefense && <span className="muted small">{t('defenseLater')}</span>}
-        </>
-      }
+      roundsLabel={t('rounds')}
+      rounds={rounds}
+      roundId={round?.round.id}
+      onChoose={choose}
+      aside={!hasDefense && <span className="muted small">{t('defenseLater')}</span>}
     >
-      <OfficeStatusLine />
       {!hasDefense && sealedMaterial && (
         <DefenseRoundForm overview={overview} materialRound={sealedMaterial} />
       )}
@@ -58,6 +49,6 @@ export function RubricRoundsScreen() {
           />
         </>
       )}
-    </Screen>
+    </RoundScreen>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { SealReportView } from '../../../shared/ipc/office-views';
 import { useMessages } from '../../app/i18n/use-messages';
+import { Checkbox } from '../../components/Checkbox';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { loadOverview, reissuePackage } from '../../state/office-actions';
 import { selectIsBusy, useOfficeStore } from '../../state/office-store';
@@ -62,11 +63,7 @@ export function ReissueForm(props: {
           />
         </label>
         <label className="inline-field">
-          <input
-            type="checkbox"
-            checked={withPassphrase}
-            onChange={(event) => setWithPassphrase(event.target.checked)}
-          />
+          <Checkbox checked={withPassphrase} onChange={setWithPassphrase} />
           {t('reissue.withPassphrase')}
         </label>
         <span className="spacer" />

@@ -5,10 +5,9 @@ import { blockingSealingProblems } from '../../../shared/office/sealing-blockers
 import { sealingRecipients } from '../../../shared/office/visibility';
 import { useMessages } from '../../app/i18n/use-messages';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { OfficeStatusLine } from '../../components/OfficeStatusLine';
+import { Checkbox } from '../../components/Checkbox';
 import { useRoundChoice } from '../../components/round-choice';
-import { RoundPicker } from '../../components/RoundPicker';
-import { Screen } from '../../components/Screen';
+import { RoundScreen } from '../../components/RoundScreen';
 import { loadOverview, sealRound } from '../../state/office-actions';
 import { selectIsBusy, selectOverview, useOfficeStore } from '../../state/office-store';
 import { usePartError } from '../../state/use-part-error';
@@ -65,22 +64,17 @@ export function SealingScreen() {
   };
 
   return (
-    <Screen
+    <RoundScreen
       title={t('title')}
-      header={
-        <RoundPicker
-          label={t('rounds')}
-          rounds={rounds}
-          value={roundId}
-          onChange={(id) => {
-            choose(id);
-            setReport(null);
-            setReissuing(null);
-          }}
-        />
-      }
+      roundsLabel={t('rounds')}
+      rounds={rounds}
+      roundId={roundId}
+      onChoose={(id) => {
+        choose(id);
+        setReport(null);
+        setReissuing(null);
+      }}
     >
-      <OfficeStatusLine />
       <div className={sealed ? 'seal-columns seal-columns-sealed' : 'seal-columns'}>
         <SealingChecks problems={problems} />
         <RecipientsTable
@@ -108,11 +102,7 @@ export function SealingScreen() {
       >
         <h3 id="pass-title">{t('pass.title')}</h3>
         <label className="seal-option">
-          <input
-            type="checkbox"
-            checked={withPassphrases}
-            onChange={(event) => setWithPassphrases(event.target.checked)}
-          />
+          <Checkbox checked={withPassphrases} onChange={setWithPassphrases} />
           {t('pass.option')}
         </label>
         <p className="muted small">{t('pass.hint')}</p>
@@ -134,6 +124,6 @@ export function SealingScreen() {
       <div ref={reportRef}>
         {report && <SealReportPanel key={report.serial} report={report.view} kind={report.kind} />}
       </div>
-    </Screen>
+    </RoundScreen>
   );
 }
