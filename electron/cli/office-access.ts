@@ -1,9 +1,12 @@
-/** Opening what the office's commands work on: its identity, and its case workspace. */
+/**
+ * Opening what the office's commands work on: its identity, and its record as the same
+ * OfficeService the app's desk uses; a command only parses its arguments and words the report.
+ */
 import { readFile } from 'node:fs/promises';
 import { unlockIdentity } from '../core/identity/identity-file';
 import type { Identity } from '../core/identity/identity';
-import { openOfficeRecordAs } from '../core/office/office-session';
-import type { OfficeSession } from '../core/office/office-session';
+import { createOffice, openOffice } from '../core/office/office-service';
+import type { OfficeService } from '../core/office/office-service';
 import { usageError } from './cli-error';
 import type { CommandContext } from './cli-io';
 import { stringOption } from './command';
@@ -33,27 +36,50 @@ export async function unlockOfficeIdentity(
   return unlockIdentity(bytes, passphrase);
 }
 
+/** Opens the record named by the first argument; with a generation, accepts that restore. */
 export async function openCaseFor(
   context: CommandContext,
   args: ParsedArgs,
   restoreGeneration?: number,
-): Promise<{ session: OfficeSession; office: Identity; dir: string }> {
+): Promise<OfficeService> {
   const [dir] = args.positionals;
   if (!dir) throw usageError('需要办公室案卷目录（.qboffice）。');
   const office = await unlockOfficeIdentity(context, args);
-  const session = await openOfficeRecordAs(dir, office, {
-    memory: cliGenerationMemory(context.io.env),
-    ...(restoreGeneration === undefined ? {} : { restoreGeneration }),
-  });
-  return { session, office, dir };
+  return openOffice(
+    dir,
+    office,
+    { memory: cliGenerationMemory(context.io.env) },
+    restoreGeneration === undefined ? {} : { restoreGeneration },
+  );
 }
 
-/** Finds an application by 申报编号 or id. */
-export function applicationIdOf(
+/**
+ * A new record for the year in `dir`. The optional second passphrase is asked for after the
+ * identity's, so the prompts come in the order the office expects.
+ */
+export async function createCaseFor(
+  context: CommandContext,
+  args: ParsedArgs,
+  request: { dir: string; year: number; passphrase: () => Promise<string | undefined> },
+): Promise<OfficeService> {
+  const office = await unlockOfficeIdentity(context, args);
+  const passphrase = await request.passphrase();
+  return createOffice(
+    request.dir,
+    office,
+    { memory: cliGenerationMemory(context.io.env) },
+    { year: request.year, ...(passphrase === undefined ? {} : { passphrase }) },
+  );
+}
+
+/** The applications named on the command line by 申报编号 or id, in the order given. */
+export function applicationIdsOf(
   c: { applications: readonly { id: string; applicationNo: string }[] },
-  key: string,
-): string {
-  const found = c.applications.find((a) => a.applicationNo === key || a.id === key);
-  if (!found) throw usageError(`没有申报编号为 ${key} 的申报经验。`);
-  return found.id;
+  keys: readonly string[],
+): string[] {
+  return keys.map((key) => {
+    const found = c.applications.find((a) => a.applicationNo === key || a.id === key);
+    if (!found) throw usageError(`没有申报编号为 ${key} 的申报经验。`);
+    return found.id;
+  });
 }

@@ -4,8 +4,6 @@ import { createOfficeDesk } from './office/office-desk';
 import type { OfficeDesk } from './office/office-desk';
 import type { FileChooser } from './office/file-chooser';
 import type { JsonStore } from './storage/json-store';
-import { createUnitDirectoryService } from './units/unit-directory';
-import type { UnitDirectoryService } from './units/unit-directory';
 
 export type Host = 'electron' | 'test-harness';
 
@@ -25,14 +23,12 @@ export interface CoreServices {
     readonly platform: string;
     readonly host: Host;
   };
-  readonly units: UnitDirectoryService;
   readonly office: OfficeDesk;
 }
 
 export const APP_NAME = '质量标杆评审';
 
 export function createCoreServices(options: CoreServicesOptions): CoreServices {
-  const units = createUnitDirectoryService(options.store);
   return {
     app: {
       name: APP_NAME,
@@ -40,10 +36,8 @@ export function createCoreServices(options: CoreServicesOptions): CoreServices {
       platform: options.platform,
       host: options.host,
     },
-    units,
     office: createOfficeDesk({
       chooser: options.fileChooser,
-      unitsFor: async (year) => (await units.list(year)).units,
       // Beside the app's settings: outside every workspace folder, on this machine only.
       memory: createGenerationMemory(options.store),
     }),

@@ -3,12 +3,10 @@ import type { CoreServices } from '../core/services';
 import { appHandlers } from './app.ipc';
 import type { Handlers } from './handler-map';
 import { officeHandlers } from './office.ipc';
-import { unitsHandlers } from './units.ipc';
 
 export function createHandlers(services: CoreServices): Handlers {
   return {
     ...appHandlers(services),
-    ...unitsHandlers(services.units),
     ...officeHandlers(services.office),
   };
 }

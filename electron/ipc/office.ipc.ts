@@ -1,20 +1,7 @@
 /**
- * `office:` channels: each maps its validated request to one call of the office's desk; a change
- * of the record is one rule of shared/office applied through `update`.
+ * `office:` channels: each maps its validated request to one call of the office's desk, or of
+ * the open record's service (the same OfficeService the command line calls).
  */
-import {
-  addConflict,
-  assignApplication,
-  removeConflict,
-  setCommittee,
-  setDeadline,
-  setFormalCheckItem,
-  setGroup,
-  setRoundApplications,
-  setRubric,
-  upsertApplication,
-} from '../../shared/office/office-record';
-import { setMaterialKind } from '../../shared/office/material-correction';
 import type { OfficeDesk } from '../core/office/office-desk';
 import type { AreaHandlers } from './handler-map';
 
@@ -24,36 +11,34 @@ function definedFields<T extends object>(request: T): T {
 }
 
 export function officeHandlers(office: OfficeDesk): AreaHandlers<'office'> {
+  const record = () => office.record();
   return {
     'office:status': () => office.status(),
     'office:open': (request) => office.open(definedFields(request)),
     'office:close': () => office.close(),
-    'office:overview': () => office.overview(),
+    'office:overview': () => record().overview(),
     'office:intake': ({ files, password }) => office.intake(files, password),
     'office:importRegister': ({ file }) => office.importRegister(file),
-    'office:updateApplication': ({ application }) =>
-      office.update((c) => upsertApplication(c, application)),
-    'office:setMaterialKind': ({ materialId, kind }) =>
-      office.update((c) => setMaterialKind(c, materialId, kind)),
+    'office:updateApplication': ({ application }) => record().upsertApplication(application),
+    'office:setMaterialKind': ({ materialId, kind }) => record().setMaterialKind(materialId, kind),
     'office:setFormalCheckItem': ({ applicationId, itemId, state, note }) =>
-      office.update((c) =>
-        setFormalCheckItem(c, applicationId, itemId, definedFields({ state, note })),
-      ),
-    'office:setDeadline': ({ deadline }) => office.update((c) => setDeadline(c, deadline)),
+      record().setFormalCheckItem(applicationId, itemId, definedFields({ state, note })),
+    'office:setDeadline': ({ deadline }) => record().setDeadline(deadline),
+    'office:setUnits': ({ units }) => record().setUnits(units),
+    'office:resetUnits': () => record().resetUnits(),
     'office:previewCard': ({ card }) => office.previewCard(card),
     'office:registerExpert': ({ card, ...input }) =>
-      office.registerExpert(card, definedFields(input)),
-    'office:setGroup': (group) => office.update((c) => setGroup(c, group)),
-    'office:setCommittee': (committee) => office.update((c) => setCommittee(c, committee)),
-    'office:assign': (change) => office.update((c) => assignApplication(c, change)),
-    'office:addConflict': (conflict) => office.update((c) => addConflict(c, conflict)),
+      record().registerExpert(card, definedFields(input)),
+    'office:setGroup': (group) => record().setGroup(group),
+    'office:setCommittee': (committee) => record().setCommittee(committee),
+    'office:assign': (change) => record().assign(change),
+    'office:addConflict': (conflict) => record().addConflict(conflict),
     'office:removeConflict': ({ expertId, applicationId }) =>
-      office.update((c) => removeConflict(c, expertId, applicationId)),
+      record().removeConflict(expertId, applicationId),
     'office:setRoundApplications': ({ roundId, applicationIds }) =>
-      office.update((c) => setRoundApplications(c, roundId, applicationIds)),
-    'office:addDefenseRound': (request) => office.addDefenseRound(request),
-    'office:setRubric': ({ roundId, rubric }) =>
-      office.update((c) => setRubric(c, roundId, rubric)),
+      record().setRoundApplications(roundId, applicationIds),
+    'office:addDefenseRound': async (request) => (await record().addDefenseRound(request)).overview,
+    'office:setRubric': ({ roundId, rubric }) => record().setRubric(roundId, rubric),
     'office:seal': ({ roundId, withPassphrases }) => office.seal(roundId, withPassphrases),
     'office:reissue': (request) => office.reissue(definedFields(request)),
     'office:writeSlips': () => office.writeSlips(),

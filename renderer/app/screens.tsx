@@ -64,7 +64,7 @@ export const screenRegistry = [
     component: FormalCheckScreen,
     gate: OfficeGate,
   },
-  { id: 'units', roles: office, label: 'nav.units', component: UnitsScreen, gate: null },
+  { id: 'units', roles: office, label: 'nav.units', component: UnitsScreen, gate: OfficeGate },
   {
     id: 'expertsGroups',
     roles: office,

@@ -17,6 +17,8 @@ export type OfficeTask =
   | 'setMaterialKind'
   | 'setFormalCheckItem'
   | 'setDeadline'
+  | 'setUnits'
+  | 'resetUnits'
   | 'previewCard'
   | 'registerExpert'
   | 'setGroup'

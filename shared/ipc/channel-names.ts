@@ -5,9 +5,6 @@
  */
 export const channelNameList = [
   'app:getInfo',
-  'units:list',
-  'units:save',
-  'units:reset',
   'office:status',
   'office:open',
   'office:close',
@@ -18,6 +15,8 @@ export const channelNameList = [
   'office:setMaterialKind',
   'office:setFormalCheckItem',
   'office:setDeadline',
+  'office:setUnits',
+  'office:resetUnits',
   'office:previewCard',
   'office:registerExpert',
   'office:setGroup',

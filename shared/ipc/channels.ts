@@ -23,9 +23,7 @@ import {
   SealReportViewSchema,
   SlipsReportViewSchema,
 } from '../office/office-views';
-import { UnitDirectorySchema, YearSchema } from '../domain/unit-directory';
-
-export { UnitDirectorySchema, YearSchema, type UnitDirectory } from '../domain/unit-directory';
+import { YearSchema } from '../domain/selection-year';
 
 const NoInput = z.object({}).strict();
 const Id = z.string().min(1).max(64);
@@ -41,20 +39,6 @@ export type AppInfo = z.infer<typeof AppInfoSchema>;
 
 export const channels = {
   'app:getInfo': { request: NoInput, response: AppInfoSchema },
-  'units:list': {
-    request: z.object({ year: YearSchema }).strict(),
-    response: UnitDirectorySchema,
-  },
-  'units:save': {
-    request: z
-      .object({ year: YearSchema, units: z.array(RecommendingUnitSchema).min(1).max(500) })
-      .strict(),
-    response: UnitDirectorySchema,
-  },
-  'units:reset': {
-    request: z.object({ year: YearSchema }).strict(),
-    response: UnitDirectorySchema,
-  },
   'office:status': { request: NoInput, response: OfficeStatusSchema },
   'office:open': {
     request: z
@@ -105,6 +89,13 @@ export const channels = {
     request: z.object({ deadline: z.iso.datetime({ offset: true }).nullable() }).strict(),
     response: OfficeOverviewSchema,
   },
+  /** 推荐单位名录 of the record's year, kept in the record. */
+  'office:setUnits': {
+    request: z.object({ units: z.array(RecommendingUnitSchema).min(1).max(500) }).strict(),
+    response: OfficeOverviewSchema,
+  },
+  /** Back to Attachment 2 of the notice. */
+  'office:resetUnits': { request: NoInput, response: OfficeOverviewSchema },
   'office:previewCard': {
     request: z.object({ card: z.string().min(1).max(20_000) }).strict(),
     response: CardPreviewViewSchema,

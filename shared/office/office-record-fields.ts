@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ApplicationSchema } from '../domain/application';
 import { CommitteeSchema } from '../domain/committee';
 import { ConflictOfInterestSchema } from '../domain/conflict';
+import { RecommendingUnitSchema } from '../domain/recommending-unit';
 import { GroupSchema } from '../domain/group';
 import { AssignmentSchema } from '../domain/group-in-round';
 import { OfficeExpertSchema } from './expert-card';
@@ -36,6 +37,11 @@ export const OfficeRecordFieldsSchema = z.object({
   conflicts: z.array(ConflictOfInterestSchema).max(100_000),
   /** Every package sealed, with its per-person sequence. */
   issuedPackages: z.array(IssuedPackageSchema).max(100_000),
+  /**
+   * 推荐单位名录 of the year as the office edited it; absent while it is the notice's
+   * Attachment 2 (a record written before the list lived here reads the same way).
+   */
+  units: z.array(RecommendingUnitSchema).min(1).max(500).optional(),
   /** Acts of the office kept on record (a restore from backup). */
   log: z.array(OfficeLogEntrySchema).max(10_000),
 });

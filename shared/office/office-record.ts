@@ -34,6 +34,7 @@ export {
   setGroup,
   type AssignmentChange,
 } from './office-record-panel';
+export { resetUnits, setUnits, unitsOf } from './office-record-units';
 export {
   addDefenseRound,
   addMaterialRound,

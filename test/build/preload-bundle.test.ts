@@ -104,20 +104,22 @@ describe('the preload bundle', () => {
     );
     expect(functions.sort()).toEqual([...channelNames].sort());
     expect(typeof api.app?.getInfo).toBe('function');
-    expect(typeof api.units?.list).toBe('function');
+    expect(typeof api.office?.setDeadline).toBe('function');
     for (const group of Object.values(api)) {
       for (const fn of Object.values(group)) expect(typeof fn).toBe('function');
     }
   });
 
-  it('sends units.list({year: 2021}) as units:list', async () => {
+  it('sends office.setDeadline({deadline: null}) as office:setDeadline', async () => {
     const { exposed, ipcRenderer } = runPreload();
     const api = exposed.get('qbr') as Exposed;
-    await expect(api.units?.list?.({ year: 2021 })).resolves.toEqual({
+    await expect(api.office?.setDeadline?.({ deadline: null })).resolves.toEqual({
       ok: true,
-      value: { channel: 'units:list', request: { year: 2021 } },
+      value: { channel: 'office:setDeadline', request: { deadline: null } },
     });
-    expect(ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith('units:list', { year: 2021 });
+    expect(ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith('office:setDeadline', {
+      deadline: null,
+    });
     await api.app?.getInfo?.();
     expect(ipcRenderer.invoke).toHaveBeenLastCalledWith('app:getInfo', {});
   });

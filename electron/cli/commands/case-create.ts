@@ -1,10 +1,8 @@
-import { createOfficeRecord } from '../../core/office/office-session';
 import { usageError } from '../cli-error';
 import { stringOption } from '../command';
 import type { Command } from '../command';
-import { IDENTITY_HELP, identityOptions, unlockOfficeIdentity } from '../office-access';
+import { IDENTITY_HELP, createCaseFor, identityOptions } from '../office-access';
 import { readPassphrase } from '../passphrase';
-import { cliGenerationMemory } from '../user-state';
 
 export const caseCreate: Command = {
   words: ['case', 'create'],
@@ -26,29 +24,26 @@ ${IDENTITY_HELP}`,
     if (!dir) throw usageError('需要案卷目录。');
     if (!Number.isInteger(year) || year < 2000 || year > 2100)
       throw usageError('--year 须为年份，如 2026。');
-    const office = await unlockOfficeIdentity(context, args);
     const casePassphraseFile = stringOption(args, 'case-passphrase-file');
-    const passphrase =
-      args.values['with-passphrase'] || casePassphraseFile
-        ? await readPassphrase(context.io, {
-            file: casePassphraseFile,
-            envVar: 'QBREVIEW_CASE_PASSPHRASE',
-            prompt: '案卷口令',
-            confirm: true,
-          })
-        : undefined;
-    const session = await createOfficeRecord(dir, {
-      office,
+    const record = await createCaseFor(context, args, {
+      dir,
       year,
-      memory: cliGenerationMemory(context.io.env),
-      ...(passphrase === undefined ? {} : { passphrase }),
+      passphrase: async () =>
+        args.values['with-passphrase'] || casePassphraseFile
+          ? readPassphrase(context.io, {
+              file: casePassphraseFile,
+              envVar: 'QBREVIEW_CASE_PASSPHRASE',
+              prompt: '案卷口令',
+              confirm: true,
+            })
+          : undefined,
     });
     context.say(`已创建 ${year} 年办公室案卷：${dir}`);
     return {
       dir,
       year,
-      workspaceId: session.workspace.workspaceId,
-      officeFingerprint: office.card.fingerprint,
+      workspaceId: record.session.workspace.workspaceId,
+      officeFingerprint: record.office.card.fingerprint,
     };
   },
 };

@@ -1,8 +1,4 @@
 import { stat } from 'node:fs/promises';
-import { recommendingUnits2021 } from '../../../shared/domain/recommending-units-2021';
-import { formalCheckOf, sealingPlanForRound } from '../../../shared/office/office-record';
-import { quotaReport } from '../../../shared/office/quota';
-import { sealingRecipients } from '../../../shared/office/visibility';
 import { inspectCasePackage } from '../../core/case/inspect-case-package';
 import { readWorkspaceHeader } from '../../core/office/office-workspace';
 import { usageError } from '../cli-error';
@@ -40,22 +36,23 @@ ${IDENTITY_HELP}`,
         workspaceId: header.workspaceId,
       };
     }
-    const { session } = await openCaseFor(context, args);
-    const c = await session.read();
+    // The overview the app's screens show, from the same service: quotas by the record's units.
+    const overview = await (await openCaseFor(context, args)).overview();
+    const c = overview.record;
     const applications = c.applications.map((a) => ({
       id: a.id,
       applicationNo: a.applicationNo,
       applicantName: a.applicantName,
       materials: c.materials.filter((m) => m.applicationId === a.id).length,
-      formalCheck: formalCheckOf(c, a.id).overall,
+      formalCheck: overview.formalChecks.find((f) => f.applicationId === a.id)!.overall,
     }));
-    const quota = quotaReport(c.applications, recommendingUnits2021);
+    const { quota } = overview;
     const rounds = c.rounds.map((r) => ({
       id: r.round.id,
       kind: r.round.kind,
       status: r.round.status,
       applications: r.applicationIds.length,
-      sealingProblems: sealingRecipients(sealingPlanForRound(c, r.round.id)).problems,
+      sealingProblems: overview.sealing.find((s) => s.roundId === r.round.id)?.problems ?? [],
     }));
     context.say(
       `${c.year} 年办公室案卷 ${path}：申报 ${applications.length} 项，专家 ${c.experts.length} 人`,

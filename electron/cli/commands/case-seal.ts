@@ -1,12 +1,7 @@
 import { formatPackagePassphrase } from '../../../shared/security/package-passphrase';
-import { reissuePackage, sealRound } from '../../core/office/office-seal';
 import type { SealReport } from '../../core/office/office-seal';
-import {
-  assertSlipsFolderApart,
-  slipsOf,
-  writePassphraseSlips,
-} from '../../core/office/passphrase-slips';
-import type { Identity } from '../../core/identity/identity';
+import type { OfficeService } from '../../core/office/office-service';
+import { assertSlipsFolderApart } from '../../core/office/passphrase-slips';
 import { usageError } from '../cli-error';
 import type { CommandContext } from '../cli-io';
 import { stringOption } from '../command';
@@ -28,10 +23,8 @@ const sealOptions: OptionSpec = {
 async function finish(
   context: CommandContext,
   args: ParsedArgs,
+  record: OfficeService,
   report: SealReport,
-  office: Identity,
-  year: number,
-  outDir: string,
 ) {
   for (const p of report.packages) {
     context.say(
@@ -42,11 +35,11 @@ async function finish(
     }
   }
   for (const w of report.warnings) context.say(`提醒：${w.message}`);
-  context.say(`办公室签名指纹（请告知专家核对）：${office.card.fingerprint}`);
+  context.say(`办公室签名指纹（请告知专家核对）：${record.office.card.fingerprint}`);
   const slipsDir = stringOption(args, 'slips');
   let slips: string[] = [];
   if (slipsDir !== undefined) {
-    slips = await writePassphraseSlips(slipsDir, outDir, slipsOf(report, office, year));
+    slips = await record.writeSlips(slipsDir);
     context.say(`已写入口令单 ${slips.length} 份（明文，请与案卷包分开传递）：${slipsDir}`);
   }
   return {
@@ -83,14 +76,13 @@ ${IDENTITY_HELP}`,
   options: sealOptions,
   async run(context, args) {
     const out = requiredOut(args);
-    const { session, office } = await openCaseFor(context, args);
-    const report = await sealRound(session, {
-      office,
+    const record = await openCaseFor(context, args);
+    const report = await record.seal({
       roundId: stringOption(args, 'round') ?? 'material',
       outDir: out,
       withPassphrases: args.values['with-passphrases'] === true,
     });
-    return finish(context, args, report, office, (await session.read()).year, out);
+    return finish(context, args, record, report);
   },
 };
 
@@ -109,16 +101,15 @@ ${IDENTITY_HELP}`,
     const expertId = stringOption(args, 'expert');
     if (!expertId) throw usageError('需要 --expert 指定专家编号。');
     const note = stringOption(args, 'note');
-    const { session, office } = await openCaseFor(context, args);
-    const report = await reissuePackage(session, {
-      office,
+    const record = await openCaseFor(context, args);
+    const report = await record.reissue({
       roundId: stringOption(args, 'round') ?? 'material',
       outDir: out,
       expertId,
       withPassphrases: args.values['with-passphrases'] === true,
       ...(note === undefined ? {} : { note }),
     });
-    return finish(context, args, report, office, (await session.read()).year, out);
+    return finish(context, args, record, report);
   },
 };
 
@@ -136,17 +127,15 @@ export const caseRestore: Command = {
     if (!Number.isSafeInteger(generation) || generation < 0) {
       throw usageError('--generation 须为非负整数（打开案卷时的错误信息给出了文件夹中的版本号）。');
     }
-    const { session } = await openCaseFor(context, args, generation);
-    const restored = session.workspace.restored;
+    const { workspace } = (await openCaseFor(context, args, generation)).session;
+    const restored = workspace.restored;
     if (restored === null) {
-      context.say(
-        `案卷状态不旧于本机所见，无需恢复（当前第 ${session.workspace.generation()} 版）。`,
-      );
-      return { restored: false, generation: session.workspace.generation() };
+      context.say(`案卷状态不旧于本机所见，无需恢复（当前第 ${workspace.generation()} 版）。`);
+      return { restored: false, generation: workspace.generation() };
     }
     context.say(
-      `已接受第 ${restored.accepted} 版（本机曾见第 ${restored.previousHighest} 版），并已记录；案卷现为第 ${session.workspace.generation()} 版。`,
+      `已接受第 ${restored.accepted} 版（本机曾见第 ${restored.previousHighest} 版），并已记录；案卷现为第 ${workspace.generation()} 版。`,
     );
-    return { restored: true, ...restored, generation: session.workspace.generation() };
+    return { restored: true, ...restored, generation: workspace.generation() };
   },
 };

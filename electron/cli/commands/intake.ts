@@ -1,5 +1,4 @@
 import { stat } from 'node:fs/promises';
-import { intakeInputsIntoCase } from '../../core/office/office-intake';
 import type { OfficeIntakeReport } from '../../core/office/office-intake';
 import { usageError } from '../cli-error';
 import { stringOption } from '../command';
@@ -62,7 +61,7 @@ ${IDENTITY_HELP}`,
       throw usageError('--received-at 须为 ISO 时间，如 2026-06-20T10:00:00+08:00。');
     }
     await checkInputs(inputs);
-    const { session } = await openCaseFor(context, args);
+    const record = await openCaseFor(context, args);
     const passwordFile = stringOption(args, 'archive-password-file');
     const password =
       args.values['archive-password'] || passwordFile
@@ -72,8 +71,7 @@ ${IDENTITY_HELP}`,
             prompt: '压缩包密码',
           })
         : undefined;
-    const reports = await intakeInputsIntoCase(
-      session,
+    const reports = await record.intake(
       inputs.map((path) => ({ path })),
       {
         ...(password === undefined ? {} : { password }),

@@ -2,20 +2,10 @@
 import { readFile } from 'node:fs/promises';
 import { ConflictKindSchema } from '../../../shared/domain/conflict';
 import { ExpertRoleSchema } from '../../../shared/domain/expert';
-import {
-  addConflict,
-  assignApplication,
-  registerExpert,
-  setCommittee,
-  setGroup,
-  setRoundApplications,
-  applicationsPassingFormalCheck,
-} from '../../../shared/office/office-record';
-import { expertFromCard } from '../../core/office/expert-registration';
 import { usageError } from '../cli-error';
 import { listOption, stringOption } from '../command';
 import type { Command, ParsedArgs } from '../command';
-import { IDENTITY_HELP, applicationIdOf, identityOptions, openCaseFor } from '../office-access';
+import { IDENTITY_HELP, applicationIdsOf, identityOptions, openCaseFor } from '../office-access';
 
 function required(args: ParsedArgs, name: string): string {
   const value = stringOption(args, name);
@@ -59,20 +49,23 @@ ${IDENTITY_HELP}`,
     const fingerprint = stringOption(args, 'fingerprint');
     if (!fingerprint) throw usageError('需要 --fingerprint：专家当面或电话告知的指纹。');
     const region = stringOption(args, 'region');
-    const { expert, card } = expertFromCard(await readFile(cardFile, 'utf8'), {
-      id: required(args, 'id'),
+    const id = required(args, 'id');
+    const cardText = await readFile(cardFile, 'utf8');
+    const record = await openCaseFor(context, args);
+    const overview = await record.registerExpert(cardText, {
+      id,
       role: role.data,
       fingerprint,
       ...(region === undefined ? {} : { region }),
       fields: commaList(args, 'fields'),
       industries: commaList(args, 'industries'),
     });
-    const { session } = await openCaseFor(context, args);
-    await session.update((c) => registerExpert(c, expert, card));
+    // The card as registered: its self-signature held and its fingerprint matched.
+    const card = overview.record.experts.find((e) => e.id === id)!.card!;
     context.say(
-      `已登记专家 ${expert.id}：${card.name}（${card.organisation}${card.region ? `，${card.region}` : ''}），身份卡自签名有效，指纹 ${card.fingerprint} 与告知的一致`,
+      `已登记专家 ${id}：${card.name}（${card.organisation}${card.region ? `，${card.region}` : ''}），身份卡自签名有效，指纹 ${card.fingerprint} 与告知的一致`,
     );
-    return { id: expert.id, name: card.name, fingerprint: card.fingerprint };
+    return { id, name: card.name, fingerprint: card.fingerprint };
   },
 };
 
@@ -95,8 +88,7 @@ ${IDENTITY_HELP}`,
       leaderId: required(args, 'leader'),
       memberIds: commaList(args, 'members'),
     };
-    const { session } = await openCaseFor(context, args);
-    await session.update((c) => setGroup(c, group));
+    await (await openCaseFor(context, args)).setGroup(group);
     context.say(
       `已设置专业组 ${group.id}（${group.name}）：组长 ${group.leaderId}，组员 ${group.memberIds.join('、')}`,
     );
@@ -113,8 +105,7 @@ ${IDENTITY_HELP}`,
   async run(context, args) {
     const viceChairId = stringOption(args, 'vice-chair');
     const committee = { chairId: required(args, 'chair'), ...(viceChairId ? { viceChairId } : {}) };
-    const { session } = await openCaseFor(context, args);
-    await session.update((c) => setCommittee(c, committee));
+    await (await openCaseFor(context, args)).setCommittee(committee);
     context.say(`主任委员 ${committee.chairId}${viceChairId ? `，副主任委员 ${viceChairId}` : ''}`);
     return committee;
   },
@@ -131,16 +122,10 @@ ${IDENTITY_HELP}`,
     const keys = args.positionals.slice(1);
     if (!args.values.passing && keys.length === 0) throw usageError('需要 --passing 或申报编号。');
     const roundId = stringOption(args, 'round') ?? 'material';
-    const { session } = await openCaseFor(context, args);
-    const next = await session.update((c) =>
-      setRoundApplications(
-        c,
-        roundId,
-        args.values.passing
-          ? applicationsPassingFormalCheck(c)
-          : keys.map((key) => applicationIdOf(c, key)),
-      ),
-    );
+    const record = await openCaseFor(context, args);
+    const { record: next } = args.values.passing
+      ? await record.includePassing(roundId)
+      : await record.setRoundApplications(roundId, applicationIdsOf(await record.read(), keys));
     const count = next.rounds.find((r) => r.round.id === roundId)?.applicationIds.length ?? 0;
     context.say(`轮次 ${roundId}：${count} 项申报经验`);
     return { roundId, applications: count };
@@ -162,10 +147,9 @@ ${IDENTITY_HELP}`,
     const key = required(args, 'application');
     const groupId = required(args, 'group');
     const roundId = stringOption(args, 'round') ?? 'material';
-    const { session } = await openCaseFor(context, args);
-    await session.update((c) =>
-      assignApplication(c, { roundId, applicationId: applicationIdOf(c, key), groupId }),
-    );
+    const record = await openCaseFor(context, args);
+    const [applicationId] = applicationIdsOf(await record.read(), [key]);
+    await record.assign({ roundId, applicationId: applicationId!, groupId });
     context.say(`${key} → ${groupId}（轮次 ${roundId}）`);
     return { roundId, application: key, groupId };
   },
@@ -191,15 +175,14 @@ ${IDENTITY_HELP}`,
     const expertId = required(args, 'expert');
     const key = required(args, 'application');
     const reason = stringOption(args, 'reason');
-    const { session } = await openCaseFor(context, args);
-    await session.update((c) =>
-      addConflict(c, {
-        expertId,
-        applicationId: applicationIdOf(c, key),
-        kind: kind.data,
-        ...(reason ? { reason } : {}),
-      }),
-    );
+    const record = await openCaseFor(context, args);
+    const [applicationId] = applicationIdsOf(await record.read(), [key]);
+    await record.addConflict({
+      expertId,
+      applicationId: applicationId!,
+      kind: kind.data,
+      ...(reason ? { reason } : {}),
+    });
     context.say(`已记录回避：${expertId} 不参与 ${key}`);
     return { expertId, application: key, kind: kind.data };
   },

@@ -9,11 +9,15 @@ import { intake } from './intake';
 import { assign, committeeSet, conflictAdd, expertAdd, groupSet, roundInclude } from './panel';
 import { registerImport } from './register-import';
 import { roundDefense } from './round-defense';
+import { unitsReset, unitsSet, unitsShow } from './units';
 
 export const commands: readonly Command[] = [
   identityCreate,
   identityCard,
   caseCreate,
+  unitsShow,
+  unitsSet,
+  unitsReset,
   intake,
   registerImport,
   expertAdd,

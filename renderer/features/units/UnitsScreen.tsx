@@ -1,29 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { recommendingUnitQuota } from '../../../shared/domain/recommending-unit';
 import type { RecommendingUnit } from '../../../shared/domain/recommending-unit';
-import type { UnitDirectory } from '../../../shared/ipc/channels';
 import { useTranslation } from '../../app/i18n/use-translation';
 import { DataTable } from '../../components/DataTable';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { QueryView } from '../../components/QueryView';
+import { OfficeStatusLine } from '../../components/OfficeStatusLine';
 import { Screen } from '../../components/Screen';
-import { shownErrorOf } from '../../ipc/shown-error';
-import type { ShownError } from '../../ipc/shown-error';
-import { useIpcQuery } from '../../ipc/use-ipc-query';
-import {
-  loadUnitDirectory,
-  resetUnitDirectory,
-  saveUnitDirectory,
-} from '../../state/units-actions';
-
-const firstYear = 2021;
-
-function selectableYears(): number[] {
-  const last = new Date().getFullYear() + 1;
-  const years: number[] = [];
-  for (let year = last; year >= firstYear; year--) years.push(year);
-  return years;
-}
+import { changeOffice } from '../../state/office-actions';
+import { selectIsBusy, selectOverview, useOfficeStore } from '../../state/office-store';
 
 /** A new unit's id: stable, unique, and never reused from a removed default. */
 function newUnitId(units: readonly RecommendingUnit[]): string {
@@ -35,34 +18,30 @@ function newUnitId(units: readonly RecommendingUnit[]): string {
 }
 
 function UnitsEditor(props: {
-  readonly directory: UnitDirectory;
-  readonly onSaved: (d: UnitDirectory) => void;
+  /** The list as the record holds it. */
+  readonly saved: readonly RecommendingUnit[];
+  readonly isDefault: boolean;
 }) {
   const t = useTranslation();
-  const { directory } = props;
-  const [units, setUnits] = useState<readonly RecommendingUnit[]>(directory.units);
+  const busy = useOfficeStore(selectIsBusy);
+  const [units, setUnits] = useState<readonly RecommendingUnit[]>(props.saved);
   const [newName, setNewName] = useState('');
-  const [status, setStatus] = useState<
-    { kind: 'idle' | 'saved' } | { kind: 'error'; error: ShownError }
-  >({ kind: 'idle' });
-  useEffect(() => setUnits(directory.units), [directory]);
-  const dirty = units !== directory.units;
+  const [status, setStatus] = useState<'idle' | 'saved'>('idle');
+  // A new overview (this screen's save, or another record opened) is the list to edit from.
+  useEffect(() => setUnits(props.saved), [props.saved]);
+  const dirty = units !== props.saved;
 
   const update = (next: readonly RecommendingUnit[]) => {
     setUnits(next);
-    setStatus({ kind: 'idle' });
+    setStatus('idle');
   };
-  /** Saves or resets; a refusal is shown above the table instead of being lost. */
-  const write = async (call: () => Promise<UnitDirectory>, after: 'idle' | 'saved') => {
-    try {
-      props.onSaved(await call());
-      setStatus({ kind: after });
-    } catch (error) {
-      setStatus({ kind: 'error', error: shownErrorOf(error) });
-    }
+  // A refusal is kept by the office's actions and shown on the status line above the table.
+  const save = async () => {
+    if (await changeOffice('setUnits', { units: [...units] })) setStatus('saved');
   };
-  const save = () => write(() => saveUnitDirectory(directory.year, units), 'saved');
-  const reset = () => write(() => resetUnitDirectory(directory.year), 'idle');
+  const reset = async () => {
+    if (await changeOffice('resetUnits', {})) setStatus('idle');
+  };
   const add = () => {
     const name = newName.replace(/\s+/g, '');
     if (!name) return;
@@ -78,21 +57,27 @@ function UnitsEditor(props: {
       <div className="toolbar">
         <span data-testid="units-count">{t('units.count', { count: units.length })}</span>
         <span className="muted">
-          {directory.isDefault ? t('units.isDefault') : t('units.isEdited')}
+          {props.isDefault ? t('units.isDefault') : t('units.isEdited')}
         </span>
         <span className="spacer" />
         {dirty && <span className="badge badge-warning">{t('units.unsaved')}</span>}
-        {status.kind === 'saved' && !dirty && (
-          <span className="badge badge-ok">{t('units.saved')}</span>
-        )}
-        <button type="button" onClick={reset} disabled={directory.isDefault && !dirty}>
+        {status === 'saved' && !dirty && <span className="badge badge-ok">{t('units.saved')}</span>}
+        <button
+          type="button"
+          onClick={() => void reset()}
+          disabled={busy || (props.isDefault && !dirty)}
+        >
           {t('units.reset')}
         </button>
-        <button type="button" className="primary" onClick={save} disabled={!dirty}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void save()}
+          disabled={busy || !dirty}
+        >
           {t('units.save')}
         </button>
       </div>
-      {status.kind === 'error' && <ErrorNotice error={status.error} />}
       <p className="muted small">{t('units.quotaRule')}</p>
       <DataTable
         className="units-table"
@@ -176,33 +161,25 @@ function UnitsEditor(props: {
   );
 }
 
-/** 推荐单位名录: the year's list, editable by the office (Attachment 2 by default). */
+/**
+ * 推荐单位名录 of the open record's year, editable by the office (Attachment 2 until edited). The
+ * list lives in the record, so the command line reads the same quotas and register matches.
+ */
 export function UnitsScreen() {
   const t = useTranslation();
-  const [year, setYear] = useState(() => new Date().getFullYear());
-  const [saved, setSaved] = useState<UnitDirectory | null>(null);
-  const load = useCallback(() => loadUnitDirectory(year), [year]);
-  const query = useIpcQuery(load);
-  useEffect(() => setSaved(null), [year]);
+  const overview = useOfficeStore(selectOverview);
+  if (!overview) return null;
   return (
     <Screen
       title={t('units.title')}
       header={
-        <label className="inline-field">
-          {t('units.year')}
-          <select value={year} onChange={(event) => setYear(Number(event.target.value))}>
-            {selectableYears().map((y) => (
-              <option key={y} value={y}>
-                {t('units.yearValue', { year: String(y) })}
-              </option>
-            ))}
-          </select>
-        </label>
+        <span className="muted" data-testid="units-year">
+          {t('units.year')} {t('units.yearValue', { year: String(overview.record.year) })}
+        </span>
       }
     >
-      <QueryView query={query}>
-        {(directory) => <UnitsEditor directory={saved ?? directory} onSaved={setSaved} />}
-      </QueryView>
+      <OfficeStatusLine />
+      <UnitsEditor saved={overview.units} isDefault={overview.record.units === undefined} />
     </Screen>
   );
 }

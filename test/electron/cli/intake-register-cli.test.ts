@@ -11,7 +11,7 @@ import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildRar4Volumes } from '../core/intake/helpers/rar4-builder';
 import { buildZip } from '../core/intake/helpers/zip-builder';
-import { csvText, header, registerRows, utf8 } from '../core/register/register-fixtures';
+import { csvText, header, utf8 } from '../core/register/register-fixtures';
 import { xlsxBomb } from '../core/register/xlsx-bomb';
 import { cli } from './run-cli';
 
@@ -62,17 +62,63 @@ describe('qbreview register import', () => {
     expect(plain.stderr).toContain('疑似压缩炸弹');
   }, 60_000);
 
-  it('says in its own words that a units file is wrong', async () => {
+  it('matches the register against the units kept in the record, as the app does', async () => {
     const units = join(root, 'units.json');
-    await writeFile(units, JSON.stringify([{ id: 1 }]));
-    const register = join(root, '登记表.csv');
-    await writeFile(register, utf8(csvText([header, ...registerRows(1)])));
+    // The record's list renames 北京市经济和信息化局: a register row naming the old name no
+    // longer matches, the new name does. The same record in the app reads the same list.
+    await writeFile(
+      units,
+      JSON.stringify([
+        { id: 'u01', name: '北京市经信局', kind: 'region', ranOwnBenchmarkActivity: true },
+      ]),
+    );
+    const set = await cli(['units', 'set', caseDir(), units, ...officeId(), '--json'], env);
+    expect(set.code, set.stderr).toBe(0);
+    expect(set.json!.result).toMatchObject({ isDefault: false, units: [{ name: '北京市经信局' }] });
+    const shown = await cli(['units', 'show', caseDir(), ...officeId()], env);
+    expect(shown.stdout).toContain('共 1 家（已由办公室修改）');
+    expect(shown.stdout).toContain('名额 5 项');
+
+    const register = join(root, '登记表-名录.csv');
+    await writeFile(
+      register,
+      utf8(
+        csvText([
+          header,
+          ['2026101', '甲单位', '甲经验', '北京市经信局', '（一）', '无', '否', '汽车', '北京市'],
+          [
+            '2026102',
+            '乙单位',
+            '乙经验',
+            '北京市经济和信息化局',
+            '（一）',
+            '无',
+            '否',
+            '汽车',
+            '北京市',
+          ],
+        ]),
+      ),
+    );
     const run = await cli(
-      ['register', 'import', caseDir(), register, '--units', units, ...officeId()],
+      ['register', 'import', caseDir(), register, ...officeId(), '--json'],
       env,
     );
+    expect(run.code, run.stderr).toBe(0);
+    const skipped = (run.json!.result as { skipped: { rowNumber: number }[] }).skipped;
+    expect(skipped.map((row) => row.rowNumber)).toEqual([3]);
+
+    const reset = await cli(['units', 'reset', caseDir(), ...officeId(), '--json'], env);
+    expect(reset.json!.result).toMatchObject({ isDefault: true });
+    expect((reset.json!.result as { units: unknown[] }).units).toHaveLength(49);
+  });
+
+  it('says in its own words that a units file is wrong, before unlocking anything', async () => {
+    const units = join(root, 'units-bad.json');
+    await writeFile(units, JSON.stringify([{ id: 1 }]));
+    const run = await cli(['units', 'set', caseDir(), units, ...officeId()], {});
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('--units');
+    expect(run.stderr).toContain('名录文件');
     expect(run.stderr).not.toMatch(SCHEMA_WORDS);
   });
 });

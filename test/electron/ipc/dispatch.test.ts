@@ -44,14 +44,14 @@ describe('dispatch', () => {
   });
 
   it.each([
-    ['a wrong type', { year: '2021' }],
-    ['an out-of-range year', { year: 1890 }],
-    ['an extra key', { year: 2021, sneaky: 1 }],
+    ['a wrong type', { deadline: 2026 }],
+    ['a date without its offset', { deadline: '2026-06-30T23:59:59' }],
+    ['an extra key', { deadline: null, sneaky: 1 }],
     ['no object at all', null],
-    ['a string', 'units'],
+    ['a string', 'deadline'],
   ])('refuses %s with invalid-input and says where', async (_label, request) => {
     const { dispatch } = makeDispatch();
-    const result = await dispatch('units:list', request);
+    const result = await dispatch('office:setDeadline', request);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('invalid-input');
@@ -70,14 +70,13 @@ describe('dispatch', () => {
   it('does not echo the rejected values back', async () => {
     const { dispatch } = makeDispatch();
     const secret = '保密申报单位名称';
-    const result = await dispatch('units:save', {
-      year: 2021,
+    const result = await dispatch('office:setUnits', {
       units: [{ id: 'u1', name: secret }],
     });
     expect(JSON.stringify(result)).not.toContain(secret);
   });
 
-  it.each([['units:drop'], ['__proto__'], ['constructor'], [42], [undefined]])(
+  it.each([['units:list'], ['office:drop'], ['__proto__'], ['constructor'], [42], [undefined]])(
     'refuses the unknown channel %s',
     async (channel) => {
       const { dispatch } = makeDispatch();
@@ -87,13 +86,21 @@ describe('dispatch', () => {
   );
 
   it('turns an AppError into its typed code', async () => {
-    const { dispatch } = makeDispatch();
+    const { services } = makeDispatch();
+    const handlers = {
+      ...createHandlers(services),
+      'office:setUnits': () => {
+        throw new AppError('units-repeated', { values: ['甲单位'] });
+      },
+    };
     const unit = { id: 'a', name: '甲单位', kind: 'region', ranOwnBenchmarkActivity: false };
-    const result = await dispatch('units:save', {
-      year: 2021,
+    const result = await createDispatch(handlers)('office:setUnits', {
       units: [unit, { ...unit, id: 'b' }],
     });
-    expect(result).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', reason: { code: 'units-repeated' } },
+    });
   });
 
   it('turns an unexpected throw into internal, reported but not leaked', async () => {

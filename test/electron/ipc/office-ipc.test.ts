@@ -8,8 +8,6 @@ import { describe, expect, it } from 'vitest';
 import { createIdentity } from '../../../electron/core/identity';
 import { createOfficeDesk } from '../../../electron/core/office/office-desk';
 import { officeHandlers } from '../../../electron/ipc/office.ipc';
-import { recommendingUnits2021 } from '../../../shared/domain/recommending-units-2021';
-import { setRoundApplications, upsertApplication } from '../../../shared/office/office-record';
 import { freshMemory, STRONG, useScratch } from '../core/office/office-fixtures';
 import { preparedFileChooser } from '../core/office/prepared-file-chooser';
 
@@ -26,23 +24,20 @@ async function openDesk() {
   await writeFile(identityFile, file);
   const desk = createOfficeDesk({
     chooser: preparedFileChooser({ identityFile, workspace: join(scratch(), '2026.qboffice') }),
-    unitsFor: async () => recommendingUnits2021,
     memory: freshMemory(),
     now: () => NOW,
   });
   await desk.open({ passphrase: STRONG, create: { year: 2026 } });
-  await desk.update((c) =>
-    upsertApplication(c, {
-      applicationNo: '2026001',
-      applicantName: '甲公司',
-      experienceTitle: '甲经验',
-      recommendingUnitId: 'u01',
-      scope: 1,
-      focusArea: 'none',
-      isSme: false,
-    }),
-  );
-  await desk.update((c) => setRoundApplications(c, 'material', ['a001']));
+  await desk.record().upsertApplication({
+    applicationNo: '2026001',
+    applicantName: '甲公司',
+    experienceTitle: '甲经验',
+    recommendingUnitId: 'u01',
+    scope: 1,
+    focusArea: 'none',
+    isSme: false,
+  });
+  await desk.record().setRoundApplications('material', ['a001']);
   return desk;
 }
 

@@ -81,6 +81,9 @@ export function createFakeElectron(options: FakeElectronOptions) {
     static getAllWindows() {
       return [...FakeBrowserWindow.instances];
     }
+    static getFocusedWindow() {
+      return FakeBrowserWindow.instances[0] ?? null;
+    }
     contentProtection = false;
     loadedUrl: string | null = null;
     readonly webContents = new FakeWebContents();
@@ -107,6 +110,8 @@ export function createFakeElectron(options: FakeElectronOptions) {
   const sessions = new Map<string, FakeSession>();
   const defaultSession = new FakeSession('(default)');
   const ipcHandlers = new Map<string, Handler>();
+  /** What the next open dialogs answer, in order: a path, or null for a cancelled dialog. */
+  const dialogAnswers: (string | null)[] = [];
   const switches: [string, string | undefined][] = [];
 
   const app = Object.assign(new EventEmitter(), {
@@ -145,6 +150,12 @@ export function createFakeElectron(options: FakeElectronOptions) {
         ipcHandlers.set(channel, handler);
       },
     },
+    dialog: {
+      showOpenDialog: vi.fn(async () => {
+        const answer = dialogAnswers.shift() ?? null;
+        return { canceled: answer === null, filePaths: answer === null ? [] : [answer] };
+      }),
+    },
     protocol: {
       registerSchemesAsPrivileged: vi.fn((schemes: unknown) => {
         log.push('registerSchemesAsPrivileged');
@@ -171,6 +182,7 @@ export function createFakeElectron(options: FakeElectronOptions) {
     sessions,
     defaultSession,
     ipcHandlers,
+    dialogAnswers,
     windows: FakeBrowserWindow.instances,
     markReady: () => {
       log.push('ready');

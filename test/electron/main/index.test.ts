@@ -2,7 +2,9 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createIdentity } from '../../../electron/core/identity';
 import { channelNames } from '../../../shared/ipc/channels';
+import { STRONG } from '../core/office/office-fixtures';
 import { APP_SCHEME_PRIVILEGES } from '../../../electron/main/security/app-protocol';
 import { COMMAND_LINE_SWITCHES } from '../../../electron/main/security/switches';
 import { createFakeElectron, fakeInvokeEvent, FakeWebContents } from './fake-electron';
@@ -114,18 +116,28 @@ describe('main after ready', () => {
     });
   });
 
-  it('keeps its settings under userData/settings', async () => {
+  it('keeps its settings under userData/settings, outside every workspace', async () => {
     await bootAndStart();
+    const { file } = await createIdentity(
+      { name: '办公室', organisation: '中国质量协会', role: 'office' },
+      STRONG,
+      { scryptLogN: 10 },
+    );
+    await writeFile(join(dir, 'office.qbid'), file);
+    fake.dialogAnswers.push(join(dir, 'office.qbid'), join(dir, '2026.qboffice'));
     type Call = (event: unknown, request: unknown) => Promise<unknown>;
-    const save = fake.ipcHandlers.get('units:save') as Call;
-    const units = [
-      { id: 'u01', name: '北京市经济和信息化局', kind: 'region', ranOwnBenchmarkActivity: false },
-    ];
+    const open = fake.ipcHandlers.get('office:open') as Call;
     await expect(
-      save(fakeInvokeEvent('app://bundle/index.html'), { year: 2021, units }),
-    ).resolves.toMatchObject({ ok: true });
-    expect(await readdir(join(dir, 'userData', 'settings'))).toEqual(['units-2021.json']);
-  });
+      open(fakeInvokeEvent('app://bundle/index.html'), {
+        passphrase: STRONG,
+        create: { year: 2026 },
+      }),
+    ).resolves.toMatchObject({ ok: true, value: { open: true, year: 2026 } });
+    // The highest generation seen of the new workspace is remembered here, not in its folder.
+    expect(await readdir(join(dir, 'userData', 'settings'))).toEqual([
+      'workspace-generations.json',
+    ]);
+  }, 60_000);
 
   it('purges crash dumps left by an earlier run', async () => {
     await mkdir(join(dir, 'crashDumps', 'pending'), { recursive: true });

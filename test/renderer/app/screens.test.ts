@@ -29,9 +29,16 @@ describe('screen registry', () => {
     }
   });
 
-  it("keeps the office's record screens behind the open form, and the unit list outside it", () => {
+  it("keeps the office's record screens behind the open form, the unit list among them", () => {
     const gated = screenRegistry.filter((entry) => entry.gate === OfficeGate).map((e) => e.id);
-    expect(gated).toEqual(['intake', 'formalCheck', 'expertsGroups', 'rubricRounds', 'sealing']);
-    expect(screenEntry('units').gate).toBeNull();
+    expect(gated).toEqual([
+      'intake',
+      'formalCheck',
+      'units',
+      'expertsGroups',
+      'rubricRounds',
+      'sealing',
+    ]);
+    expect(screenEntry('units').gate).toBe(OfficeGate);
   });
 });

@@ -42,10 +42,12 @@ describe('wireErrorOf', () => {
 
   it('carries the issues of invalid input', () => {
     const wire = wireErrorOf(
-      { code: 'invalid-input', params: { channel: 'units:list', issues: [] } },
+      { code: 'invalid-input', params: { channel: 'office:setDeadline', issues: [] } },
       ['year: invalid_type'],
     );
     expect(wire).toMatchObject({ code: 'invalid-input', issues: ['year: invalid_type'] });
-    expect(wire.message).toBe('请求的数据无效（units:list）。/ Invalid input for units:list.');
+    expect(wire.message).toBe(
+      '请求的数据无效（office:setDeadline）。/ Invalid input for office:setDeadline.',
+    );
   });
 });

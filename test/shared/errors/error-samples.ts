@@ -3,7 +3,7 @@ import type { ErrorCode, ErrorParams } from '../../../shared/errors';
 
 export const sampleParams: { readonly [C in ErrorCode]: ErrorParams<C> } = {
   'invalid-input': {
-    channel: 'units:save',
+    channel: 'office:setUnits',
     issues: [{ path: 'units.0.name', check: 'too-small' }],
   },
   'unknown-channel': {},

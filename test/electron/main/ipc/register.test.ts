@@ -21,12 +21,12 @@ describe('registerIpc', () => {
 describe('createChannelHandler', () => {
   it('dispatches a call from our top-level frame, with its channel and request', async () => {
     const dispatch = vi.fn<Dispatch>(async () => ok('answer'));
-    const handler = createChannelHandler('units:list', dispatch);
+    const handler = createChannelHandler('office:setDeadline', dispatch);
     const result = await handler(event(fakeInvokeEvent('app://bundle/index.html')), {
-      year: 2021,
+      deadline: null,
     });
     expect(result).toEqual(ok('answer'));
-    expect(dispatch).toHaveBeenCalledWith('units:list', { year: 2021 });
+    expect(dispatch).toHaveBeenCalledWith('office:setDeadline', { deadline: null });
   });
 
   it.each([

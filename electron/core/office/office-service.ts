@@ -1,0 +1,286 @@
+/**
+ * The office's record as a service: every operation the office performs, by name, over one open
+ * record. The app's IPC adapter and the command line call these same methods; neither applies a
+ * rule of shared/office to a session itself. Paths are given by the caller (the app's dialogs,
+ * the command line's arguments); what comes back is the core's own report, which each side words.
+ */
+import type { Committee } from '../../../shared/domain/committee';
+import type { ConflictOfInterest } from '../../../shared/domain/conflict';
+import type { Group } from '../../../shared/domain/group';
+import type { MaterialKind } from '../../../shared/domain/material';
+import type { RecommendingUnit } from '../../../shared/domain/recommending-unit';
+import type { Rubric } from '../../../shared/domain/rubric';
+import { AppError } from '../../../shared/errors';
+import type { FormalCheckItemChange } from '../../../shared/office/formal-check';
+import type { FormalCheckItemId } from '../../../shared/office/formal-check-items';
+import { setMaterialKind } from '../../../shared/office/material-correction';
+import {
+  addConflict,
+  addDefenseRound,
+  applicationsPassingFormalCheck,
+  assignApplication,
+  defenseRoundIdFor,
+  registerExpert,
+  removeConflict,
+  resetUnits,
+  setCommittee,
+  setDeadline,
+  setFormalCheckItem,
+  setGroup,
+  setRoundApplications,
+  setRubric,
+  setUnits,
+  unitsOf,
+  upsertApplication,
+} from '../../../shared/office/office-record';
+import type {
+  ApplicationInput,
+  AssignmentChange,
+  OfficeRecord,
+} from '../../../shared/office/office-record';
+import type { OfficeOverview, OfficeStatus } from '../../../shared/office/office-views';
+import type { Identity } from '../identity/identity';
+import { expertFromCard } from './expert-registration';
+import type { RegistrationInput } from './expert-registration';
+import type { GenerationMemory } from './generation-memory';
+import { intakeInputsIntoCase } from './office-intake';
+import type { OfficeIntakeOptions, OfficeIntakeReport } from './office-intake';
+import { openStatus, overviewOf } from './office-overview';
+import { importRegisterBytesIntoCase, importRegisterIntoCase } from './office-register';
+import type { OfficeRegisterReport } from './office-register';
+import type { RegisterSource } from '../register/import-register';
+import { reissuePackage, sealRound } from './office-seal';
+import type { SealReport } from './office-seal';
+import { createOfficeRecord, openOfficeRecordAs } from './office-session';
+import type { OfficeSession } from './office-session';
+import { slipsOf, writePassphraseSlips } from './passphrase-slips';
+
+/** An archive or folder on disk, or a file the app received as bytes. */
+export type IntakeInput = Parameters<typeof intakeInputsIntoCase>[1][number];
+
+export interface SealRequest {
+  readonly roundId: string;
+  readonly outDir: string;
+  readonly withPassphrases: boolean;
+}
+
+export interface ReissueRequest extends SealRequest {
+  readonly expertId: string;
+  readonly note?: string;
+}
+
+export interface DefenseRoundOrder {
+  readonly materialRoundId: string;
+  readonly shortlist: readonly string[];
+  /** The new round's id; the next free one (defense, defense-2…) when left out. */
+  readonly id?: string;
+}
+
+export interface OfficeService {
+  /** The folder of the record (the caller gave it; reports name only its last part). */
+  readonly dir: string;
+  readonly office: Identity;
+  readonly session: OfficeSession;
+  status(): Promise<OfficeStatus>;
+  read(): Promise<OfficeRecord>;
+  overview(): Promise<OfficeOverview>;
+
+  upsertApplication(application: ApplicationInput): Promise<OfficeOverview>;
+  setMaterialKind(materialId: string, kind: MaterialKind): Promise<OfficeOverview>;
+  setFormalCheckItem(
+    applicationId: string,
+    itemId: FormalCheckItemId,
+    change: FormalCheckItemChange,
+  ): Promise<OfficeOverview>;
+  setDeadline(deadline: string | null): Promise<OfficeOverview>;
+  /** The year's recommending units, kept in the record: quotas and the register read them. */
+  setUnits(units: readonly RecommendingUnit[]): Promise<OfficeOverview>;
+  resetUnits(): Promise<OfficeOverview>;
+  registerExpert(card: string, input: RegistrationInput): Promise<OfficeOverview>;
+  setGroup(group: Group): Promise<OfficeOverview>;
+  setCommittee(committee: Committee): Promise<OfficeOverview>;
+  assign(change: AssignmentChange): Promise<OfficeOverview>;
+  addConflict(conflict: ConflictOfInterest): Promise<OfficeOverview>;
+  removeConflict(expertId: string, applicationId: string): Promise<OfficeOverview>;
+  setRoundApplications(roundId: string, applicationIds: readonly string[]): Promise<OfficeOverview>;
+  /** Every application that passed the formal check goes into the round (Article 18). */
+  includePassing(roundId: string): Promise<OfficeOverview>;
+  /** Opens the defense round (答辩评审) from a material round's shortlist, dated now. */
+  addDefenseRound(order: DefenseRoundOrder): Promise<{ overview: OfficeOverview; id: string }>;
+  setRubric(roundId: string, rubric: Rubric): Promise<OfficeOverview>;
+
+  intake(
+    inputs: readonly IntakeInput[],
+    options?: OfficeIntakeOptions,
+    onReport?: (report: OfficeIntakeReport) => void,
+  ): Promise<OfficeIntakeReport[]>;
+  /** The register read in the isolated worker, matched against the record's own units. */
+  importRegister(source: RegisterSource): Promise<OfficeRegisterReport>;
+
+  seal(request: SealRequest): Promise<SealReport>;
+  reissue(request: ReissueRequest): Promise<SealReport>;
+  /**
+   * Writes one slip per package of the last sealing or reissue into `folder`, apart from the
+   * packages. The passphrases live in memory only, until the next sealing or the record closes.
+   */
+  writeSlips(folder: string): Promise<string[]>;
+  /** Whether the last sealing or reissue drew passphrases whose slips can still be written. */
+  slipsPending(): boolean;
+}
+
+export interface OfficeServiceOptions {
+  /** The highest state generation seen of each workspace, kept outside the folder. */
+  readonly memory: GenerationMemory;
+  /** The clock new rounds and log entries are dated by; the system's by default. */
+  readonly now?: () => Date;
+}
+
+export interface OpenOfficeRequest {
+  /** Accept this older state generation: a restore from backup, logged. */
+  readonly restoreGeneration?: number;
+}
+
+export interface CreateOfficeRequest {
+  readonly year: number;
+  /** A second key to the record besides the office identity. */
+  readonly passphrase?: string;
+}
+
+/** Opens the record in `dir` as the office identity that made it. */
+export async function openOffice(
+  dir: string,
+  office: Identity,
+  options: OfficeServiceOptions,
+  request: OpenOfficeRequest = {},
+): Promise<OfficeService> {
+  const now = options.now ?? (() => new Date());
+  if (office.card.role !== 'office') throw new AppError('not-office-identity');
+  const session = await openOfficeRecordAs(dir, office, {
+    memory: options.memory,
+    now: now(),
+    ...(request.restoreGeneration === undefined
+      ? {}
+      : { restoreGeneration: request.restoreGeneration }),
+  });
+  return officeServiceOver(session, dir, office, now);
+}
+
+/** A new record for the year in an empty folder, with its material round opened as a draft. */
+export async function createOffice(
+  dir: string,
+  office: Identity,
+  options: OfficeServiceOptions,
+  request: CreateOfficeRequest,
+): Promise<OfficeService> {
+  const now = options.now ?? (() => new Date());
+  if (office.card.role !== 'office') throw new AppError('not-office-identity');
+  const session = await createOfficeRecord(dir, {
+    office,
+    year: request.year,
+    memory: options.memory,
+    now: now(),
+    ...(request.passphrase === undefined ? {} : { passphrase: request.passphrase }),
+  });
+  return officeServiceOver(session, dir, office, now);
+}
+
+function officeServiceOver(
+  session: OfficeSession,
+  dir: string,
+  office: Identity,
+  now: () => Date,
+): OfficeService {
+  let lastSeal: { report: SealReport; outDir: string; year: number } | null = null;
+
+  const slipsPending = () =>
+    lastSeal !== null && lastSeal.report.packages.some((p) => p.passphrase !== undefined);
+  const status = async () => openStatus(dir, office, (await session.read()).year);
+  const overviewAfter = (c: OfficeRecord) => overviewOf(c, openStatus(dir, office, c.year));
+  // A rule refuses with an AppError; the session validates the whole record before writing.
+  const change = async (rule: (c: OfficeRecord) => OfficeRecord) =>
+    overviewAfter(await session.update(rule));
+  const remember = async (report: SealReport, outDir: string) => {
+    lastSeal = { report, outDir, year: (await session.read()).year };
+    return report;
+  };
+
+  return {
+    dir,
+    office,
+    session,
+    status,
+    read: () => session.read(),
+    overview: async () => overviewAfter(await session.read()),
+
+    upsertApplication: (application) => change((c) => upsertApplication(c, application)),
+    setMaterialKind: (materialId, kind) => change((c) => setMaterialKind(c, materialId, kind)),
+    setFormalCheckItem: (applicationId, itemId, itemChange) =>
+      change((c) => setFormalCheckItem(c, applicationId, itemId, itemChange)),
+    setDeadline: (deadline) => change((c) => setDeadline(c, deadline)),
+    setUnits: (units) => change((c) => setUnits(c, units)),
+    resetUnits: () => change(resetUnits),
+    async registerExpert(card, input) {
+      const { expert, card: verified } = expertFromCard(card, input);
+      return change((c) => registerExpert(c, expert, verified));
+    },
+    setGroup: (group) => change((c) => setGroup(c, group)),
+    setCommittee: (committee) => change((c) => setCommittee(c, committee)),
+    assign: (assignment) => change((c) => assignApplication(c, assignment)),
+    addConflict: (conflict) => change((c) => addConflict(c, conflict)),
+    removeConflict: (expertId, applicationId) =>
+      change((c) => removeConflict(c, expertId, applicationId)),
+    setRoundApplications: (roundId, applicationIds) =>
+      change((c) => setRoundApplications(c, roundId, applicationIds)),
+    includePassing: (roundId) =>
+      change((c) => setRoundApplications(c, roundId, applicationsPassingFormalCheck(c))),
+    async addDefenseRound({ materialRoundId, shortlist, id }) {
+      let chosen = id ?? '';
+      const overview = await change((c) => {
+        chosen = id ?? defenseRoundIdFor(c);
+        return addDefenseRound(c, {
+          materialRoundId,
+          shortlist,
+          id: chosen,
+          createdAt: now().toISOString(),
+        });
+      });
+      return { overview, id: chosen };
+    },
+    setRubric: (roundId, rubric) => change((c) => setRubric(c, roundId, rubric)),
+
+    intake: (inputs, options = {}, onReport) =>
+      intakeInputsIntoCase(session, inputs, options, onReport),
+    async importRegister(source) {
+      const units = unitsOf(await session.read());
+      return 'path' in source
+        ? importRegisterIntoCase(session, source.path, units)
+        : importRegisterBytesIntoCase(session, source.bytes, units);
+    },
+
+    async seal({ roundId, outDir, withPassphrases }) {
+      const report = await sealRound(session, { office, roundId, outDir, withPassphrases });
+      return remember(report, outDir);
+    },
+    async reissue({ roundId, outDir, withPassphrases, expertId, note }) {
+      const report = await reissuePackage(session, {
+        office,
+        roundId,
+        outDir,
+        withPassphrases,
+        expertId,
+        ...(note ? { note } : {}),
+      });
+      return remember(report, outDir);
+    },
+    slipsPending,
+    async writeSlips(folder) {
+      const sealed = lastSeal;
+      if (!sealed || !slipsPending()) throw new AppError('no-slips-to-print');
+      return writePassphraseSlips(
+        folder,
+        sealed.outDir,
+        slipsOf(sealed.report, office, sealed.year),
+      );
+    },
+  };
+}
