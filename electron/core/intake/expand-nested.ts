@@ -3,6 +3,8 @@ import type { ArchiveReadout, ExtractedFile, ReadOptions } from './archive-reado
 import { skippedEntry } from './archive-readout';
 import { IntakeRefusal } from './intake-problem';
 import type { ProblemFinding } from './intake-problem';
+import { parsingIsolation } from './isolated/parsing-isolation';
+import type { ParsingIsolation } from './isolated/parsing-isolation';
 import { readVolumesIsolated } from './isolated/read-isolated';
 import { isSystemJunk } from './junk-entries';
 import { MAX_NESTING_DEPTH } from './limits';
@@ -42,12 +44,14 @@ async function planFiles(
  * Opens archives found inside the application's archive (one level, MAX_NESTING_DEPTH), drops
  * system junk, and returns every file under its full path. A hostile nested archive refuses the
  * whole input; any other failure of a nested archive skips just that entry. The volumes of a RAR
- * set inside are read together, as when they are offered together.
+ * set inside are read together, as when they are offered together. Nested archives are read as
+ * `isolation` says, like the outer one.
  */
 export async function expandNested(
   readout: ArchiveReadout,
   options: ReadOptions,
   budget: OutputBudget,
+  isolation: ParsingIsolation = parsingIsolation(),
   depth = 0,
 ): Promise<ArchiveReadout> {
   const files: ExtractedFile[] = [];
@@ -67,7 +71,7 @@ export async function expandNested(
       return;
     }
     try {
-      const expanded = await expandNested(await read(), options, budget, depth + 1);
+      const expanded = await expandNested(await read(), options, budget, isolation, depth + 1);
       files.push(
         ...expanded.files.map((innerFile) => ({ ...innerFile, path: `${path}/${innerFile.path}` })),
       );
@@ -97,7 +101,7 @@ export async function expandNested(
     if (unit.kind === 'volume-set') {
       const volumes = unit.parts.map((part) => ({ bytes: part.input.bytes }));
       await openNested(unit.parts[0]!.name, () =>
-        readVolumesIsolated(unit.format, unit.scheme, volumes, options, budget),
+        readVolumesIsolated(unit.format, unit.scheme, volumes, options, budget, isolation),
       );
       continue;
     }
@@ -121,7 +125,9 @@ export async function expandNested(
       );
       continue;
     }
-    await openNested(file.path, () => readArchive(format!, { bytes: file.bytes }, options, budget));
+    await openNested(file.path, () =>
+      readArchive(format!, { bytes: file.bytes }, options, budget, isolation),
+    );
   }
   return { files, findings };
 }

@@ -12,8 +12,9 @@ export type { IntakeProblemCategory, IntakeProblemEffect } from './problem-categ
 export { defaultIntakeLimits } from './limits';
 export type { IntakeLimits } from './limits';
 export { applicationKeyFor } from './application-key';
-export { resolveArchiveWorkerPath, setArchiveWorkerPath } from './isolated/worker-path';
-export { forkWorkerLauncher, setArchiveWorkerLauncher } from './isolated/worker-launcher';
+export { parsingIsolation } from './isolated/parsing-isolation';
+export type { ParsingIsolation } from './isolated/parsing-isolation';
+export { forkWorkerLauncher } from './isolated/worker-launcher';
 export type { WorkerConnection, WorkerLauncher } from './isolated/worker-launcher';
 export type { IsolatedMessage, IsolatedRequest } from './isolated/worker-protocol';
 export { MAX_MESSAGE_BYTES } from './isolated/worker-protocol';

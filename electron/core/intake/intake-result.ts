@@ -1,5 +1,6 @@
 import type { MaterialKind } from '../../../shared/domain/material';
 import type { IntakeProblem } from './intake-problem';
+import type { ParsingIsolation } from './isolated/parsing-isolation';
 import type { IntakeLimits } from './limits';
 
 /** One file of an application, held in memory only (SECURITY 18). */
@@ -38,4 +39,9 @@ export interface IntakeOptions {
   readonly password?: string | null;
   /** Overrides of `defaultIntakeLimits`. */
   readonly limits?: Partial<IntakeLimits>;
+  /**
+   * How archives are parsed out of this process; without it, the safe default
+   * (parsingIsolation(): every archive, ZIP included, in the isolated worker).
+   */
+  readonly isolation?: ParsingIsolation;
 }

@@ -40,6 +40,7 @@ export interface OfficeIntakeReport {
   readonly problems: readonly IntakeProblem[];
 }
 
+/** Intake's options (password, limits, and `isolation`: how archives are parsed out of process). */
 export interface OfficeIntakeOptions extends IntakeOptions {
   /** When the archive arrived (the e-mail's time); now by default. */
   readonly receivedAt?: string;
@@ -144,7 +145,8 @@ async function storeIntakeResult(
 /**
  * Takes in inputs offered together (files dropped at once, paths on one command line): RAR
  * volumes are grouped into their sets, every unit is read and stored on its own, in order, and
- * `onReport` hears each as it is stored, so a later failure loses no earlier report.
+ * `onReport` hears each as it is stored, so a later failure loses no earlier report. Archives
+ * are parsed as `options.isolation` says; without it, all of them in the isolated worker.
  */
 export async function intakeInputsIntoCase(
   session: OfficeSession,

@@ -4,6 +4,7 @@
  */
 import type { RecommendingUnit } from '../../../shared/domain/recommending-unit';
 import { upsertApplication } from '../../../shared/office/office-record';
+import type { ParsingIsolation } from '../intake/isolated/parsing-isolation';
 import { importRegister } from '../register/import-register';
 import type { RegisterImport, RegisterSource } from '../register/import-register';
 import { matchRegisterToArchives } from '../register/match-archives';
@@ -38,13 +39,19 @@ const NOT_STORED: RegisterRowProblem = {
   message: '该行与已登记的信息合起来不符合申报经验的要求（例如遴选范围（四）须为中小企业），未导入',
 };
 
+export interface OfficeRegisterOptions {
+  /** How the isolated worker that reads the file is started; the safe default without it. */
+  readonly isolation?: ParsingIsolation;
+}
+
 /** Imports a register file on disk: read by the isolated worker, never loaded here. */
 export async function importRegisterIntoCase(
   session: OfficeSession,
   filePath: string,
   units: readonly RecommendingUnit[],
+  options: OfficeRegisterOptions = {},
 ): Promise<OfficeRegisterReport> {
-  return importRegisterSourceIntoCase(session, { path: filePath }, units);
+  return importRegisterSourceIntoCase(session, { path: filePath }, units, options);
 }
 
 /** Imports a register the app received as bytes. */
@@ -52,8 +59,9 @@ export async function importRegisterBytesIntoCase(
   session: OfficeSession,
   bytes: Uint8Array,
   units: readonly RecommendingUnit[],
+  options: OfficeRegisterOptions = {},
 ): Promise<OfficeRegisterReport> {
-  return importRegisterSourceIntoCase(session, { bytes }, units);
+  return importRegisterSourceIntoCase(session, { bytes }, units, options);
 }
 
 /**
@@ -65,13 +73,16 @@ async function importRegisterSourceIntoCase(
   session: OfficeSession,
   source: RegisterSource,
   units: readonly RecommendingUnit[],
+  options: OfficeRegisterOptions,
 ): Promise<OfficeRegisterReport> {
-  return storeRegister(session, await importRegister(source, units));
+  const table = await importRegister(source, units, { isolation: options.isolation });
+  return storeRegister(session, table);
 }
 
 /**
  * Stores a register already read (importRegister): the command line reads the file before it
  * opens the case, so a file that cannot be a register is refused without unlocking anything.
+ * It parses nothing, so it takes no isolation: the caller gave its own to importRegister.
  */
 export async function storeRegister(
   session: OfficeSession,

@@ -1,5 +1,8 @@
+import { parsingIsolation } from '../intake/isolated/parsing-isolation';
+import type { ParsingIsolation } from '../intake/isolated/parsing-isolation';
 import { runIsolated } from '../intake/isolated/run-isolated';
 import type { IsolatedReceiver } from '../intake/isolated/run-isolated';
+import { sendable } from '../intake/isolated/worker-protocol';
 import type { IsolatedMessage, IsolatedSource } from '../intake/isolated/worker-protocol';
 import type { IntakeLimits } from '../intake/limits';
 import { AppError } from '../../../shared/errors';
@@ -94,20 +97,18 @@ class RegisterReceiver implements IsolatedReceiver<{
 /**
  * Reads a register file (CSV or XLSX) into rows in the isolated worker, where archives are read,
  * under the register's limits (register-limits.ts): a zip bomb is refused there as 'zip-bomb'
- * before exceljs sees it, and Electron's main process parses nothing of the file.
+ * before exceljs sees it, and Electron's main process parses nothing of the file. The worker is
+ * started as `isolation` says; a register is never read in process, whatever `zipInProcess` says.
  */
 export function readRegisterIsolated(
   source: IsolatedSource,
   limits: IntakeLimits = registerLimits,
+  isolation: ParsingIsolation = parsingIsolation(),
 ): Promise<{ rows: RegisterTableRow[]; readout: RegisterReadout }> {
-  const sent =
-    'path' in source ||
-    (source.bytes.byteOffset === 0 && source.bytes.byteLength === source.bytes.buffer.byteLength)
-      ? source
-      : { bytes: source.bytes.slice() };
   return runIsolated(
-    { type: 'register', source: sent, limits, timeLeftMs: limits.timeLimitMs },
+    { type: 'register', source: sendable(source), limits, timeLeftMs: limits.timeLimitMs },
     limits.timeLimitMs,
     new RegisterReceiver(limits),
+    isolation,
   );
 }

@@ -6,9 +6,17 @@ import type { ProblemFinding } from '../intake-problem';
 import { formatBytes } from '../limits';
 import type { OutputBudget, OutputMeter } from '../output-budget';
 import { intakeProblemCategories } from '../problem-category';
+import { parsingIsolation } from './parsing-isolation';
+import type { ParsingIsolation } from './parsing-isolation';
 import { runIsolated } from './run-isolated';
 import type { IsolatedReceiver } from './run-isolated';
-import type { IsolatedFormat, IsolatedMessage, IsolatedSource } from './worker-protocol';
+import { sendable } from './worker-protocol';
+import type {
+  IsolatedFormat,
+  IsolatedMessage,
+  IsolatedRequest,
+  IsolatedSource,
+} from './worker-protocol';
 
 export { ArchiveWorkerStartError } from './run-isolated';
 
@@ -174,40 +182,44 @@ class ArchiveReceiver implements IsolatedReceiver<ArchiveReadout> {
   }
 }
 
-/** The bytes of a source as sent to the worker: a view is copied, so nothing else travels. */
-function sendable(source: IsolatedSource): IsolatedSource {
-  if ('path' in source) return source;
-  const { bytes } = source;
-  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
-    ? source
-    : { bytes: bytes.slice() };
+type ReadRequest = Extract<IsolatedRequest, { type: 'read' | 'read-volumes' }>;
+/** What a read asks for, each kind apart; the password, limits, usage and time are added here. */
+type Asked<R> = R extends unknown ? Omit<R, 'password' | 'limits' | 'usage' | 'timeLeftMs'> : never;
+type ReadAsked = Asked<ReadRequest>;
+
+/** One read in a fresh worker, under the input's budget and with the time it has left. */
+function readInWorker(
+  asked: ReadAsked,
+  options: ReadOptions,
+  budget: OutputBudget,
+  isolation: ParsingIsolation,
+): Promise<ArchiveReadout> {
+  const timeLeftMs = Math.max(0, budget.deadline - Date.now());
+  const request: ReadRequest = {
+    ...asked,
+    password: options.password,
+    limits: budget.limits,
+    usage: budget.usage(),
+    timeLeftMs,
+  };
+  return runIsolated(request, timeLeftMs, new ArchiveReceiver(budget), isolation);
 }
 
 /**
- * Reads a RAR, 7z (or, when every archive is isolated, ZIP) archive in a separate process with a
- * time limit. The worker is killed on time-out (refused as 'zip-bomb', "time limit") and after
- * every archive: the WASM decoders are not trusted to be reusable after a failure.
+ * Reads a RAR, 7z (or, unless the isolation lets ZIP be read in process, ZIP) archive in a
+ * separate process with a time limit. The worker is killed on time-out (refused as 'zip-bomb',
+ * "time limit") and after every archive: the WASM decoders are not trusted to be reusable after
+ * a failure.
  */
 export function readIsolated(
   format: IsolatedFormat,
   source: IsolatedSource,
   options: ReadOptions,
   budget: OutputBudget,
+  isolation: ParsingIsolation = parsingIsolation(),
 ): Promise<ArchiveReadout> {
-  const timeLeftMs = Math.max(0, budget.deadline - Date.now());
-  return runIsolated(
-    {
-      type: 'read',
-      format,
-      source: sendable(source),
-      password: options.password,
-      limits: budget.limits,
-      usage: budget.usage(),
-      timeLeftMs,
-    },
-    timeLeftMs,
-    new ArchiveReceiver(budget),
-  );
+  const asked = { type: 'read', format, source: sendable(source) } as const;
+  return readInWorker(asked, options, budget, isolation);
 }
 
 /** Reads every volume of a RAR set together, with 7-Zip, in the isolated worker. */
@@ -217,20 +229,8 @@ export function readVolumesIsolated(
   volumes: readonly IsolatedSource[],
   options: ReadOptions,
   budget: OutputBudget,
+  isolation: ParsingIsolation = parsingIsolation(),
 ): Promise<ArchiveReadout> {
-  const timeLeftMs = Math.max(0, budget.deadline - Date.now());
-  return runIsolated(
-    {
-      type: 'read-volumes',
-      format,
-      scheme,
-      volumes: volumes.map(sendable),
-      password: options.password,
-      limits: budget.limits,
-      usage: budget.usage(),
-      timeLeftMs,
-    },
-    timeLeftMs,
-    new ArchiveReceiver(budget),
-  );
+  const asked = { type: 'read-volumes', format, scheme, volumes: volumes.map(sendable) } as const;
+  return readInWorker(asked, options, budget, isolation);
 }

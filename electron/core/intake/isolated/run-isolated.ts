@@ -1,6 +1,6 @@
 import { messageBytes } from './message-size';
-import { currentWorkerLauncher } from './worker-launcher';
-import { resolveArchiveWorkerPath } from './worker-path';
+import { parsingIsolation } from './parsing-isolation';
+import type { ParsingIsolation } from './parsing-isolation';
 import { MAX_MESSAGE_BYTES } from './worker-protocol';
 import type { IsolatedMessage, IsolatedRequest } from './worker-protocol';
 
@@ -28,16 +28,18 @@ export interface IsolatedReceiver<T> {
 }
 
 /**
- * Runs one request in a fresh isolated worker and supervises it: a time limit (the worker is
- * killed when it runs out), a size limit on every message it sends (MAX_MESSAGE_BYTES, counted
- * here), messages in protocol order; the worker is killed when the exchange ends either way.
+ * Runs one request in a fresh isolated worker, started as `isolation` says, and supervises it:
+ * a time limit (the worker is killed when it runs out), a size limit on every message it sends
+ * (MAX_MESSAGE_BYTES, counted here), messages in protocol order; the worker is killed when the
+ * exchange ends either way.
  */
 export function runIsolated<T>(
   request: IsolatedRequest,
   timeLeftMs: number,
   receiver: IsolatedReceiver<T>,
+  isolation: ParsingIsolation = parsingIsolation(),
 ): Promise<T> {
-  const connection = currentWorkerLauncher()(resolveArchiveWorkerPath());
+  const connection = isolation.launcher(isolation.workerPath);
   return new Promise<T>((resolve, reject) => {
     let started = false;
     let settled = false;

@@ -25,7 +25,8 @@ function loaderArgs(workerPath: string): string[] {
 
 /**
  * The default launcher: a Node child process. Not usable from Electron's main process once the
- * RunAsNode fuse is off (SECURITY 4); there, set a utilityProcess launcher (docs/intake.md).
+ * RunAsNode fuse is off (SECURITY 4): main passes a utilityProcess launcher in its
+ * ParsingIsolation (parsing-isolation.ts, docs/intake.md).
  */
 export const forkWorkerLauncher: WorkerLauncher = (workerPath) => {
   const child = fork(workerPath, [], {
@@ -49,14 +50,3 @@ export const forkWorkerLauncher: WorkerLauncher = (workerPath) => {
     kill: () => void child.kill('SIGKILL'),
   };
 };
-
-let launcher: WorkerLauncher = forkWorkerLauncher;
-
-/** Replaces how the isolated worker is started (Electron main passes a utilityProcess one). */
-export function setArchiveWorkerLauncher(next: WorkerLauncher | null): void {
-  launcher = next ?? forkWorkerLauncher;
-}
-
-export function currentWorkerLauncher(): WorkerLauncher {
-  return launcher;
-}

@@ -19,12 +19,23 @@ export const ROW_BATCH_BYTES = 1024 * 1024;
 /** Chunks the worker may send before the parent has acknowledged them (flow control). */
 export const CHUNKS_IN_FLIGHT = 4;
 
-/** Formats decoded in the isolated worker: their WASM glue must stay out of the caller's process. */
-/** ZIP goes through the worker too when the host isolates every archive (Electron main). */
+/**
+ * Formats decoded in the isolated worker: RAR's and 7z's WASM glue must stay out of the caller's
+ * process; ZIP goes there too unless the caller's ParsingIsolation opts into reading it in process.
+ */
 export type IsolatedFormat = 'rar' | '7z' | 'zip';
 
 /** An archive on disk (the application's own) or its bytes (nested, or dropped on the window). */
 export type IsolatedSource = { readonly path: string } | { readonly bytes: Uint8Array };
+
+/** A source as sent to the worker: a view is copied, so nothing beyond its bytes travels. */
+export function sendable(source: IsolatedSource): IsolatedSource {
+  if ('path' in source) return source;
+  const { bytes } = source;
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+    ? source
+    : { bytes: bytes.slice() };
+}
 
 interface Budgeted {
   readonly limits: IntakeLimits;

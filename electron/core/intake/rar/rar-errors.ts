@@ -1,48 +1,49 @@
 import { IntakeRefusal } from '../intake-problem';
 import type { IntakeProblemCategory } from '../problem-category';
 
+/** A category, then the detail in Chinese and in English. */
+type ReasonMapping = readonly [IntakeProblemCategory, string, string];
+
+/** The archive is damaged, in the words given. */
+function damaged(detail: string, detailEn: string): ReasonMapping {
+  return ['corrupt-archive', detail, detailEn];
+}
+
+/** Creating, closing or writing an entry's output failed: one meaning, three codes. */
+const entryNotExtracted = damaged('RAR 条目无法解出', 'a RAR entry cannot be extracted');
+
 /** Failure reasons node-unrar-js reports (its FailReason union), each mapped on purpose. */
-const reasonCategories: Readonly<Record<string, readonly [IntakeProblemCategory, string, string]>> =
-  {
-    ERAR_NO_MEMORY: ['zip-bomb', '解压所需内存过大', 'decoding would need too much memory'],
-    ERAR_BAD_DATA: ['corrupt-archive', 'RAR 数据或头部损坏', 'the RAR data or headers are damaged'],
-    ERAR_BAD_ARCHIVE: ['corrupt-archive', '不是有效的 RAR 压缩包', 'not a valid RAR archive'],
-    ERAR_UNKNOWN_FORMAT: ['unsupported-format', '无法识别的 RAR 版本', 'an unknown RAR version'],
-    ERAR_EOPEN: [
-      'corrupt-archive',
-      'RAR 引用的数据无法打开',
-      'data the RAR refers to cannot be opened',
-    ],
-    ERAR_ECREATE: ['corrupt-archive', 'RAR 条目无法解出', 'a RAR entry cannot be extracted'],
-    ERAR_ECLOSE: ['corrupt-archive', 'RAR 条目无法解出', 'a RAR entry cannot be extracted'],
-    ERAR_EREAD: [
-      'corrupt-archive',
-      'RAR 数据读取失败（已截断或损坏）',
-      'the RAR data cannot be read (truncated or damaged)',
-    ],
-    ERAR_EWRITE: ['corrupt-archive', 'RAR 条目无法解出', 'a RAR entry cannot be extracted'],
-    ERAR_SMALL_BUF: ['corrupt-archive', 'RAR 注释损坏', 'the RAR comment is damaged'],
-    ERAR_UNKNOWN: [
-      'corrupt-archive',
-      'RAR 解码器报告未知错误',
-      'the RAR decoder reported an unknown error',
-    ],
-    ERAR_MISSING_PASSWORD: [
-      'password-required',
-      '压缩包已加密，请提供密码或未加密的压缩包',
-      'the archive is encrypted: give its password, or ask for an unencrypted one',
-    ],
-    ERAR_BAD_PASSWORD: [
-      'wrong-password',
-      '密码不能解开该压缩包',
-      'the password does not open the archive',
-    ],
-    ERAR_EREFERENCE: [
-      'link-entry',
-      '引用其他文件的条目不导入',
-      'entries that refer to other files are not taken',
-    ],
-  };
+const reasonCategories: Readonly<Record<string, ReasonMapping>> = {
+  ERAR_NO_MEMORY: ['zip-bomb', '解压所需内存过大', 'decoding would need too much memory'],
+  ERAR_BAD_DATA: damaged('RAR 数据或头部损坏', 'the RAR data or headers are damaged'),
+  ERAR_BAD_ARCHIVE: damaged('不是有效的 RAR 压缩包', 'not a valid RAR archive'),
+  ERAR_UNKNOWN_FORMAT: ['unsupported-format', '无法识别的 RAR 版本', 'an unknown RAR version'],
+  ERAR_EOPEN: damaged('RAR 引用的数据无法打开', 'data the RAR refers to cannot be opened'),
+  ERAR_ECREATE: entryNotExtracted,
+  ERAR_ECLOSE: entryNotExtracted,
+  ERAR_EWRITE: entryNotExtracted,
+  ERAR_EREAD: damaged(
+    'RAR 数据读取失败（已截断或损坏）',
+    'the RAR data cannot be read (truncated or damaged)',
+  ),
+  ERAR_SMALL_BUF: damaged('RAR 注释损坏', 'the RAR comment is damaged'),
+  ERAR_UNKNOWN: damaged('RAR 解码器报告未知错误', 'the RAR decoder reported an unknown error'),
+  ERAR_MISSING_PASSWORD: [
+    'password-required',
+    '压缩包已加密，请提供密码或未加密的压缩包',
+    'the archive is encrypted: give its password, or ask for an unencrypted one',
+  ],
+  ERAR_BAD_PASSWORD: [
+    'wrong-password',
+    '密码不能解开该压缩包',
+    'the password does not open the archive',
+  ],
+  ERAR_EREFERENCE: [
+    'link-entry',
+    '引用其他文件的条目不导入',
+    'entries that refer to other files are not taken',
+  ],
+};
 
 /** The reason code of an UnrarError, or null for anything else. */
 export function unrarReason(error: unknown): string | null {
@@ -64,7 +65,7 @@ export interface RarFailureContext {
 export function categoryForUnrarReason(
   reason: string,
   context: RarFailureContext & { readonly entryEncrypted: boolean },
-): readonly [IntakeProblemCategory, string, string] | null {
+): ReasonMapping | null {
   if (reason === 'ERAR_BAD_DATA' && context.passwordSupplied) {
     if (context.entryEncrypted || context.headerEncrypted) {
       return [

@@ -1,11 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   ArchiveWorkerStartError,
   MAX_MESSAGE_BYTES,
+  forkWorkerLauncher,
   intakeArchiveBytes,
-  resolveArchiveWorkerPath,
-  setArchiveWorkerLauncher,
-  setArchiveWorkerPath,
+  parsingIsolation,
 } from '../../../../electron/core/intake';
 import type {
   IsolatedMessage,
@@ -22,11 +21,11 @@ const usage = { totalBytes: 0, entries: 0 };
 
 /**
  * A stand-in for the worker that answers the way a test says, without a process: what a
- * misbehaving or compromised worker could send.
+ * misbehaving or compromised worker could send. Intake is given it in `isolation`.
  */
 function scriptedWorker(answer: (send: (message: IsolatedMessage) => void) => void) {
   const state = { killed: false, requests: 0, acks: 0 };
-  setArchiveWorkerLauncher((): WorkerConnection => {
+  const launcher = (): WorkerConnection => {
     let listener: (message: IsolatedMessage) => void = () => {};
     return {
       send: (request: IsolatedRequest) => {
@@ -46,25 +45,28 @@ function scriptedWorker(answer: (send: (message: IsolatedMessage) => void) => vo
         state.killed = true;
       },
     };
-  });
-  return state;
+  };
+  return Object.assign(state, { isolation: parsingIsolation({ launcher }) });
 }
 
-afterEach(() => {
-  setArchiveWorkerLauncher(null);
-  setArchiveWorkerPath(null);
-});
-
 describe('isolated worker', () => {
-  it('runs the .ts worker from source by default, and a configured one when set', () => {
-    expect(resolveArchiveWorkerPath()).toMatch(/isolated[\\/]archive-worker\.ts$/);
-    setArchiveWorkerPath('/opt/app/archive-worker.cjs');
-    expect(resolveArchiveWorkerPath()).toBe('/opt/app/archive-worker.cjs');
+  it('runs the .ts worker from source by default, and a configured one when given', () => {
+    expect(parsingIsolation().workerPath).toMatch(/isolated[\\/]archive-worker\.ts$/);
+    const built = parsingIsolation({ workerPath: '/opt/app/archive-worker.cjs' });
+    expect(built.workerPath).toBe('/opt/app/archive-worker.cjs');
+  });
+
+  it('is safe by default: every archive in the worker, started by the fork launcher', () => {
+    expect(parsingIsolation()).toMatchObject({ zipInProcess: false, launcher: forkWorkerLauncher });
+    expect(parsingIsolation({ zipInProcess: true }).zipInProcess).toBe(true);
   });
 
   it('kills a worker that never answers, and refuses with "time limit"', async () => {
     const worker = scriptedWorker(() => {});
-    const result = await intakeArchiveBytes(NAME, rar, { limits: { timeLimitMs: 200 } });
+    const result = await intakeArchiveBytes(NAME, rar, {
+      isolation: worker.isolation,
+      limits: { timeLimitMs: 200 },
+    });
     expect(worker.killed).toBe(true);
     expect(result.problems).toMatchObject([{ category: 'zip-bomb', effect: 'refused' }]);
     expect(result.problems[0]!.detail).toContain('time limit');
@@ -77,7 +79,7 @@ describe('isolated worker', () => {
       send({ type: 'chunk', bytes: new TextEncoder().encode('llo') });
       send({ type: 'done', findings: [], usage });
     });
-    const result = await intakeArchiveBytes(NAME, rar);
+    const result = await intakeArchiveBytes(NAME, rar, { isolation: worker.isolation });
     expect(result.problems).toEqual([]);
     expect(result.materials.map((m) => [m.path, Buffer.from(m.bytes).toString()])).toEqual([
       ['说明.txt', 'hello'],
@@ -87,29 +89,33 @@ describe('isolated worker', () => {
   });
 
   it('checks the paths the worker sends back', async () => {
-    scriptedWorker((send) =>
+    const worker = scriptedWorker((send) =>
       send({ type: 'file', path: '../evil.txt', size: 1, inspection: text }),
     );
-    const result = await intakeArchiveBytes(NAME, rar);
+    const result = await intakeArchiveBytes(NAME, rar, { isolation: worker.isolation });
     expect(result.problems).toMatchObject([{ category: 'path-traversal' }]);
   });
 
   it('passes a refusal through with its category', async () => {
-    scriptedWorker((send) =>
+    const worker = scriptedWorker((send) =>
       send({ type: 'refused', category: 'wrong-password', detail: '密码错误', entryPath: null }),
     );
-    const result = await intakeArchiveBytes(NAME, rar);
+    const result = await intakeArchiveBytes(NAME, rar, { isolation: worker.isolation });
     expect(result.problems).toMatchObject([{ category: 'wrong-password', effect: 'refused' }]);
   });
 
   it('surfaces a failure of our own reader code as an error, not as a category', async () => {
-    scriptedWorker((send) => send({ type: 'failed', message: 'x is not defined' }));
-    await expect(intakeArchiveBytes(NAME, rar)).rejects.toThrow(/x is not defined/);
+    const worker = scriptedWorker((send) => send({ type: 'failed', message: 'x is not defined' }));
+    await expect(intakeArchiveBytes(NAME, rar, { isolation: worker.isolation })).rejects.toThrow(
+      /x is not defined/,
+    );
   });
 
   it('reports a worker that cannot start as a setup error', async () => {
-    setArchiveWorkerPath('/nonexistent/archive-worker.js');
-    await expect(intakeArchiveBytes(NAME, rar)).rejects.toBeInstanceOf(ArchiveWorkerStartError);
+    const isolation = parsingIsolation({ workerPath: '/nonexistent/archive-worker.js' });
+    await expect(intakeArchiveBytes(NAME, rar, { isolation })).rejects.toBeInstanceOf(
+      ArchiveWorkerStartError,
+    );
   });
 });
 
@@ -119,7 +125,7 @@ describe('a misbehaving worker', () => {
       send({ type: 'file', path: 'big.bin', size: MAX_MESSAGE_BYTES + 1, inspection: text });
       send({ type: 'chunk', bytes: new Uint8Array(MAX_MESSAGE_BYTES + 1) });
     });
-    const result = await intakeArchiveBytes(NAME, rar);
+    const result = await intakeArchiveBytes(NAME, rar, { isolation: worker.isolation });
     expect(worker.killed).toBe(true);
     expect(result.refused).toBe(true);
     expect(result.problems).toMatchObject([{ category: 'corrupt-archive', effect: 'refused' }]);
@@ -133,65 +139,68 @@ describe('a misbehaving worker', () => {
       entryPath: 'l',
       detail: 'x',
     }));
-    scriptedWorker((send) => send({ type: 'done', findings, usage }));
-    const result = await intakeArchiveBytes(NAME, rar);
+    const worker = scriptedWorker((send) => send({ type: 'done', findings, usage }));
+    const result = await intakeArchiveBytes(NAME, rar, { isolation: worker.isolation });
     expect(result.problems).toMatchObject([{ category: 'corrupt-archive' }]);
   });
 
   it('cannot pass more output than the budget by reporting small figures', async () => {
     // The worker says it used nothing; the parent counts 3 files of 1 MiB against a 2 MiB total.
     const MiB = 1024 * 1024;
-    scriptedWorker((send) => {
+    const worker = scriptedWorker((send) => {
       for (const name of ['a.bin', 'b.bin', 'c.bin']) {
         send({ type: 'file', path: name, size: MiB, inspection: text });
         send({ type: 'chunk', bytes: new Uint8Array(MiB) });
       }
       send({ type: 'done', findings: [], usage });
     });
-    const result = await intakeArchiveBytes(NAME, rar, { limits: { maxTotalBytes: 2 * MiB } });
+    const result = await intakeArchiveBytes(NAME, rar, {
+      isolation: worker.isolation,
+      limits: { maxTotalBytes: 2 * MiB },
+    });
     expect(result.problems).toMatchObject([{ category: 'too-large', entryPath: 'c.bin' }]);
   });
 
   it('cannot announce a file larger than one entry may be', async () => {
-    scriptedWorker((send) =>
+    const worker = scriptedWorker((send) =>
       send({ type: 'file', path: 'a.bin', size: 2 ** 40, inspection: text }),
     );
-    const result = await intakeArchiveBytes(NAME, rar);
+    const result = await intakeArchiveBytes(NAME, rar, { isolation: worker.isolation });
     expect(result.problems).toMatchObject([{ category: 'too-large', entryPath: 'a.bin' }]);
   });
 
   it('cannot send more bytes than it announced, or bytes before a header', async () => {
-    scriptedWorker((send) => {
+    const worker = scriptedWorker((send) => {
       send({ type: 'file', path: 'a.txt', size: 2, inspection: text });
       send({ type: 'chunk', bytes: new Uint8Array(3) });
     });
-    expect((await intakeArchiveBytes(NAME, rar)).problems).toMatchObject([
-      { category: 'corrupt-archive' },
-    ]);
-    scriptedWorker((send) => send({ type: 'chunk', bytes: new Uint8Array(3) }));
-    expect((await intakeArchiveBytes(NAME, rar)).problems).toMatchObject([
-      { category: 'corrupt-archive' },
-    ]);
+    expect(
+      (await intakeArchiveBytes(NAME, rar, { isolation: worker.isolation })).problems,
+    ).toMatchObject([{ category: 'corrupt-archive' }]);
+    const second = scriptedWorker((send) => send({ type: 'chunk', bytes: new Uint8Array(3) }));
+    expect(
+      (await intakeArchiveBytes(NAME, rar, { isolation: second.isolation })).problems,
+    ).toMatchObject([{ category: 'corrupt-archive' }]);
   });
 
   it('cannot end inside a file, or name a category outside the fixed set', async () => {
-    scriptedWorker((send) => {
+    const worker = scriptedWorker((send) => {
       send({ type: 'file', path: 'a.txt', size: 2, inspection: text });
       send({ type: 'done', findings: [], usage });
     });
-    expect((await intakeArchiveBytes(NAME, rar)).problems).toMatchObject([
-      { category: 'corrupt-archive' },
-    ]);
-    scriptedWorker((send) =>
+    expect(
+      (await intakeArchiveBytes(NAME, rar, { isolation: worker.isolation })).problems,
+    ).toMatchObject([{ category: 'corrupt-archive' }]);
+    const second = scriptedWorker((send) =>
       send({
         type: 'done',
         findings: [{ category: 'other' as never, effect: 'skipped', entryPath: null, detail: '' }],
         usage,
       }),
     );
-    expect((await intakeArchiveBytes(NAME, rar)).problems).toMatchObject([
-      { category: 'corrupt-archive' },
-    ]);
+    expect(
+      (await intakeArchiveBytes(NAME, rar, { isolation: second.isolation })).problems,
+    ).toMatchObject([{ category: 'corrupt-archive' }]);
   });
 });
 

@@ -1,10 +1,12 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { intakeArchiveBytes } from '../../../../electron/core/intake';
+import { intakeArchiveBytes, parsingIsolation } from '../../../../electron/core/intake';
 import type { IntakeResult } from '../../../../electron/core/intake';
 import { buildOverlappingZip, buildZip } from './helpers/zip-builder';
 
 const NAME = '2024001+某某科技有限公司.zip';
+/** The ZIP reader in this process, for speed (isolate-every-archive.test.ts covers the worker). */
+const zipInProcess = parsingIsolation({ zipInProcess: true });
 const gbk = (text: string) => iconv.encode(text, 'gbk');
 const docx = buildZip([{ name: 'word/document.xml', data: '<w:document/>' }]);
 const categories = (result: IntakeResult) => result.problems.map((problem) => problem.category);
@@ -15,7 +17,7 @@ describe('ZIP intake', () => {
       { name: gbk('申报材料/申报书.docx'), data: docx, deflate: true },
       { name: gbk('申报材料/推荐表.pdf'), data: '%PDF-1.7\n%%EOF\n' },
     ]);
-    const result = await intakeArchiveBytes(NAME, zip);
+    const result = await intakeArchiveBytes(NAME, zip, { isolation: zipInProcess });
     expect(result.applicationNo).toBe('2024001');
     expect(result.applicantName).toBe('某某科技有限公司');
     expect(result.applicationKey).toBe('no:2024001');
@@ -32,6 +34,7 @@ describe('ZIP intake', () => {
     const result = await intakeArchiveBytes(
       '申报材料.zip',
       buildZip([{ name: 'a.pdf', data: '%PDF-1.4 %%EOF' }]),
+      { isolation: zipInProcess },
     );
     expect(categories(result)).toEqual(['bad-name']);
     expect(result.problems[0]!.effect).toBe('flagged');
@@ -45,7 +48,7 @@ describe('ZIP intake', () => {
       { name: 'ok.pdf', data: '%PDF-1.4 %%EOF' },
       { name: '../../evil.txt', data: 'x' },
     ]);
-    const result = await intakeArchiveBytes(NAME, zip);
+    const result = await intakeArchiveBytes(NAME, zip, { isolation: zipInProcess });
     expect(result.refused).toBe(true);
     expect(result.materials).toEqual([]);
     expect(result.problems).toMatchObject([
@@ -60,7 +63,7 @@ describe('ZIP intake', () => {
       { name: 'a.pdf', data: '%PDF-1.4 %%EOF' },
       { name: 'link', data: '/etc/passwd', unixMode: 0o120777 },
     ]);
-    const result = await intakeArchiveBytes(NAME, zip);
+    const result = await intakeArchiveBytes(NAME, zip, { isolation: zipInProcess });
     expect(result.problems).toMatchObject([
       { category: 'link-entry', effect: 'skipped', entryPath: 'link' },
     ]);
@@ -68,7 +71,9 @@ describe('ZIP intake', () => {
   });
 
   it('refuses overlapping entries as a bomb', async () => {
-    const result = await intakeArchiveBytes(NAME, buildOverlappingZip('hello'));
+    const result = await intakeArchiveBytes(NAME, buildOverlappingZip('hello'), {
+      isolation: zipInProcess,
+    });
     expect(result.problems).toMatchObject([{ category: 'zip-bomb', effect: 'refused' }]);
   });
 
@@ -76,7 +81,7 @@ describe('ZIP intake', () => {
     const zip = buildZip([
       { name: 'zeros.bin', data: new Uint8Array(65 * 1024 * 1024), deflate: true },
     ]);
-    const result = await intakeArchiveBytes(NAME, zip);
+    const result = await intakeArchiveBytes(NAME, zip, { isolation: zipInProcess });
     expect(result.problems).toMatchObject([{ category: 'zip-bomb', entryPath: 'zeros.bin' }]);
     expect(result.problems[0]!.detail).toContain('100:1');
   });
@@ -85,7 +90,7 @@ describe('ZIP intake', () => {
     const zip = buildZip([
       { name: 'sparse.bin', data: new Uint8Array(4 * 1024 * 1024), deflate: true },
     ]);
-    const result = await intakeArchiveBytes(NAME, zip);
+    const result = await intakeArchiveBytes(NAME, zip, { isolation: zipInProcess });
     expect(result.refused).toBe(false);
     expect(result.materials.map((m) => m.size)).toEqual([4 * 1024 * 1024]);
   });
@@ -99,7 +104,7 @@ describe('ZIP intake', () => {
         declaredSize: 1000,
       },
     ]);
-    const result = await intakeArchiveBytes(NAME, zip);
+    const result = await intakeArchiveBytes(NAME, zip, { isolation: zipInProcess });
     expect(result.problems).toMatchObject([{ category: 'zip-bomb', entryPath: 'zeros.bin' }]);
   });
 
@@ -114,7 +119,7 @@ describe('ZIP intake', () => {
         declaredSize: 1000,
       },
     ]);
-    const result = await intakeArchiveBytes(NAME, zip);
+    const result = await intakeArchiveBytes(NAME, zip, { isolation: zipInProcess });
     expect(result.problems).toMatchObject([{ category: 'zip-bomb', entryPath: 'zeros.bin' }]);
   });
 
@@ -124,7 +129,10 @@ describe('ZIP intake', () => {
       { name: 'a.txt', data: text, deflate: true },
       { name: 'b.txt', data: text, deflate: true },
     ]);
-    const result = await intakeArchiveBytes(NAME, zip, { limits: { maxTotalBytes: 100 * 1024 } });
+    const result = await intakeArchiveBytes(NAME, zip, {
+      isolation: zipInProcess,
+      limits: { maxTotalBytes: 100 * 1024 },
+    });
     expect(result.problems).toMatchObject([
       { category: 'too-large', effect: 'refused', entryPath: 'b.txt' },
     ]);
@@ -132,13 +140,19 @@ describe('ZIP intake', () => {
 
   it('refuses an entry declared beyond the per-entry limit', async () => {
     const zip = buildZip([{ name: 'big.pdf', data: new Uint8Array(2048) }]);
-    const result = await intakeArchiveBytes(NAME, zip, { limits: { maxEntryBytes: 1024 } });
+    const result = await intakeArchiveBytes(NAME, zip, {
+      isolation: zipInProcess,
+      limits: { maxEntryBytes: 1024 },
+    });
     expect(result.problems).toMatchObject([{ category: 'too-large', entryPath: 'big.pdf' }]);
   });
 
   it('refuses more entries than allowed', async () => {
     const zip = buildZip(Array.from({ length: 5 }, (_, i) => ({ name: `${i}.txt`, data: 'x' })));
-    const result = await intakeArchiveBytes(NAME, zip, { limits: { maxEntries: 4 } });
+    const result = await intakeArchiveBytes(NAME, zip, {
+      isolation: zipInProcess,
+      limits: { maxEntries: 4 },
+    });
     expect(result.problems).toMatchObject([{ category: 'zip-bomb', effect: 'refused' }]);
   });
 
@@ -147,14 +161,18 @@ describe('ZIP intake', () => {
       { name: 'a.pdf', data: '1' },
       { name: 'a.pdf', data: '2' },
     ]);
-    expect(categories(await intakeArchiveBytes(NAME, zip))).toEqual(['corrupt-archive']);
+    expect(categories(await intakeArchiveBytes(NAME, zip, { isolation: zipInProcess }))).toEqual([
+      'corrupt-archive',
+    ]);
   });
 
   it('refuses data whose CRC does not match', async () => {
     const zip = Buffer.from(buildZip([{ name: 'a.txt', data: 'hello world' }]));
     const firstDataByte = 30 + 'a.txt'.length;
     zip.writeUInt8(zip.readUInt8(firstDataByte) ^ 0xff, firstDataByte);
-    expect(categories(await intakeArchiveBytes(NAME, zip))).toEqual(['corrupt-archive']);
+    expect(categories(await intakeArchiveBytes(NAME, zip, { isolation: zipInProcess }))).toEqual([
+      'corrupt-archive',
+    ]);
   });
 
   it('skips an entry with a compression method it cannot decode', async () => {
@@ -162,7 +180,7 @@ describe('ZIP intake', () => {
       { name: 'a.pdf', data: '%PDF-1.4 %%EOF' },
       { name: 'b.bin', data: 'xx', method: 9 },
     ]);
-    const result = await intakeArchiveBytes(NAME, zip);
+    const result = await intakeArchiveBytes(NAME, zip, { isolation: zipInProcess });
     expect(result.problems).toMatchObject([
       { category: 'unsupported-format', effect: 'skipped', entryPath: 'b.bin' },
     ]);
@@ -177,13 +195,15 @@ describe('ZIP intake', () => {
       { name: '.DS_Store', data: 'x' },
       { name: 'dir/Thumbs.db', data: 'x' },
     ]);
-    const result = await intakeArchiveBytes(NAME, zip);
+    const result = await intakeArchiveBytes(NAME, zip, { isolation: zipInProcess });
     expect(result.problems).toEqual([]);
     expect(result.materials.map((m) => m.path)).toEqual(['a.pdf']);
   });
 
   it('refuses an archive with nothing in it', async () => {
-    const result = await intakeArchiveBytes(NAME, buildZip([{ name: 'dir/', data: '' }]));
+    const result = await intakeArchiveBytes(NAME, buildZip([{ name: 'dir/', data: '' }]), {
+      isolation: zipInProcess,
+    });
     expect(result.problems).toMatchObject([{ category: 'empty-archive', effect: 'refused' }]);
   });
 });
@@ -196,7 +216,7 @@ describe('ZIP passwords', () => {
   ]);
 
   it('asks for a password when every entry is encrypted', async () => {
-    const result = await intakeArchiveBytes(NAME, sealed);
+    const result = await intakeArchiveBytes(NAME, sealed, { isolation: zipInProcess });
     expect(result.refused).toBe(true);
     expect(result.problems.map((p) => [p.category, p.effect])).toEqual([
       ['password-required', 'refused'],
@@ -205,7 +225,10 @@ describe('ZIP passwords', () => {
   });
 
   it('opens ZipCrypto entries with the right password', async () => {
-    const result = await intakeArchiveBytes(NAME, sealed, { password: 'TestData' });
+    const result = await intakeArchiveBytes(NAME, sealed, {
+      isolation: zipInProcess,
+      password: 'TestData',
+    });
     expect(result.problems).toEqual([]);
     expect(Buffer.from(result.materials[1]!.bytes).toString()).toBe(
       'plain text here, plain text here',
@@ -213,7 +236,10 @@ describe('ZIP passwords', () => {
   });
 
   it('says the password is wrong', async () => {
-    const result = await intakeArchiveBytes(NAME, sealed, { password: 'nope' });
+    const result = await intakeArchiveBytes(NAME, sealed, {
+      isolation: zipInProcess,
+      password: 'nope',
+    });
     expect(categories(result)).toEqual(['wrong-password', 'wrong-password']);
   });
 
@@ -221,7 +247,10 @@ describe('ZIP passwords', () => {
     const zip = buildZip([
       { name: 'a.txt', data: 'secret', password: iconv.encode('申报密码', 'gbk') },
     ]);
-    const result = await intakeArchiveBytes(NAME, zip, { password: '申报密码' });
+    const result = await intakeArchiveBytes(NAME, zip, {
+      isolation: zipInProcess,
+      password: '申报密码',
+    });
     expect(result.problems).toEqual([]);
     expect(result.materials).toHaveLength(1);
   });
@@ -231,7 +260,7 @@ describe('ZIP passwords', () => {
       { name: 'a.pdf', data: '%PDF-1.4 %%EOF' },
       { name: 'b.txt', data: 'secret', password },
     ]);
-    const result = await intakeArchiveBytes(NAME, zip);
+    const result = await intakeArchiveBytes(NAME, zip, { isolation: zipInProcess });
     expect(result.problems).toMatchObject([
       { category: 'password-required', effect: 'skipped', entryPath: 'b.txt' },
     ]);
@@ -247,7 +276,7 @@ describe('nested archives', () => {
       { name: 'a.pdf', data: '%PDF-1.4 %%EOF' },
       { name: '附件.zip', data: inner },
     ]);
-    const result = await intakeArchiveBytes(NAME, zip);
+    const result = await intakeArchiveBytes(NAME, zip, { isolation: zipInProcess });
     expect(result.problems).toEqual([]);
     expect(result.materials.map((m) => m.path)).toEqual(['a.pdf', '附件.zip/证明材料.pdf']);
   });
@@ -257,7 +286,11 @@ describe('nested archives', () => {
       { name: 'deeper.zip', data: inner },
       { name: 'b.pdf', data: '%PDF-1.4 %%EOF' },
     ]);
-    const result = await intakeArchiveBytes(NAME, buildZip([{ name: 'middle.zip', data: middle }]));
+    const result = await intakeArchiveBytes(
+      NAME,
+      buildZip([{ name: 'middle.zip', data: middle }]),
+      { isolation: zipInProcess },
+    );
     expect(result.problems).toMatchObject([
       { category: 'nesting-too-deep', effect: 'skipped', entryPath: 'middle.zip/deeper.zip' },
     ]);
@@ -269,7 +302,7 @@ describe('nested archives', () => {
       { name: 'a.pdf', data: '%PDF-1.4 %%EOF' },
       { name: 'broken.zip', data: 'not a zip' },
     ]);
-    const result = await intakeArchiveBytes(NAME, zip);
+    const result = await intakeArchiveBytes(NAME, zip, { isolation: zipInProcess });
     expect(result.problems).toMatchObject([
       { category: 'corrupt-archive', effect: 'skipped', entryPath: 'broken.zip' },
     ]);
@@ -282,7 +315,7 @@ describe('nested archives', () => {
       { name: 'a.pdf', data: '%PDF-1.4 %%EOF' },
       { name: 'inner.zip', data: hostile },
     ]);
-    const result = await intakeArchiveBytes(NAME, zip);
+    const result = await intakeArchiveBytes(NAME, zip, { isolation: zipInProcess });
     expect(result.refused).toBe(true);
     expect(result.problems).toMatchObject([
       { category: 'path-traversal', entryPath: 'inner.zip/../evil.txt' },

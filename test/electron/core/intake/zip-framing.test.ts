@@ -7,12 +7,14 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { intakeArchiveBytes, intakePath } from '../../../../electron/core/intake';
+import { intakeArchiveBytes, intakePath, parsingIsolation } from '../../../../electron/core/intake';
 import type { IntakeResult } from '../../../../electron/core/intake';
 import { buildStrongEncryptionZip, buildZip } from './helpers/zip-builder';
 import type { ZipEntrySpec } from './helpers/zip-builder';
 
 const NAME = '2024001+某某科技有限公司.zip';
+/** The ZIP reader in this process, for speed (isolate-every-archive.test.ts covers the worker). */
+const zipInProcess = parsingIsolation({ zipInProcess: true });
 const entries: ZipEntrySpec[] = [
   { name: '申报材料/承诺书.pdf', data: '%PDF-1.4\n%%EOF\n', utf8Flag: true },
   { name: '申报材料/说明.txt', data: '正文'.repeat(200), utf8Flag: true, deflate: true },
@@ -35,7 +37,10 @@ afterAll(async () => {
 async function intakeBoth(bytes: Uint8Array): Promise<IntakeResult[]> {
   const path = join(dir, NAME);
   await writeFile(path, bytes);
-  return [await intakeArchiveBytes(NAME, bytes), await intakePath(path)];
+  return [
+    await intakeArchiveBytes(NAME, bytes, { isolation: zipInProcess }),
+    await intakePath(path, { isolation: zipInProcess }),
+  ];
 }
 
 describe('ZIP framing', () => {
@@ -75,6 +80,7 @@ describe('Windows separators', () => {
     const taken = await intakeArchiveBytes(
       NAME,
       buildZip([{ name: '申报材料\\附件\\证明.pdf', data: '%PDF-1.4\n%%EOF\n', utf8Flag: true }]),
+      { isolation: zipInProcess },
     );
     expect(taken.problems).toEqual([]);
     expect(paths(taken)).toEqual(['申报材料/附件/证明.pdf']);
@@ -85,6 +91,7 @@ describe('Windows separators', () => {
         { name: 'ok.pdf', data: '%PDF-1.4\n%%EOF\n' },
         { name: '..\\..\\Windows\\evil.txt', data: 'x' },
       ]),
+      { isolation: zipInProcess },
     );
     expect(climbing.refused).toBe(true);
     expect(climbing.problems).toMatchObject([
@@ -94,7 +101,9 @@ describe('Windows separators', () => {
 
   it('refuses a drive letter or a UNC path written with backslashes', async () => {
     for (const name of ['C:\\Windows\\evil.txt', '\\\\server\\share\\evil.txt']) {
-      const result = await intakeArchiveBytes(NAME, buildZip([{ name, data: 'x' }]));
+      const result = await intakeArchiveBytes(NAME, buildZip([{ name, data: 'x' }]), {
+        isolation: zipInProcess,
+      });
       expect(categories(result)).toEqual(['path-traversal']);
     }
   });
@@ -123,7 +132,7 @@ describe('PKWARE strong encryption', () => {
           extraFields: [{ id: 0x0017, data: new Uint8Array(8) }],
         },
       ]),
-      { password: 'x' },
+      { isolation: zipInProcess, password: 'x' },
     );
     expect(paths(result)).toEqual(['a.pdf']);
     expect(result.problems).toMatchObject([

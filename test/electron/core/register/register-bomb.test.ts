@@ -64,7 +64,7 @@ describe('a register that is a zip bomb', () => {
     const limits = { ...registerLimits, maxTotalBytes: 1 * MiB, maxEntryBytes: 1 * MiB };
     const rows = registerRows(4000);
     const error = await refusal(
-      importRegister(await xlsxBytes({ 登记表: [header, ...rows] }), units, limits),
+      importRegister(await xlsxBytes({ 登记表: [header, ...rows] }), units, { limits }),
     );
     expect(error.code).toBe('too-large');
     expect(error.message).toMatch(/^超出大小限制：/);
