@@ -3,6 +3,7 @@ import { createGenerationMemory } from './office/generation-memory';
 import { createOfficeDesk } from './office/office-desk';
 import type { OfficeDesk } from './office/office-desk';
 import type { FileChooser } from './office/file-chooser';
+import type { ParsingIsolation } from './intake/isolated/parsing-isolation';
 import type { JsonStore } from './storage/json-store';
 
 export type Host = 'electron' | 'test-harness';
@@ -14,6 +15,11 @@ export interface CoreServicesOptions {
   readonly platform: string;
   /** The operating system's file dialogs (Electron's dialog; a prepared answer in tests). */
   readonly fileChooser: FileChooser;
+  /**
+   * How archives and registers are parsed out of this process; the safe default (every one in
+   * the forked worker from its source) when left out. Electron main passes its utility process.
+   */
+  readonly isolation?: ParsingIsolation;
 }
 
 export interface CoreServices {
@@ -40,6 +46,7 @@ export function createCoreServices(options: CoreServicesOptions): CoreServices {
       chooser: options.fileChooser,
       // Beside the app's settings: outside every workspace folder, on this machine only.
       memory: createGenerationMemory(options.store),
+      ...(options.isolation ? { isolation: options.isolation } : {}),
     }),
   };
 }

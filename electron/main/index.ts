@@ -7,8 +7,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createCoreServices } from '../core/services';
 import { createFileJsonStore } from '../core/storage/json-store';
-import { setArchiveWorkerLauncher, setArchiveWorkerPath } from '../core/intake';
-import { setIsolateEveryArchive } from '../core/intake/read-archive';
+import { parsingIsolation } from '../core/intake';
 import { createDispatch, createHandlers } from '../ipc';
 import { electronFileChooser } from './dialogs/electron-file-chooser';
 import { utilityProcessLauncher } from './intake/utility-process-launcher';
@@ -43,17 +42,17 @@ async function start(): Promise<void> {
     rendererDir: RENDERER_DIR,
   });
 
-  // Every archive is read in a utility process, from the bundled worker.
-  setArchiveWorkerPath(ARCHIVE_WORKER_PATH);
-  setArchiveWorkerLauncher(utilityProcessLauncher);
-  setIsolateEveryArchive(true);
-
   const services = createCoreServices({
     store: createFileJsonStore(join(app.getPath('userData'), 'settings')),
     host: 'electron',
     appVersion: app.getVersion(),
     platform: process.platform,
     fileChooser: electronFileChooser,
+    // Every archive and register is read in a utility process, from the bundled worker.
+    isolation: parsingIsolation({
+      workerPath: ARCHIVE_WORKER_PATH,
+      launcher: utilityProcessLauncher,
+    }),
   });
   registerIpc(
     ipcMain,

@@ -22,6 +22,7 @@ import type { FileChooser } from './file-chooser';
 import { previewCard } from './expert-registration';
 import type { CardPreview } from './expert-registration';
 import type { GenerationMemory } from './generation-memory';
+import type { ParsingIsolation } from '../intake/isolated/parsing-isolation';
 import type { OfficeIntakeReport } from './office-intake';
 import type { OfficeRegisterReport } from './office-register';
 import type { SealReport } from './office-seal';
@@ -67,6 +68,8 @@ export interface OfficeDeskOptions {
   readonly chooser: FileChooser;
   /** The highest state generation seen of each workspace (in the app's data directory). */
   readonly memory: GenerationMemory;
+  /** How archives and registers are parsed out of this process; the safe default when left out. */
+  readonly isolation?: ParsingIsolation;
   /** The clock a new round's date is read from; the system's by default. */
   readonly now?: () => Date;
 }
@@ -114,7 +117,11 @@ function sealView(report: SealReport, outDir: string, officeFingerprint: string)
 
 export function createOfficeDesk(options: OfficeDeskOptions): OfficeDesk {
   let current: OfficeService | null = null;
-  const serviceOptions = { memory: options.memory, ...(options.now ? { now: options.now } : {}) };
+  const serviceOptions = {
+    memory: options.memory,
+    ...(options.isolation ? { isolation: options.isolation } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  };
 
   const record = () => {
     if (!current) throw new AppError('office-not-open');

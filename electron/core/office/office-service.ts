@@ -43,6 +43,8 @@ import type { Identity } from '../identity/identity';
 import { expertFromCard } from './expert-registration';
 import type { RegistrationInput } from './expert-registration';
 import type { GenerationMemory } from './generation-memory';
+import { parsingIsolation } from '../intake/isolated/parsing-isolation';
+import type { ParsingIsolation } from '../intake/isolated/parsing-isolation';
 import { intakeInputsIntoCase } from './office-intake';
 import type { OfficeIntakeOptions, OfficeIntakeReport } from './office-intake';
 import { openStatus, overviewOf } from './office-overview';
@@ -131,6 +133,11 @@ export interface OfficeService {
 export interface OfficeServiceOptions {
   /** The highest state generation seen of each workspace, kept outside the folder. */
   readonly memory: GenerationMemory;
+  /**
+   * How archives and registers are parsed out of this process. Left out, the safe default:
+   * every one, ZIP included, in the forked worker (SECURITY 7).
+   */
+  readonly isolation?: ParsingIsolation;
   /** The clock new rounds and log entries are dated by; the system's by default. */
   readonly now?: () => Date;
 }
@@ -162,7 +169,7 @@ export async function openOffice(
       ? {}
       : { restoreGeneration: request.restoreGeneration }),
   });
-  return officeServiceOver(session, dir, office, now);
+  return officeServiceOver(session, dir, office, now, options.isolation ?? parsingIsolation());
 }
 
 /** A new record for the year in an empty folder, with its material round opened as a draft. */
@@ -181,7 +188,7 @@ export async function createOffice(
     now: now(),
     ...(request.passphrase === undefined ? {} : { passphrase: request.passphrase }),
   });
-  return officeServiceOver(session, dir, office, now);
+  return officeServiceOver(session, dir, office, now, options.isolation ?? parsingIsolation());
 }
 
 function officeServiceOver(
@@ -189,6 +196,7 @@ function officeServiceOver(
   dir: string,
   office: Identity,
   now: () => Date,
+  isolation: ParsingIsolation,
 ): OfficeService {
   let lastSeal: { report: SealReport; outDir: string; year: number } | null = null;
 
@@ -249,12 +257,17 @@ function officeServiceOver(
     setRubric: (roundId, rubric) => change((c) => setRubric(c, roundId, rubric)),
 
     intake: (inputs, options = {}, onReport) =>
-      intakeInputsIntoCase(session, inputs, options, onReport),
+      intakeInputsIntoCase(
+        session,
+        inputs,
+        { ...options, isolation: options.isolation ?? isolation },
+        onReport,
+      ),
     async importRegister(source) {
       const units = unitsOf(await session.read());
       return 'path' in source
-        ? importRegisterIntoCase(session, source.path, units)
-        : importRegisterBytesIntoCase(session, source.bytes, units);
+        ? importRegisterIntoCase(session, source.path, units, { isolation })
+        : importRegisterBytesIntoCase(session, source.bytes, units, { isolation });
     },
 
     async seal({ roundId, outDir, withPassphrases }) {
