@@ -8,6 +8,7 @@ import { recommendingUnitQuota } from '../../../shared/domain/recommending-unit'
 import { RecommendingUnitSchema } from '../../../shared/domain/recommending-unit';
 import type { RecommendingUnit } from '../../../shared/domain/recommending-unit';
 import type { OfficeOverview } from '../../../shared/office/office-views';
+import type { OfficeService } from '../../core/office/office-service';
 import { usageError } from '../cli-error';
 import type { CommandContext } from '../cli-io';
 import type { Command } from '../command';
@@ -43,16 +44,29 @@ function sayUnits(context: CommandContext, overview: OfficeOverview) {
   return { year: overview.record.year, isDefault, units: overview.units };
 }
 
-export const unitsShow: Command = {
-  words: ['units', 'show'],
-  summary: '查看案卷的推荐单位名录 / show the record’s recommending units',
-  help: `用法: qbreview units show 目录.qboffice --identity 办公室.qbid
+/** A units command that takes only the record: it opens it, acts, and says the list. */
+function recordUnitsCommand(
+  verb: string,
+  summary: string,
+  act: (record: OfficeService) => Promise<OfficeOverview>,
+): Command {
+  return {
+    words: ['units', verb],
+    summary,
+    help: `用法: qbreview units ${verb} 目录.qboffice --identity 办公室.qbid
 ${IDENTITY_HELP}`,
-  options: identityOptions,
-  async run(context, args) {
-    return sayUnits(context, await (await openCaseFor(context, args)).overview());
-  },
-};
+    options: identityOptions,
+    async run(context, args) {
+      return sayUnits(context, await act(await openCaseFor(context, args)));
+    },
+  };
+}
+
+export const unitsShow = recordUnitsCommand(
+  'show',
+  '查看案卷的推荐单位名录 / show the record’s recommending units',
+  (record) => record.overview(),
+);
 
 export const unitsSet: Command = {
   words: ['units', 'set'],
@@ -72,13 +86,8 @@ ${IDENTITY_HELP}`,
   },
 };
 
-export const unitsReset: Command = {
-  words: ['units', 'reset'],
-  summary: '恢复《通知》附件2名录 / back to Attachment 2 of the notice',
-  help: `用法: qbreview units reset 目录.qboffice --identity 办公室.qbid
-${IDENTITY_HELP}`,
-  options: identityOptions,
-  async run(context, args) {
-    return sayUnits(context, await (await openCaseFor(context, args)).resetUnits());
-  },
-};
+export const unitsReset = recordUnitsCommand(
+  'reset',
+  '恢复《通知》附件2名录 / back to Attachment 2 of the notice',
+  (record) => record.resetUnits(),
+);
