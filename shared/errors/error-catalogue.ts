@@ -6,6 +6,7 @@ import type { CatalogueEntry, CatalogueOf } from './catalogue-entry';
 import { adapterCatalogue } from './catalogue/adapter';
 import { cryptoCatalogue } from './catalogue/crypto';
 import { deliberationCatalogue } from './catalogue/deliberation';
+import { deskCatalogue } from './catalogue/desk';
 import { fileSystemCatalogue } from './catalogue/file-system';
 import { invalidValueCatalogue } from './catalogue/invalid-value';
 import { officeDeskCatalogue } from './catalogue/office-desk';
@@ -34,6 +35,7 @@ const catalogue: CatalogueOf<ErrorParamsByCode> = {
   ...unitCatalogue,
   ...scoringCatalogue,
   ...deliberationCatalogue,
+  ...deskCatalogue,
 };
 
 /** The entry of one code. */

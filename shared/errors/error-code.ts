@@ -5,6 +5,7 @@
 import type { AdapterErrorParams } from './catalogue/adapter';
 import type { CryptoErrorParams } from './catalogue/crypto';
 import type { DeliberationErrorParams } from './catalogue/deliberation';
+import type { DeskErrorParams } from './catalogue/desk';
 import type { FileSystemErrorParams } from './catalogue/file-system';
 import type { InvalidValueErrorParams } from './catalogue/invalid-value';
 import type { OfficeDeskErrorParams } from './catalogue/office-desk';
@@ -32,7 +33,8 @@ export interface ErrorParamsByCode
     RoundErrorParams,
     UnitErrorParams,
     ScoringErrorParams,
-    DeliberationErrorParams {}
+    DeliberationErrorParams,
+    DeskErrorParams {}
 
 export type ErrorCode = keyof ErrorParamsByCode;
 
