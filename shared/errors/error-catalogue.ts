@@ -8,6 +8,7 @@ import { cryptoCatalogue } from './catalogue/crypto';
 import { deliberationCatalogue } from './catalogue/deliberation';
 import { deskCatalogue } from './catalogue/desk';
 import { fileSystemCatalogue } from './catalogue/file-system';
+import { identityCatalogue } from './catalogue/identity';
 import { invalidValueCatalogue } from './catalogue/invalid-value';
 import { officeDeskCatalogue } from './catalogue/office-desk';
 import { officeRecordCatalogue } from './catalogue/office-record';
@@ -36,6 +37,7 @@ const catalogue: CatalogueOf<ErrorParamsByCode> = {
   ...scoringCatalogue,
   ...deliberationCatalogue,
   ...deskCatalogue,
+  ...identityCatalogue,
 };
 
 /** The entry of one code. */

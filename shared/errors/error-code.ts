@@ -7,6 +7,7 @@ import type { CryptoErrorParams } from './catalogue/crypto';
 import type { DeliberationErrorParams } from './catalogue/deliberation';
 import type { DeskErrorParams } from './catalogue/desk';
 import type { FileSystemErrorParams } from './catalogue/file-system';
+import type { IdentityErrorParams } from './catalogue/identity';
 import type { InvalidValueErrorParams } from './catalogue/invalid-value';
 import type { OfficeDeskErrorParams } from './catalogue/office-desk';
 import type { OfficeRecordErrorParams } from './catalogue/office-record';
@@ -34,7 +35,8 @@ export interface ErrorParamsByCode
     UnitErrorParams,
     ScoringErrorParams,
     DeliberationErrorParams,
-    DeskErrorParams {}
+    DeskErrorParams,
+    IdentityErrorParams {}
 
 export type ErrorCode = keyof ErrorParamsByCode;
 

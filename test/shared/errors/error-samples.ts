@@ -119,4 +119,6 @@ export const sampleParams: { readonly [C in ErrorCode]: ErrorParams<C> } = {
   'package-manifest-invalid': {},
   'package-not-open': {},
   'desk-memory-damaged': {},
+  'identity-not-found': { fingerprint: 'ABCD-EFGH-JKMN-PQRS' },
+  'no-identity-unlocked': {},
 };
