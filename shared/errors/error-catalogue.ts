@@ -10,6 +10,7 @@ import { deskCatalogue } from './catalogue/desk';
 import { fileSystemCatalogue } from './catalogue/file-system';
 import { identityCatalogue } from './catalogue/identity';
 import { invalidValueCatalogue } from './catalogue/invalid-value';
+import { journalCatalogue } from './catalogue/journal';
 import { officeDeskCatalogue } from './catalogue/office-desk';
 import { officeRecordCatalogue } from './catalogue/office-record';
 import { registerFileCatalogue } from './catalogue/register-file';
@@ -38,6 +39,7 @@ const catalogue: CatalogueOf<ErrorParamsByCode> = {
   ...deliberationCatalogue,
   ...deskCatalogue,
   ...identityCatalogue,
+  ...journalCatalogue,
 };
 
 /** The entry of one code. */

@@ -9,6 +9,7 @@ import type { DeskErrorParams } from './catalogue/desk';
 import type { FileSystemErrorParams } from './catalogue/file-system';
 import type { IdentityErrorParams } from './catalogue/identity';
 import type { InvalidValueErrorParams } from './catalogue/invalid-value';
+import type { JournalErrorParams } from './catalogue/journal';
 import type { OfficeDeskErrorParams } from './catalogue/office-desk';
 import type { OfficeRecordErrorParams } from './catalogue/office-record';
 import type { RegisterFileErrorParams } from './catalogue/register-file';
@@ -36,7 +37,8 @@ export interface ErrorParamsByCode
     ScoringErrorParams,
     DeliberationErrorParams,
     DeskErrorParams,
-    IdentityErrorParams {}
+    IdentityErrorParams,
+    JournalErrorParams {}
 
 export type ErrorCode = keyof ErrorParamsByCode;
 
