@@ -12,6 +12,8 @@ export const KEY_PURPOSES = {
   workspaceKey: 'QBOFFICE workspace key v1\0',
   /** The key of one section of a review, group or result bundle (.qbbundle); next issue. */
   bundleSectionKey: 'QBBUNDLE section key v1\0',
+  /** The key of one person's journal of one case (docs/journal-format.md). */
+  journalKey: 'QBJOURNAL journal key v1\0',
 } as const;
 
 export type KeyPurpose = keyof typeof KEY_PURPOSES;

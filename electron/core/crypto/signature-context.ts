@@ -24,6 +24,8 @@ export const SIGNATURE_CONTEXTS = {
   resultBundle: 'QBBUNDLE result bundle v1\0',
   /** An expert's confidentiality undertaking (保密承诺); next issue. */
   undertaking: 'QBREVIEW undertaking v1\0',
+  /** The header of a person's journal of one case: its id, case, owner and key wrap. */
+  journalHeader: 'QBJOURNAL header v1\0',
 } as const;
 
 export type SignatureContext = keyof typeof SIGNATURE_CONTEXTS;
