@@ -41,7 +41,7 @@ export function createPackageDesk(options: PackageDeskOptions): PackageDesk {
       return next;
     },
     current,
-    readMaterial: (materialId) => current().readMaterial(materialId),
+    readMaterial: async (materialId) => current().readMaterial(materialId),
     async close() {
       const previous = opened;
       opened = null;
