@@ -6,6 +6,7 @@ import { caseReissue, caseRestore, caseSeal } from './case-seal';
 import { identityCard } from './identity-card';
 import { identityCreate } from './identity-create';
 import { intake } from './intake';
+import { packageShow } from './package-show';
 import { assign, committeeSet, conflictAdd, expertAdd, groupSet, roundInclude } from './panel';
 import { registerImport } from './register-import';
 import { roundDefense } from './round-defense';
@@ -31,4 +32,5 @@ export const commands: readonly Command[] = [
   caseReissue,
   roundDefense,
   caseRestore,
+  packageShow,
 ];

@@ -18,6 +18,7 @@ import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import type { CaseManifest } from '../../../shared/case/case-manifest';
 import { AppError } from '../../../shared/errors';
+import { normalisePackagePassphrase } from '../../../shared/security/package-passphrase';
 import { readCaseFrame } from '../case/case-frame';
 import { openCasePackage } from '../case/open-case-package';
 import type { OpenCase } from '../case/open-case-package';
@@ -113,7 +114,9 @@ async function unlock(
   if (passphrase === undefined) {
     throw new RangeError('an identity or a passphrase is needed to open a case package');
   }
-  const opened = await openCasePackage(path, { officeFingerprint, passphrase });
+  // As typed from the slip: full-width digits folded, spaces and dashes dropped.
+  const digits = normalisePackagePassphrase(passphrase) ?? passphrase;
+  const opened = await openCasePackage(path, { officeFingerprint, passphrase: digits });
   return { opened, unlockedWith: 'passphrase' };
 }
 
