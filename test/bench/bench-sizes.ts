@@ -17,6 +17,10 @@ export const INTAKE_BYTES = 500 * MB;
 export const SEAL_EXPERTS = 10;
 export const SEAL_MATERIAL_BYTES = 50 * MB;
 
+/** search_query_250apps: 250 applications of 80,000 Chinese characters each. */
+export const SEARCH_APPLICATIONS = 250;
+export const SEARCH_CHARACTERS = 80_000;
+
 /** Peak bytes on the scratch disk, per module, with a tenth to spare. */
 export const DISK_NEEDED = {
   // The source and one side's output at a time (each side removes its output after a run).
@@ -28,4 +32,6 @@ export const DISK_NEEDED = {
   intake: 1.1 * INTAKE_BYTES,
   // Inputs, the workspace's copy, and one side's ten packages at a time.
   seal: 1.1 * (2 + SEAL_EXPERTS) * SEAL_MATERIAL_BYTES,
+  // The texts (3 bytes a character in UTF-8) and SQLite's database with its trigram index.
+  search: 1.1 * 6 * SEARCH_APPLICATIONS * SEARCH_CHARACTERS * 3,
 } as const;

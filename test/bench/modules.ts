@@ -51,6 +51,14 @@ export const benchModules: readonly ModuleEntry[] = [
     diskBytes: DISK_NEEDED.seal,
     load: () => import('./seal.bench'),
   },
+  {
+    name: 'search',
+    rows: ['search_query_250apps'],
+    summary:
+      '20 queries over 250 applications of 80,000 Chinese characters, vs SQLite FTS5 trigram',
+    diskBytes: DISK_NEEDED.search,
+    load: () => import('./search.bench'),
+  },
 ];
 
 const GROUPS: Readonly<Record<string, readonly string[]>> = {

@@ -15,6 +15,7 @@ const DEBIAN_PACKAGE = {
   xargs: 'findutils',
   sync: 'coreutils',
   sh: 'dash',
+  sqlite3: 'sqlite3',
 } as const;
 
 export type PeerTool = keyof typeof DEBIAN_PACKAGE;
