@@ -3,6 +3,8 @@ import { createGenerationMemory } from './office/generation-memory';
 import { createOfficeDesk } from './office/office-desk';
 import type { OfficeDesk } from './office/office-desk';
 import type { FileChooser } from './office/file-chooser';
+import { createIdentityStore } from './identity/identity-store';
+import type { IdentityStore, IdentityStoreOptions } from './identity/identity-store';
 import type { ParsingIsolation } from './intake/isolated/parsing-isolation';
 import type { JsonStore } from './storage/json-store';
 
@@ -20,6 +22,11 @@ export interface CoreServicesOptions {
    * the forked worker from its source) when left out. Electron main passes its utility process.
    */
   readonly isolation?: ParsingIsolation;
+  /**
+   * The identities on this machine: their folder in the app's data directory (userData), the
+   * dialogs and the clipboard their screens use.
+   */
+  readonly identities: IdentityStoreOptions;
 }
 
 export interface CoreServices {
@@ -30,6 +37,7 @@ export interface CoreServices {
     readonly host: Host;
   };
   readonly office: OfficeDesk;
+  readonly identities: IdentityStore;
 }
 
 export const APP_NAME = '质量标杆评审';
@@ -48,5 +56,6 @@ export function createCoreServices(options: CoreServicesOptions): CoreServices {
       memory: createGenerationMemory(options.store),
       ...(options.isolation ? { isolation: options.isolation } : {}),
     }),
+    identities: createIdentityStore(options.identities),
   };
 }

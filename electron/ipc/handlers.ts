@@ -2,11 +2,13 @@
 import type { CoreServices } from '../core/services';
 import { appHandlers } from './app.ipc';
 import type { Handlers } from './handler-map';
+import { identityHandlers } from './identity.ipc';
 import { officeHandlers } from './office.ipc';
 
 export function createHandlers(services: CoreServices): Handlers {
   return {
     ...appHandlers(services),
     ...officeHandlers(services.office),
+    ...identityHandlers(services.identities),
   };
 }

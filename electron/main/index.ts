@@ -9,7 +9,9 @@ import { createCoreServices } from '../core/services';
 import { createFileJsonStore } from '../core/storage/json-store';
 import { parsingIsolation } from '../core/intake';
 import { createDispatch, createHandlers } from '../ipc';
+import { electronClipboard } from './clipboard/electron-clipboard';
 import { electronFileChooser } from './dialogs/electron-file-chooser';
+import { electronIdentityChooser } from './dialogs/electron-identity-chooser';
 import { utilityProcessLauncher } from './intake/utility-process-launcher';
 import { registerIpc } from './ipc/register';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES } from './security/app-protocol';
@@ -48,6 +50,12 @@ async function start(): Promise<void> {
     appVersion: app.getVersion(),
     platform: process.platform,
     fileChooser: electronFileChooser,
+    // Each identity's encrypted .qbid, on this machine only.
+    identities: {
+      folder: join(app.getPath('userData'), 'identities'),
+      chooser: electronIdentityChooser,
+      clipboard: electronClipboard,
+    },
     // Every archive and register is read in a utility process, from the bundled worker.
     isolation: parsingIsolation({
       workerPath: ARCHIVE_WORKER_PATH,

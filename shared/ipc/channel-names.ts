@@ -30,6 +30,14 @@ export const channelNameList = [
   'office:seal',
   'office:reissue',
   'office:writeSlips',
+  'identity:list',
+  'identity:create',
+  'identity:unlock',
+  'identity:lock',
+  'identity:exportCard',
+  'identity:copyFingerprint',
+  'identity:backup',
+  'identity:restore',
 ] as const;
 
 export type ChannelName = (typeof channelNameList)[number];

@@ -24,6 +24,7 @@ import {
   SlipsReportViewSchema,
 } from '../office/office-views';
 import { YearSchema } from '../domain/selection-year';
+import { identityChannels } from './identity-channels';
 
 const NoInput = z.object({}).strict();
 const Id = z.string().min(1).max(64);
@@ -178,6 +179,7 @@ export const channels = {
     response: SealReportViewSchema,
   },
   'office:writeSlips': { request: NoInput, response: SlipsReportViewSchema },
+  ...identityChannels,
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 export interface ChannelSpec {

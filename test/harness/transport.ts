@@ -4,7 +4,8 @@
  * No socket, no server: `context.route` serves the built renderer under one fixed origin with the
  * production CSP and aborts every other request, recording it so a test can fail on it.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
@@ -15,6 +16,11 @@ import { createCoreServices } from '../../electron/core/services';
 import { createFileJsonStore, createMemoryJsonStore } from '../../electron/core/storage/json-store';
 import type { FileChooser } from '../../electron/core/office/file-chooser';
 import { preparedFileChooser } from '../electron/core/office/prepared-file-chooser';
+import {
+  preparedIdentityChooser,
+  recordingClipboard,
+} from '../electron/core/identity/prepared-identity-chooser';
+import type { IdentityStoreOptions } from '../../electron/core/identity/identity-store';
 import { decodeBytes } from './binary-codec';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/security/csp';
 
@@ -127,6 +133,12 @@ export interface HarnessOptions {
    * memory when absent. Given, the harness writes where the app would, and a test can scan it.
    */
   readonly appDataDir?: string;
+  /**
+   * The identity service: its folder, dialogs and clipboard. Left out: the folder main uses
+   * under `appDataDir` (else a scratch folder removed on close), dialogs that are cancelled, a
+   * clipboard that only records.
+   */
+  readonly identities?: IdentityStoreOptions;
 }
 
 export async function openHarness(
@@ -166,6 +178,16 @@ export async function openHarness(
     }
   });
 
+  // Without an app data directory, identities go to a scratch folder of this harness's own.
+  const scratchIdentities =
+    options.identities || options.appDataDir
+      ? null
+      : await mkdtemp(join(tmpdir(), 'qbr-harness-identities-'));
+  const identities: IdentityStoreOptions = options.identities ?? {
+    folder: scratchIdentities ?? join(options.appDataDir ?? '', 'identities'),
+    chooser: preparedIdentityChooser(),
+    clipboard: recordingClipboard(),
+  };
   const services = createCoreServices({
     // The same folder main uses under userData.
     store: options.appDataDir
@@ -175,6 +197,7 @@ export async function openHarness(
     appVersion: 'test',
     platform: process.platform,
     fileChooser: options.fileChooser ?? preparedFileChooser(),
+    identities,
   });
   const dispatch = createDispatch(createHandlers(services), (channel, error) =>
     pageProblems.push(`internal error in ${channel}: ${String(error)}`),
@@ -215,6 +238,7 @@ export async function openHarness(
     },
     async close() {
       await context.close();
+      if (scratchIdentities) await rm(scratchIdentities, { recursive: true, force: true });
     },
   };
 }

@@ -4,6 +4,10 @@ import { createMemoryJsonStore } from '../../../electron/core/storage/json-store
 import { createDispatch, createHandlers } from '../../../electron/ipc';
 import { AppError, errorText } from '../../../shared/errors';
 import { preparedFileChooser } from '../core/office/prepared-file-chooser';
+import { preparedIdentities } from '../core/identity/prepared-identity-chooser';
+
+/** Never created: these tests do not touch identities. */
+const NO_IDENTITIES = '/nonexistent/qbr-identities';
 
 function makeDispatch(onInternalError = vi.fn()) {
   const services = createCoreServices({
@@ -12,6 +16,7 @@ function makeDispatch(onInternalError = vi.fn()) {
     appVersion: '1.2.3',
     platform: 'linux',
     fileChooser: preparedFileChooser(),
+    identities: preparedIdentities(NO_IDENTITIES),
   });
   return {
     dispatch: createDispatch(createHandlers(services), onInternalError),
@@ -111,6 +116,7 @@ describe('dispatch', () => {
       appVersion: '1',
       platform: 'linux',
       fileChooser: preparedFileChooser(),
+      identities: preparedIdentities(NO_IDENTITIES),
     });
     const handlers = {
       ...createHandlers(services),
@@ -131,6 +137,7 @@ describe('dispatch', () => {
       appVersion: '1',
       platform: 'linux',
       fileChooser: preparedFileChooser(),
+      identities: preparedIdentities(NO_IDENTITIES),
     });
     const handlers = { ...createHandlers(services), 'app:getInfo': () => ({ name: 1 }) as never };
     const result = await createDispatch(handlers)('app:getInfo', {});

@@ -12,6 +12,7 @@ import { createIdentityStore } from '../../../../electron/core/identity/identity
 import type { IdentityStore } from '../../../../electron/core/identity/identity-store';
 import { preparedIdentityChooser, recordingClipboard } from './prepared-identity-chooser';
 import type { PreparedIdentityChoices } from './prepared-identity-chooser';
+import type { IdentityProfileInput } from '../../../../shared/identity/identity-views';
 
 const STRONG = 'lantern orchard velvet 1927 quiver';
 const OTHER = 'copper meadow whistle 4711 harbour';
@@ -39,7 +40,11 @@ function storeIn(folder: string, choices: PreparedIdentityChoices = {}) {
   return { store, chooser, clipboard };
 }
 
-async function created(store: IdentityStore, profile = expert, passphrase = STRONG) {
+async function created(
+  store: IdentityStore,
+  profile: IdentityProfileInput = expert,
+  passphrase = STRONG,
+) {
   const overview = await store.create(profile, passphrase);
   return overview.current!.fingerprint;
 }

@@ -32,3 +32,20 @@ export function recordingClipboard(): TextClipboard & { copied: string[] } {
   const copied: string[] = [];
   return { copied, writeText: (text) => void copied.push(text) };
 }
+
+/**
+ * The identity service's options for a test or the e2e harness: its folder, the prepared dialogs
+ * and a recording clipboard; scrypt kept cheap unless `scryptLogN` says otherwise.
+ */
+export function preparedIdentities(
+  folder: string,
+  choices: PreparedIdentityChoices = {},
+  scryptLogN = 10,
+) {
+  return {
+    folder,
+    chooser: preparedIdentityChooser(choices),
+    clipboard: recordingClipboard(),
+    scryptLogN,
+  };
+}

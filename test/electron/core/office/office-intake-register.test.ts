@@ -20,6 +20,7 @@ import { buildZip } from '../intake/helpers/zip-builder';
 import { csvText, header, registerRows, utf8 } from '../register/register-fixtures';
 import { xlsxBomb } from '../register/xlsx-bomb';
 import { preparedFileChooser } from './prepared-file-chooser';
+import { preparedIdentities } from '../identity/prepared-identity-chooser';
 
 const PASS = 'office passphrase 办公室口令 strong-9x';
 const PDF = '%PDF-1.4\n%%EOF\n';
@@ -60,6 +61,7 @@ beforeAll(async () => {
     appVersion: '0.0.0',
     platform: 'linux',
     fileChooser: preparedFileChooser({ identityFile, workspace: join(root, '2026.qboffice') }),
+    identities: preparedIdentities(join(root, 'identities')),
   });
   dispatch = createDispatch(createHandlers(services));
   await call('office:open', { passphrase: PASS, create: { year: 2026 } });
