@@ -65,7 +65,7 @@ function sayListing(context: CommandContext, opened: OpenedPackage): void {
     .map((s) => `${s.groupName ?? ''}${expertRoleLabels[s.role].zh}`)
     .join('、');
   context.say(
-    `${v.year} 年 ${v.round.name}（${roundKindLabels[v.round.kind].zh}，轮次 ${v.round.id}） 案卷包第 ${v.packageSequence} 份`,
+    `${v.round.name}（${roundKindLabels[v.round.kind].zh}，轮次 ${v.round.id}） 案卷包第 ${v.packageSequence} 份`,
   );
   context.say(`接收者：${v.recipient.name}（${v.recipient.fingerprint}），${seats}`);
   context.say(
@@ -80,7 +80,9 @@ function sayListing(context: CommandContext, opened: OpenedPackage): void {
       `此案卷包取代本机打开过的第 ${s.previousSequence} 份：保留 ${s.kept.length} 项，移出 ${s.dropped.length} 项，新增 ${s.added.length} 项。`,
     );
   }
-  context.say(`申报 ${v.applications.length} 项：`);
+  context.say(
+    `申报 ${v.applications.length} 项（申报编号  申报单位  《经验名称》，其下为材料：类型  文件名  大小）：`,
+  );
   for (const a of v.applications) {
     context.say(`  ${a.applicationNo}  ${a.applicantName}  《${a.experienceTitle}》`);
     for (const m of a.materials) {
