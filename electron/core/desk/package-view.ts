@@ -77,7 +77,9 @@ export function verifiedManifest(raw: unknown, entries: readonly CaseEntryInfo[]
   if (!parsed.success) throw invalid('the manifest does not follow the format');
   const manifest = parsed.data;
   if (manifest.round.year !== manifest.year) throw invalid('the round is of another year');
-  if (jsonDigest(manifest.round.rubric) !== manifest.rubricDigest) {
+  // Over the rubric as signed, not as parsed: the digest is the office's word on those bytes.
+  const signedRubric = (raw as { round: { rubric: unknown } }).round.rubric;
+  if (jsonDigest(signedRubric) !== manifest.rubricDigest) {
     throw invalid('the rubric is not the one its digest names');
   }
   const applications = uniqueIds(

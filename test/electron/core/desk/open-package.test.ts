@@ -88,6 +88,17 @@ describe('opening a package for the first time', () => {
       code: 'office-fingerprint-differs',
       params: { given: other, signer: round.office.card.fingerprint },
     });
+    // Something that is no fingerprint at all is refused the same way, naming the signer.
+    await expect(
+      openPackage(round.file('e01'), {
+        identity: round.identity('e01'),
+        officeFingerprint: '办公室给的',
+        ...stores,
+      }),
+    ).rejects.toMatchObject({
+      code: 'office-fingerprint-differs',
+      params: { signer: round.office.card.fingerprint },
+    });
     expect(await stores.pins.pinned(round.report.caseId)).toBeNull();
   });
 });
@@ -312,10 +323,18 @@ describe('a manifest that does not hold together', () => {
     const round = await sealedRound(scratch());
     const identity = round.identity('e02');
     const officeFingerprint = round.office.card.fingerprint;
-    const cases: [string, (m: Record<string, unknown>) => unknown][] = [
-      ['not the format', () => ({ round: 'material' })],
-      ['a material of no application', (m) => ({ ...m, applications: [] })],
-      ['another rubric digest', (m) => ({ ...m, rubricDigest: '0'.repeat(64) })],
+    // What was changed, how, and the check that must catch it (the error's English detail).
+    const cases: [string, (m: Record<string, unknown>) => unknown, string][] = [
+      ['not the format', () => ({ round: 'material' }), 'format'],
+      ['a material of no application', (m) => ({ ...m, applications: [] }), 'no application'],
+      ['another rubric digest', (m) => ({ ...m, rubricDigest: '0'.repeat(64) }), 'rubric'],
+      [
+        'another office named',
+        (m) => ({ ...m, office: { name: '办公室', fingerprint: 'ABCD-EFGH-JKMN-PQRS' } }),
+        'another office',
+      ],
+      ['a seat in no group', (m) => ({ ...m, groups: [] }), 'seat'],
+      ['another year', (m) => ({ ...m, year: 2025 }), 'year'],
       [
         'a material’s digest not its bytes',
         (m) => ({
@@ -325,9 +344,10 @@ describe('a manifest that does not hold together', () => {
             sha256: 'f'.repeat(64),
           })),
         }),
+        'signed digest',
       ],
     ];
-    for (const [name, edit] of cases) {
+    for (const [name, edit, detail] of cases) {
       const path = join(scratch(), `${name}.qbcase`);
       await rewritePackage({
         from: round.file('e02'),
@@ -343,10 +363,16 @@ describe('a manifest that does not hold together', () => {
         // Opens (the manifest holds together) but no material is released against the wrong digest.
         const opened = await opening;
         const id = opened.view.applications[0]!.materials[0]!.id;
-        await expect(opened.readMaterial(id), name).rejects.toMatchObject({ code: 'tampered' });
+        await expect(opened.readMaterial(id), name).rejects.toMatchObject({
+          code: 'tampered',
+          detail: expect.stringContaining(detail),
+        });
         await opened.close();
       } else {
-        await expect(opening, name).rejects.toMatchObject({ code: 'package-manifest-invalid' });
+        await expect(opening, name).rejects.toMatchObject({
+          code: 'package-manifest-invalid',
+          detail: expect.stringContaining(detail),
+        });
       }
     }
   });
