@@ -1,0 +1,34 @@
+import type { FeatureTranslate } from '../../../app/i18n/use-messages';
+import type { OutlineEntry } from './word-outline';
+
+/** The document's headings, indented by level; choosing one scrolls the document to it. */
+export function WordOutline(props: {
+  readonly entries: readonly OutlineEntry[];
+  readonly onGo: (heading: number) => void;
+  readonly t: FeatureTranslate<'outline' | 'noHeadings'>;
+}) {
+  const { entries, onGo, t } = props;
+  return (
+    <nav className="word-outline" aria-label={t('outline')}>
+      <h2 className="word-outline-title">{t('outline')}</h2>
+      {entries.length === 0 ? (
+        <p className="word-outline-empty">{t('noHeadings')}</p>
+      ) : (
+        <ol>
+          {entries.map((entry) => (
+            <li key={entry.heading} className={`word-outline-level-${entry.level}`}>
+              <button
+                type="button"
+                className="word-outline-link"
+                title={entry.text}
+                onClick={() => onGo(entry.heading)}
+              >
+                {entry.text}
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </nav>
+  );
+}
