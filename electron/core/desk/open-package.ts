@@ -143,7 +143,8 @@ export async function openPackage(
 
   const { opened, unlockedWith } = await unlock(path, key.fingerprint, options);
   try {
-    // The header read again by the format must be the one checked above (a file swapped between).
+    // The header the format read must be the one checked above (a file swapped in between): the
+    // fingerprint it was given binds the signing key, the recipient is compared whole.
     if (opened.officeAgeRecipient !== key.ageRecipient) {
       throw new AppError('tampered', {}, 'the header changed while it was opened');
     }
