@@ -186,6 +186,36 @@ const rendererLayering = [
   })),
 ];
 
+/** mammoth and DOMPurify: banned in the renderer except at their one door each. */
+function wordReaderDoors() {
+  const doors = {
+    mammoth: 'renderer/features/reader/word/convert-docx.ts',
+    dompurify: 'renderer/features/reader/word/sanitize-word-html.ts',
+  };
+  const ban = (/** @type {string[]} */ names) => ({
+    '@typescript-eslint/no-restricted-imports': [
+      'error',
+      {
+        paths: names.map((name) => ({
+          name,
+          message: `${name} is wrapped at one door (${doors[/** @type {keyof typeof doors} */ (name)]}).`,
+        })),
+      },
+    ],
+  });
+  return [
+    {
+      files: ['renderer/**/*.{ts,tsx}'],
+      ignores: Object.values(doors),
+      rules: ban(Object.keys(doors)),
+    },
+    ...Object.entries(doors).map(([library, file]) => ({
+      files: [file],
+      rules: ban(Object.keys(doors).filter((name) => name !== library)),
+    })),
+  ];
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -239,4 +269,8 @@ export default tseslint.config(
   { files: ['renderer/data/**/*.{ts,tsx}'], rules: rendererImports(['zustand']) },
   { files: ['renderer/state/create-store.ts'], rules: rendererImports(['dexie']) },
   ...rendererLayering,
+  // One door each for the Word reader's libraries (STYLE.md habit 4): mammoth only in the
+  // converter its worker runs, DOMPurify only in the sanitiser. typescript-eslint's rule of the
+  // same name, so the layering's no-restricted-imports above stays whole.
+  ...wordReaderDoors(),
 );
