@@ -1,0 +1,39 @@
+/** Sealing records one after another along the chain (appending, and writing a compacted file). */
+import type { JournalRecord } from '../../../shared/journal';
+import { NONCE_BYTES } from './journal-format';
+import { chainLink, sealFrame } from './journal-frame';
+import type { JournalHeader } from './journal-header';
+
+/** The frame of `record` after the frame whose link is `link`, and the link it leaves. */
+export function sealRecord(
+  header: JournalHeader,
+  recordKey: Buffer,
+  link: Buffer,
+  record: JournalRecord,
+  randomBytes: (size: number) => Buffer,
+): { frame: Buffer; link: Buffer } {
+  const frame = sealFrame(
+    { recordKey, journalId: header.journalId, link },
+    record.recordNumber,
+    randomBytes(NONCE_BYTES),
+    Buffer.from(JSON.stringify(record), 'utf8'),
+  );
+  return { frame, link: chainLink(frame) };
+}
+
+/** A whole journal file: the header, then `records` sealed in order with fresh nonces. */
+export function sealJournalFile(
+  header: JournalHeader,
+  recordKey: Buffer,
+  records: readonly JournalRecord[],
+  randomBytes: (size: number) => Buffer,
+): { bytes: Buffer; link: Buffer } {
+  const parts: Buffer[] = [header.bytes];
+  let link = chainLink(header.bytes);
+  for (const record of records) {
+    const sealed = sealRecord(header, recordKey, link, record, randomBytes);
+    parts.push(sealed.frame);
+    link = sealed.link;
+  }
+  return { bytes: Buffer.concat(parts), link };
+}

@@ -1,0 +1,94 @@
+/**
+ * The few disk operations the journal makes, behind one interface so a test can give it a disk
+ * that fails (ENOSPC on the third write, a rename that never happens) without touching the
+ * journal's own logic. The default is Node's file system with the project's atomic-write pieces.
+ */
+import { open, readFile, readdir, rm } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { fsyncDirectory, renameWithRetries, tempPathFor } from '../storage/atomic-write';
+
+export interface JournalHandle {
+  /** Writes at `position`; may write fewer bytes than given (returns how many). */
+  write(data: Uint8Array, position: number): Promise<number>;
+  sync(): Promise<void>;
+  truncate(length: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface JournalFileSystem {
+  /** 'create' makes a new file (never replaces one), 'update' opens an existing one. */
+  open(path: string, mode: 'create' | 'update'): Promise<JournalHandle>;
+  readFile(path: string): Promise<Buffer>;
+  rename(from: string, to: string): Promise<void>;
+  syncDirectory(directory: string): Promise<void>;
+  remove(path: string): Promise<void>;
+  list(directory: string): Promise<string[]>;
+}
+
+function handleOver(handle: FileHandle): JournalHandle {
+  return {
+    write: async (data, position) =>
+      (await handle.write(data, 0, data.length, position)).bytesWritten,
+    sync: () => handle.sync(),
+    truncate: (length) => handle.truncate(length),
+    close: () => handle.close(),
+  };
+}
+
+export const nodeJournalFileSystem: JournalFileSystem = {
+  open: async (path, mode) => handleOver(await open(path, mode === 'create' ? 'wx' : 'r+', 0o600)),
+  readFile: (path) => readFile(path),
+  rename: (from, to) => renameWithRetries(from, to),
+  syncDirectory: (directory) => fsyncDirectory(directory),
+  remove: (path) => rm(path, { force: true }),
+  list: (directory) => readdir(directory),
+};
+
+/** Writes all of `data` at `position`, however many calls the disk takes. */
+export async function writeFully(
+  handle: JournalHandle,
+  data: Uint8Array,
+  position: number,
+): Promise<void> {
+  let done = 0;
+  while (done < data.length) {
+    const wrote = await handle.write(data.subarray(done), position + done);
+    if (wrote <= 0) throw Object.assign(new Error('the disk wrote nothing'), { code: 'EIO' });
+    done += wrote;
+  }
+}
+
+/**
+ * Puts `data` at `path` whole or not at all: a new sibling file, fsync'd, renamed over the
+ * target, the folder fsync'd. A failure before the rename leaves the old file as it was.
+ */
+export async function replaceFile(
+  fs: JournalFileSystem,
+  path: string,
+  data: Uint8Array,
+): Promise<void> {
+  const temp = tempPathFor(path);
+  let renamed = false;
+  try {
+    const handle = await fs.open(temp, 'create');
+    try {
+      await writeFully(handle, data, 0);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(temp, path);
+    renamed = true;
+    await fs.syncDirectory(dirname(path));
+  } catch (error) {
+    if (!renamed) await fs.remove(temp).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** The codes with which a disk says it has no room left. */
+export function isDiskFull(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code === 'ENOSPC' || code === 'EDQUOT';
+}

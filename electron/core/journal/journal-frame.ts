@@ -1,0 +1,126 @@
+/**
+ * One record as it sits in the journal file, and the chain that ties each to the one before:
+ *
+ *   frame = length u32 (of what follows) | record number u64 | nonce (12) | ciphertext | tag (16)
+ *   AES-256-GCM(record key, nonce, padded record, AAD = journal id ‖ record number ‖ link)
+ *   link  = SHA-256(header) for the first frame, SHA-256(the previous frame, all of it) after
+ *
+ * The link makes records impossible to reorder, drop in the middle or splice from another
+ * journal without failing authentication. The nonce is random per frame: a torn write that is
+ * cut away and written again under the same number never reuses a nonce with other bytes.
+ */
+import { createCipheriv, createDecipheriv, createHash } from 'node:crypto';
+import { padmeLength } from '../crypto/padme';
+import {
+  FRAME_OVERHEAD,
+  JOURNAL_ID_BYTES,
+  LENGTH_FIELD_BYTES,
+  MAX_PADDED_RECORD_BYTES,
+  NONCE_BYTES,
+  NUMBER_BYTES,
+  TAG_BYTES,
+} from './journal-format';
+
+export function chainLink(bytes: Uint8Array): Buffer {
+  return createHash('sha256').update(bytes).digest();
+}
+
+export function frameAad(journalId: Uint8Array, recordNumber: number, link: Uint8Array): Buffer {
+  if (journalId.length !== JOURNAL_ID_BYTES || link.length !== 32) {
+    throw new RangeError('a frame is bound to a 16-byte journal id and a 32-byte link');
+  }
+  const number = Buffer.alloc(NUMBER_BYTES);
+  number.writeBigUInt64BE(BigInt(recordNumber));
+  return Buffer.concat([journalId, number, link]);
+}
+
+/** u32 length ‖ record ‖ zeros, to the Padmé length: a record's size says little of a note's. */
+export function padRecord(record: Uint8Array): Buffer {
+  const padded = Buffer.alloc(padmeLength(4 + record.length));
+  if (padded.length > MAX_PADDED_RECORD_BYTES) throw new RangeError('a record is too large');
+  padded.writeUInt32BE(record.length, 0);
+  padded.set(record, 4);
+  return padded;
+}
+
+/** The record in a padded plaintext, or null when the padding is not as written. */
+export function unpadRecord(padded: Buffer): Buffer | null {
+  if (padded.length < 4) return null;
+  const length = padded.readUInt32BE(0);
+  if (4 + length > padded.length || padmeLength(4 + length) !== padded.length) return null;
+  if (padded.subarray(4 + length).some((byte) => byte !== 0)) return null;
+  return padded.subarray(4, 4 + length);
+}
+
+export interface FrameContext {
+  readonly recordKey: Uint8Array;
+  readonly journalId: Uint8Array;
+  readonly link: Uint8Array;
+}
+
+export function sealFrame(
+  context: FrameContext,
+  recordNumber: number,
+  nonce: Uint8Array,
+  record: Uint8Array,
+): Buffer {
+  if (nonce.length !== NONCE_BYTES) throw new RangeError('a nonce is 12 bytes');
+  const cipher = createCipheriv('aes-256-gcm', context.recordKey, nonce);
+  cipher.setAAD(frameAad(context.journalId, recordNumber, context.link));
+  const ciphertext = Buffer.concat([cipher.update(padRecord(record)), cipher.final()]);
+  const head = Buffer.alloc(LENGTH_FIELD_BYTES + NUMBER_BYTES);
+  head.writeUInt32BE(FRAME_OVERHEAD + ciphertext.length, 0);
+  head.writeBigUInt64BE(BigInt(recordNumber), LENGTH_FIELD_BYTES);
+  return Buffer.concat([head, nonce, ciphertext, cipher.getAuthTag()]);
+}
+
+export type FrameReading =
+  | {
+      readonly ok: true;
+      readonly recordNumber: number;
+      readonly record: Buffer;
+      readonly bytes: Buffer;
+    }
+  /**
+   * Why the bytes at this offset are not a whole authentic frame: cut short by the end of the
+   * file, a length no frame has (0 is what a torn write's unwritten block reads as), or a frame
+   * that fails authentication (ending where, so a reader can tell whether it is the last).
+   */
+  | { readonly ok: false; readonly why: 'incomplete' }
+  | { readonly ok: false; readonly why: 'bad-length'; readonly length: number }
+  | { readonly ok: false; readonly why: 'unauthentic'; readonly end: number };
+
+/** The frame at `offset` of `file`, authenticated under `context`. */
+export function openFrame(file: Buffer, offset: number, context: FrameContext): FrameReading {
+  if (file.length - offset < LENGTH_FIELD_BYTES) return { ok: false, why: 'incomplete' };
+  const length = file.readUInt32BE(offset);
+  if (length < FRAME_OVERHEAD + 4 || length > FRAME_OVERHEAD + MAX_PADDED_RECORD_BYTES) {
+    return { ok: false, why: 'bad-length', length };
+  }
+  const end = offset + LENGTH_FIELD_BYTES + length;
+  if (end > file.length) return { ok: false, why: 'incomplete' };
+  const bytes = file.subarray(offset, end);
+  const numberAt = LENGTH_FIELD_BYTES;
+  const big = bytes.readBigUInt64BE(numberAt);
+  if (big > BigInt(Number.MAX_SAFE_INTEGER) || big === 0n) {
+    return { ok: false, why: 'unauthentic', end };
+  }
+  const recordNumber = Number(big);
+  const nonce = bytes.subarray(numberAt + NUMBER_BYTES, numberAt + NUMBER_BYTES + NONCE_BYTES);
+  const ciphertext = bytes.subarray(
+    numberAt + NUMBER_BYTES + NONCE_BYTES,
+    bytes.length - TAG_BYTES,
+  );
+  const decipher = createDecipheriv('aes-256-gcm', context.recordKey, nonce);
+  decipher.setAAD(frameAad(context.journalId, recordNumber, context.link));
+  decipher.setAuthTag(bytes.subarray(bytes.length - TAG_BYTES));
+  let padded: Buffer;
+  try {
+    padded = Buffer.concat([decipher.update(ciphertext), decipher.final()]);
+  } catch {
+    return { ok: false, why: 'unauthentic', end };
+  }
+  const record = unpadRecord(padded);
+  if (record === null) return { ok: false, why: 'unauthentic', end };
+  return { ok: true, recordNumber, record, bytes: Buffer.from(bytes) };
+}

@@ -1,0 +1,5 @@
+/** The user's own work on a case as journal records: the entry kinds, selectors and reports. */
+export * from './annotation-selector';
+export * from './journal-entry';
+export * from './journal-record';
+export * from './journal-open-report';
