@@ -3,7 +3,7 @@
  * listing in Chinese, the office fingerprint needed on first use of a case and pinned after in
  * the per-user folder, and every refusal with its code in --json, as the app refuses.
  */
-import { copyFile, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { encodeIdentityFile } from '../../../electron/core/identity/identity-file';
@@ -52,6 +52,12 @@ describe('qbreview package show', () => {
       'office-pins.json',
       'package-sequences.json',
     ]);
+    for (const file of ['office-pins.json', 'package-sequences.json']) {
+      const text = await readFile(join(scratch(), 'state', file), 'utf8');
+      for (const secret of ['申报单位', '经验', '申报材料', '组员乙', '2026002']) {
+        expect(text, file).not.toContain(secret);
+      }
+    }
 
     // Pinned: no fingerprint needed any more; --json carries the listing.
     const again = await expert.show(round.file('e02'), '--json');
