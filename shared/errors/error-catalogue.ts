@@ -7,6 +7,7 @@ import { adapterCatalogue } from './catalogue/adapter';
 import { cryptoCatalogue } from './catalogue/crypto';
 import { deliberationCatalogue } from './catalogue/deliberation';
 import { deskCatalogue } from './catalogue/desk';
+import { expertDeskCatalogue } from './catalogue/expert-desk';
 import { fileSystemCatalogue } from './catalogue/file-system';
 import { identityCatalogue } from './catalogue/identity';
 import { invalidValueCatalogue } from './catalogue/invalid-value';
@@ -38,6 +39,7 @@ const catalogue: CatalogueOf<ErrorParamsByCode> = {
   ...scoringCatalogue,
   ...deliberationCatalogue,
   ...deskCatalogue,
+  ...expertDeskCatalogue,
   ...identityCatalogue,
   ...journalCatalogue,
 };

@@ -6,6 +6,7 @@ import type { AdapterErrorParams } from './catalogue/adapter';
 import type { CryptoErrorParams } from './catalogue/crypto';
 import type { DeliberationErrorParams } from './catalogue/deliberation';
 import type { DeskErrorParams } from './catalogue/desk';
+import type { ExpertDeskErrorParams } from './catalogue/expert-desk';
 import type { FileSystemErrorParams } from './catalogue/file-system';
 import type { IdentityErrorParams } from './catalogue/identity';
 import type { InvalidValueErrorParams } from './catalogue/invalid-value';
@@ -37,6 +38,7 @@ export interface ErrorParamsByCode
     ScoringErrorParams,
     DeliberationErrorParams,
     DeskErrorParams,
+    ExpertDeskErrorParams,
     IdentityErrorParams,
     JournalErrorParams {}
 

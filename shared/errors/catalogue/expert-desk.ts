@@ -1,0 +1,16 @@
+/** The expert's desk in the app: what it asks of the reader before it can open a package. */
+import { fixedWords } from '../catalogue-entry';
+import type { CatalogueOf, NoParams } from '../catalogue-entry';
+
+export interface ExpertDeskErrorParams {
+  /** No identity is unlocked and no package passphrase was typed: nothing can unwrap the case key. */
+  'package-credential-needed': NoParams;
+}
+
+export const expertDeskCatalogue: CatalogueOf<ExpertDeskErrorParams> = {
+  'package-credential-needed': fixedWords(
+    '请先解锁您的身份，或输入案卷包口令（见办公室的口令单）。',
+    "Unlock your identity first, or enter the package's passphrase (from the office's slip).",
+    'refused',
+  ),
+};
