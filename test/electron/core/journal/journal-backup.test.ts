@@ -64,7 +64,7 @@ describe('a journal backup', () => {
     expect(restored.accepted).toBe(3);
     expect(restored.previousHighest).toBeNull();
     const records = restored.journal.records();
-    expect(records.slice(0, 3).map((r) => r.body)).toEqual([1, 2, 3].map((n) => note(n).body));
+    expect(records.slice(0, 3)).toMatchObject([1, 2, 3].map((n) => note(n)));
     expect(records[3]).toMatchObject({ kind: 'journal-restored', recordNumber: 4, accepted: 3 });
     expect(await restored.journal.append(note(5))).toEqual({ recordNumber: 5 });
     await restored.journal.close();

@@ -103,7 +103,7 @@ describe('a full or failing disk', () => {
   it('says disk-full in words that name no path', async () => {
     const { path, journal, disk } = await started();
     disk.failNext('write', 'ENOSPC');
-    const error = await journal.append(note(3)).catch((e: unknown) => e as Error);
+    const error = (await journal.append(note(3)).catch((e: unknown) => e)) as Error;
     expect(error.message).toContain('磁盘空间不足');
     expect(error.message).not.toContain(path);
     expect(error.message).not.toContain('ENOSPC: simulated');
