@@ -5,6 +5,8 @@
  */
 import type { ComponentType, ReactNode } from 'react';
 import { FormalCheckScreen } from '../features/formal-check/FormalCheckScreen';
+import { IdentityGate } from '../features/identity/IdentityGate';
+import { IdentityScreen } from '../features/identity/IdentityScreen';
 import { IntakeScreen } from '../features/intake/IntakeScreen';
 import { OfficeGate } from '../features/office/OfficeGate';
 import { PanelScreen } from '../features/panel/PanelScreen';
@@ -48,7 +50,9 @@ function planned<const Id extends PlannedId>(
   function Planned() {
     return <PlaceholderScreen title={label} plan={plan} articles={articles} />;
   }
-  return { id, roles, label, component: Planned, gate: null };
+  // The panel's screens stand behind its identity: with none on this laptop, the create form.
+  const gate = roles.includes('office') ? null : IdentityGate;
+  return { id, roles, label, component: Planned, gate };
 }
 
 const office = ['office'] as const;
@@ -87,6 +91,7 @@ export const screenRegistry = [
     gate: OfficeGate,
   },
   planned('objections', office, [21]),
+  { id: 'identity', roles: everyone, label: 'nav.identity', component: IdentityScreen, gate: null },
   planned('unlock', everyone, [15]),
   planned('applications', readers, [19]),
   planned('reader', readers, [15, 19]),

@@ -19,6 +19,7 @@ export const messagesEn: Record<MessageKey, string> = {
   'nav.rubricRounds': 'Rubric & rounds',
   'nav.sealing': 'Seal & distribute',
   'nav.objections': 'Objections',
+  'nav.identity': 'Identity',
   'nav.unlock': 'Unlock case',
   'nav.applications': 'Applications',
   'nav.reader': 'Read materials',

@@ -17,6 +17,7 @@ export const messagesZhCn = {
   'nav.rubricRounds': '评分标准与轮次',
   'nav.sealing': '封装分发',
   'nav.objections': '异议处理',
+  'nav.identity': '身份',
   'nav.unlock': '解锁案卷',
   'nav.applications': '申报列表',
   'nav.reader': '阅读材料',
