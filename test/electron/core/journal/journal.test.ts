@@ -9,8 +9,10 @@ import {
   createJournal,
   journalFileName,
   journalPath,
+  nodeJournalFileSystem,
   openJournal,
 } from '../../../../electron/core/journal';
+import type { JournalFileSystem } from '../../../../electron/core/journal';
 import {
   decodeJournalHeader,
   encodeJournalHeader,
@@ -66,6 +68,42 @@ describe('the journal', () => {
     const reader = await openJournal(path, { identity, memory });
     expect(reader.records()).toHaveLength(20);
     await reader.close();
+    await journal.close();
+  });
+
+  it('resolves an append only once the disk has flushed it', async () => {
+    const identity = await person('zhang');
+    let release: () => void = () => {};
+    let holding = false;
+    const fs: JournalFileSystem = {
+      ...nodeJournalFileSystem,
+      async open(path, mode) {
+        const handle = await nodeJournalFileSystem.open(path, mode);
+        return {
+          ...handle,
+          sync: async () => {
+            if (holding) await new Promise<void>((resolve) => (release = resolve));
+            return handle.sync();
+          },
+        };
+      },
+    };
+    const path = journalPath(scratch(), CASE_ID, identity.card.fingerprint);
+    const journal = await createJournal(path, {
+      identity,
+      memory: freshMemory(),
+      caseId: CASE_ID,
+      fs,
+    });
+    holding = true;
+    let resolved = false;
+    const appended = journal.append(note(1)).then(() => (resolved = true));
+    for (let turn = 0; turn < 20; turn++) await new Promise((r) => setImmediate(r));
+    expect(resolved).toBe(false);
+    holding = false;
+    release();
+    await appended;
+    expect(resolved).toBe(true);
     await journal.close();
   });
 
