@@ -5,6 +5,9 @@ import type { OfficeDesk } from './office/office-desk';
 import type { FileChooser } from './office/file-chooser';
 import { createIdentityStore } from './identity/identity-store';
 import type { IdentityStore, IdentityStoreOptions } from './identity/identity-store';
+import { createExpertDesk, createPackageDesk, createPinStore, createSequenceMemory } from './desk';
+import { noPackageChooser } from './desk/package-chooser';
+import type { ExpertDesk, PackageChooser } from './desk';
 import type { ParsingIsolation } from './intake/isolated/parsing-isolation';
 import type { JsonStore } from './storage/json-store';
 
@@ -27,6 +30,11 @@ export interface CoreServicesOptions {
    * dialogs and the clipboard their screens use.
    */
   readonly identities: IdentityStoreOptions;
+  /**
+   * The dialog that chooses a case package for the expert's desk (Electron's dialog; a prepared
+   * answer in tests). Left out, nothing is ever chosen.
+   */
+  readonly packageChooser?: PackageChooser;
 }
 
 export interface CoreServices {
@@ -38,11 +46,13 @@ export interface CoreServices {
   };
   readonly office: OfficeDesk;
   readonly identities: IdentityStore;
+  readonly desk: ExpertDesk;
 }
 
 export const APP_NAME = '质量标杆评审';
 
 export function createCoreServices(options: CoreServicesOptions): CoreServices {
+  const identities = createIdentityStore(options.identities);
   return {
     app: {
       name: APP_NAME,
@@ -56,6 +66,16 @@ export function createCoreServices(options: CoreServicesOptions): CoreServices {
       memory: createGenerationMemory(options.store),
       ...(options.isolation ? { isolation: options.isolation } : {}),
     }),
-    identities: createIdentityStore(options.identities),
+    identities,
+    // The pinned office keys and the package sequences: documents of the same store as the
+    // settings (userData/settings: office-pins.json, package-sequences.json), outside every case.
+    desk: createExpertDesk({
+      desk: createPackageDesk({
+        pins: createPinStore(options.store),
+        sequences: createSequenceMemory(options.store),
+      }),
+      chooser: options.packageChooser ?? noPackageChooser,
+      unlockedIdentity: () => identities.unlocked(),
+    }),
   };
 }

@@ -2,6 +2,7 @@
 import type { CoreServices } from '../core/services';
 import { appHandlers } from './app.ipc';
 import type { Handlers } from './handler-map';
+import { deskHandlers } from './desk.ipc';
 import { identityHandlers } from './identity.ipc';
 import { officeHandlers } from './office.ipc';
 
@@ -10,5 +11,6 @@ export function createHandlers(services: CoreServices): Handlers {
     ...appHandlers(services),
     ...officeHandlers(services.office),
     ...identityHandlers(services.identities),
+    ...deskHandlers(services.desk),
   };
 }

@@ -12,6 +12,7 @@ import { createDispatch, createHandlers } from '../ipc';
 import { electronClipboard } from './clipboard/electron-clipboard';
 import { electronFileChooser } from './dialogs/electron-file-chooser';
 import { electronIdentityChooser } from './dialogs/electron-identity-chooser';
+import { electronPackageChooser } from './dialogs/electron-package-chooser';
 import { utilityProcessLauncher } from './intake/utility-process-launcher';
 import { registerIpc } from './ipc/register';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES } from './security/app-protocol';
@@ -56,6 +57,8 @@ async function start(): Promise<void> {
       chooser: electronIdentityChooser,
       clipboard: electronClipboard,
     },
+    // The expert's desk opens a .qbcase from the operating system's dialog.
+    packageChooser: electronPackageChooser,
     // Every archive and register is read in a utility process, from the bundled worker.
     isolation: parsingIsolation({
       workerPath: ARCHIVE_WORKER_PATH,

@@ -38,6 +38,11 @@ export const channelNameList = [
   'identity:copyFingerprint',
   'identity:backup',
   'identity:restore',
+  'desk:status',
+  'desk:open',
+  'desk:close',
+  'desk:view',
+  'desk:readMaterial',
 ] as const;
 
 export type ChannelName = (typeof channelNameList)[number];

@@ -25,6 +25,7 @@ import {
 } from '../office/office-views';
 import { YearSchema } from '../domain/selection-year';
 import { identityChannels } from './identity-channels';
+import { deskChannels } from './desk-channels';
 
 const NoInput = z.object({}).strict();
 const Id = z.string().min(1).max(64);
@@ -180,6 +181,7 @@ export const channels = {
   },
   'office:writeSlips': { request: NoInput, response: SlipsReportViewSchema },
   ...identityChannels,
+  ...deskChannels,
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 export interface ChannelSpec {

@@ -5,7 +5,7 @@
 import { API_GLOBAL, buildApi } from '../../shared/ipc/api';
 import { channelNameList as channelNames } from '../../shared/ipc/channel-names';
 import type { IpcResult } from '../../shared/ipc/result';
-import { encodeBytes } from './binary-codec';
+import { decodeBytes, encodeBytes } from './binary-codec';
 
 type Binding = (channel: string, request: unknown) => Promise<IpcResult<unknown>>;
 
@@ -15,6 +15,10 @@ const binding = holder.__qbrInvoke as Binding | undefined;
 if (binding && window === window.top) {
   // The page sees only the api, like under the preload: the raw binding is taken away.
   delete holder.__qbrInvoke;
-  const api = buildApi(channelNames, (channel, request) => binding(channel, encodeBytes(request)));
+  const api = buildApi(
+    channelNames,
+    async (channel, request) =>
+      decodeBytes(await binding(channel, encodeBytes(request))) as IpcResult<unknown>,
+  );
   Object.defineProperty(window, API_GLOBAL, { value: api, writable: false, configurable: false });
 }

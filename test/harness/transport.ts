@@ -21,7 +21,8 @@ import {
   recordingClipboard,
 } from '../electron/core/identity/prepared-identity-chooser';
 import type { IdentityStoreOptions } from '../../electron/core/identity/identity-store';
-import { decodeBytes } from './binary-codec';
+import type { PackageChooser } from '../../electron/core/desk/package-chooser';
+import { decodeBytes, encodeBytes } from './binary-codec';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/security/csp';
 
 export const APP_ORIGIN = 'https://bundle.qbreview.test';
@@ -139,6 +140,8 @@ export interface HarnessOptions {
    * clipboard that only records.
    */
   readonly identities?: IdentityStoreOptions;
+  /** The expert's desk's dialog (a .qbcase); nothing chosen when absent. */
+  readonly packageChooser?: PackageChooser;
 }
 
 export async function openHarness(
@@ -198,6 +201,7 @@ export async function openHarness(
     platform: process.platform,
     fileChooser: options.fileChooser ?? preparedFileChooser(),
     identities,
+    ...(options.packageChooser ? { packageChooser: options.packageChooser } : {}),
   });
   const dispatch = createDispatch(createHandlers(services), (channel, error) =>
     pageProblems.push(`internal error in ${channel}: ${String(error)}`),
@@ -214,7 +218,8 @@ export async function openHarness(
           error: { code: 'forbidden-sender' as const, message: 'Untrusted sender' },
         };
     calls.push({ channel, ok: result.ok });
-    return result;
+    // Bytes (a material) cross the JSON-only binding tagged, as requests do the other way.
+    return encodeBytes(result);
   });
   await context.addInitScript({ content: bundlePageApi() });
 

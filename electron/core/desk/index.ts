@@ -17,3 +17,7 @@ export type {
   SequenceOutcome,
   SequenceRecord,
 } from './sequence-memory';
+export { createExpertDesk } from './expert-desk';
+export type { ExpertDesk, ExpertDeskOpenRequest, ExpertDeskOptions } from './expert-desk';
+export { noPackageChooser } from './package-chooser';
+export type { PackageChooser } from './package-chooser';
