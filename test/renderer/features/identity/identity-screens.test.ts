@@ -1,0 +1,36 @@
+/** The registry's side of identities: the 身份 screen first for the panel, every other behind the gate. */
+import { describe, expect, it } from 'vitest';
+import { navigationByRole } from '../../../../renderer/app/navigation';
+import { screenEntry, screenRegistry } from '../../../../renderer/app/screens';
+import { IdentityGate } from '../../../../renderer/features/identity/IdentityGate';
+import { IdentityScreen } from '../../../../renderer/features/identity/IdentityScreen';
+import { identityMessages } from '../../../../renderer/features/identity/identity-messages';
+
+describe('identity in the screen registry', () => {
+  it('opens the expert’s, the leader’s and the chair’s work on 身份', () => {
+    for (const role of ['expert', 'leader', 'chair'] as const) {
+      expect(navigationByRole[role][0], role).toBe('identity');
+    }
+    expect(navigationByRole.office).not.toContain('identity');
+    expect(screenEntry('identity').component).toBe(IdentityScreen);
+  });
+
+  it('puts every other screen of the panel behind the identity gate, and none of the office’s', () => {
+    for (const entry of screenRegistry) {
+      const panel = !(entry.roles as readonly string[]).includes('office');
+      if (entry.id === 'identity') expect(entry.gate).toBeNull();
+      else if (panel) expect(entry.gate, entry.id).toBe(IdentityGate);
+      else expect(entry.gate, entry.id).not.toBe(IdentityGate);
+    }
+  });
+
+  it('has every word in Chinese and in English', () => {
+    const zh = Object.keys(identityMessages['zh-CN']).sort();
+    expect(Object.keys(identityMessages.en).sort()).toEqual(zh);
+    for (const key of zh) {
+      expect(identityMessages['zh-CN'][key as keyof (typeof identityMessages)['zh-CN']]).toMatch(
+        /[\u4e00-\u9fff]/,
+      );
+    }
+  });
+});
