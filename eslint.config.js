@@ -135,6 +135,11 @@ const componentImportBans = [
     importNames: ['startTask', 'keepError', 'showOverview', 'showStatus'],
     message: "The store's transitions belong to its action module: call an action from state/.",
   },
+  {
+    regex: '(^|/)state/identity-store$',
+    importNames: ['startIdentityTask', 'keepIdentityError', 'showIdentities', 'showIdentityNotice'],
+    message: "The store's transitions belong to its action module: call an action from state/.",
+  },
 ];
 
 /** The shell's store knows the screen registry, which imports every screen: screens stay out. */
