@@ -13,6 +13,8 @@ import {
   openJournal,
   restoreJournalBackup,
 } from '../../../../electron/core/journal';
+import { createJournalMemory } from '../../../../electron/core/journal/journal-memory';
+import { createMemoryJsonStore } from '../../../../electron/core/storage/json-store';
 import { CASE_ID, NOTE_MARKER, freshMemory, note, person, useScratch } from './journal-fixtures';
 
 const scratch = useScratch();
@@ -102,7 +104,8 @@ describe('a journal backup', () => {
 
   it('restored on this machine numbers on above what it had seen, and the newer copy is refused after', async () => {
     const identity = await person('zhang');
-    const memory = freshMemory();
+    const store = createMemoryJsonStore();
+    const memory = createJournalMemory(store);
     const { data, usb } = await folders();
     const path = journalPath(data, CASE_ID, identity.card.fingerprint);
     const journal = await createJournal(path, { identity, memory, caseId: CASE_ID });
@@ -117,6 +120,11 @@ describe('a journal backup', () => {
     expect(restored).toMatchObject({ accepted: 1, previousHighest: 3 });
     expect(restored.journal.records().map((r) => r.recordNumber)).toEqual([1, 4]);
     await restored.journal.close();
+
+    // The restore is on record: what was accepted over what.
+    expect(await store.read('journal-record-numbers')).toMatchObject({
+      restores: [{ caseId: CASE_ID, accepted: 1, previous: { highest: 3 } }],
+    });
 
     await writeFile(path, newer);
     await expect(openJournal(path, { identity, memory })).rejects.toMatchObject({

@@ -13,6 +13,10 @@ import {
   openJournal,
 } from '../../../../electron/core/journal';
 import type { JournalFileSystem } from '../../../../electron/core/journal';
+import { createJournalMemory } from '../../../../electron/core/journal/journal-memory';
+import { sealFrame } from '../../../../electron/core/journal/journal-frame';
+import { scanJournal, unlockJournal } from '../../../../electron/core/journal/journal-scan';
+import { createMemoryJsonStore } from '../../../../electron/core/storage/json-store';
 import {
   decodeJournalHeader,
   encodeJournalHeader,
@@ -188,5 +192,49 @@ describe('the journal', () => {
     await expect(
       openJournal(join(scratch(), 'none.qbjournal'), { identity, memory: freshMemory() }),
     ).rejects.toSatisfy(code('file-not-found'));
+  });
+
+  it('refuses to open while the memory of record numbers is damaged', async () => {
+    const identity = await person('zhang');
+    const store = createMemoryJsonStore();
+    const memory = createJournalMemory(store);
+    const path = journalPath(scratch(), CASE_ID, identity.card.fingerprint);
+    await (await createJournal(path, { identity, memory, caseId: CASE_ID })).close();
+    await store.write('journal-record-numbers', { version: 1, journals: 'garbage' });
+    await expect(openJournal(path, { identity, memory })).rejects.toSatisfy(
+      code('journal-memory-damaged'),
+    );
+  });
+
+  it('refuses a record it cannot read, naming its number, rather than skip it', async () => {
+    const identity = await person('zhang');
+    const memory = freshMemory();
+    const path = journalPath(scratch(), CASE_ID, identity.card.fingerprint);
+    const journal = await createJournal(path, { identity, memory, caseId: CASE_ID });
+    await journal.append(note(1));
+    await journal.close();
+    // A record of a kind this version does not know, sealed with the journal's own key.
+    const file = await readFile(path);
+    const unlocked = await unlockJournal(file, identity, CASE_ID);
+    const scan = scanJournal(file, unlocked);
+    const future = {
+      kind: 'score',
+      value: 9,
+      caseId: CASE_ID,
+      recordNumber: 2,
+      at: '2026-11-29T08:00:00Z',
+      author: identity.card.fingerprint,
+    };
+    const frame = sealFrame(
+      { recordKey: unlocked.recordKey, journalId: unlocked.header.journalId, link: scan.link },
+      2,
+      Buffer.alloc(12, 9),
+      Buffer.from(JSON.stringify(future)),
+    );
+    await writeFile(path, Buffer.concat([file, frame]));
+    await expect(openJournal(path, { identity, memory })).rejects.toMatchObject({
+      code: 'journal-record-unreadable',
+      params: { recordNumber: 2 },
+    });
   });
 });
