@@ -4,6 +4,7 @@
  * the order is the order of the work. A new screen is one entry here and one feature folder.
  */
 import type { ComponentType, ReactNode } from 'react';
+import { DeskScreen } from '../features/desk/DeskScreen';
 import { FormalCheckScreen } from '../features/formal-check/FormalCheckScreen';
 import { IdentityGate } from '../features/identity/IdentityGate';
 import { IdentityScreen } from '../features/identity/IdentityScreen';
@@ -92,8 +93,16 @@ export const screenRegistry = [
   },
   planned('objections', office, [21]),
   { id: 'identity', roles: everyone, label: 'nav.identity', component: IdentityScreen, gate: null },
-  planned('unlock', everyone, [15]),
-  planned('applications', readers, [19]),
+  // The expert's desk: open a package with the identity or its passphrase (so no identity gate),
+  // then its applications and materials; the readers' 申报列表 is the same desk.
+  { id: 'unlock', roles: everyone, label: 'nav.unlock', component: DeskScreen, gate: null },
+  {
+    id: 'applications',
+    roles: readers,
+    label: 'nav.applications',
+    component: DeskScreen,
+    gate: null,
+  },
   planned('reader', readers, [15, 19]),
   planned('scoring', readers, [8, 19]),
   planned('deliberation', ['leader'], [14, 19, 20]),

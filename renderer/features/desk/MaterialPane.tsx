@@ -1,0 +1,54 @@
+import { useLocale } from '../../app/i18n/locale-context';
+import { useMessages } from '../../app/i18n/use-messages';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { stopReading } from '../../state/desk-actions';
+import { selectDeskError, selectReading, useDeskStore } from '../../state/desk-store';
+import type { DeskPackageView } from '../../../shared/desk/desk-views';
+import { deskMessages } from './desk-messages';
+import { materialSize } from './desk-text';
+
+/**
+ * The material chosen for reading: decrypted by main in memory and verified, its bytes held here
+ * only. The Word and PDF readers live in the reader feature, which this folder may not import;
+ * until the app composes them here, the pane says what arrived and that the reader is coming.
+ */
+export function MaterialPane(props: { readonly opened: DeskPackageView }) {
+  const t = useMessages(deskMessages);
+  const locale = useLocale();
+  const reading = useDeskStore(selectReading);
+  const error = useDeskStore(selectDeskError('material'));
+  if (reading === null) return null;
+  const material = props.opened.applications
+    .flatMap((application) => application.materials)
+    .find((m) => m.id === reading.materialId);
+  return (
+    <section
+      className="desk-panel desk-material-pane"
+      aria-label={material?.name}
+      data-testid="material-pane"
+    >
+      <div className="toolbar">
+        <strong className="desk-file">{material?.name}</strong>
+        <span className="spacer" />
+        <button type="button" onClick={stopReading}>
+          {t('material.close')}
+        </button>
+      </div>
+      {reading.state === 'loading' && <p className="muted">{t('material.loading')}</p>}
+      {reading.state === 'failed' && error && <ErrorNotice error={error} />}
+      {reading.state === 'ready' && (
+        <>
+          <p className="desk-note">
+            {t('material.verified', {
+              name: material?.name ?? '',
+              size: materialSize(reading.bytes.length, locale),
+            })}
+          </p>
+          <p className="notice" data-testid="reader-pending">
+            {t('material.readerPending')}
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
