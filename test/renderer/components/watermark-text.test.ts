@@ -16,9 +16,8 @@ describe('the watermark', () => {
     const bottom = Math.max(...tiles.map((t) => t.y)) + 150;
     expect(right).toBeGreaterThanOrEqual(1000);
     expect(bottom).toBeGreaterThanOrEqual(500);
-    expect(
-      tiles.filter((t) => t.y === 150).every((t) => t.x % 300 === -150 % 300 || t.x === -150),
-    ).toBe(true);
-    expect(watermarkTiles(0, 0)).toHaveLength(2);
+    const firstOf = (y: number) => Math.min(...tiles.filter((t) => t.y === y).map((t) => t.x));
+    expect([firstOf(0), firstOf(150), firstOf(300)]).toEqual([0, -150, 0]);
+    expect(watermarkTiles(0, 0)).toHaveLength(1);
   });
 });
