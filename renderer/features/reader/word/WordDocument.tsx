@@ -11,6 +11,8 @@ import type { wordMessages } from './word-messages';
 
 type Key = keyof (typeof wordMessages)['zh-CN'];
 
+const NO_IMAGES: ReadonlyMap<number, string> = new Map();
+
 /** Where to scroll once the chunks it needs are in: a heading's number, or an element's id. */
 type Target = { readonly heading: number } | { readonly id: string };
 
@@ -89,8 +91,8 @@ export function WordDocument(props: {
               chunk={chunk}
               index={index}
               firstHeading={firsts[index] ?? 0}
-              inserted={index < shown}
-              imageUrls={imageUrls}
+              inserted={imageUrls !== undefined && index < shown}
+              imageUrls={imageUrls ?? NO_IMAGES}
             />
           ))}
         </article>

@@ -48,6 +48,8 @@ export async function convertDocx(input: ArrayBuffer, sizes?: ChunkSizes): Promi
       { arrayBuffer: input, buffer: input } as unknown as MammothInput,
       {
         idPrefix: WORD_ID_PREFIX,
+        // A document's title is the first entry of its outline (mammoth's map has no Title).
+        styleMap: ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"],
         // The applicant's file does not choose our HTML.
         includeEmbeddedStyleMap: false,
         // Linked (external) images stay unread: CVE-2025-11849 and SECURITY.md item 9.
@@ -59,7 +61,8 @@ export async function convertDocx(input: ArrayBuffer, sizes?: ChunkSizes): Promi
             return { src: `${IMAGE_SRC_PREFIX}none` };
           }
           const id = images.length;
-          const data = await image.readAsArrayBuffer();
+          // A buffer of its own, exactly the image's bytes: transferable to the page.
+          const data = new Uint8Array(await image.readAsArrayBuffer()).slice().buffer;
           images.push({ id, contentType, bytes: data });
           return { src: `${IMAGE_SRC_PREFIX}${id}` };
         }),

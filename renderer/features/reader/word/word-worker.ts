@@ -17,5 +17,10 @@ async function convert(request: WordRequest): Promise<WordConversion> {
 self.onmessage = async (event: MessageEvent<WordRequest>) => {
   const result = await convert(event.data);
   const transfer = result.ok ? result.images.map((image) => image.bytes) : [];
-  self.postMessage(result, { transfer });
+  try {
+    self.postMessage(result, { transfer });
+  } catch {
+    // The page must hear an answer: without one it would wait for the time limit.
+    self.postMessage({ ok: false, failure: 'failed' } satisfies WordConversion);
+  }
 };
