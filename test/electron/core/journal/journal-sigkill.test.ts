@@ -140,5 +140,5 @@ describe('a writer killed with SIGKILL', () => {
     console.info(
       `SIGKILL: ${ROUNDS} rounds, ${acknowledged} acknowledged, ${tornTails} torn tails`,
     );
-  }, 60_000);
+  }, 120_000);
 });
