@@ -99,3 +99,8 @@ export async function restoreIdentity(passphrase: string): Promise<boolean> {
 export function clearIdentityError(slot: IdentityErrorSlot): void {
   keepIdentityError(slot, null);
 }
+
+/** Puts away what the last file operation said, when its screen is left. */
+export function clearIdentityNotice(): void {
+  showIdentityNotice(null);
+}

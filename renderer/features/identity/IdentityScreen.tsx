@@ -2,7 +2,11 @@ import { useEffect, useState } from 'react';
 import { useMessages } from '../../app/i18n/use-messages';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Screen } from '../../components/Screen';
-import { clearIdentityError, loadIdentities } from '../../state/identity-actions';
+import {
+  clearIdentityError,
+  clearIdentityNotice,
+  loadIdentities,
+} from '../../state/identity-actions';
 import {
   selectIdentityError,
   selectIdentityOverview,
@@ -31,6 +35,7 @@ export function IdentityScreen() {
       for (const slot of ['create', 'unlock', 'card', 'backup', 'restore'] as const) {
         clearIdentityError(slot);
       }
+      clearIdentityNotice();
     };
   }, []);
   const unlockTarget = overview?.identities.find((i) => i.fingerprint === unlocking) ?? null;
