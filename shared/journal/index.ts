@@ -3,3 +3,4 @@ export * from './annotation-selector';
 export * from './journal-entry';
 export * from './journal-record';
 export * from './journal-open-report';
+export * from './debounced-writer';

@@ -10,5 +10,3 @@ export type { JournalMemory, RememberedJournal } from './journal-memory';
 export { journalFileName, journalPath } from './journal-file-name';
 export { nodeJournalFileSystem } from './journal-file-system';
 export type { JournalFileSystem, JournalHandle } from './journal-file-system';
-export { createDebouncedWriter } from './debounced-writer';
-export type { DebouncedWriter, SaveState } from './debounced-writer';

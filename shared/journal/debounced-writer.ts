@@ -2,8 +2,9 @@
  * What an editor needs between keystrokes and the journal: edits coalesced per key (the last
  * value wins), written once the key has been quiet for `delayMs` (at most one second, so an edit
  * is on disk within a second of the last keystroke), and a state per key that says 'saved'
- * (已保存) only after the write resolved, that is after fsync. Timers are injected so a test
- * steps them instead of waiting.
+ * (已保存) only after the write resolved, that is after the journal's fsync. Pure, for the
+ * renderer (over the journal's IPC) and main alike; the caller gives the timers (the window's,
+ * Node's, or a test's that it steps by hand).
  */
 
 export type SaveState = 'pending' | 'saving' | 'saved' | 'failed';
@@ -18,7 +19,8 @@ export interface DebouncedWriterOptions<V> {
   readonly write: (key: string, value: V) => Promise<void>;
   /** Quiet time before a write; 1000 at most. */
   readonly delayMs?: number;
-  readonly timers?: Timers;
+  /** `{ set: (f, ms) => setTimeout(f, ms), clear: (h) => clearTimeout(h) }` in an app. */
+  readonly timers: Timers;
 }
 
 export interface DebouncedWriter<V> {
@@ -43,15 +45,10 @@ interface KeyState<V> {
   error: unknown;
 }
 
-const realTimers: Timers = {
-  set: (callback, ms) => setTimeout(callback, ms),
-  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
-
 export function createDebouncedWriter<V>(options: DebouncedWriterOptions<V>): DebouncedWriter<V> {
   const delayMs = options.delayMs ?? 800;
   if (delayMs < 0 || delayMs > 1000) throw new RangeError('an edit is written within a second');
-  const timers = options.timers ?? realTimers;
+  const { timers } = options;
   const keys = new Map<string, KeyState<V>>();
   const listeners = new Set<(key: string, state: SaveState) => void>();
 

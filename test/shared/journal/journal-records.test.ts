@@ -8,9 +8,9 @@ import {
   pageOfSelector,
   pdfPageSelector,
   subjectOf,
-} from '../../../../shared/journal';
-import type { JournalRecord } from '../../../../shared/journal';
-import { CASE_ID, note, position } from './journal-fixtures';
+} from '../../../shared/journal';
+import type { JournalRecord } from '../../../shared/journal';
+import { CASE_ID, note, position } from '../../electron/core/journal/journal-fixtures';
 
 const envelope = (n: number) => ({
   caseId: CASE_ID,

@@ -1,7 +1,7 @@
 /** The debounced writer, stepped by hand: no test here waits on a clock. */
 import { describe, expect, it } from 'vitest';
-import { createDebouncedWriter } from '../../../../electron/core/journal';
-import type { SaveState } from '../../../../electron/core/journal';
+import { createDebouncedWriter } from '../../../shared/journal';
+import type { SaveState } from '../../../shared/journal';
 
 /** Timers a test fires itself, and a write whose completion it decides. */
 function harness(delayMs = 800) {
@@ -103,7 +103,8 @@ describe('the debounced writer', () => {
   });
 
   it('refuses a delay over one second', () => {
-    expect(() => createDebouncedWriter({ delayMs: 1500, write: async () => {} })).toThrow(
+    const timers = { set: () => 0, clear: () => {} };
+    expect(() => createDebouncedWriter({ delayMs: 1500, timers, write: async () => {} })).toThrow(
       RangeError,
     );
   });
