@@ -25,6 +25,7 @@ import { openJournalFile } from './journal-open';
 import type { JournalOptions } from './journal-open';
 import { scanJournal, unlockJournal } from './journal-scan';
 import type { Journal } from './journal-session';
+import { assertJournalNotOpen } from './open-journals';
 
 const BACKUP_LABEL = Buffer.from('QBJOURNAL backup v1\0', 'latin1');
 
@@ -99,6 +100,7 @@ export async function restoreJournalBackup(
   const previous = await memory.remembered(owner, caseId);
   const floor = Math.max(scan.lastNumber, previous?.highest ?? 0);
   const target = journalPath(dir, caseId, owner);
+  assertJournalNotOpen(target);
   await memory.recordRestore(
     {
       owner,

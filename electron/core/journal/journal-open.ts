@@ -29,6 +29,7 @@ import { chainLink } from './journal-frame';
 import { decodeJournalHeader, encodeJournalHeader } from './journal-header';
 import type { JournalMemory } from './journal-memory';
 import { looksTorn, scanJournal, unlockJournal } from './journal-scan';
+import { claimJournalPath } from './open-journals';
 import { journalOver } from './journal-session';
 import type { Journal } from './journal-session';
 import type { JournalServices, JournalState } from './journal-state';
@@ -90,6 +91,7 @@ export async function createJournal(path: string, options: CreateJournalOptions)
     )
   )
     throw new AppError('journal-exists');
+  const release = claimJournalPath(path);
   const journalKey = services.randomBytes(JOURNAL_KEY_BYTES);
   const journalId = services.randomBytes(JOURNAL_ID_BYTES);
   try {
@@ -120,8 +122,12 @@ export async function createJournal(path: string, options: CreateJournalOptions)
       dirtyTail: false,
       broken: false,
       closed: false,
+      release,
     };
     return journalOver(state, services, { tornTail: null });
+  } catch (error) {
+    release();
+    throw error;
   } finally {
     journalKey.fill(0);
   }
@@ -141,6 +147,21 @@ export async function openJournalFile(
   path: string,
   options: JournalOptions,
   restore: { readonly floor: number } | null,
+): Promise<Journal> {
+  const release = claimJournalPath(path);
+  try {
+    return await openClaimed(path, options, restore, release);
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+async function openClaimed(
+  path: string,
+  options: JournalOptions,
+  restore: { readonly floor: number } | null,
+  release: () => void,
 ): Promise<Journal> {
   const services = servicesOf(options);
   const { fs, memory } = services;
@@ -193,6 +214,7 @@ export async function openJournalFile(
     dirtyTail: false,
     broken: false,
     closed: false,
+    release,
   };
   return journalOver(state, services, { tornTail });
 }

@@ -156,6 +156,7 @@ export function journalOver(
       serial(async () => {
         state.closed = true;
         state.recordKey.fill(0);
+        state.release();
         await state.handle.close();
       }),
   };

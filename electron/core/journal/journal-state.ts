@@ -30,4 +30,6 @@ export interface JournalState {
   /** A flush failed: what the disk holds is unknown until the journal is opened again. */
   broken: boolean;
   closed: boolean;
+  /** Frees the file for another open (open-journals.ts). */
+  readonly release: () => void;
 }

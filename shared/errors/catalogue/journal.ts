@@ -28,6 +28,8 @@ export interface JournalErrorParams {
   /** The disk refused a write or a flush: nothing after the last saved record is trusted. */
   'journal-write-failed': NoParams;
   'journal-closed': NoParams;
+  /** The journal is already open in this app (one writer per file). */
+  'journal-in-use': NoParams;
   'journal-exists': NoParams;
   'journal-memory-damaged': NoParams;
   'not-a-journal-backup': NoParams;
@@ -96,6 +98,11 @@ export const journalCatalogue: CatalogueOf<JournalErrorParams> = {
     'The disk failed while writing the journal: this change was not saved; everything saved before is intact. Reopen the case.',
   ),
   'journal-closed': fixedWords('工作日志已关闭。', 'The journal is closed.'),
+  'journal-in-use': fixedWords(
+    '此工作日志已打开，不能同时再打开或恢复。',
+    'This journal is already open; it cannot be opened or restored again at the same time.',
+    'conflict',
+  ),
   'journal-exists': fixedWords(
     '此案卷的工作日志已存在，未新建。',
     'A journal for this case already exists; none was created.',

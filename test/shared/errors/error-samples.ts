@@ -134,6 +134,7 @@ export const sampleParams: { readonly [C in ErrorCode]: ErrorParams<C> } = {
   'journal-disk-full': {},
   'journal-write-failed': {},
   'journal-closed': {},
+  'journal-in-use': {},
   'journal-exists': {},
   'journal-memory-damaged': {},
   'not-a-journal-backup': {},

@@ -116,6 +116,13 @@ describe('a journal backup', () => {
     await journal.close();
     const newer = await readFile(path);
 
+    // Not under an open journal: it would go on appending to a file nobody reads.
+    const open = await openJournal(path, { identity, memory });
+    await expect(
+      restoreJournalBackup(join(usb, fileName), data, { identity, memory }),
+    ).rejects.toMatchObject({ code: 'journal-in-use' });
+    await open.close();
+
     const restored = await restoreJournalBackup(join(usb, fileName), data, { identity, memory });
     expect(restored).toMatchObject({ accepted: 1, previousHighest: 3 });
     expect(restored.journal.records().map((r) => r.recordNumber)).toEqual([1, 4]);

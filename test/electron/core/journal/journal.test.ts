@@ -68,11 +68,12 @@ describe('the journal', () => {
       Array.from({ length: 20 }, (_, i) => journal.append(note(i + 1))),
     );
     expect(numbers.map((n) => n.recordNumber)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
-    // Another open of the same file (no close first) already sees all of them.
+    // One open journal per file: a second open would append over the first's records.
+    await expect(openJournal(path, { identity, memory })).rejects.toSatisfy(code('journal-in-use'));
+    await journal.close();
     const reader = await openJournal(path, { identity, memory });
     expect(reader.records()).toHaveLength(20);
     await reader.close();
-    await journal.close();
   });
 
   it('resolves an append only once the disk has flushed it', async () => {
