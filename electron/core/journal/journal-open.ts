@@ -12,6 +12,7 @@
 import { randomBytes as cryptoRandomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../../shared/errors';
+import { JournalEnvelopeShape } from '../../../shared/journal';
 import type { TornTailReport } from '../../../shared/journal';
 import { wrapKey } from '../crypto/key-wrap';
 import { DEFAULT_SCRYPT_LOG_N } from '../crypto/scrypt-work-factor';
@@ -91,6 +92,9 @@ export async function createJournal(path: string, options: CreateJournalOptions)
     )
   )
     throw new AppError('journal-exists');
+  if (!JournalEnvelopeShape.caseId.safeParse(options.caseId).success) {
+    throw new RangeError('a case id is 32 lower-case hex digits');
+  }
   const release = claimJournalPath(path);
   const journalKey = services.randomBytes(JOURNAL_KEY_BYTES);
   const journalId = services.randomBytes(JOURNAL_ID_BYTES);

@@ -188,6 +188,14 @@ describe('the journal', () => {
     await expect(journal.append(note(2))).rejects.toSatisfy(code('journal-closed'));
   });
 
+  it('is created for a case id only', async () => {
+    const identity = await person('zhang');
+    const path = journalPath(scratch(), CASE_ID, identity.card.fingerprint);
+    await expect(
+      createJournal(path, { identity, memory: freshMemory(), caseId: '../case' }),
+    ).rejects.toThrow(RangeError);
+  });
+
   it('says a missing journal is not found', async () => {
     const identity = await person('zhang');
     await expect(
