@@ -62,6 +62,11 @@ export async function openPackage(request: OpenPackageRequest): Promise<boolean>
       source: request.source,
     }),
   );
+  // Refused: main kept the package chosen, for a retry without the dialog; learn its name.
+  if (!done) {
+    const status = await api().desk.status({});
+    if (status.ok) showDeskStatus(status.value);
+  }
   return done && Boolean(useDeskStore.getState().status?.opened);
 }
 

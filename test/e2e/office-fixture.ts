@@ -15,7 +15,7 @@ import { createIdentity } from '../../electron/core/identity/create-identity';
 import { preparedFileChooser } from '../electron/core/office/prepared-file-chooser';
 import type { PreparedChoices } from '../electron/core/office/prepared-file-chooser';
 import { launchChromium, openHarness } from '../harness/transport';
-import type { Harness } from '../harness/transport';
+import type { Harness, HarnessOptions } from '../harness/transport';
 import { foldersMissingAPlantedLeak, storedDocx } from '../support/marker-documents';
 import { plaintextFoundUnder } from '../support/plaintext-scan';
 import type { PlaintextFinding } from '../support/plaintext-scan';
@@ -214,7 +214,11 @@ async function chromiumProfileDirs(chromiumScratch: string): Promise<string[]> {
  * temp folders. The scan runs with the session open and again once it is closed; then a leak is
  * planted in each of those folders to show the same scan would have reported it.
  */
-export function officeHarnessPerTest(viewport?: { width: number; height: number }): {
+export function officeHarnessPerTest(
+  viewport?: { width: number; height: number },
+  /** The expert's desk's dialog, for a test that opens a package the office sealed. */
+  extra: Pick<HarnessOptions, 'packageChooser'> = {},
+): {
   readonly harness: Harness;
   readonly fixture: OfficeFixture;
   /** The scan the lifecycle runs after each test, for a test to run at a point of its own. */
@@ -250,6 +254,7 @@ export function officeHarnessPerTest(viewport?: { width: number; height: number 
       ...(viewport ? { viewport } : {}),
       fileChooser: fixture.chooser,
       appDataDir: fixture.appDataDir,
+      ...extra,
     });
     await harness.open();
   });

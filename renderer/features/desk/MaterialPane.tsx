@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useLocale } from '../../app/i18n/locale-context';
 import { useMessages } from '../../app/i18n/use-messages';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -17,12 +18,19 @@ export function MaterialPane(props: { readonly opened: DeskPackageView }) {
   const locale = useLocale();
   const reading = useDeskStore(selectReading);
   const error = useDeskStore(selectDeskError('material'));
+  const pane = useRef<HTMLElement>(null);
+  const materialId = reading?.materialId;
+  // Chosen lower down in the list: the pane comes into view above it.
+  useEffect(() => {
+    if (materialId !== undefined) pane.current?.scrollIntoView({ block: 'nearest' });
+  }, [materialId]);
   if (reading === null) return null;
   const material = props.opened.applications
     .flatMap((application) => application.materials)
     .find((m) => m.id === reading.materialId);
   return (
     <section
+      ref={pane}
       className="desk-panel desk-material-pane"
       aria-label={material?.name}
       data-testid="material-pane"

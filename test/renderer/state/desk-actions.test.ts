@@ -99,6 +99,8 @@ describe('desk actions', () => {
     expect(await openPackage({ officeFingerprint: 'AAAA', passphrase: '', source: 'dialog' })).toBe(
       false,
     );
+    // The status asked again: the package chosen is offered for a retry.
+    expect(desk.status).toHaveBeenCalledTimes(1);
     const kept = useDeskStore.getState().errors.open;
     expect(kept).toMatchObject({
       from: 'main',

@@ -1,0 +1,163 @@
+/**
+ * A round the office sealed for the expert's desk e2e, through the office's own core (the same
+ * sealRound the app's 封装 button calls): the office fixture's three applications, each with a
+ * stored .docx carrying the materials' marker and a scanned recommendation form, one group (a
+ * leader and the expert), the chair and vice-chair; the packages in the office's folder. The
+ * expert's identity file is put in the identities folder the harness uses (userData/identities),
+ * as the identity screens would leave it.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createIdentity } from '../../electron/core/identity';
+import type { Identity } from '../../electron/core/identity';
+import { identityFileName } from '../../electron/core/identity/identity-folder';
+import { createGenerationMemory } from '../../electron/core/office/generation-memory';
+import { sealRound } from '../../electron/core/office/office-seal';
+import { createOfficeRecord } from '../../electron/core/office/office-session';
+import { createMemoryJsonStore } from '../../electron/core/storage/json-store';
+import {
+  addMaterial,
+  assignApplication,
+  registerExpert,
+  setCommittee,
+  setGroup,
+  setRoundApplications,
+  upsertApplication,
+} from '../../shared/office/office-record';
+import type { OfficeRecord } from '../../shared/office/office-record';
+import { storedDocx } from '../support/marker-documents';
+import { MATERIAL_MARKER, fixtureApplications } from './office-fixture';
+import type { OfficeFixture } from './office-fixture';
+
+export const EXPERT_PASSPHRASE = '评审专家 口令 灯笼果园 1927 测试';
+
+const PEOPLE = [
+  { id: 'e01', name: '王组长', role: 'leader' },
+  { id: 'e03', name: '张专家', role: 'member' },
+  { id: 'e09', name: '李主任', role: 'chair' },
+  { id: 'e10', name: '赵副主任', role: 'vice-chair' },
+] as const;
+
+export interface SealedForExpert {
+  readonly office: Identity;
+  /** The expert (e03) whose identity file is in the harness's identities folder. */
+  readonly expert: Identity;
+  /** The expert's package, as the desk's dialog answers. */
+  readonly packageFile: string;
+}
+
+function scan(label: string): Uint8Array {
+  return new TextEncoder().encode(`%PDF-1.4\n% ${label}\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n`);
+}
+
+export async function sealForExpert(fixture: OfficeFixture): Promise<SealedForExpert> {
+  const office = (
+    await createIdentity(
+      { name: '全国质量标杆工作办公室', organisation: '中国质量协会', role: 'office' },
+      'office passphrase for the desk e2e',
+      { scryptLogN: 10 },
+    )
+  ).identity;
+  const people = new Map<string, Identity>();
+  let expertFile: Uint8Array | undefined;
+  for (const p of PEOPLE) {
+    const created = await createIdentity(
+      { name: p.name, organisation: `${p.name}的单位`, region: '北京', role: 'expert' },
+      EXPERT_PASSPHRASE,
+      { scryptLogN: 12 },
+    );
+    people.set(p.id, created.identity);
+    if (p.id === 'e03') expertFile = created.file;
+  }
+  const expert = people.get('e03')!;
+  const identities = join(fixture.appDataDir, 'identities');
+  await mkdir(identities, { recursive: true });
+  await writeFile(join(identities, identityFileName(expert.card.fingerprint)), expertFile!);
+
+  const session = await createOfficeRecord(join(fixture.officeFolder, '2026.qboffice'), {
+    office,
+    year: 2026,
+    memory: createGenerationMemory(createMemoryJsonStore()),
+  });
+  const stored: {
+    index: number;
+    kind: 'application-text' | 'recommendation-form';
+    name: string;
+    bytes: Uint8Array;
+    sha256: string;
+  }[] = [];
+  for (const [index, app] of fixtureApplications.entries()) {
+    const files = [
+      {
+        kind: 'application-text' as const,
+        name: `${app.name}申报材料.docx`,
+        bytes: await storedDocx(`${app.title}：${MATERIAL_MARKER}`),
+      },
+      { kind: 'recommendation-form' as const, name: '推荐表.pdf', bytes: scan(`推荐表 ${index}`) },
+    ];
+    for (const file of files) {
+      const sha256 = createHash('sha256').update(file.bytes).digest('hex');
+      await session.workspace.putMaterial(sha256, file.bytes);
+      stored.push({ index, ...file, sha256 });
+    }
+  }
+  await session.update((current) => {
+    let next: OfficeRecord = current;
+    for (const app of fixtureApplications) {
+      next = upsertApplication(next, {
+        applicationNo: app.no,
+        applicantName: app.name,
+        experienceTitle: app.title,
+        recommendingUnitId: 'unregistered',
+        scope: app.scope,
+        focusArea: 'none',
+        isSme: false,
+      });
+    }
+    for (const p of PEOPLE) {
+      const card = people.get(p.id)!.card;
+      next = registerExpert(
+        next,
+        {
+          id: p.id,
+          name: card.name,
+          organisation: card.organisation,
+          region: '北京',
+          fields: [],
+          industries: [],
+          role: p.role,
+          keyFingerprint: card.fingerprint,
+        },
+        card,
+      );
+    }
+    const ids = next.applications.map((a) => a.id);
+    for (const [n, s] of stored.entries()) {
+      next = addMaterial(next, {
+        id: `m-${n}`,
+        applicationId: ids[s.index]!,
+        kind: s.kind,
+        fileName: s.name,
+        mediaType:
+          s.kind === 'application-text'
+            ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+            : 'application/pdf',
+        size: s.bytes.length,
+        sha256: s.sha256,
+        receivedAt: '2026-06-20T10:00:00+08:00',
+        problems: [],
+      });
+    }
+    next = setRoundApplications(next, 'material', ids);
+    next = setGroup(next, { id: 'g1', name: '第一组', leaderId: 'e01', memberIds: ['e03'] });
+    next = setCommittee(next, { chairId: 'e09', viceChairId: 'e10' });
+    for (const id of ids) {
+      next = assignApplication(next, { roundId: 'material', applicationId: id, groupId: 'g1' });
+    }
+    return next;
+  });
+  const outDir = fixture.choices.outputFolder!;
+  await sealRound(session, { office, roundId: 'material', outDir, scryptLogN: 10 });
+  return { office, expert, packageFile: join(outDir, 'e03.qbcase') };
+}
