@@ -45,13 +45,18 @@ export interface SealedForExpert {
   readonly expert: Identity;
   /** The expert's package, as the desk's dialog answers. */
   readonly packageFile: string;
+  /** The package's own passphrase (32 digits), when sealed with passphrases. */
+  readonly passphrase?: string;
 }
 
 function scan(label: string): Uint8Array {
   return new TextEncoder().encode(`%PDF-1.4\n% ${label}\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n`);
 }
 
-export async function sealForExpert(fixture: OfficeFixture): Promise<SealedForExpert> {
+export async function sealForExpert(
+  fixture: OfficeFixture,
+  options: { readonly withPassphrases?: boolean } = {},
+): Promise<SealedForExpert> {
   const office = (
     await createIdentity(
       { name: '全国质量标杆工作办公室', organisation: '中国质量协会', role: 'office' },
@@ -158,6 +163,18 @@ export async function sealForExpert(fixture: OfficeFixture): Promise<SealedForEx
     return next;
   });
   const outDir = fixture.choices.outputFolder!;
-  await sealRound(session, { office, roundId: 'material', outDir, scryptLogN: 10 });
-  return { office, expert, packageFile: join(outDir, 'e03.qbcase') };
+  const report = await sealRound(session, {
+    office,
+    roundId: 'material',
+    outDir,
+    withPassphrases: options.withPassphrases === true,
+    scryptLogN: 10,
+  });
+  const passphrase = report.packages.find((p) => p.expertId === 'e03')?.passphrase;
+  return {
+    office,
+    expert,
+    packageFile: join(outDir, 'e03.qbcase'),
+    ...(passphrase === undefined ? {} : { passphrase }),
+  };
 }

@@ -164,5 +164,49 @@ for (const [size, viewport] of Object.entries(viewports)) {
       await page.getByRole('heading', { level: 2, name: '案卷包' }).waitFor({ timeout: 30_000 });
       expect(await page.getByText('已在本机记住此案卷的办公室密钥').count()).toBe(0);
     });
+
+    it('opens the package with its passphrase alone, refusing a wrong one, and says it cannot sign', async () => {
+      const { harness, fixture } = session;
+      const { page } = harness;
+      const sealed = await sealForExpert(fixture, { withPassphrases: true });
+      chooser.choice.packageFile = sealed.packageFile;
+      chooser.shown = 0;
+
+      // The identity stays locked: the package's passphrase from the slip is the way in.
+      await page.getByRole('radio', { name: '主任委员' }).click();
+      await page.getByRole('navigation').getByRole('button', { name: '解锁案卷' }).click();
+      await page.getByRole('heading', { level: 2, name: '开启案卷包' }).waitFor();
+      expect(await page.getByTestId('desk-identity').textContent()).toMatch(/^尚未解锁身份/);
+      const form = page.getByRole('form', { name: '开启案卷包' });
+      const refusal = page.getByTestId('desk-unlock-error');
+
+      // Neither identity nor passphrase: said before any dialog.
+      await form.getByRole('button', { name: '选择案卷包并开启…' }).click();
+      await refusal.filter({ hasText: '请先解锁您的身份，或输入案卷包口令' }).waitFor();
+      expect(chooser.shown).toBe(0);
+
+      await form.getByLabel('办公室指纹').fill(sealed.office.card.fingerprint);
+      await form.getByLabel('案卷包口令（可选）').fill('1234 5678 1234 5678 1234 5678 1234 5678');
+      await form.getByRole('button', { name: '选择案卷包并开启…' }).click();
+      await refusal.filter({ hasText: '口令不正确。' }).waitFor({ timeout: 30_000 });
+      await shot(page, 'expert-desk-wrong-passphrase');
+
+      // As printed on the slip, in groups, typed in full width.
+      const typed = sealed
+        .passphrase!.match(/.{4}/g)!
+        .join(' ')
+        .replace(/[0-9]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+      await form.getByLabel('案卷包口令（可选）').fill(typed);
+      await form.getByRole('button', { name: '再次开启 e03.qbcase' }).click();
+      await page.getByRole('heading', { level: 2, name: '案卷包' }).waitFor({ timeout: 30_000 });
+      expect(chooser.shown).toBe(1);
+      expect(await page.getByTestId('desk-unlocked-with').textContent()).toBe(
+        '已用案卷包口令开启：可以阅读；提交评审意见等需签名的操作须用本人身份。',
+      );
+      expect(
+        await page.getByTestId('desk-applications').locator('tr.desk-application').count(),
+      ).toBe(3);
+      await shot(page, 'expert-desk-passphrase');
+    });
   });
 }

@@ -243,6 +243,8 @@ export async function openHarness(
     },
     async close() {
       await context.close();
+      // An open case package holds its file and key: closed as the app's quit would.
+      await services.desk.close();
       if (scratchIdentities) await rm(scratchIdentities, { recursive: true, force: true });
     },
   };
