@@ -143,6 +143,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
       const bar = page.getByTestId('identity-bar');
       await bar.waitFor({ timeout: 30_000 });
       expect(await bar.textContent()).toContain('当前身份：张三（评审专家）');
+      await shot(page, 'expert-identity-bar');
 
       await page.getByRole('button', { name: '身份', exact: true }).click();
       const fingerprint = await currentFingerprint(page);

@@ -37,7 +37,9 @@ export function IdentityGate(props: { readonly children: ReactNode }) {
         {current ? (
           <>
             <span>{t('bar.current', { name: current.name, role: t(roleKey(current.role)) })}</span>
-            <FingerprintGroups fingerprint={current.fingerprint} />
+            <span className="muted">
+              {t('bar.fingerprint')} <FingerprintGroups fingerprint={current.fingerprint} />
+            </span>
           </>
         ) : (
           <span>{t('bar.locked')}</span>
