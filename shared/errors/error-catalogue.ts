@@ -12,6 +12,7 @@ import { fileSystemCatalogue } from './catalogue/file-system';
 import { identityCatalogue } from './catalogue/identity';
 import { invalidValueCatalogue } from './catalogue/invalid-value';
 import { journalCatalogue } from './catalogue/journal';
+import { caseJournalCatalogue } from './catalogue/case-journal';
 import { officeDeskCatalogue } from './catalogue/office-desk';
 import { officeRecordCatalogue } from './catalogue/office-record';
 import { registerFileCatalogue } from './catalogue/register-file';
@@ -42,6 +43,7 @@ const catalogue: CatalogueOf<ErrorParamsByCode> = {
   ...expertDeskCatalogue,
   ...identityCatalogue,
   ...journalCatalogue,
+  ...caseJournalCatalogue,
 };
 
 /** The entry of one code. */

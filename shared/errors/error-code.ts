@@ -11,6 +11,7 @@ import type { FileSystemErrorParams } from './catalogue/file-system';
 import type { IdentityErrorParams } from './catalogue/identity';
 import type { InvalidValueErrorParams } from './catalogue/invalid-value';
 import type { JournalErrorParams } from './catalogue/journal';
+import type { CaseJournalErrorParams } from './catalogue/case-journal';
 import type { OfficeDeskErrorParams } from './catalogue/office-desk';
 import type { OfficeRecordErrorParams } from './catalogue/office-record';
 import type { RegisterFileErrorParams } from './catalogue/register-file';
@@ -40,6 +41,7 @@ export interface ErrorParamsByCode
     DeskErrorParams,
     ExpertDeskErrorParams,
     IdentityErrorParams,
+    CaseJournalErrorParams,
     JournalErrorParams {}
 
 export type ErrorCode = keyof ErrorParamsByCode;

@@ -138,4 +138,6 @@ export const sampleParams: { readonly [C in ErrorCode]: ErrorParams<C> } = {
   'journal-exists': {},
   'journal-memory-damaged': {},
   'not-a-journal-backup': {},
+  'journal-needs-recipient': { recipient: 'YV1K-FPX6-M9TD-VCGW' },
+  'journal-unavailable': {},
 };
