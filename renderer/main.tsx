@@ -1,3 +1,5 @@
+// First: zod must not probe for eval under the CSP (zod-without-eval.ts).
+import './zod-without-eval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
