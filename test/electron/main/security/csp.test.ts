@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../../electron/main/security/csp';
+import { TRUSTED_TYPE_POLICY_NAMES } from '../../../../renderer/features/reader/word/trusted-type-names';
 
 function parse(policy: string): Map<string, string[]> {
   const directives = new Map<string, string[]>();
@@ -43,6 +44,8 @@ describe('CONTENT_SECURITY_POLICY', () => {
       ['img-src', ["'self'", 'blob:', 'data:']],
       ['font-src', ["'self'"]],
       ['connect-src', ["'self'"]],
+      ['require-trusted-types-for', ["'script'"]],
+      ['trusted-types', [...TRUSTED_TYPE_POLICY_NAMES]],
     ]);
     for (const [name, sources] of directives) {
       if (name === 'default-src') continue;
@@ -54,6 +57,13 @@ describe('CONTENT_SECURITY_POLICY', () => {
     for (const name of ['base-uri', 'form-action', 'frame-ancestors', 'object-src']) {
       expect(directives.get(name), name).toEqual(["'none'"]);
     }
+  });
+
+  it('requires Trusted Types for every script sink, and allows exactly the policies the renderer creates', () => {
+    expect(directives.get('require-trusted-types-for')).toEqual(["'script'"]);
+    // No 'allow-duplicates' and no '*': nothing else can create a policy by one of these names.
+    expect(directives.get('trusted-types')).toEqual(['qbr-word-html', 'qbr-worker']);
+    expect(directives.get('trusted-types')).toEqual([...TRUSTED_TYPE_POLICY_NAMES]);
   });
 
   it('names each directive once', () => {
