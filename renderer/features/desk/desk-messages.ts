@@ -42,8 +42,6 @@ const zhCn = {
   'applications.title.column': '经验名称',
   'applications.materials': '材料',
   'applications.empty': '此案卷包中没有分配给您的申报。',
-  'material.kind': '类型',
-  'material.name': '文件名',
   'material.size': '大小',
   'material.read': '阅读',
   'material.reading': '正在阅读',
@@ -57,7 +55,6 @@ const zhCn = {
   'seat.vice-chair': '副主任委员',
   'round.material': '材料评审',
   'round.defense': '答辩评审',
-  'size.bytes': '{count} 字节',
 };
 
 export const deskMessages: FeatureMessages<keyof typeof zhCn> = {
@@ -109,8 +106,6 @@ export const deskMessages: FeatureMessages<keyof typeof zhCn> = {
     'applications.title.column': 'Experience',
     'applications.materials': 'Materials',
     'applications.empty': 'This package holds no application for you.',
-    'material.kind': 'Kind',
-    'material.name': 'File name',
     'material.size': 'Size',
     'material.read': 'Read',
     'material.reading': 'Reading',
@@ -125,6 +120,5 @@ export const deskMessages: FeatureMessages<keyof typeof zhCn> = {
     'seat.vice-chair': 'Vice-chair',
     'round.material': 'Materials review',
     'round.defense': 'Defense review',
-    'size.bytes': '{count} bytes',
   },
 };
