@@ -8,6 +8,12 @@ import type { IdentityStore, IdentityStoreOptions } from './identity/identity-st
 import { createExpertDesk, createPackageDesk, createPinStore, createSequenceMemory } from './desk';
 import { noPackageChooser } from './desk/package-chooser';
 import type { ExpertDesk, PackageChooser } from './desk';
+import { createCaseJournalService } from './journal/case-journal-service';
+import type { CaseJournalService } from './journal/case-journal-service';
+import { noJournalBackupChooser } from './journal/journal-backup-chooser';
+import type { JournalBackupChooser } from './journal/journal-backup-chooser';
+import { deskFollowedByJournal, identitiesFollowedByJournal } from './journal/journal-follows';
+import { createJournalMemory } from './journal/journal-memory';
 import type { ParsingIsolation } from './intake/isolated/parsing-isolation';
 import type { JsonStore } from './storage/json-store';
 
@@ -35,6 +41,11 @@ export interface CoreServicesOptions {
    * answer in tests). Left out, nothing is ever chosen.
    */
   readonly packageChooser?: PackageChooser;
+  /**
+   * The expert's journals: their folder in the app's data directory (userData/journals) and the
+   * dialogs of a backup. Left out, no journal is kept (journal-unavailable).
+   */
+  readonly journals?: { readonly folder: string; readonly chooser?: JournalBackupChooser };
 }
 
 export interface CoreServices {
@@ -47,12 +58,36 @@ export interface CoreServices {
   readonly office: OfficeDesk;
   readonly identities: IdentityStore;
   readonly desk: ExpertDesk;
+  readonly journal: CaseJournalService;
 }
 
 export const APP_NAME = '质量标杆评审';
 
 export function createCoreServices(options: CoreServicesOptions): CoreServices {
   const identities = createIdentityStore(options.identities);
+  // The pinned office keys and the package sequences: documents of the same store as the
+  // settings (userData/settings: office-pins.json, package-sequences.json), outside every case.
+  const desk = createExpertDesk({
+    desk: createPackageDesk({
+      pins: createPinStore(options.store),
+      sequences: createSequenceMemory(options.store),
+    }),
+    chooser: options.packageChooser ?? noPackageChooser,
+    unlockedIdentity: () => identities.unlocked(),
+  });
+  // The unlocked person's journal of the open package's case; the highest record numbers in the
+  // same store (journal-record-numbers.json). It closes when the identity locks or the package
+  // closes: the identities and the desk below tell it of every such change.
+  const journal = createCaseJournalService({
+    folder: options.journals?.folder ?? null,
+    memory: createJournalMemory(options.store),
+    unlockedIdentity: () => identities.unlocked(),
+    openCase: () => {
+      const opened = desk.status().opened;
+      return opened && { caseId: opened.caseId, recipient: opened.recipient.fingerprint };
+    },
+    chooser: options.journals?.chooser ?? noJournalBackupChooser,
+  });
   return {
     app: {
       name: APP_NAME,
@@ -66,16 +101,8 @@ export function createCoreServices(options: CoreServicesOptions): CoreServices {
       memory: createGenerationMemory(options.store),
       ...(options.isolation ? { isolation: options.isolation } : {}),
     }),
-    identities,
-    // The pinned office keys and the package sequences: documents of the same store as the
-    // settings (userData/settings: office-pins.json, package-sequences.json), outside every case.
-    desk: createExpertDesk({
-      desk: createPackageDesk({
-        pins: createPinStore(options.store),
-        sequences: createSequenceMemory(options.store),
-      }),
-      chooser: options.packageChooser ?? noPackageChooser,
-      unlockedIdentity: () => identities.unlocked(),
-    }),
+    identities: identitiesFollowedByJournal(identities, journal),
+    desk: deskFollowedByJournal(desk, journal),
+    journal,
   };
 }

@@ -4,3 +4,4 @@ export * from './journal-entry';
 export * from './journal-record';
 export * from './journal-open-report';
 export * from './debounced-writer';
+export * from './journal-views';
