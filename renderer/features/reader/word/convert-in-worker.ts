@@ -4,42 +4,40 @@
  */
 import workerUrl from './word-worker.ts?worker&url';
 import { createTrustedWorker } from './trusted-types';
-import type { WordConversion, WordRequest } from './word-protocol';
+import type { WordRequest, WordResponse } from './word-protocol';
 
-/** mammoth converts 300 pages in under a second here; a minute means it is stuck. */
+/** mammoth converts 300 pages in about a second here; a minute means it is stuck. */
 export const CONVERSION_TIME_LIMIT_MS = 60_000;
 
-export interface RunningConversion {
-  readonly result: Promise<WordConversion>;
+export interface RunningConversion<F extends WordRequest['format']> {
+  readonly result: Promise<WordResponse<F>>;
   /** Stops the worker (the viewer closed, or another material was opened). */
   cancel(): void;
 }
 
-export function convertInWorker(bytes: Uint8Array): RunningConversion {
+export function convertInWorker<F extends WordRequest['format']>(
+  format: F,
+  bytes: Uint8Array,
+): RunningConversion<F> {
   // The worker takes its own copy, transferred: the caller's bytes stay theirs.
   const copy = bytes.slice().buffer;
   const worker = createTrustedWorker(workerUrl, 'word-reader');
-  let resolveResult: (result: WordConversion) => void = () => undefined;
-  const result = new Promise<WordConversion>((resolve) => (resolveResult = resolve));
-  const timer = setTimeout(
-    () => settle({ ok: false, failure: 'timeout' }),
-    CONVERSION_TIME_LIMIT_MS,
-  );
-  function settle(value: WordConversion): void {
+  let resolveResult: (result: WordResponse<F>) => void = () => undefined;
+  const result = new Promise<WordResponse<F>>((resolve) => (resolveResult = resolve));
+  const fail = (failure: 'timeout' | 'failed') => settle({ ok: false, failure } as WordResponse<F>);
+  const timer = setTimeout(() => fail('timeout'), CONVERSION_TIME_LIMIT_MS);
+  function settle(value: WordResponse<F>): void {
     clearTimeout(timer);
     worker.terminate();
     resolveResult(value);
   }
-  worker.onmessage = (event: MessageEvent<WordConversion>) => settle(event.data);
+  worker.onmessage = (event: MessageEvent<WordResponse<F>>) => settle(event.data);
   worker.onerror = (event) => {
     event.preventDefault();
-    settle({ ok: false, failure: 'failed' });
+    fail('failed');
   };
-  worker.onmessageerror = () => settle({ ok: false, failure: 'failed' });
-  const request: WordRequest = { bytes: copy };
+  worker.onmessageerror = () => fail('failed');
+  const request = { format, bytes: copy } as WordRequest;
   worker.postMessage(request, [copy]);
-  return {
-    result,
-    cancel: () => settle({ ok: false, failure: 'failed' }),
-  };
+  return { result, cancel: () => fail('failed') };
 }

@@ -1,17 +1,19 @@
 import { useEffect, useState } from 'react';
 import { convertInWorker } from './convert-in-worker';
-import type { WordConversion } from './word-protocol';
+import type { WordRequest, WordResponse } from './word-protocol';
 
-export type ConversionState =
+export type ConversionState<F extends WordRequest['format']> =
   | { readonly status: 'converting' }
-  | { readonly status: 'done'; readonly conversion: WordConversion };
+  | { readonly status: 'done'; readonly conversion: WordResponse<F> };
 
 /** Converts `bytes` in a worker; a new material, or unmounting, stops the running conversion. */
-export function useWordConversion(bytes: Uint8Array | undefined): ConversionState {
-  const [done, setDone] = useState<{ bytes: Uint8Array; conversion: WordConversion }>();
+export function useWordConversion<F extends WordRequest['format']>(
+  format: F,
+  bytes: Uint8Array,
+): ConversionState<F> {
+  const [done, setDone] = useState<{ bytes: Uint8Array; conversion: WordResponse<F> }>();
   useEffect(() => {
-    if (!bytes) return undefined;
-    const running = convertInWorker(bytes);
+    const running = convertInWorker(format, bytes);
     let current = true;
     void running.result.then((conversion) => {
       if (current) setDone({ bytes, conversion });
@@ -20,7 +22,7 @@ export function useWordConversion(bytes: Uint8Array | undefined): ConversionStat
       current = false;
       running.cancel();
     };
-  }, [bytes]);
+  }, [format, bytes]);
   return done && done.bytes === bytes
     ? { status: 'done', conversion: done.conversion }
     : { status: 'converting' };

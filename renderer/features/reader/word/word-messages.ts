@@ -20,8 +20,7 @@ const zhCn = {
   'failure.timeout': '转换超时，已停止。该文档可能已损坏。',
   'failure.failed': '无法转换该 Word 文档。',
   legacyTitle: '旧版 Word 文档（.doc）',
-  legacyBody:
-    '这是旧版 Word 格式（Word 97–2003）。本阅读器目前无法显示其内容；请向办公室索取 .docx 或 PDF 版本。',
+  legacyBody: '仅显示文字：原有版式、图片、表格和页眉页脚均未保留。',
   empty: '该文档没有可显示的文字。',
 };
 
@@ -52,8 +51,7 @@ export const wordMessages: FeatureMessages<keyof typeof zhCn> = {
     'failure.timeout': 'The conversion took too long and was stopped. The document may be damaged.',
     'failure.failed': 'This Word document could not be converted.',
     legacyTitle: 'Legacy Word document (.doc)',
-    legacyBody:
-      'This is the legacy Word format (Word 97–2003). The reader cannot show its content yet; ask the office for a .docx or PDF copy.',
+    legacyBody: 'Text only: the layout, images, tables, headers and footers are lost.',
     empty: 'This document has no text to show.',
   },
 };

@@ -66,7 +66,17 @@ export type WordConversion =
     }
   | { readonly ok: false; readonly failure: WordFailureKind };
 
-/** What the viewer sends the worker: a .docx's bytes (transferred, not copied). */
-export interface WordRequest {
-  readonly bytes: ArrayBuffer;
-}
+/** A legacy .doc's text, paragraph by paragraph; its layout is lost. */
+export type LegacyWordText =
+  | { readonly ok: true; readonly paragraphs: readonly string[] }
+  | { readonly ok: false; readonly failure: WordFailureKind };
+
+/** What the viewer sends the worker: a material's bytes (transferred, not copied). */
+export type WordRequest =
+  | { readonly format: 'docx'; readonly bytes: ArrayBuffer }
+  | { readonly format: 'doc'; readonly bytes: ArrayBuffer };
+
+/** What the worker answers, by the request's format. */
+export type WordResponse<F extends WordRequest['format']> = F extends 'doc'
+  ? LegacyWordText
+  : WordConversion;

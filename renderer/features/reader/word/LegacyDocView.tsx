@@ -1,0 +1,80 @@
+import { useMemo } from 'react';
+import type { FeatureTranslate } from '../../../app/i18n/use-messages';
+import { useProgressiveInsertion } from './use-progressive-insertion';
+import { useWordConversion } from './use-word-conversion';
+import type { wordMessages } from './word-messages';
+
+type Key = keyof (typeof wordMessages)['zh-CN'];
+
+/** Paragraphs per slice: the first screen at once, the rest one slice per task. */
+const SLICE = 300;
+
+/**
+ * A legacy .doc: its text only, read in the Word worker, shown as plain paragraphs (React text,
+ * no HTML at all) under a note that the layout is lost.
+ */
+export function LegacyDocView(props: {
+  readonly bytes: Uint8Array;
+  readonly t: FeatureTranslate<Key>;
+}) {
+  const { bytes, t } = props;
+  const state = useWordConversion('doc', bytes);
+  if (state.status === 'converting')
+    return (
+      <div className="word-view" data-word-state="converting" aria-busy="true">
+        <p className="word-message word-loading">{t('loading')}</p>
+      </div>
+    );
+  const { conversion } = state;
+  if (!conversion.ok)
+    return (
+      <div className="word-view" data-word-state="error" data-failure={conversion.failure}>
+        <div className="notice notice-error word-message" role="alert">
+          <strong>{t('legacyTitle')}</strong>：{t(`failure.${conversion.failure}`)}
+        </div>
+      </div>
+    );
+  return (
+    <div className="word-view" data-word-state="legacy">
+      <div className="notice notice-warning word-notices" role="status">
+        <strong>{t('legacyTitle')}</strong>
+        <span>{t('legacyBody')}</span>
+      </div>
+      {conversion.paragraphs.length === 0 ? (
+        <p className="notice word-message" role="status">
+          {t('empty')}
+        </p>
+      ) : (
+        <LegacyText paragraphs={conversion.paragraphs} t={t} />
+      )}
+    </div>
+  );
+}
+
+function LegacyText(props: {
+  readonly paragraphs: readonly string[];
+  readonly t: FeatureTranslate<Key>;
+}) {
+  const { paragraphs, t } = props;
+  const slices = useMemo(() => {
+    const result: (readonly string[])[] = [];
+    for (let i = 0; i < paragraphs.length; i += SLICE) result.push(paragraphs.slice(i, i + SLICE));
+    return result;
+  }, [paragraphs]);
+  const { shown } = useProgressiveInsertion(slices.length);
+  return (
+    <div className="word-body">
+      <div className="word-scroll" role="document" aria-label={t('document')} tabIndex={0}>
+        <article className="word-page word-page-legacy" lang="zh-CN">
+          {slices.slice(0, shown).map((slice, index) => (
+            <section key={index} className="word-chunk">
+              {slice.map((paragraph, offset) => (
+                <p key={offset}>{paragraph}</p>
+              ))}
+            </section>
+          ))}
+        </article>
+      </div>
+    </div>
+  );
+}
