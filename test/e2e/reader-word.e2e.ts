@@ -8,19 +8,19 @@
  */
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { CONTENT_SECURITY_POLICY } from '../../electron/main/security/csp';
-import { APP_ORIGIN, launchChromium, openHarness } from '../harness/transport';
+import { launchChromium, openHarness } from '../harness/transport';
 import type { Harness } from '../harness/transport';
 import { chineseDocx, THREE_HUNDRED_PAGES } from './word-fixture/chinese-docx';
+import { FIXTURE_PATH, serveFixture } from './word-fixture/serve-fixture';
 import { buildWordFixture } from './word-fixture/vite.config';
 
 const corpus = join(process.cwd(), '..', 'shared', 'corpus');
 const screenshotDir = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
-const FIXTURE_PATH = '/word-fixture/';
 
 type Outcome =
   | { readonly kind: 'text'; readonly contains: string }
@@ -77,35 +77,6 @@ const expected: Record<string, Outcome> = {
   'apache-poi/unicode-path.docx': text('2'),
   'apache-poi/zero-length.docx': empty,
 };
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-};
-
-/** Serves the fixture's build under the app's origin, with the production CSP on every file. */
-async function serveFixture(harness: Harness, outDir: string): Promise<void> {
-  await harness.context.route(`${APP_ORIGIN}${FIXTURE_PATH}**`, async (route) => {
-    const url = new URL(route.request().url());
-    const relative = normalize(decodeURIComponent(url.pathname.slice(FIXTURE_PATH.length)));
-    const file = join(outDir, relative);
-    if (!file.startsWith(outDir + sep)) return route.fulfill({ status: 404, body: '' });
-    try {
-      return await route.fulfill({
-        status: 200,
-        body: await readFile(file),
-        headers: {
-          'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
-          'content-security-policy': CONTENT_SECURITY_POLICY,
-          'x-content-type-options': 'nosniff',
-        },
-      });
-    } catch {
-      return route.fulfill({ status: 404, body: '' });
-    }
-  });
-}
 
 /** Hands the bytes to the viewer and waits until it has said something (never a blank pane). */
 async function show(page: Page, bytes: Buffer, fileName: string): Promise<string> {
@@ -193,16 +164,29 @@ describe('Word viewer', () => {
         await checkOutcome(harness.page, path, outcome);
         expect(harness.pageProblems, path).toEqual([]);
       }
-      // A legacy .doc (an OLE2 file under a .doc name) is named as such.
-      await checkOutcome(harness.page, 'apache-poi/bug53475-password-is-pass.docx', {
-        kind: 'error',
-        failure: 'encrypted',
-      });
+      // Legacy .doc files, the two Word wrote into WordWithAttachments.docx: their text.
+      const docx = await readFile(join(corpus, 'apache-poi/WordWithAttachments.docx'));
+      const parts = unzipSync(docx, { filter: (file) => file.name.endsWith('.doc') });
+      const docs = Object.keys(parts).sort();
+      expect(docs).toHaveLength(2);
+      for (const [name, contains] of [
+        [docs[0]!, 'Second document'],
+        [docs[1]!, 'Следующий'],
+      ] as const) {
+        expect(await show(harness.page, Buffer.from(parts[name]!), 'embedded.doc')).toBe('legacy');
+        const view = harness.page.locator('.word-view');
+        expect(await view.getByRole('status').textContent()).toContain('旧版 Word 文档（.doc）');
+        await expect.poll(() => pageText(harness.page)).toContain(contains);
+      }
+      // An OLE2 file that is no Word 97 document, under a .doc name: a clear error.
       const ole2 = await readFile(join(corpus, 'apache-poi/bug53475-password-is-pass.docx'));
-      expect(await show(harness.page, ole2, '申报书.doc')).toBe('legacy');
-      expect(await harness.page.locator('.word-view').textContent()).toContain(
+      expect(await show(harness.page, ole2, '申报书.doc')).toBe('error');
+      expect(await harness.page.getByRole('alert').textContent()).toContain(
         '旧版 Word 文档（.doc）',
       );
+      // A .docx under a .doc name is read as what it is.
+      const misnamed = await readFile(join(corpus, 'mammoth.js/tables.docx'));
+      expect(await show(harness.page, misnamed, '表格.doc')).toBe('rendered');
     } finally {
       await closeClean(harness);
     }
@@ -285,6 +269,24 @@ describe('Word viewer', () => {
       }
     });
   }
+
+  it('shows a Chinese legacy .doc as its text, with the note that its layout is lost', async () => {
+    const harness = await openViewer();
+    try {
+      const { page } = harness;
+      const doc = await readFile(
+        join(process.cwd(), 'test/renderer/features/reader/word/fixtures/chinese-material.doc'),
+      );
+      expect(await show(page, doc, '华东精密机械-申报书.doc')).toBe('legacy');
+      await expect.poll(() => pageText(page)).toContain('申报单位：华东精密机械股份有限公司');
+      expect(await pageText(page)).toContain('一次交验合格率');
+      expect(await page.getByRole('status').textContent()).toContain('原有版式');
+      await mkdir(screenshotDir, { recursive: true });
+      await page.screenshot({ path: `${screenshotDir}1366x768-reader-word-legacy-doc.png` });
+    } finally {
+      await closeClean(harness);
+    }
+  });
 
   it('shows a 300-page Chinese document progressively, every chunk in the end', async () => {
     const harness = await openViewer();
