@@ -58,7 +58,7 @@ export function DeskScreen() {
     >
       <div className="desk-layout">
         <div className="desk-column">
-          {another && <DeskUnlockForm onOpened={() => setAnother(false)} />}
+          {another && <DeskUnlockForm titled onOpened={() => setAnother(false)} />}
           <PackageSummary opened={opened} />
         </div>
         <div className="desk-column desk-main">

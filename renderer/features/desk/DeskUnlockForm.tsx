@@ -20,7 +20,11 @@ import { fingerprintSendable, readFingerprintDraft } from './desk-text';
  * 开启案卷包: the office fingerprint (first use of a case), the unlocked identity or the
  * package's passphrase, then main's dialog. Every refusal stays on this form, in words.
  */
-export function DeskUnlockForm(props: { readonly onOpened?: () => void }) {
+export function DeskUnlockForm(props: {
+  readonly onOpened?: () => void;
+  /** Beside an open package (开启其他案卷包): the panel names itself, the screen's title does not. */
+  readonly titled?: boolean;
+}) {
   const t = useMessages(deskMessages);
   const busy = useDeskStore(selectDeskBusy);
   const refused = useDeskStore(selectDeskError('open'));
@@ -48,8 +52,8 @@ export function DeskUnlockForm(props: { readonly onOpened?: () => void }) {
   };
 
   return (
-    <section className="desk-panel" aria-labelledby="desk-unlock-title">
-      <h3 id="desk-unlock-title">{t('screen.title')}</h3>
+    <section className="desk-panel" aria-label={t('screen.title')}>
+      {props.titled && <h3>{t('screen.title')}</h3>}
       <p className="muted">{t('unlock.explain')}</p>
       <p className="desk-identity" data-testid="desk-identity">
         {identity
