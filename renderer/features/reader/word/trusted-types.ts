@@ -42,11 +42,16 @@ function wordHtmlPolicy(): SanitizerPolicy | undefined {
   return htmlPolicy;
 }
 
-/** An absolute URL on the page's own origin, to a script file; anything else throws. */
+/**
+ * An absolute URL on the page's own scheme and host, to a script file; anything else throws.
+ * Scheme and host are compared, not `origin`: a URL parser that does not know `app:` as a
+ * standard scheme gives every such URL the same opaque origin, "null".
+ */
 export function checkedWorkerUrl(input: string, base: string): string {
   const url = new URL(input, base);
-  if (url.origin !== new URL(base).origin || !/\.m?js$/.test(url.pathname))
-    refuse('This worker URL');
+  const page = new URL(base);
+  const sameSite = url.protocol === page.protocol && url.host === page.host && url.host !== '';
+  if (!sameSite || !/\.m?js$/.test(url.pathname)) refuse('This worker URL');
   return url.href;
 }
 
