@@ -4,6 +4,7 @@ import { appHandlers } from './app.ipc';
 import type { Handlers } from './handler-map';
 import { deskHandlers } from './desk.ipc';
 import { identityHandlers } from './identity.ipc';
+import { journalHandlers } from './journal.ipc';
 import { officeHandlers } from './office.ipc';
 
 export function createHandlers(services: CoreServices): Handlers {
@@ -12,5 +13,6 @@ export function createHandlers(services: CoreServices): Handlers {
     ...officeHandlers(services.office),
     ...identityHandlers(services.identities),
     ...deskHandlers(services.desk),
+    ...journalHandlers(services.journal),
   };
 }

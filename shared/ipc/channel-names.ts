@@ -43,6 +43,10 @@ export const channelNameList = [
   'desk:close',
   'desk:view',
   'desk:readMaterial',
+  'journal:status',
+  'journal:append',
+  'journal:exportBackup',
+  'journal:restoreBackup',
 ] as const;
 
 export type ChannelName = (typeof channelNameList)[number];

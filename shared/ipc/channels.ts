@@ -26,6 +26,7 @@ import {
 import { YearSchema } from '../domain/selection-year';
 import { identityChannels } from './identity-channels';
 import { deskChannels } from './desk-channels';
+import { journalChannels } from './journal-channels';
 
 const NoInput = z.object({}).strict();
 const Id = z.string().min(1).max(64);
@@ -182,6 +183,7 @@ export const channels = {
   'office:writeSlips': { request: NoInput, response: SlipsReportViewSchema },
   ...identityChannels,
   ...deskChannels,
+  ...journalChannels,
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 export interface ChannelSpec {

@@ -178,7 +178,7 @@ describe('the case journal service', () => {
   it('backs up to the chosen folder and restores on a fresh data folder with the same identity', async () => {
     const zhang = await person('zhang');
     const root = scratch();
-    const [data, usb, fresh] = ['data', 'usb', 'fresh'].map((name) => join(root, name));
+    const [data, usb, fresh] = [join(root, 'data'), join(root, 'usb'), join(root, 'fresh')];
     for (const dir of [data, usb, fresh]) await mkdir(dir);
     const first = laptop(data);
     first.openPackage(zhang);
@@ -208,7 +208,7 @@ describe('the case journal service', () => {
   it('refuses to restore a backup of another case over the open package', async () => {
     const zhang = await person('zhang');
     const root = scratch();
-    const [data, usb] = ['data', 'usb'].map((name) => join(root, name));
+    const [data, usb] = [join(root, 'data'), join(root, 'usb')];
     for (const dir of [data, usb]) await mkdir(dir);
     const { service, chooser, openPackage } = laptop(data);
     openPackage(zhang, OTHER_CASE_ID);
@@ -219,7 +219,7 @@ describe('the case journal service', () => {
     await service.append(annotation(5));
     chooser.file = join(usb, backup!.fileName);
     expect(await codeOf(service.restoreBackup())).toBe('journal-other-case');
-    expect(recordsOf(await service.status()).map((r) => r.annotationId)).toEqual(['a5']);
+    expect(recordsOf(await service.status())).toMatchObject([{ annotationId: 'a5' }]);
   });
 
   it('keeps nothing on a host without a journals folder', async () => {
