@@ -13,6 +13,7 @@ import { electronClipboard } from './clipboard/electron-clipboard';
 import { electronFileChooser } from './dialogs/electron-file-chooser';
 import { electronIdentityChooser } from './dialogs/electron-identity-chooser';
 import { electronPackageChooser } from './dialogs/electron-package-chooser';
+import { electronJournalChooser } from './dialogs/electron-journal-chooser';
 import { utilityProcessLauncher } from './intake/utility-process-launcher';
 import { registerIpc } from './ipc/register';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES } from './security/app-protocol';
@@ -59,6 +60,11 @@ async function start(): Promise<void> {
     },
     // The expert's desk opens a .qbcase from the operating system's dialog.
     packageChooser: electronPackageChooser,
+    // The expert's journals (encrypted, one per person and case) and their backup's dialogs.
+    journals: {
+      folder: join(app.getPath('userData'), 'journals'),
+      chooser: electronJournalChooser,
+    },
     // Every archive and register is read in a utility process, from the bundled worker.
     isolation: parsingIsolation({
       workerPath: ARCHIVE_WORKER_PATH,

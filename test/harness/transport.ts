@@ -22,6 +22,7 @@ import {
 } from '../electron/core/identity/prepared-identity-chooser';
 import type { IdentityStoreOptions } from '../../electron/core/identity/identity-store';
 import type { PackageChooser } from '../../electron/core/desk/package-chooser';
+import type { JournalBackupChooser } from '../../electron/core/journal/journal-backup-chooser';
 import { decodeBytes, encodeBytes } from './binary-codec';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/security/csp';
 
@@ -142,6 +143,11 @@ export interface HarnessOptions {
   readonly identities?: IdentityStoreOptions;
   /** The expert's desk's dialog (a .qbcase); nothing chosen when absent. */
   readonly packageChooser?: PackageChooser;
+  /**
+   * The journal backup's dialogs; cancelled when absent. Journals are kept under `appDataDir`
+   * (journals/, as main keeps them under userData), and not at all without it.
+   */
+  readonly journalChooser?: JournalBackupChooser;
 }
 
 export async function openHarness(
@@ -202,6 +208,14 @@ export async function openHarness(
     fileChooser: options.fileChooser ?? preparedFileChooser(),
     identities,
     ...(options.packageChooser ? { packageChooser: options.packageChooser } : {}),
+    ...(options.appDataDir
+      ? {
+          journals: {
+            folder: join(options.appDataDir, 'journals'),
+            ...(options.journalChooser ? { chooser: options.journalChooser } : {}),
+          },
+        }
+      : {}),
   });
   const dispatch = createDispatch(createHandlers(services), (channel, error) =>
     pageProblems.push(`internal error in ${channel}: ${String(error)}`),

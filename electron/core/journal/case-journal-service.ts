@@ -9,6 +9,7 @@
  * someone else, or under another identity unlocked since, keeps no journal until the recipient's
  * identity is unlocked (their key signs the journal's header and unwraps its key).
  */
+import { mkdir } from 'node:fs/promises';
 import { AppError } from '../../../shared/errors';
 import { liveRecords } from '../../../shared/journal';
 import type {
@@ -23,6 +24,7 @@ import type {
 import type { Identity } from '../identity/identity';
 import { exportJournalBackup, restoreJournalBackup } from './journal-backup';
 import type { JournalBackupChooser } from './journal-backup-chooser';
+import { journalDiskError } from './journal-disk-error';
 import { journalPath } from './journal-file-name';
 import type { JournalFileSystem } from './journal-file-system';
 import type { JournalMemory } from './journal-memory';
@@ -134,6 +136,13 @@ export function createCaseJournalService(options: CaseJournalServiceOptions): Ca
     if (!same) await closeOpen();
   };
 
+  // Only the owner reads the folder (the files are encrypted; their names are ids and a
+  // public fingerprint, which is still nobody else's business).
+  const ensureFolder = () =>
+    mkdir(options.folder!, { recursive: true, mode: 0o700 }).catch((error: unknown) => {
+      throw journalDiskError(error);
+    });
+
   const openWanted = async (identity: Identity, caseId: string): Promise<Journal> => {
     if (journal !== null) return journal;
     const path = journalPath(options.folder!, caseId, identity.card.fingerprint);
@@ -145,6 +154,7 @@ export function createCaseJournalService(options: CaseJournalServiceOptions): Ca
       if (!(error instanceof AppError && error.code === 'file-not-found')) throw error;
       // The first work on this case here. A journal this machine has saved records of and that
       // is gone is refused by createJournal (journal-rolled-back): it must be restored.
+      await ensureFolder();
       next = await createJournal(path, opts);
     }
     journal = next;
@@ -212,6 +222,7 @@ export function createCaseJournalService(options: CaseJournalServiceOptions): Ca
         if (want.kind === 'closed') throw refusalOf(want.status);
         // The file is free for the restore; the restored journal is opened in its place.
         await closeOpen();
+        await ensureFolder();
         const restored = await restoreJournalBackup(
           file,
           options.folder!,

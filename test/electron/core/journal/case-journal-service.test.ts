@@ -67,8 +67,8 @@ const annotation = (n: number) => note(n) as JournalAppendEntry;
 describe('the case journal service', () => {
   it('creates the journal on first use, appends, and finds it again after the package is reopened', async () => {
     const zhang = await person('zhang');
+    // The folder is made on first use.
     const data = join(scratch(), 'journals');
-    await mkdir(data);
     const { service, state, openPackage } = laptop(data);
     openPackage(zhang);
     expect(recordsOf(await service.status())).toEqual([]);
@@ -179,7 +179,7 @@ describe('the case journal service', () => {
     const zhang = await person('zhang');
     const root = scratch();
     const [data, usb, fresh] = [join(root, 'data'), join(root, 'usb'), join(root, 'fresh')];
-    for (const dir of [data, usb, fresh]) await mkdir(dir);
+    await mkdir(usb);
     const first = laptop(data);
     first.openPackage(zhang);
     await first.service.append(annotation(1));

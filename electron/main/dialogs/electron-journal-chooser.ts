@@ -1,0 +1,28 @@
+/**
+ * The journal backup's dialogs, shown by main: the renderer asks for a dialog and learns at most
+ * the backup's file name. Recent-document lists are never touched (SECURITY.md item 17).
+ */
+import { BrowserWindow, dialog } from 'electron';
+import type { JournalBackupChooser } from '../../core/journal/journal-backup-chooser';
+
+async function pick(options: Electron.OpenDialogOptions): Promise<string | null> {
+  const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+  const result = window
+    ? await dialog.showOpenDialog(window, options)
+    : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
+export const electronJournalChooser: JournalBackupChooser = {
+  chooseBackupFolder: () =>
+    pick({
+      title: '选择工作日志备份的保存文件夹（如U盘）',
+      properties: ['openDirectory', 'createDirectory', 'dontAddToRecent'],
+    }),
+  chooseBackupFile: () =>
+    pick({
+      title: '选择工作日志备份文件（.qbjbackup）',
+      filters: [{ name: '工作日志备份', extensions: ['qbjbackup'] }],
+      properties: ['openFile', 'dontAddToRecent'],
+    }),
+};
