@@ -251,6 +251,10 @@ describe('Word viewer', () => {
         await outline.getByRole('button', { name: '十二、质量管理经验之十二' }).click();
         const heading = page.locator('.word-page h1', { hasText: '十二、质量管理经验之十二' });
         await expect.poll(() => heading.evaluate(isInView)).toBe(true);
+        // The outline marks where the reader is.
+        await expect
+          .poll(() => outline.locator('[aria-current="location"]').textContent())
+          .toBe('十二、质量管理经验之十二');
         await page.screenshot({ path: `${screenshotDir}${size}-reader-word-outline.png` });
 
         // A footnote reference goes to its note, inside the document, and back.

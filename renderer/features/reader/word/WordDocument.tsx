@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MouseEvent } from 'react';
 import type { FeatureTranslate } from '../../../app/i18n/use-messages';
+import { useCurrentHeading } from './use-current-heading';
 import { useImageUrls } from './use-image-urls';
 import { useProgressiveInsertion } from './use-progressive-insertion';
 import { WordChunkSection } from './WordChunkSection';
@@ -35,6 +36,7 @@ export function WordDocument(props: {
   const { shown, reveal } = useProgressiveInsertion(chunks.length);
   const pageRef = useRef<HTMLDivElement>(null);
   const [target, setTarget] = useState<Target>();
+  const currentHeading = useCurrentHeading(pageRef);
 
   // Scroll to the target once it is in the page (it may need chunks inserted first).
   useEffect(() => {
@@ -73,7 +75,7 @@ export function WordDocument(props: {
 
   return (
     <div className="word-body">
-      <WordOutline entries={outline} onGo={goToHeading} t={t} />
+      <WordOutline entries={outline} current={currentHeading} onGo={goToHeading} t={t} />
       <div
         ref={pageRef}
         className="word-scroll"

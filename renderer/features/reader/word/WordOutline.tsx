@@ -4,10 +4,12 @@ import type { OutlineEntry } from './word-outline';
 /** The document's headings, indented by level; choosing one scrolls the document to it. */
 export function WordOutline(props: {
   readonly entries: readonly OutlineEntry[];
+  /** The heading the reader is in, marked in the outline. */
+  readonly current: number | undefined;
   readonly onGo: (heading: number) => void;
   readonly t: FeatureTranslate<'outline' | 'noHeadings'>;
 }) {
-  const { entries, onGo, t } = props;
+  const { entries, current, onGo, t } = props;
   return (
     <nav className="word-outline" aria-label={t('outline')}>
       <h2 className="word-outline-title">{t('outline')}</h2>
@@ -21,6 +23,7 @@ export function WordOutline(props: {
                 type="button"
                 className="word-outline-link"
                 title={entry.text}
+                aria-current={entry.heading === current ? 'location' : undefined}
                 onClick={() => onGo(entry.heading)}
               >
                 {entry.text}
