@@ -32,7 +32,7 @@ const entry = (annotationId: string, value = '好'): AnnotationEntry => ({
   target: { source: 'm1', selector: [{ type: 'TextQuoteSelector', exact: '质量' }] },
   body: { type: 'TextualBody', value },
 });
-const recordOf = (e: AnnotationEntry | { kind: string }, recordNumber: number) =>
+const recordOf = (e: object, recordNumber: number) =>
   ({
     ...e,
     caseId: CASE,
