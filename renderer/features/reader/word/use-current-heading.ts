@@ -15,7 +15,7 @@ export function useCurrentHeading(scrollRef: RefObject<HTMLElement | null>): num
       frame = 0;
       const top = area.getBoundingClientRect().top + 48;
       let found: number | undefined;
-      for (const heading of area.querySelectorAll('[data-heading]')) {
+      for (const heading of Array.from(area.querySelectorAll('[data-heading]'))) {
         if (heading.getBoundingClientRect().top > top) break;
         found = Number(heading.getAttribute('data-heading'));
       }
