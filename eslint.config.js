@@ -221,6 +221,36 @@ function wordReaderDoors() {
   ];
 }
 
+/**
+ * pdf.js: banned in the renderer except at its one door (features/reader/pdf/pdfjs.ts, which
+ * opens and draws every document) and its worker's entry (pdf-worker.ts, which loads pdf.js's
+ * worker build and nothing else). typescript-eslint's rule registered again as `pdf-door/`, so
+ * these options live beside the Word doors' and the layering's rather than replacing them.
+ */
+function pdfReaderDoors() {
+  const door = 'renderer/features/reader/pdf/pdfjs.ts';
+  const workerDoor = 'renderer/features/reader/pdf/pdf-worker.ts';
+  const main = { name: 'pdfjs-dist', message: `pdf.js is wrapped at one door (${door}).` };
+  const subpaths = {
+    group: ['pdfjs-dist/*'],
+    message: `pdf.js is wrapped at one door (${door}); its worker build only in ${workerDoor}.`,
+  };
+  const ban = (/** @type {object} */ options) => ({
+    'pdf-door/no-restricted-imports': ['error', options],
+  });
+  const plugins = { 'pdf-door': tseslint.plugin };
+  return [
+    {
+      files: ['renderer/**/*.{ts,tsx}'],
+      ignores: [door, workerDoor],
+      plugins,
+      rules: ban({ paths: [main], patterns: [subpaths] }),
+    },
+    { files: [door], plugins, rules: ban({ patterns: [subpaths] }) },
+    { files: [workerDoor], plugins, rules: ban({ paths: [main] }) },
+  ];
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -278,4 +308,6 @@ export default tseslint.config(
   // converter its worker runs, DOMPurify only in the sanitiser. typescript-eslint's rule of the
   // same name, so the layering's no-restricted-imports above stays whole.
   ...wordReaderDoors(),
+  // One door for pdf.js (STYLE.md habit 4): the PDF viewer's pdfjs.ts, and its worker's entry.
+  ...pdfReaderDoors(),
 );
