@@ -5,6 +5,7 @@
  */
 import type { ComponentType, ReactNode } from 'react';
 import { DeskScreen } from '../features/desk/DeskScreen';
+import { MaterialReader } from './MaterialReader';
 import { FormalCheckScreen } from '../features/formal-check/FormalCheckScreen';
 import { IdentityGate } from '../features/identity/IdentityGate';
 import { IdentityScreen } from '../features/identity/IdentityScreen';
@@ -19,6 +20,11 @@ import type { MessageKey } from './i18n/messages-zh-cn';
 import type { Role } from './roles';
 
 /** Stands before a screen until what it needs holds (the office's record is open). */
+/** The desk with the reader composed in (the desk's folder may not import the reader's). */
+function DeskWithReader() {
+  return <DeskScreen reader={MaterialReader} />;
+}
+
 export type ScreenGate = ComponentType<{ readonly children: ReactNode }>;
 
 export interface ScreenEntry<Id extends string = string> {
@@ -95,12 +101,12 @@ export const screenRegistry = [
   { id: 'identity', roles: everyone, label: 'nav.identity', component: IdentityScreen, gate: null },
   // The expert's desk: open a package with the identity or its passphrase (so no identity gate),
   // then its applications and materials; the readers' 申报列表 is the same desk.
-  { id: 'unlock', roles: everyone, label: 'nav.unlock', component: DeskScreen, gate: null },
+  { id: 'unlock', roles: everyone, label: 'nav.unlock', component: DeskWithReader, gate: null },
   {
     id: 'applications',
     roles: readers,
     label: 'nav.applications',
-    component: DeskScreen,
+    component: DeskWithReader,
     gate: null,
   },
   planned('reader', readers, [15, 19]),

@@ -14,7 +14,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { preparedPackageChooser } from '../electron/core/desk/prepared-package-chooser';
 import { EXPERT_PASSPHRASE, sealForExpert } from './expert-desk-fixture';
-import { fixtureApplications, officeHarnessPerTest } from './office-fixture';
+import { MATERIAL_MARKER, fixtureApplications, officeHarnessPerTest } from './office-fixture';
 
 const screenshotDir = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
 
@@ -140,13 +140,17 @@ for (const [size, viewport] of Object.entries(viewports)) {
       expect(await materials.nth(1).locator('td').nth(2).textContent()).toMatch(/^\d+ 字节$/);
       await shot(page, 'expert-desk-package');
 
-      // A Word material read into memory: verified, its size told; the reader is not here yet.
+      // A Word material read into memory, verified, and shown in the Word reader under the
+      // watermark of the package's recipient.
       await table
         .getByRole('button', { name: `阅读 ${fixtureApplications[1].name}申报材料.docx` })
         .click();
       const pane = page.getByTestId('material-pane');
       await pane.getByText('已在内存中解密并核对签名').waitFor({ timeout: 30_000 });
-      await pane.getByTestId('reader-pending').waitFor();
+      await pane
+        .getByText(`${fixtureApplications[1].title}：${MATERIAL_MARKER}`)
+        .waitFor({ timeout: 30_000 });
+      expect(await pane.getByTestId('watermark').first().textContent()).toContain('保密');
       expect(harness.calls.filter((c) => c.channel === 'desk:readMaterial')).toEqual([
         { channel: 'desk:readMaterial', ok: true },
       ]);

@@ -14,6 +14,7 @@ import { ApplicationList } from './ApplicationList';
 import { DeskUnlockForm } from './DeskUnlockForm';
 import { deskMessages } from './desk-messages';
 import { MaterialPane } from './MaterialPane';
+import type { MaterialReader } from './MaterialPane';
 import { PackageSummary } from './PackageSummary';
 import './desk.css';
 
@@ -21,7 +22,7 @@ import './desk.css';
  * The expert's desk (解锁案卷, and 申报列表 for the readers): the unlock form until a package is
  * open, then the package: its round, the applications and their materials, the one being read.
  */
-export function DeskScreen() {
+export function DeskScreen(props: { readonly reader?: MaterialReader }) {
   const t = useMessages(deskMessages);
   const opened = useDeskStore(selectOpenedPackage);
   const busy = useDeskStore(selectDeskBusy);
@@ -62,7 +63,7 @@ export function DeskScreen() {
           <PackageSummary opened={opened} />
         </div>
         <div className="desk-column desk-main">
-          <MaterialPane opened={opened} />
+          <MaterialPane opened={opened} reader={props.reader} />
           <ApplicationList applications={opened.applications} />
         </div>
       </div>

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import type { ComponentType } from 'react';
 import { useLocale } from '../../app/i18n/locale-context';
 import { useMessages } from '../../app/i18n/use-messages';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -8,12 +9,23 @@ import type { DeskPackageView } from '../../../shared/desk/desk-views';
 import { deskMessages } from './desk-messages';
 import { materialSize } from './desk-text';
 
+/** What shows a material's bytes: the app composes the reader feature's views in (app/). */
+export type MaterialReader = ComponentType<{
+  readonly bytes: Uint8Array;
+  readonly fileName: string;
+  /** Whose name the watermark carries: the package's recipient. */
+  readonly readerName: string;
+}>;
+
 /**
  * The material chosen for reading: decrypted by main in memory and verified, its bytes held here
  * only. The Word and PDF readers live in the reader feature, which this folder may not import;
- * until the app composes them here, the pane says what arrived and that the reader is coming.
+ * the app passes them in as `reader`. Without one, the pane says what arrived.
  */
-export function MaterialPane(props: { readonly opened: DeskPackageView }) {
+export function MaterialPane(props: {
+  readonly opened: DeskPackageView;
+  readonly reader?: MaterialReader | undefined;
+}) {
   const t = useMessages(deskMessages);
   const locale = useLocale();
   const reading = useDeskStore(selectReading);
@@ -52,9 +64,18 @@ export function MaterialPane(props: { readonly opened: DeskPackageView }) {
               size: materialSize(reading.bytes.length, locale),
             })}
           </p>
-          <p className="notice" data-testid="reader-pending">
-            {t('material.readerPending')}
-          </p>
+          {props.reader ? (
+            <props.reader
+              key={reading.materialId}
+              bytes={reading.bytes}
+              fileName={material?.name ?? ''}
+              readerName={props.opened.recipient.name}
+            />
+          ) : (
+            <p className="notice" data-testid="reader-pending">
+              {t('material.readerPending')}
+            </p>
+          )}
         </>
       )}
     </section>
