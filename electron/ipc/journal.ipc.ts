@@ -7,7 +7,7 @@ import type { AreaHandlers } from './handler-map';
 export function journalHandlers(journal: CaseJournalService): AreaHandlers<'journal'> {
   return {
     'journal:status': () => journal.status(),
-    'journal:append': ({ entry }) => journal.append(entry),
+    'journal:append': ({ journal: target, entry }) => journal.append(entry, target),
     'journal:exportBackup': () => journal.exportBackup(),
     'journal:restoreBackup': () => journal.restoreBackup(),
   };

@@ -8,10 +8,13 @@ import type {
   AnnotationEntry,
   JournalAppendEntry,
   JournalRecord,
+  JournalTarget,
   ReadingPositionEntry,
 } from '../../shared/journal';
 import { IpcCallError, api } from '../ipc/client';
 import { errorFromMain, shownErrorOf } from '../ipc/shown-error';
+import { useDeskStore } from './desk-store';
+import { useIdentityStore } from './identity-store';
 import { createJournalSaver } from './journal-saver';
 import type { JournalSaver } from './journal-saver';
 import {
@@ -22,10 +25,14 @@ import {
   showJournalStatus,
   showSaveState,
   startJournalTask,
+  useJournalStore,
 } from './journal-store';
 
-async function appendInMain(entry: JournalAppendEntry): Promise<JournalRecord> {
-  const result = await api().journal.append({ entry });
+async function appendInMain(
+  entry: JournalAppendEntry,
+  target: JournalTarget,
+): Promise<JournalRecord> {
+  const result = await api().journal.append({ journal: target, entry });
   if (!result.ok) throw new IpcCallError(result.error);
   return result.value.record;
 }
@@ -53,6 +60,7 @@ export function resetJournalSaver(): void {
 
 /** Asks main for the open package's journal (after a package opened or an identity unlocked). */
 export async function loadJournal(): Promise<void> {
+  followDeskAndIdentity();
   const result = await api().journal.status({});
   if (result.ok) {
     showJournalStatus(result.value);
@@ -60,28 +68,44 @@ export async function loadJournal(): Promise<void> {
   } else keepJournalError('load', errorFromMain(result.error));
 }
 
-/** A new or changed annotation, written now: true once main has it on disk. */
-export async function saveAnnotation(entry: AnnotationEntry): Promise<boolean> {
+/** The journal shown now: an edit goes to it, even if main has opened another since. */
+function shownJournal(): JournalTarget | null {
+  const { status } = useJournalStore.getState();
+  return status?.open ? { caseId: status.caseId, owner: status.owner } : null;
+}
+
+/** Writes `entry` now: true once main has it on disk (false with no journal open). */
+async function saveNow(entry: JournalAppendEntry): Promise<boolean> {
+  const target = shownJournal();
+  if (target === null) return false;
   const writer = journalSaver();
-  await writer.save(entry);
+  await writer.save(entry, target);
   return writer.stateOf(entry) === 'saved';
+}
+
+/** Writes `entry` once its subject has been quiet a moment (nothing with no journal open). */
+function editSoon(entry: JournalAppendEntry): void {
+  const target = shownJournal();
+  if (target !== null) journalSaver().edit(entry, target);
+}
+
+/** A new or changed annotation, written now: true once main has it on disk. */
+export function saveAnnotation(entry: AnnotationEntry): Promise<boolean> {
+  return saveNow(entry);
 }
 
 /** A note being typed: written once the typing pauses. */
 export function editAnnotation(entry: AnnotationEntry): void {
-  journalSaver().edit(entry);
+  editSoon(entry);
 }
 
-export async function deleteAnnotation(annotationId: string): Promise<boolean> {
-  const writer = journalSaver();
-  const entry: JournalAppendEntry = { kind: 'annotation-deleted', annotationId };
-  await writer.save(entry);
-  return writer.stateOf(entry) === 'saved';
+export function deleteAnnotation(annotationId: string): Promise<boolean> {
+  return saveNow({ kind: 'annotation-deleted', annotationId });
 }
 
 /** Where the person is in a material: written once the scrolling pauses. */
 export function noteReadingPosition(entry: ReadingPositionEntry): void {
-  journalSaver().edit(entry);
+  editSoon(entry);
 }
 
 /** Writes every waiting edit now (leaving a material, closing the package). */
@@ -111,6 +135,8 @@ export async function restoreJournalBackup(): Promise<void> {
     if (!result.ok) keepJournalError('restore', errorFromMain(result.error));
     else {
       showJournalStatus(result.value.status);
+      // A journal that would not open is mended now.
+      keepJournalError('load', null);
       if (result.value.restored) {
         showJournalNotice({ kind: 'restored', accepted: result.value.restored.accepted });
       }
@@ -130,4 +156,25 @@ export function dismissJournalNotice(): void {
 
 export function clearJournalError(slot: 'load' | 'backup' | 'restore'): void {
   keepJournalError(slot, null);
+}
+
+/**
+ * Main opens and closes the journal with the package and the identity; once the journal has been
+ * asked for, the screen follows: a package opened, closed or replaced, or an identity unlocked,
+ * locked or switched, and the journal is asked for again (writing what waits first).
+ */
+let followed = false;
+
+export function followDeskAndIdentity(): void {
+  if (followed) return;
+  followed = true;
+  // Edits still waiting keep the journal they were made in: main refuses them for another.
+  const reload = () => void loadJournal();
+  useDeskStore.subscribe((state, before) => {
+    if (state.status?.opened?.packageId !== before.status?.opened?.packageId) reload();
+  });
+  useIdentityStore.subscribe((state, before) => {
+    const fingerprint = (s: typeof state) => s.overview?.current?.fingerprint ?? null;
+    if (fingerprint(state) !== fingerprint(before)) reload();
+  });
 }

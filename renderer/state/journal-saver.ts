@@ -6,11 +6,20 @@
  * Pure: the append and the timers are given, so a test steps it by hand.
  */
 import { createDebouncedWriter, subjectOf } from '../../shared/journal';
-import type { JournalAppendEntry, JournalRecord, SaveState, Timers } from '../../shared/journal';
+import type {
+  JournalAppendEntry,
+  JournalRecord,
+  JournalTarget,
+  SaveState,
+  Timers,
+} from '../../shared/journal';
 
 export interface JournalSaverOptions {
-  /** Appends in main; resolves with the record once it is on disk, rejects with the refusal. */
-  readonly append: (entry: JournalAppendEntry) => Promise<JournalRecord>;
+  /**
+   * Appends in main to the journal the edit was made in; resolves with the record once it is on
+   * disk, rejects with the refusal.
+   */
+  readonly append: (entry: JournalAppendEntry, target: JournalTarget) => Promise<JournalRecord>;
   readonly timers: Timers;
   /** Told of every record written, before its edit is said to be saved. */
   readonly onRecord: (record: JournalRecord) => void;
@@ -21,9 +30,9 @@ export interface JournalSaverOptions {
 
 export interface JournalSaver {
   /** An edit written once its subject has been quiet for a while (typing a note, scrolling). */
-  edit(entry: JournalAppendEntry): void;
+  edit(entry: JournalAppendEntry, target: JournalTarget): void;
   /** An edit written now (a new annotation, a deletion); resolves once every edit is settled. */
-  save(entry: JournalAppendEntry): Promise<void>;
+  save(entry: JournalAppendEntry, target: JournalTarget): Promise<void>;
   /** Writes every waiting edit now (leaving a material, closing the package). */
   flush(): Promise<void>;
   hasUnsaved(): boolean;
@@ -32,16 +41,17 @@ export interface JournalSaver {
 }
 
 export function createJournalSaver(options: JournalSaverOptions): JournalSaver {
-  const writer = createDebouncedWriter<JournalAppendEntry>({
-    write: async (_subject, entry) => options.onRecord(await options.append(entry)),
+  const writer = createDebouncedWriter<{ entry: JournalAppendEntry; target: JournalTarget }>({
+    write: async (_subject, { entry, target }) =>
+      options.onRecord(await options.append(entry, target)),
     timers: options.timers,
     ...(options.delayMs === undefined ? {} : { delayMs: options.delayMs }),
   });
   writer.onChange((subject, state) => options.onState(subject, state, writer.errorOf(subject)));
   return {
-    edit: (entry) => writer.edit(subjectOf(entry), entry),
-    async save(entry) {
-      writer.edit(subjectOf(entry), entry);
+    edit: (entry, target) => writer.edit(subjectOf(entry), { entry, target }),
+    async save(entry, target) {
+      writer.edit(subjectOf(entry), { entry, target });
       await writer.flush();
     },
     flush: () => writer.flush(),

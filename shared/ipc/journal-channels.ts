@@ -11,6 +11,7 @@ import {
   JournalBackupOutcomeSchema,
   JournalRestoreOutcomeSchema,
   JournalStatusSchema,
+  JournalTargetSchema,
 } from '../journal/journal-views';
 
 const NoInput = z.object({}).strict();
@@ -18,9 +19,13 @@ const NoInput = z.object({}).strict();
 export const journalChannels = {
   /** The open package's journal (opened or begun on first use), or why there is none. */
   'journal:status': { request: NoInput, response: JournalStatusSchema },
-  /** Appends one entry; answers with its record once written and flushed. */
+  /**
+   * Appends one entry to the journal it was made in (its case and owner, as the status named
+   * them): refused if main's open journal is another since (a package or identity switched);
+   * answers with its record once written and flushed.
+   */
   'journal:append': {
-    request: z.object({ entry: JournalAppendEntrySchema }).strict(),
+    request: z.object({ journal: JournalTargetSchema, entry: JournalAppendEntrySchema }).strict(),
     response: JournalAppendedSchema,
   },
   /** An encrypted backup into the folder main's dialog gives. */

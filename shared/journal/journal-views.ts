@@ -57,6 +57,13 @@ export const JournalStatusSchema = z.discriminatedUnion('open', [
 ]);
 export type JournalStatus = z.infer<typeof JournalStatusSchema>;
 
+/** Which journal an edit was made in: main refuses it for any other. */
+export const JournalTargetSchema = z.strictObject({
+  caseId: JournalRecordSchema.options[0].shape.caseId,
+  owner: Fingerprint,
+});
+export type JournalTarget = z.infer<typeof JournalTargetSchema>;
+
 export const JournalAppendedSchema = z.strictObject({ record: JournalRecordSchema });
 export type JournalAppended = z.infer<typeof JournalAppendedSchema>;
 

@@ -19,6 +19,7 @@ import type {
   JournalRecord,
   JournalRestoreOutcome,
   JournalStatus,
+  JournalTarget,
   TornTailReport,
 } from '../../../shared/journal';
 import type { Identity } from '../identity/identity';
@@ -57,8 +58,12 @@ export interface CaseJournalServiceOptions {
 export interface CaseJournalService {
   /** The journal of the open package, opened if it is not yet; a journal's refusal throws. */
   status(): Promise<JournalStatus>;
-  /** Appends the user's entry; resolves with the record once it is on disk. */
-  append(entry: JournalAppendEntry): Promise<JournalAppended>;
+  /**
+   * Appends the user's entry; resolves with the record once it is on disk. With `target`, only
+   * to that journal: an edit made before a package or an identity switched never lands in the
+   * journal opened since ('journal-other-case', 'journal-not-yours').
+   */
+  append(entry: JournalAppendEntry, target?: JournalTarget): Promise<JournalAppended>;
   /** Writes an encrypted backup into the folder the dialog gives. */
   exportBackup(): Promise<JournalBackupOutcome>;
   /** Restores the backup the dialog gives as the open package's journal, and opens it. */
@@ -193,9 +198,11 @@ export function createCaseJournalService(options: CaseJournalServiceOptions): Ca
   return {
     status,
 
-    append: (entry) =>
+    append: (entry, target) =>
       exclusive(async () => {
         const open = await current();
+        if (target && target.owner !== open.owner) throw new AppError('journal-not-yours');
+        if (target && target.caseId !== open.caseId) throw new AppError('journal-other-case');
         const { recordNumber } = await open.append(entry);
         const record = open.records().find((r) => r.recordNumber === recordNumber);
         return { record: record! };

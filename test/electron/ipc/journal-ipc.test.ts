@@ -105,6 +105,19 @@ async function unlockAndOpen(dispatch: Dispatch, round: SealedRound, withFingerp
 
 const recordsOf = (status: JournalStatus) => (status.open ? status.records : []);
 
+/** The journal an edit is made in, as the renderer names it from the status it was shown. */
+async function shownJournal(dispatch: Dispatch) {
+  const status = valueOf<JournalStatus>(await dispatch('journal:status', {}));
+  if (!status.open) throw new Error(`no journal: ${status.reason}`);
+  return { caseId: status.caseId, owner: status.owner };
+}
+
+/** A journal named where none is open: the refusal says why there is none. */
+const someJournal = (person: Identity) => ({
+  caseId: '0'.repeat(32),
+  owner: person.card.fingerprint,
+});
+
 describe('journal channels', () => {
   it('keep an annotation across a lock, a closed package and a restart of the app', async () => {
     const round = await sealedRound(scratch());
@@ -118,19 +131,24 @@ describe('journal channels', () => {
       reason: 'no-package',
       recipient: null,
     });
-    const early = await app.dispatch('journal:append', { entry: annotation('n1', NOTE) });
+    const early = await app.dispatch('journal:append', {
+      journal: someJournal(expert),
+      entry: annotation('n1', NOTE),
+    });
     expect(refusal(early)).toBe('package-not-open');
 
     await unlockAndOpen(app.dispatch, round, true);
     const opened = valueOf<JournalStatus>(await app.dispatch('journal:status', {}));
     expect(opened).toMatchObject({ open: true, owner: expert.card.fingerprint, records: [] });
 
+    const journal = await shownJournal(app.dispatch);
     const appended = valueOf<{ record: { recordNumber: number; author: string } }>(
-      await app.dispatch('journal:append', { entry: annotation('n1', NOTE) }),
+      await app.dispatch('journal:append', { journal, entry: annotation('n1', NOTE) }),
     );
     expect(appended.record).toMatchObject({ recordNumber: 1, author: expert.card.fingerprint });
     // The renderer may not write the journal's own records, nor an annotation without a quote.
     const restoredKind = await app.dispatch('journal:append', {
+      journal,
       entry: { kind: 'journal-restored', accepted: 9, previousHighest: null },
     });
     expect(refusal(restoredKind)).toBe('invalid-input');
@@ -138,7 +156,9 @@ describe('journal channels', () => {
     noQuote.target.selector = [
       { type: 'TextPositionSelector', start: 1, end: 4 },
     ] as unknown as typeof noQuote.target.selector;
-    expect(refusal(await app.dispatch('journal:append', { entry: noQuote }))).toBe('invalid-input');
+    expect(refusal(await app.dispatch('journal:append', { journal, entry: noQuote }))).toBe(
+      'invalid-input',
+    );
 
     // Locking closes the journal there and then: its file opens again, which an open one refuses.
     valueOf(await app.dispatch('identity:lock', {}));
@@ -157,9 +177,9 @@ describe('journal channels', () => {
       open: false,
       reason: 'no-identity',
     });
-    expect(refusal(await app.dispatch('journal:append', { entry: annotation('n3', NOTE) }))).toBe(
-      'no-identity-unlocked',
-    );
+    expect(
+      refusal(await app.dispatch('journal:append', { journal, entry: annotation('n3', NOTE) })),
+    ).toBe('no-identity-unlocked');
 
     valueOf(
       await app.dispatch('identity:unlock', {
@@ -184,6 +204,30 @@ describe('journal channels', () => {
     await restarted.services.desk.close();
   });
 
+  it('refuse an edit made in a journal that is no longer the open one', async () => {
+    const round = await sealedRound(scratch());
+    const dataDir = join(scratch(), 'userData');
+    const expert = round.identity('e02');
+    await keepIdentity(join(dataDir, 'identities'), expert);
+    const app = startApp(round, dataDir);
+    await unlockAndOpen(app.dispatch, round, true);
+    const status = valueOf<JournalStatus>(await app.dispatch('journal:status', {}));
+    if (!status.open) throw new Error('the journal did not open');
+    const shown = { caseId: status.caseId, owner: status.owner };
+    const stale = await app.dispatch('journal:append', {
+      journal: { ...shown, caseId: 'f'.repeat(32) },
+      entry: annotation('n1', NOTE),
+    });
+    expect(refusal(stale)).toBe('journal-other-case');
+    const someoneElse = await app.dispatch('journal:append', {
+      journal: { ...shown, owner: round.identity('e03').card.fingerprint },
+      entry: annotation('n1', NOTE),
+    });
+    expect(refusal(someoneElse)).toBe('journal-not-yours');
+    expect(recordsOf(valueOf(await app.dispatch('journal:status', {})))).toEqual([]);
+    await app.services.desk.close();
+  });
+
   it('back up through main dialog and restore on a fresh data folder with the same identity', async () => {
     const round = await sealedRound(scratch());
     const expert = round.identity('e02');
@@ -192,8 +236,9 @@ describe('journal channels', () => {
     const first = startApp(round, join(scratch(), 'laptop-1'));
     await keepIdentity(join(scratch(), 'laptop-1', 'identities'), expert);
     await unlockAndOpen(first.dispatch, round, true);
-    valueOf(await first.dispatch('journal:append', { entry: annotation('n1', NOTE) }));
-    valueOf(await first.dispatch('journal:append', { entry: annotation('n2', NOTE) }));
+    const journal = await shownJournal(first.dispatch);
+    valueOf(await first.dispatch('journal:append', { journal, entry: annotation('n1', NOTE) }));
+    valueOf(await first.dispatch('journal:append', { journal, entry: annotation('n2', NOTE) }));
 
     expect(valueOf(await first.dispatch('journal:exportBackup', {}))).toEqual({ backup: null });
     first.backups.folder = usb;
@@ -216,7 +261,7 @@ describe('journal channels', () => {
     expect(restored.restored).toEqual({ accepted: 2, previousHighest: null });
     expect(recordsOf(restored.status).map((r) => r.recordNumber)).toEqual([1, 2]);
     const next = valueOf<{ record: { recordNumber: number } }>(
-      await second.dispatch('journal:append', { entry: annotation('n3', NOTE) }),
+      await second.dispatch('journal:append', { journal, entry: annotation('n3', NOTE) }),
     );
     expect(next.record.recordNumber).toBe(4);
     await second.services.desk.close();
@@ -266,7 +311,10 @@ describe('journal channels', () => {
       reason: 'not-recipient',
       recipient: round.identity('e02').card.fingerprint,
     });
-    const append = await app.dispatch('journal:append', { entry: annotation('n1', NOTE) });
+    const append = await app.dispatch('journal:append', {
+      journal: someJournal(other),
+      entry: annotation('n1', NOTE),
+    });
     expect(refusal(append)).toBe('journal-needs-recipient');
     expect(JSON.stringify(append)).not.toContain(NOTE);
     await app.services.desk.close();

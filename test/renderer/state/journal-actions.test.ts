@@ -124,7 +124,10 @@ describe('journal actions', () => {
     expect(await saving).toBe(true);
     expect(indicator()).toContain('已保存');
     expect(useJournalStore.getState().records).toMatchObject([{ annotationId: 'n1' }]);
-    expect(journal.append).toHaveBeenCalledWith({ entry: entry('n1') });
+    expect(journal.append).toHaveBeenCalledWith({
+      journal: { caseId: CASE, owner: OWNER },
+      entry: entry('n1'),
+    });
   });
 
   it('keeps a refusal beside the edit and says it was not saved', async () => {

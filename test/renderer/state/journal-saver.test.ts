@@ -9,6 +9,7 @@ import type { JournalAppendEntry, JournalRecord, SaveState } from '../../../shar
 
 const CASE = '0123456789abcdef0123456789abcdef';
 const AUTHOR = 'AAAA-BBBB-CCCC-DDDD';
+const TARGET = { caseId: CASE, owner: AUTHOR };
 
 function note(annotationId: string, value: string): JournalAppendEntry {
   return {
@@ -29,8 +30,9 @@ function harness() {
   const states: [string, SaveState, unknown][] = [];
   let number = 0;
   const saver = createJournalSaver({
-    append: (entry) =>
+    append: (entry, target) =>
       new Promise((resolve, reject) => {
+        expect(target).toEqual(TARGET);
         appends.push({
           entry,
           answer: (ok) =>
@@ -67,8 +69,8 @@ function harness() {
 describe('the journal saver', () => {
   it('writes the last value of a note once typing pauses, and says saved only after main', async () => {
     const { saver, appends, shown, states, fire, settle } = harness();
-    saver.edit(note('n1', '质'));
-    saver.edit(note('n1', '质量好'));
+    saver.edit(note('n1', '质'), TARGET);
+    saver.edit(note('n1', '质量好'), TARGET);
     expect(saver.stateOf(note('n1', ''))).toBe('pending');
     expect(appends).toHaveLength(0);
     fire();
@@ -89,13 +91,16 @@ describe('the journal saver', () => {
 
   it('keeps subjects apart: a reading position does not replace a note', async () => {
     const { saver, appends, fire, settle } = harness();
-    saver.edit(note('n1', '甲'));
-    saver.edit({
-      kind: 'reading-position',
-      applicationId: 'a001',
-      materialId: 'm1',
-      fraction: 0.4,
-    });
+    saver.edit(note('n1', '甲'), TARGET);
+    saver.edit(
+      {
+        kind: 'reading-position',
+        applicationId: 'a001',
+        materialId: 'm1',
+        fraction: 0.4,
+      },
+      TARGET,
+    );
     fire();
     await settle();
     expect(appends.map((a) => a.entry.kind).sort()).toEqual(['annotation', 'reading-position']);
@@ -103,7 +108,7 @@ describe('the journal saver', () => {
 
   it('saves at once when asked, and a refused write stays failed until written again', async () => {
     const { saver, appends, states, settle } = harness();
-    const saving = saver.save(note('n2', '乙'));
+    const saving = saver.save(note('n2', '乙'), TARGET);
     await settle();
     appends[0]!.answer(false);
     await saving;
