@@ -8,7 +8,11 @@ import {
 } from '../../../../renderer/features/annotations/annotations-of';
 import { annotationMessages } from '../../../../renderer/features/annotations/annotation-messages';
 import { pdfPageSelector } from '../../../../shared/journal';
-import type { AnnotationSelector, JournalRecord } from '../../../../shared/journal';
+import type {
+  AnnotationSelector,
+  JournalRecord,
+  TextQuoteSelector,
+} from '../../../../shared/journal';
 
 let number = 0;
 function annotation(
@@ -30,7 +34,7 @@ function annotation(
   };
 }
 
-const quote = (exact: string): AnnotationSelector => ({ type: 'TextQuoteSelector', exact });
+const quote = (exact: string): TextQuoteSelector => ({ type: 'TextQuoteSelector', exact });
 const at = (start: number): AnnotationSelector => ({
   type: 'TextPositionSelector',
   start,
