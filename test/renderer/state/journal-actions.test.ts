@@ -21,6 +21,8 @@ import {
   saveAnnotation,
 } from '../../../renderer/state/journal-actions';
 import { getEmptyJournalState, useJournalStore } from '../../../renderer/state/journal-store';
+import { getEmptyDeskState, useDeskStore } from '../../../renderer/state/desk-store';
+import type { DeskPackageView } from '../../../shared/desk/desk-views';
 
 const CASE = '0123456789abcdef0123456789abcdef';
 const OWNER = 'AAAA-BBBB-CCCC-DDDD';
@@ -184,5 +186,19 @@ describe('journal actions', () => {
     await restoreJournalBackup();
     expect(useJournalStore.getState().errors.restore).toMatchObject({ from: 'main' });
     expect(useJournalStore.getState().busy).toBeNull();
+  });
+
+  it('asks for the journal again when the desk opens or closes a package', async () => {
+    useDeskStore.setState(getEmptyDeskState());
+    await loadJournal();
+    expect(journal.status).toHaveBeenCalledTimes(1);
+    const opened = { packageId: 'p2' } as DeskPackageView;
+    useDeskStore.setState({ status: { opened, chosenFile: 'e03.qbcase' } });
+    expect(journal.status).toHaveBeenCalledTimes(2);
+    // The same package shown again: nothing to ask.
+    useDeskStore.setState({ status: { opened, chosenFile: 'e03.qbcase' } });
+    expect(journal.status).toHaveBeenCalledTimes(2);
+    useDeskStore.setState({ status: { opened: null, chosenFile: 'e03.qbcase' } });
+    expect(journal.status).toHaveBeenCalledTimes(3);
   });
 });
