@@ -209,7 +209,9 @@ export function createCaseJournalService(options: CaseJournalServiceOptions): Ca
       }),
 
     async exportBackup() {
-      // Asked first, so a cancelled dialog opens nothing, and the dialog holds up no append.
+      // The journal first: with none to back up (no package or identity, a journal that will
+      // not open) no dialog is shown. The dialog itself runs outside the queue: it holds up no
+      // append while the person picks a folder.
       await exclusive(current);
       const folder = await options.chooser.chooseBackupFolder();
       if (folder === null) return { backup: null };
