@@ -16,7 +16,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium, openHarness } from '../harness/transport';
 import type { Harness } from '../harness/transport';
 import { chartPng } from './word-fixture/chinese-docx';
-import { CHINESE_LINES, chinesePdf, manyPagesPdf } from './pdf-fixture/make-pdf';
+import { CHINESE_LINES, chinesePdf, jpxPdf, manyPagesPdf } from './pdf-fixture/make-pdf';
 import { PDF_FIXTURE_PATH, servePdfFixture } from './pdf-fixture/serve-fixture';
 import { buildPdfFixture } from './pdf-fixture/vite.config';
 
@@ -258,6 +258,32 @@ describe('PDF viewer', () => {
       }
     });
   }
+
+  it("decodes a JPEG 2000 picture with pdf.js's JavaScript decoder, fetched from the app", async () => {
+    const { harness, served } = await openViewer();
+    try {
+      const { page } = harness;
+      const jp2 = await readFile(
+        fileURLToPath(new URL('./pdf-fixture/chart.jp2', import.meta.url)),
+      );
+      expect(await show(page, jpxPdf(jp2), '扫描件.pdf')).toBe('rendered');
+      expect(await firstPage(page)).toBe('drawn');
+      // The chart's dark red bars are on the canvas: the picture was decoded, not skipped.
+      const red = await page
+        .locator('.pdf-page[data-page="1"] canvas')
+        .evaluate((canvas: HTMLCanvasElement) => {
+          const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+          let count = 0;
+          for (let i = 0; i < data.length; i += 4)
+            if (data[i]! > 120 && data[i + 1]! < 60 && data[i + 2]! < 60) count += 1;
+          return count;
+        });
+      expect(red).toBeGreaterThan(1000);
+      expect(served).toContain('pdfjs/wasm/openjpeg_nowasm_fallback.js');
+    } finally {
+      await closeClean(harness);
+    }
+  });
 
   it('draws a 200-page PDF on demand, and zooms in, out and to the width', async () => {
     const { harness } = await openViewer();

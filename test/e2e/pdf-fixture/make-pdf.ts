@@ -5,6 +5,13 @@
  * reader's fonts. Without the CMap served from the app, pdf.js could not read that text.
  */
 
+/** A JPEG 2000 codestream (JPXDecode) and its size in pixels. */
+export interface JpxImage {
+  readonly bytes: Buffer;
+  readonly width: number;
+  readonly height: number;
+}
+
 export interface PageText {
   /** Lines in Helvetica (ASCII). */
   readonly latin?: readonly string[];
@@ -36,8 +43,8 @@ function contentStream(page: PageText): string {
   return lines.join('\n');
 }
 
-/** A PDF of `pages` A4 pages (595×842 points). */
-export function makePdf(pages: readonly PageText[]): Buffer {
+/** A PDF of `pages` A4 pages (595×842 points), the first showing `image` if given. */
+export function makePdf(pages: readonly PageText[], image?: JpxImage): Buffer {
   const objects: string[] = [];
   const add = (body: string) => objects.push(body) - 1 + 1; // object numbers start at 1
   const catalog = add('');
@@ -56,16 +63,25 @@ export function makePdf(pages: readonly PageText[]): Buffer {
     '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H ' +
       `/DescendantFonts [${cidFont} 0 R] >>`,
   );
+  const picture = image
+    ? add(
+        `<< /Type /XObject /Subtype /Image /Width ${image.width} /Height ${image.height} ` +
+          `/Filter /JPXDecode /Length ${image.bytes.length} >>\nstream\n` +
+          `${image.bytes.toString('latin1')}\nendstream`,
+      )
+    : undefined;
   const kids: number[] = [];
-  for (const page of pages) {
-    const content = contentStream(page);
+  for (const [index, page] of pages.entries()) {
+    const drawImage = picture !== undefined && index === 0;
+    const content = contentStream(page) + (drawImage ? '\nq 480 0 0 240 56 300 cm /Im1 Do Q' : '');
     const stream = add(
       `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`,
     );
     kids.push(
       add(
         `<< /Type /Page /Parent ${pagesObject} 0 R /MediaBox [0 0 595 842] ` +
-          `/Resources << /Font << /F1 ${helvetica} 0 R /F2 ${song} 0 R >> >> /Contents ${stream} 0 R >>`,
+          `/Resources << /Font << /F1 ${helvetica} 0 R /F2 ${song} 0 R >>` +
+          `${drawImage ? ` /XObject << /Im1 ${picture} 0 R >>` : ''} >> /Contents ${stream} 0 R >>`,
       ),
     );
   }
@@ -105,4 +121,16 @@ export function manyPagesPdf(count: number): Buffer {
       chinese: [`第 ${i + 1} 页`],
     })),
   );
+}
+
+/**
+ * A page with a JPEG 2000 picture (scanners write them): `chart.jp2` beside this file is the
+ * Word fixture's 240×120 bar chart (chartPng), encoded once with OpenJPEG's `opj_compress -r 20`.
+ */
+export function jpxPdf(jp2: Buffer): Buffer {
+  return makePdf([{ latin: ['A scanned chart in JPEG 2000'] }], {
+    bytes: jp2,
+    width: 240,
+    height: 120,
+  });
 }
