@@ -294,6 +294,22 @@ describe('PDF viewer', () => {
       expect(await scroll.getAttribute('data-pages')).toBe('200');
       expect(await page.locator('.pdf-page').count()).toBe(200);
       expect(await firstPage(page)).toBe('drawn');
+      // Thumbnails: one per page, drawn only near the sidebar's viewport; a click opens the page.
+      expect(await page.locator('.pdf-thumbnail').count()).toBe(200);
+      await expect
+        .poll(() => page.locator('.pdf-thumbnail[data-drawn="true"]').count())
+        .toBeGreaterThan(2);
+      expect(await page.locator('.pdf-thumbnail canvas').count()).toBeLessThan(30);
+      await page.getByRole('button', { name: '第 3 页' }).click();
+      const third = page.locator('.pdf-page[data-page="3"]');
+      await expect
+        .poll(async () => {
+          const [box, pane] = [await third.boundingBox(), await scroll.boundingBox()];
+          return Math.abs(box!.y - pane!.y) < 24;
+        })
+        .toBe(true);
+      await expect.poll(() => third.getAttribute('data-rendered')).toBe('true');
+      await page.screenshot({ path: `${screenshotDir}1366x768-reader-pdf-thumbnails.png` });
       const rendered = () => page.locator('.pdf-page[data-rendered="true"]').count();
       const canvases = () => page.locator('.pdf-page canvas').count();
       expect(await canvases()).toBeLessThanOrEqual(6);
@@ -307,7 +323,12 @@ describe('PDF viewer', () => {
       expect(await page.locator('.pdf-page[data-page="1"] canvas').count()).toBe(0);
       expect(await canvases()).toBeLessThanOrEqual(6);
       expect(await rendered()).toBeLessThanOrEqual(6);
-      await last.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+      // The last page's top in view (the pane scrolled, not the page around it).
+      await scroll.evaluate((pane) => {
+        const target = pane.querySelector('[data-page="200"]')!;
+        pane.scrollTop +=
+          target.getBoundingClientRect().top - pane.getBoundingClientRect().top - 16;
+      });
       await expect.poll(() => last.getAttribute('data-rendered')).toBe('true');
       await page.screenshot({ path: `${screenshotDir}1366x768-reader-pdf-end.png` });
 

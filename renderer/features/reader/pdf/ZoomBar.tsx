@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { FeatureTranslate } from '../../../app/i18n/use-messages';
 import type { PdfMessageKey } from './pdf-messages';
 import { FIT_WIDTH, MAX_ZOOM, MIN_ZOOM, zoomIn, zoomOut } from './zoom';
@@ -9,9 +10,11 @@ export function ZoomBar(props: {
   readonly scale: number;
   readonly onZoom: (zoom: Zoom) => void;
   readonly summary?: string;
+  /** More buttons, after the zoom's. */
+  readonly children?: ReactNode;
   readonly t: FeatureTranslate<PdfMessageKey>;
 }) {
-  const { zoom, scale, onZoom, summary, t } = props;
+  const { zoom, scale, onZoom, summary, children, t } = props;
   return (
     <div className="pdf-toolbar" role="toolbar" aria-label={t('toolbar')}>
       <button
@@ -42,6 +45,7 @@ export function ZoomBar(props: {
       >
         {t('fitWidth')}
       </button>
+      {children}
       {summary ? <span className="pdf-summary">{summary}</span> : null}
     </div>
   );

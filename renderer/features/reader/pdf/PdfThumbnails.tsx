@@ -1,0 +1,96 @@
+import { useEffect, useRef, useState } from 'react';
+import type { RefObject } from 'react';
+import type { FeatureTranslate } from '../../../app/i18n/use-messages';
+import { drawPage, pageSize } from './pdfjs';
+import type { PdfDocument } from './pdfjs';
+import type { PdfMessageKey } from './pdf-messages';
+import type { PageSize } from './PdfPageView';
+import { useNearViewport } from './use-near-viewport';
+
+/** A thumbnail's width in CSS pixels; its height follows the page. */
+export const THUMBNAIL_WIDTH = 96;
+
+function PdfThumbnail(props: {
+  readonly doc: PdfDocument;
+  readonly number: number;
+  readonly firstPageSize: PageSize;
+  readonly root: RefObject<HTMLElement | null>;
+  readonly onOpen: (number: number) => void;
+  readonly t: FeatureTranslate<PdfMessageKey>;
+}) {
+  const { doc, number, firstPageSize, root, onOpen, t } = props;
+  const box = useRef<HTMLButtonElement>(null);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const near = useNearViewport(box, root);
+  const [size, setSize] = useState(firstPageSize);
+  const [drawn, setDrawn] = useState(false);
+
+  useEffect(() => {
+    if (!near) return;
+    let cancelled = false;
+    let cancel = () => undefined as void;
+    setDrawn(false);
+    doc
+      .getPage(number)
+      .then(async (page) => {
+        if (cancelled || !canvas.current) return;
+        const ownSize = pageSize(page);
+        setSize(ownSize);
+        const drawing = drawPage(page, canvas.current, THUMBNAIL_WIDTH / ownSize.width, 1);
+        cancel = drawing.cancel;
+        await drawing.done;
+        if (!cancelled) setDrawn(true);
+      })
+      // A page that cannot be drawn keeps a blank thumbnail: the page itself says why.
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+      cancel();
+    };
+  }, [doc, number, near]);
+
+  const height = Math.round((size.height / size.width) * THUMBNAIL_WIDTH);
+  return (
+    <button
+      ref={box}
+      type="button"
+      className="pdf-thumbnail"
+      data-thumbnail={number}
+      data-drawn={drawn ? 'true' : undefined}
+      aria-label={t('page', { number })}
+      onClick={() => onOpen(number)}
+    >
+      <span className="pdf-thumbnail-frame" style={{ width: THUMBNAIL_WIDTH, height }}>
+        {near ? <canvas ref={canvas} style={{ width: THUMBNAIL_WIDTH, height }} /> : null}
+      </span>
+      <span className="pdf-thumbnail-number">{number}</span>
+    </button>
+  );
+}
+
+/** A column of page thumbnails, each drawn as it comes near; a click opens that page. */
+export function PdfThumbnails(props: {
+  readonly doc: PdfDocument;
+  readonly firstPageSize: PageSize;
+  readonly onOpen: (number: number) => void;
+  readonly t: FeatureTranslate<PdfMessageKey>;
+}) {
+  const { doc, firstPageSize, onOpen, t } = props;
+  const list = useRef<HTMLElement>(null);
+  const pages = Array.from({ length: doc.numPages }, (_, i) => i + 1);
+  return (
+    <nav ref={list} className="pdf-thumbnails" aria-label={t('thumbnails')}>
+      {pages.map((number) => (
+        <PdfThumbnail
+          key={number}
+          doc={doc}
+          number={number}
+          firstPageSize={firstPageSize}
+          root={list}
+          onOpen={onOpen}
+          t={t}
+        />
+      ))}
+    </nav>
+  );
+}
