@@ -19,10 +19,13 @@ export function clampScale(scale: number): number {
   return Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, scale));
 }
 
+/** Fit width may go below the smallest step: a 300-dpi scan or an A0 drawing must still fit. */
+export const MIN_FIT = 0.05;
+
 /** The scale at which a page `pageWidth` wide (at scale 1) fills `paneWidth` less its gutter. */
 export function fitWidthScale(paneWidth: number, pageWidth: number, gutter = 32): number {
   if (pageWidth <= 0 || paneWidth <= gutter) return 1;
-  return clampScale((paneWidth - gutter) / pageWidth);
+  return Math.min(MAX_ZOOM, Math.max(MIN_FIT, (paneWidth - gutter) / pageWidth));
 }
 
 /** The next step above the current scale (a fitted scale between steps goes to the next). */
@@ -30,8 +33,11 @@ export function zoomIn(current: number): number {
   return ZOOM_STEPS.find((step) => step > current + 1e-6) ?? MAX_ZOOM;
 }
 
+/** The next step below; below the smallest step (a fitted scan) it stays where it is. */
 export function zoomOut(current: number): number {
-  return [...ZOOM_STEPS].reverse().find((step) => step < current - 1e-6) ?? MIN_ZOOM;
+  return (
+    [...ZOOM_STEPS].reverse().find((step) => step < current - 1e-6) ?? Math.min(current, MIN_ZOOM)
+  );
 }
 
 /** The scale a zoom gives for this pane and page. */

@@ -5,6 +5,7 @@ import {
   FIT_WIDTH,
   fitWidthScale,
   MAX_ZOOM,
+  MIN_FIT,
   MIN_ZOOM,
   zoomIn,
   zoomOut,
@@ -17,6 +18,9 @@ describe('zoom', () => {
     expect(zoomOut(1)).toBe(0.9);
     expect(zoomIn(MAX_ZOOM)).toBe(MAX_ZOOM);
     expect(zoomOut(MIN_ZOOM)).toBe(MIN_ZOOM);
+    // From a fitted scale below the smallest step, zooming out never zooms in.
+    expect(zoomOut(0.4)).toBe(0.4);
+    expect(zoomIn(0.4)).toBe(MIN_ZOOM);
     // A fitted scale between steps goes to the next step either way.
     expect(zoomIn(1.66)).toBe(1.75);
     expect(zoomOut(1.66)).toBe(1.5);
@@ -27,7 +31,9 @@ describe('zoom', () => {
     expect(fitWidthScale(1032, 500)).toBe(2);
     expect(fitWidthScale(432, 800)).toBe(0.5);
     expect(fitWidthScale(100_000, 500)).toBe(MAX_ZOOM);
-    expect(fitWidthScale(40, 800)).toBe(MIN_ZOOM);
+    // A 300-dpi A4 scan (2480 pixels wide) still fits a laptop's pane, below the smallest step.
+    expect(fitWidthScale(1032, 2480)).toBeCloseTo(0.403, 3);
+    expect(fitWidthScale(40, 800)).toBe(MIN_FIT);
     // A pane not yet measured, or a page of no width, gives 100 %.
     expect(fitWidthScale(0, 800)).toBe(1);
     expect(fitWidthScale(1000, 0)).toBe(1);
