@@ -1,35 +1,109 @@
 /**
  * The reader the expert's desk shows a material in, composed here because the app layer may
- * join features: Word (.docx, .doc) in the Word view; every material under the watermark of the
- * package's recipient and today's date. Kinds without a reader yet say so in the pane.
+ * join features: Word (.docx, .doc) in the Word view, every material under the watermark of the
+ * package's recipient and today's date; below it the material's 批注 from the journal, and a way
+ * to attach a note to the text selected in the reader. Kinds without a reader yet say so.
  */
+import { useRef, useState } from 'react';
+import { JournalNotices } from '../components/JournalNotices';
+import { SaveIndicator } from '../components/SaveIndicator';
 import { Watermark } from '../components/Watermark';
+import { AnnotationList } from '../features/annotations/AnnotationList';
 import { WordView } from '../features/reader/word/WordView';
+import { loadJournal, saveAnnotation } from '../state/journal-actions';
+import { selectJournalStatus, useJournalStore } from '../state/journal-store';
+import { newAnnotationId, selectorsFor } from './annotation-anchor';
 import { useMessages } from './i18n/use-messages';
 import type { FeatureMessages } from './i18n/use-messages';
 
-const readerMessages: FeatureMessages<'noReader'> = {
-  'zh-CN': { noReader: '“{name}”的阅读器尚在建设中（目前可阅读 Word 文档）。' },
-  en: { noReader: 'There is no reader for “{name}” yet (Word documents can be read now).' },
+type ReaderKey = 'noReader' | 'annotate' | 'annotateHint' | 'selectFirst';
+
+const readerMessages: FeatureMessages<ReaderKey> = {
+  'zh-CN': {
+    noReader: '“{name}”的阅读器尚在建设中（目前可阅读 Word 文档）。',
+    annotate: '为所选文字添加批注',
+    annotateHint: '在材料中选中一段文字，再添加批注；批注保存在本机加密的工作记录中。',
+    selectFirst: '请先在材料中选中文字。',
+  },
+  en: {
+    noReader: 'There is no reader for “{name}” yet (Word documents can be read now).',
+    annotate: 'Annotate the selected text',
+    annotateHint:
+      'Select a passage in the material, then annotate it; notes are kept in the encrypted journal on this computer.',
+    selectFirst: 'Select some text in the material first.',
+  },
 };
 
 const isWord = (fileName: string) => /\.(docx|doc)$/i.test(fileName);
 
+/** The selection's offsets in the container's text, when it lies inside the container. */
+function selectionIn(container: HTMLElement): { text: string; start: number; end: number } | null {
+  const selection = window.getSelection();
+  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+  const range = selection.getRangeAt(0);
+  if (!container.contains(range.commonAncestorContainer)) return null;
+  const before = document.createRange();
+  before.selectNodeContents(container);
+  before.setEnd(range.startContainer, range.startOffset);
+  const start = before.toString().length;
+  return { text: container.textContent ?? '', start, end: start + range.toString().length };
+}
+
 export function MaterialReader(props: {
   readonly bytes: Uint8Array;
   readonly fileName: string;
+  readonly materialId: string;
+  readonly applicationId: string;
   readonly readerName: string;
 }) {
   const t = useMessages(readerMessages);
-  return (
-    <Watermark readerName={props.readerName}>
-      {isWord(props.fileName) ? (
-        <WordView bytes={props.bytes} fileName={props.fileName} />
-      ) : (
+  const page = useRef<HTMLDivElement>(null);
+  const [hint, setHint] = useState(false);
+  const journal = useJournalStore(selectJournalStatus);
+  const annotate = async () => {
+    // The journal is asked for when the list first shows; a quick first note waits for it.
+    if (journal === null) await loadJournal();
+    // Offsets into the document's own text, not the outline's beside it.
+    const body = page.current?.querySelector<HTMLElement>('.word-page') ?? null;
+    const chosen = body ? selectionIn(body) : null;
+    const selector = chosen && selectorsFor(chosen.text, chosen.start, chosen.end);
+    setHint(!selector);
+    if (!selector) return;
+    await saveAnnotation({
+      kind: 'annotation',
+      annotationId: newAnnotationId(),
+      applicationId: props.applicationId,
+      target: { source: props.materialId, selector },
+      body: { type: 'TextualBody', value: '' },
+    });
+    window.getSelection()?.removeAllRanges();
+  };
+  if (!isWord(props.fileName)) {
+    return (
+      <Watermark readerName={props.readerName}>
         <p className="notice" data-testid="reader-pending">
           {t('noReader', { name: props.fileName })}
         </p>
-      )}
-    </Watermark>
+      </Watermark>
+    );
+  }
+  return (
+    <>
+      <div className="toolbar">
+        <button type="button" onClick={() => void annotate()}>
+          {t('annotate')}
+        </button>
+        <span className="muted small">{hint ? t('selectFirst') : t('annotateHint')}</span>
+        <span className="spacer" />
+        <SaveIndicator />
+      </div>
+      <div ref={page}>
+        <Watermark readerName={props.readerName}>
+          <WordView bytes={props.bytes} fileName={props.fileName} />
+        </Watermark>
+      </div>
+      <JournalNotices />
+      <AnnotationList applicationId={props.applicationId} materialId={props.materialId} />
+    </>
   );
 }

@@ -151,6 +151,29 @@ for (const [size, viewport] of Object.entries(viewports)) {
         .getByText(`${fixtureApplications[1].title}：${MATERIAL_MARKER}`)
         .waitFor({ timeout: 30_000 });
       expect(await pane.getByTestId('watermark').first().textContent()).toContain('保密');
+
+      // A passage selected in the Word text and annotated: kept in the journal (已保存 only
+      // once main has it on disk), listed under the material.
+      const quote = fixtureApplications[1].title;
+      await pane.locator('.word-page').evaluate((page, wanted) => {
+        const walker = document.createTreeWalker(page, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent?.indexOf(wanted) ?? -1;
+          if (at === -1) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + wanted.length);
+          window.getSelection()!.removeAllRanges();
+          window.getSelection()!.addRange(range);
+          return;
+        }
+      }, quote);
+      await pane.getByRole('button', { name: '为所选文字添加批注' }).click();
+      const annotations = pane.getByTestId('annotation-list');
+      await annotations.getByText(quote).waitFor({ timeout: 30_000 });
+      await pane.getByText('已保存').first().waitFor();
+      await annotations.scrollIntoViewIfNeeded();
+      await shot(page, 'expert-desk-annotated');
       expect(harness.calls.filter((c) => c.channel === 'desk:readMaterial')).toEqual([
         { channel: 'desk:readMaterial', ok: true },
       ]);
@@ -167,6 +190,16 @@ for (const [size, viewport] of Object.entries(viewports)) {
         .click();
       await page.getByRole('heading', { level: 2, name: '案卷包' }).waitFor({ timeout: 30_000 });
       expect(await page.getByText('已在本机记住此案卷的办公室密钥').count()).toBe(0);
+
+      // Opened again: the annotation comes back from the journal on disk.
+      await page
+        .getByTestId('desk-applications')
+        .getByRole('button', { name: `阅读 ${fixtureApplications[1].name}申报材料.docx` })
+        .click();
+      await page
+        .getByTestId('annotation-list')
+        .getByText(fixtureApplications[1].title)
+        .waitFor({ timeout: 30_000 });
     });
 
     it('opens the package with its passphrase alone, refusing a wrong one, and says it cannot sign', async () => {

@@ -85,7 +85,14 @@ async function scanBytes(
 
 /** What a file holds: its bytes, or for a symlink its target's bytes or its dangling target. */
 async function contentOf(file: string, limits: ScanLimits): Promise<Buffer> {
-  const link = await lstat(file);
+  // A file gone between the listing and the read (Chromium writes its profile by temp file and
+  // rename while the session runs) holds nothing on disk any more; where it went is scanned
+  // under its new name by the scan that runs after the session.
+  const link = await lstat(file).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null;
+    throw error;
+  });
+  if (link === null) return Buffer.alloc(0);
   const target = link.isSymbolicLink() ? await stat(file).catch(() => null) : link;
   if (target === null) return Buffer.from(await readlink(file), 'utf8');
   if (!target.isFile()) return Buffer.alloc(0);

@@ -13,6 +13,8 @@ import { materialSize } from './desk-text';
 export type MaterialReader = ComponentType<{
   readonly bytes: Uint8Array;
   readonly fileName: string;
+  readonly materialId: string;
+  readonly applicationId: string;
   /** Whose name the watermark carries: the package's recipient. */
   readonly readerName: string;
 }>;
@@ -37,9 +39,10 @@ export function MaterialPane(props: {
     if (materialId !== undefined) pane.current?.scrollIntoView({ block: 'nearest' });
   }, [materialId]);
   if (reading === null) return null;
-  const material = props.opened.applications
-    .flatMap((application) => application.materials)
-    .find((m) => m.id === reading.materialId);
+  const application = props.opened.applications.find((a) =>
+    a.materials.some((m) => m.id === reading.materialId),
+  );
+  const material = application?.materials.find((m) => m.id === reading.materialId);
   return (
     <section
       ref={pane}
@@ -69,6 +72,8 @@ export function MaterialPane(props: {
               key={reading.materialId}
               bytes={reading.bytes}
               fileName={material?.name ?? ''}
+              materialId={reading.materialId}
+              applicationId={application?.id ?? ''}
               readerName={props.opened.recipient.name}
             />
           ) : (
