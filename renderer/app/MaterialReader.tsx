@@ -1,14 +1,16 @@
 /**
  * The reader the expert's desk shows a material in, composed here because the app layer may
- * join features: Word (.docx, .doc) in the Word view, every material under the watermark of the
- * package's recipient and today's date; below it the material's 批注 from the journal, and a way
- * to attach a note to the text selected in the reader. Kinds without a reader yet say so.
+ * join features: Word (.docx, .doc) in the Word view, everything else (PDF, scans as JPG or PNG,
+ * and what is neither, refused in words) in the PDF view; every material under the watermark of
+ * the package's recipient and today's date. Below a Word material, its 批注 from the journal and a
+ * way to attach a note to the text selected in it (PDF annotations are still to come).
  */
 import { useRef, useState } from 'react';
 import { JournalNotices } from '../components/JournalNotices';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { Watermark } from '../components/Watermark';
 import { AnnotationList } from '../features/annotations/AnnotationList';
+import { PdfView } from '../features/reader/pdf/PdfView';
 import { WordView } from '../features/reader/word/WordView';
 import { loadJournal, saveAnnotation } from '../state/journal-actions';
 import { selectJournalStatus, useJournalStore } from '../state/journal-store';
@@ -16,17 +18,15 @@ import { newAnnotationId, selectorsFor } from './annotation-anchor';
 import { useMessages } from './i18n/use-messages';
 import type { FeatureMessages } from './i18n/use-messages';
 
-type ReaderKey = 'noReader' | 'annotate' | 'annotateHint' | 'selectFirst';
+type ReaderKey = 'annotate' | 'annotateHint' | 'selectFirst';
 
 const readerMessages: FeatureMessages<ReaderKey> = {
   'zh-CN': {
-    noReader: '“{name}”的阅读器尚在建设中（目前可阅读 Word 文档）。',
     annotate: '为所选文字添加批注',
     annotateHint: '在材料中选中一段文字，再添加批注；批注保存在本机加密的工作记录中。',
     selectFirst: '请先在材料中选中文字。',
   },
   en: {
-    noReader: 'There is no reader for “{name}” yet (Word documents can be read now).',
     annotate: 'Annotate the selected text',
     annotateHint:
       'Select a passage in the material, then annotate it; notes are kept in the encrypted journal on this computer.',
@@ -81,9 +81,7 @@ export function MaterialReader(props: {
   if (!isWord(props.fileName)) {
     return (
       <Watermark readerName={props.readerName}>
-        <p className="notice" data-testid="reader-pending">
-          {t('noReader', { name: props.fileName })}
-        </p>
+        <PdfView bytes={props.bytes} fileName={props.fileName} />
       </Watermark>
     );
   }

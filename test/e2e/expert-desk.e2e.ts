@@ -174,12 +174,20 @@ for (const [size, viewport] of Object.entries(viewports)) {
       await pane.getByText('已保存').first().waitFor();
       await annotations.scrollIntoViewIfNeeded();
       await shot(page, 'expert-desk-annotated');
+
       expect(harness.calls.filter((c) => c.channel === 'desk:readMaterial')).toEqual([
         { channel: 'desk:readMaterial', ok: true },
       ]);
       await shot(page, 'expert-desk-material');
       // Mid-session, with the package open and a material in memory: nothing in plaintext.
       expect(await session.scanWritten()).toEqual([]);
+
+      // The fixture's 推荐表 is a PDF with no page at all: the PDF view says so, never a blank pane.
+      await table.getByRole('button', { name: '阅读 推荐表.pdf' }).nth(1).click();
+      await pane
+        .locator('.pdf-view[data-pdf-state="error"], .pdf-view[data-pdf-state="rendered"]')
+        .waitFor({ timeout: 30_000 });
+      expect(await pane.getByTestId('watermark').count()).toBe(1);
 
       // Closed: back to the unlock screen; the case stays pinned (opens again without a fingerprint).
       await page.getByRole('button', { name: '关闭案卷' }).click();
