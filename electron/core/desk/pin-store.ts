@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import type { JsonStore } from '../storage/json-store';
+import { serialisedDocument } from '../storage/serialised-document';
 
 /** The office's public keys as the package header carries them, and their fingerprint. */
 export interface OfficeKey {
@@ -52,18 +53,15 @@ export function sameOfficeKey(a: OfficeKey, b: OfficeKey): boolean {
 /** The store as one document in a JsonStore (the app's settings folder, or the CLI's). */
 export function createPinStore(store: JsonStore): PinStore {
   // One change at a time, so two opens at once never lose or overwrite one another's pin.
-  let queue: Promise<unknown> = Promise.resolve();
-  const load = async (): Promise<PinDocument> => {
-    const raw = await store.read(STORE_KEY);
-    if (raw === undefined) return { version: 1, cases: {} };
-    const parsed = DocumentSchema.safeParse(raw);
-    if (!parsed.success) throw new AppError('desk-memory-damaged', {}, 'office pins');
-    return parsed.data;
-  };
-  const settled = async () => {
-    await queue;
-    return load();
-  };
+  const { read: settled, change } = serialisedDocument<PinDocument>(
+    store,
+    STORE_KEY,
+    DocumentSchema,
+    {
+      empty: () => ({ version: 1, cases: {} }),
+      damaged: () => new AppError('desk-memory-damaged', {}, 'office pins'),
+    },
+  );
   return {
     async pinned(caseId) {
       return (await settled()).cases[caseId] ?? null;
@@ -72,20 +70,17 @@ export function createPinStore(store: JsonStore): PinStore {
       return Object.values((await settled()).cases).some((k) => sameOfficeKey(k, key));
     },
     pin(caseId, key) {
-      const run = queue.then(async () => {
-        const doc = await load();
+      return change((doc) => {
         const pinned = doc.cases[caseId];
         if (pinned !== undefined) {
-          if (sameOfficeKey(pinned, key)) return;
+          if (sameOfficeKey(pinned, key)) return null;
           throw new AppError('office-key-changed', {
             pinned: pinned.fingerprint,
             signer: key.fingerprint,
           });
         }
-        await store.write(STORE_KEY, { ...doc, cases: { ...doc.cases, [caseId]: { ...key } } });
+        return { ...doc, cases: { ...doc.cases, [caseId]: { ...key } } };
       });
-      queue = run.catch(() => undefined);
-      return run;
     },
   };
 }

@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import type { JsonStore } from '../storage/json-store';
+import { serialisedDocument } from '../storage/serialised-document';
 
 /** Which package a sequence counts: one person's, of one round of one case. */
 export interface PackageSlot {
@@ -92,34 +93,25 @@ export function sequenceOutcome(
 /** The memory as one document in a JsonStore (the app's settings folder, or the CLI's). */
 export function createSequenceMemory(store: JsonStore): SequenceMemory {
   // One change at a time, so two opens at once cannot both pass the check against a stale value.
-  let queue: Promise<unknown> = Promise.resolve();
-  const load = async (): Promise<SequenceDocument> => {
-    const raw = await store.read(STORE_KEY);
-    if (raw === undefined) return { version: 1, packages: {} };
-    const parsed = DocumentSchema.safeParse(raw);
-    if (!parsed.success) throw new AppError('desk-memory-damaged', {}, 'package sequences');
-    return parsed.data;
-  };
-  const newest = async (slot: PackageSlot): Promise<SequenceRecord | null> => {
-    await queue;
-    return (await load()).packages[slotKey(slot)] ?? null;
-  };
+  const { read, change } = serialisedDocument<SequenceDocument>(store, STORE_KEY, DocumentSchema, {
+    empty: () => ({ version: 1, packages: {} }),
+    damaged: () => new AppError('desk-memory-damaged', {}, 'package sequences'),
+  });
+  const newest = async (slot: PackageSlot): Promise<SequenceRecord | null> =>
+    (await read()).packages[slotKey(slot)] ?? null;
   return {
     newest,
     assess: async (slot, record) => sequenceOutcome(await newest(slot), record),
-    accept(slot, record) {
-      const run = queue.then(async () => {
-        const doc = await load();
+    async accept(slot, record) {
+      let outcome: ReturnType<typeof sequenceOutcome> | undefined;
+      await change((doc) => {
         const key = slotKey(slot);
-        const outcome = sequenceOutcome(doc.packages[key] ?? null, record);
-        if (outcome.kind !== 'same') {
-          const stored = { sequence: record.sequence, applicationIds: [...record.applicationIds] };
-          await store.write(STORE_KEY, { ...doc, packages: { ...doc.packages, [key]: stored } });
-        }
-        return outcome;
+        outcome = sequenceOutcome(doc.packages[key] ?? null, record);
+        if (outcome.kind === 'same') return null;
+        const stored = { sequence: record.sequence, applicationIds: [...record.applicationIds] };
+        return { ...doc, packages: { ...doc.packages, [key]: stored } };
       });
-      queue = run.catch(() => undefined);
-      return run;
+      return outcome!;
     },
   };
 }

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import type { JsonStore } from '../storage/json-store';
+import { serialisedDocument } from '../storage/serialised-document';
 
 export interface RememberedJournal {
   /** The journal id, 32 hex digits. */
@@ -70,26 +71,13 @@ const keyOf = (owner: string, caseId: string) => `${owner}/${caseId}`;
 /** The memory as one document in a JsonStore. */
 export function createJournalMemory(store: JsonStore): JournalMemory {
   // One change at a time, so two journals appending at once never lose one another's number.
-  let queue: Promise<unknown> = Promise.resolve();
-  const load = async (): Promise<MemoryDocument> => {
-    const raw = await store.read(STORE_KEY);
-    if (raw === undefined) return { version: 1, journals: {}, restores: [] };
-    const parsed = DocumentSchema.safeParse(raw);
-    if (!parsed.success) throw new AppError('journal-memory-damaged');
-    return parsed.data;
-  };
-  const change = (edit: (doc: MemoryDocument) => MemoryDocument | null) => {
-    const run = queue.then(async () => {
-      const next = edit(await load());
-      if (next !== null) await store.write(STORE_KEY, next);
-    });
-    queue = run.catch(() => undefined);
-    return run;
-  };
+  const { read, change } = serialisedDocument<MemoryDocument>(store, STORE_KEY, DocumentSchema, {
+    empty: () => ({ version: 1, journals: {}, restores: [] }),
+    damaged: () => new AppError('journal-memory-damaged'),
+  });
   return {
     async remembered(owner, caseId) {
-      await queue;
-      return (await load()).journals[keyOf(owner, caseId)] ?? null;
+      return (await read()).journals[keyOf(owner, caseId)] ?? null;
     },
     remember: (owner, caseId, journalId, recordNumber) =>
       change((doc) => {

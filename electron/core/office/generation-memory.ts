@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import type { JsonStore } from '../storage/json-store';
+import { serialisedDocument } from '../storage/serialised-document';
 
 export interface RestoreRecord {
   readonly workspaceId: string;
@@ -47,27 +48,13 @@ type MemoryDocument = z.infer<typeof DocumentSchema>;
 
 /** The memory as one document in a JsonStore (the app's settings folder, or the CLI's). */
 export function createGenerationMemory(store: JsonStore): GenerationMemory {
-  // One change at a time, so two quick updates never lose one another's generation.
-  let queue: Promise<unknown> = Promise.resolve();
-  const load = async (): Promise<MemoryDocument> => {
-    const raw = await store.read(STORE_KEY);
-    if (raw === undefined) return { version: 1, workspaces: {}, restores: [] };
-    const parsed = DocumentSchema.safeParse(raw);
-    if (!parsed.success) throw new AppError('generation-memory-damaged');
-    return parsed.data;
-  };
-  const change = (edit: (doc: MemoryDocument) => MemoryDocument | null) => {
-    const run = queue.then(async () => {
-      const next = edit(await load());
-      if (next !== null) await store.write(STORE_KEY, next);
-    });
-    queue = run.catch(() => undefined);
-    return run;
-  };
+  const { read, change } = serialisedDocument<MemoryDocument>(store, STORE_KEY, DocumentSchema, {
+    empty: () => ({ version: 1, workspaces: {}, restores: [] }),
+    damaged: () => new AppError('generation-memory-damaged'),
+  });
   return {
     async highest(workspaceId) {
-      await queue;
-      return (await load()).workspaces[workspaceId] ?? null;
+      return (await read()).workspaces[workspaceId] ?? null;
     },
     remember: (workspaceId, generation) =>
       change((doc) =>

@@ -2,20 +2,8 @@
  * The office's file dialogs, shown by main: the renderer asks for a dialog and never learns or
  * names a path. Recent-document lists are never touched (SECURITY.md item 17).
  */
-import { BrowserWindow, dialog } from 'electron';
+import { pickPath as pick } from './show-dialog';
 import type { FileChooser } from '../../core/office/file-chooser';
-
-function parent(): BrowserWindow | undefined {
-  return BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
-}
-
-async function pick(options: Electron.OpenDialogOptions): Promise<string | null> {
-  const window = parent();
-  const result = window
-    ? await dialog.showOpenDialog(window, options)
-    : await dialog.showOpenDialog(options);
-  return result.canceled ? null : (result.filePaths[0] ?? null);
-}
 
 export const electronFileChooser: FileChooser = {
   chooseIdentityFile: () =>

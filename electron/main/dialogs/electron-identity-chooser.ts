@@ -2,28 +2,8 @@
  * The identity screens' file dialogs, shown by main: the renderer asks for a dialog and learns
  * at most the chosen file's name. Recent-document lists are never touched (SECURITY.md item 17).
  */
-import { BrowserWindow, dialog } from 'electron';
+import { pickPath as pick, savePath as save } from './show-dialog';
 import type { IdentityChooser } from '../../core/identity/identity-chooser';
-
-function parent(): BrowserWindow | undefined {
-  return BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
-}
-
-async function pick(options: Electron.OpenDialogOptions): Promise<string | null> {
-  const window = parent();
-  const result = window
-    ? await dialog.showOpenDialog(window, options)
-    : await dialog.showOpenDialog(options);
-  return result.canceled ? null : (result.filePaths[0] ?? null);
-}
-
-async function save(options: Electron.SaveDialogOptions): Promise<string | null> {
-  const window = parent();
-  const result = window
-    ? await dialog.showSaveDialog(window, options)
-    : await dialog.showSaveDialog(options);
-  return result.canceled || !result.filePath ? null : result.filePath;
-}
 
 export const electronIdentityChooser: IdentityChooser = {
   chooseCardFile: (suggestedName) =>

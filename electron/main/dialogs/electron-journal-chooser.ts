@@ -2,16 +2,8 @@
  * The journal backup's dialogs, shown by main: the renderer asks for a dialog and learns at most
  * the backup's file name. Recent-document lists are never touched (SECURITY.md item 17).
  */
-import { BrowserWindow, dialog } from 'electron';
+import { pickPath as pick } from './show-dialog';
 import type { JournalBackupChooser } from '../../core/journal/journal-backup-chooser';
-
-async function pick(options: Electron.OpenDialogOptions): Promise<string | null> {
-  const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
-  const result = window
-    ? await dialog.showOpenDialog(window, options)
-    : await dialog.showOpenDialog(options);
-  return result.canceled ? null : (result.filePaths[0] ?? null);
-}
 
 export const electronJournalChooser: JournalBackupChooser = {
   chooseBackupFolder: () =>
