@@ -21,7 +21,7 @@ import type { Role } from './roles';
 
 /** Stands before a screen until what it needs holds (the office's record is open). */
 /** The desk with the reader composed in (the desk's folder may not import the reader's). */
-function DeskWithReader() {
+export function DeskWithReader() {
   return <DeskScreen reader={MaterialReader} />;
 }
 

@@ -1,8 +1,7 @@
 /** The registry's side of the desk: 解锁案卷 for the panel, 申报列表 for the readers, no identity gate. */
 import { describe, expect, it } from 'vitest';
 import { navigationByRole } from '../../../../renderer/app/navigation';
-import { screenEntry } from '../../../../renderer/app/screens';
-import { DeskScreen } from '../../../../renderer/features/desk/DeskScreen';
+import { DeskWithReader, screenEntry } from '../../../../renderer/app/screens';
 import { deskMessages } from '../../../../renderer/features/desk/desk-messages';
 
 describe('the desk in the screen registry', () => {
@@ -13,8 +12,9 @@ describe('the desk in the screen registry', () => {
     expect(navigationByRole.office).not.toContain('unlock');
     expect(navigationByRole.chair).not.toContain('applications');
     for (const id of ['unlock', 'applications'] as const) {
-      // A package opens with its passphrase alone: no identity needed in front of it.
-      expect(screenEntry(id)).toMatchObject({ component: DeskScreen, gate: null });
+      // A package opens with its passphrase alone: no identity needed in front of it. The desk
+      // comes with the readers composed in by the app.
+      expect(screenEntry(id)).toMatchObject({ component: DeskWithReader, gate: null });
     }
   });
 
