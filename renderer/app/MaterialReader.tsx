@@ -5,13 +5,19 @@
  * the package's recipient and today's date. Below a Word material, its 批注 from the journal and a
  * way to attach a note to the text selected in it (PDF annotations are still to come).
  */
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { JournalNotices } from '../components/JournalNotices';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { Watermark } from '../components/Watermark';
 import { AnnotationList } from '../features/annotations/AnnotationList';
-import { PdfView } from '../features/reader/pdf/PdfView';
-import { WordView } from '../features/reader/word/WordView';
+// The readers load when a material is first opened: pdf.js and mammoth's worker client stay out
+// of the first screen's bundle, and out of every module that only needs the screen registry.
+const PdfView = lazy(() =>
+  import('../features/reader/pdf/PdfView').then((m) => ({ default: m.PdfView })),
+);
+const WordView = lazy(() =>
+  import('../features/reader/word/WordView').then((m) => ({ default: m.WordView })),
+);
 import { loadJournal, saveAnnotation } from '../state/journal-actions';
 import { selectJournalStatus, useJournalStore } from '../state/journal-store';
 import { newAnnotationId, selectorsFor } from './annotation-anchor';
@@ -81,7 +87,9 @@ export function MaterialReader(props: {
   if (!isWord(props.fileName)) {
     return (
       <Watermark readerName={props.readerName}>
-        <PdfView bytes={props.bytes} fileName={props.fileName} />
+        <Suspense fallback={null}>
+          <PdfView bytes={props.bytes} fileName={props.fileName} />
+        </Suspense>
       </Watermark>
     );
   }
@@ -97,7 +105,9 @@ export function MaterialReader(props: {
       </div>
       <div ref={page}>
         <Watermark readerName={props.readerName}>
-          <WordView bytes={props.bytes} fileName={props.fileName} />
+          <Suspense fallback={null}>
+            <WordView bytes={props.bytes} fileName={props.fileName} />
+          </Suspense>
         </Watermark>
       </div>
       <JournalNotices />
