@@ -6,7 +6,7 @@ import { openCasePackage, writeCasePackage } from '../../electron/core/case';
 import type { MaterialSource } from '../../electron/core/case';
 import { DEFAULT_CHUNK_SIZE_LOG2 } from '../../electron/core/case/case-format';
 import type { Identity } from '../../electron/core/identity';
-import { intakePath } from '../../electron/core/intake';
+import { intakePath, parsingIsolation } from '../../electron/core/intake';
 import { sealRound } from '../../electron/core/office/office-seal';
 import type { OfficeSession } from '../../electron/core/office/office-session';
 
@@ -87,7 +87,9 @@ export async function openAndReadOne(reader: Reader, entryId: string): Promise<n
 
 /** One application archive taken in (nothing stored); returns how many materials it gave. */
 export async function intakeOne(path: string): Promise<number> {
-  const result = await intakePath(path);
+  // As the command line reads a ZIP: in its own process (the app's isolated path starts a worker
+  // per archive; from source under tsx that start-up is most of the time, so it is not this row).
+  const result = await intakePath(path, { isolation: parsingIsolation({ zipInProcess: true }) });
   if (result.refused || result.problems.length > 0) {
     throw new Error(
       `测试压缩包未能完整导入 / a bench archive was not taken in whole: ${result.problems
