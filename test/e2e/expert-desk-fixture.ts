@@ -19,13 +19,13 @@ import { createMemoryJsonStore } from '../../electron/core/storage/json-store';
 import {
   addMaterial,
   assignApplication,
-  registerExpert,
   setCommittee,
   setGroup,
   setRoundApplications,
   upsertApplication,
 } from '../../shared/office/office-record';
 import type { OfficeRecord } from '../../shared/office/office-record';
+import { registerPeople } from '../electron/core/office/sealable-case';
 import { storedDocx } from '../support/marker-documents';
 import { MATERIAL_MARKER, fixtureApplications } from './office-fixture';
 import type { OfficeFixture } from './office-fixture';
@@ -120,23 +120,7 @@ export async function sealForExpert(
         isSme: false,
       });
     }
-    for (const p of PEOPLE) {
-      const card = people.get(p.id)!.card;
-      next = registerExpert(
-        next,
-        {
-          id: p.id,
-          name: card.name,
-          organisation: card.organisation,
-          region: '北京',
-          fields: [],
-          industries: [],
-          role: p.role,
-          keyFingerprint: card.fingerprint,
-        },
-        card,
-      );
-    }
+    next = registerPeople(next, PEOPLE, people);
     const ids = next.applications.map((a) => a.id);
     for (const [n, s] of stored.entries()) {
       next = addMaterial(next, {

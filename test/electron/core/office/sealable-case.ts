@@ -19,6 +19,7 @@ import type { OfficeRecord } from '../../../../shared/office/office-record';
 import type { Identity } from '../../../../electron/core/identity';
 import { createOfficeRecord } from '../../../../electron/core/office/office-session';
 import type { OfficeSession } from '../../../../electron/core/office/office-session';
+import type { ExpertRole } from '../../../../shared/domain/expert';
 import { freshMemory, person } from './office-fixtures';
 
 export const PEOPLE = [
@@ -31,6 +32,33 @@ export const PEOPLE = [
 
 /** Text that marks each application's material, to find it (or not) in a package. */
 export const MARKERS = ['甲申报材料正文', '乙申报材料正文', '丙申报材料正文'] as const;
+
+/** Every person registered as an expert of the record from their own card, in 北京. */
+export function registerPeople(
+  record: OfficeRecord,
+  roster: readonly { readonly id: string; readonly role: ExpertRole }[],
+  people: ReadonlyMap<string, Identity>,
+): OfficeRecord {
+  let next = record;
+  for (const p of roster) {
+    const card = people.get(p.id)!.card;
+    next = registerExpert(
+      next,
+      {
+        id: p.id,
+        name: card.name,
+        organisation: card.organisation,
+        region: '北京',
+        fields: [],
+        industries: [],
+        role: p.role,
+        keyFingerprint: card.fingerprint,
+      },
+      card,
+    );
+  }
+  return next;
+}
 
 export interface SealableCase {
   readonly office: Identity;
@@ -69,23 +97,7 @@ export async function sealableCase(root: string): Promise<SealableCase> {
         isSme: false,
       });
     }
-    for (const p of PEOPLE) {
-      const card = people.get(p.id)!.card;
-      next = registerExpert(
-        next,
-        {
-          id: p.id,
-          name: card.name,
-          organisation: card.organisation,
-          region: '北京',
-          fields: [],
-          industries: [],
-          role: p.role,
-          keyFingerprint: card.fingerprint,
-        },
-        card,
-      );
-    }
+    next = registerPeople(next, PEOPLE, people);
     const ids = next.applications.map((a) => a.id);
     for (const s of stored) {
       next = addMaterial(next, {
