@@ -28,7 +28,11 @@ import { CONTENT_SECURITY_POLICY } from '../../electron/main/security/csp';
 
 export const APP_ORIGIN = 'https://bundle.qbreview.test';
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-export const rendererDir = join(repoRoot, 'dist', 'renderer');
+/**
+ * The built renderer the harness serves: `dist/renderer`, or the folder `QBR_RENDERER_DIR` names
+ * (several people working in one tree each build and test their own copy).
+ */
+export const rendererDir = process.env['QBR_RENDERER_DIR'] ?? join(repoRoot, 'dist', 'renderer');
 
 const CHROMIUM_ARGS = [
   '--headless',
