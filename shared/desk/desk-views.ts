@@ -90,6 +90,9 @@ export const DeskStatusSchema = z.object({
 });
 export type DeskStatus = z.infer<typeof DeskStatusSchema>;
 
-/** Where `desk:open` takes its package from: the dialog, or the package chosen last (a retry). */
-export const DeskPackageSourceSchema = z.enum(['dialog', 'last-chosen']);
+/**
+ * Where `desk:open` takes its package from: the dialog, the package chosen last (a retry), or a
+ * file the person dropped on the window (its path given by the preload, see docs/desk.md).
+ */
+export const DeskPackageSourceSchema = z.enum(['dialog', 'last-chosen', 'dropped']);
 export type DeskPackageSource = z.infer<typeof DeskPackageSourceSchema>;

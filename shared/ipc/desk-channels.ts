@@ -20,6 +20,11 @@ export const deskChannels = {
         /** The package's own passphrase (from the slip), when the identity is not its recipient. */
         passphrase: z.string().min(1).max(1024).optional(),
         source: DeskPackageSourceSchema.optional(),
+        /**
+         * With source `dropped`: the dropped file's path, as the preload read it off the File
+         * (webUtils.getPathForFile). Main opens it only as a .qbcase, read-only.
+         */
+        droppedPath: z.string().min(1).max(4096).optional(),
       })
       .strict(),
     response: DeskStatusSchema,

@@ -4,6 +4,8 @@
  */
 import { API_GLOBAL, buildApi } from '../../shared/ipc/api';
 import { channelNameList as channelNames } from '../../shared/ipc/channel-names';
+import { DROP_GLOBAL } from '../../shared/ipc/drop-bridge';
+import type { DropBridge } from '../../shared/ipc/drop-bridge';
 import type { IpcResult } from '../../shared/ipc/result';
 import { decodeBytes, encodeBytes } from './binary-codec';
 
@@ -22,3 +24,12 @@ if (binding && window === window.top) {
   );
   Object.defineProperty(window, API_GLOBAL, { value: api, writable: false, configurable: false });
 }
+
+// A dropped file's path, as the harness can give it: its name, which the transport resolves in
+// the test's drop folder (Chromium keeps no path on a File a test drops).
+const dropBridge: DropBridge = { pathOf: (file) => (file instanceof File ? file.name : '') };
+Object.defineProperty(window, DROP_GLOBAL, {
+  value: Object.freeze(dropBridge),
+  writable: false,
+  configurable: false,
+});

@@ -152,6 +152,20 @@ export interface HarnessOptions {
    * (journals/, as main keeps them under userData), and not at all without it.
    */
   readonly journalChooser?: JournalBackupChooser;
+  /**
+   * Where a file the test drops on the window lies: the page's drop bridge gives the file's name
+   * (Chromium keeps no path on a dropped File), resolved here as the preload's path would be.
+   */
+  readonly dropFolder?: string;
+}
+
+/** A `desk:open` of a dropped file with its name resolved in the drop folder, as a real path. */
+function withDroppedPath(channel: unknown, request: unknown, dropFolder: string | undefined) {
+  if (channel !== 'desk:open' || dropFolder === undefined) return request;
+  const open = request as { source?: unknown; droppedPath?: unknown };
+  if (open.source !== 'dropped' || typeof open.droppedPath !== 'string') return request;
+  if (open.droppedPath === '' || open.droppedPath.includes('/')) return request;
+  return { ...open, droppedPath: join(dropFolder, open.droppedPath) };
 }
 
 export async function openHarness(
@@ -230,7 +244,7 @@ export async function openHarness(
     const trusted =
       source.frame === source.page.mainFrame() && new URL(source.frame.url()).origin === APP_ORIGIN;
     const result = trusted
-      ? await dispatch(channel, decodeBytes(request))
+      ? await dispatch(channel, withDroppedPath(channel, decodeBytes(request), options.dropFolder))
       : {
           ok: false as const,
           error: { code: 'forbidden-sender' as const, message: 'Untrusted sender' },

@@ -4,7 +4,7 @@
  * (a path from the dialog, kept here for a retry, and the unlocked identity) and answers with the
  * public view of shared/desk/desk-views.ts; every check is the package desk's.
  */
-import { basename } from 'node:path';
+import { basename, isAbsolute } from 'node:path';
 import type {
   DeskPackageSource,
   DeskPackageView,
@@ -27,6 +27,20 @@ export interface ExpertDeskOpenRequest {
   readonly officeFingerprint?: string;
   readonly passphrase?: string;
   readonly source?: DeskPackageSource;
+  /** With source `dropped`: the path of the file dropped on the window. */
+  readonly droppedPath?: string;
+}
+
+/**
+ * A dropped file's path as main accepts it: absolute, naming a .qbcase. The path comes from the
+ * preload (the File the person dropped); a renderer could name another path here, so nothing but
+ * a case package is ever opened from it, and then only read and checked as the dialog's choice is.
+ */
+function droppedPackagePath(path: string | undefined): string {
+  if (path === undefined || !isAbsolute(path) || !/\.qbcase$/i.test(path)) {
+    throw new AppError('package-drop-refused');
+  }
+  return path;
 }
 
 export interface ExpertDesk {
@@ -100,9 +114,11 @@ export function createExpertDesk(options: ExpertDeskOptions): ExpertDesk {
         throw new AppError('package-credential-needed');
       }
       const path =
-        request.source === 'last-chosen' && chosenPath !== null
-          ? chosenPath
-          : await chooser.choosePackage();
+        request.source === 'dropped'
+          ? droppedPackagePath(request.droppedPath)
+          : request.source === 'last-chosen' && chosenPath !== null
+            ? chosenPath
+            : await chooser.choosePackage();
       if (path === null) return status();
       chosenPath = path;
       const next = await desk.open(path, {

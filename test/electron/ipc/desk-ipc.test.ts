@@ -202,4 +202,42 @@ describe('desk channels', () => {
     );
     expect(chooser.shown).toBe(0);
   });
+
+  it('opens a dropped package without the dialog, and refuses a drop that is not one .qbcase', async () => {
+    const round = await sealedRound(scratch(), { withPassphrases: true });
+    const { dispatch, chooser } = await laptop(round);
+    const officeFingerprint = round.office.card.fingerprint;
+    const passphrase = round.passphrase('e03');
+    for (const droppedPath of [
+      undefined,
+      'e03.qbcase',
+      '/etc/passwd',
+      `${round.file('e03')}.pdf`,
+    ]) {
+      const refused = await dispatch('desk:open', {
+        officeFingerprint,
+        passphrase,
+        source: 'dropped',
+        ...(droppedPath === undefined ? {} : { droppedPath }),
+      });
+      expect(refusal(refused), String(droppedPath)).toBe('package-drop-refused');
+    }
+    const opened = await dispatch('desk:open', {
+      officeFingerprint,
+      passphrase,
+      source: 'dropped',
+      droppedPath: round.file('e03'),
+    });
+    expect(opened).toMatchObject({
+      ok: true,
+      value: { opened: { fileName: 'e03.qbcase', recipient: { expertId: 'e03' } } },
+    });
+    expect(chooser.shown).toBe(0);
+    // A dropped package is the one a retry opens again, as a chosen one is.
+    expect(await dispatch('desk:status', {})).toMatchObject({
+      ok: true,
+      value: { chosenFile: 'e03.qbcase' },
+    });
+    await dispatch('desk:close', {});
+  });
 });

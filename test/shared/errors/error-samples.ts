@@ -113,6 +113,7 @@ export const sampleParams: { readonly [C in ErrorCode]: ErrorParams<C> } = {
   'voter-not-eligible': { expertId: 'e9' },
   'office-fingerprint-needed': {},
   'package-credential-needed': {},
+  'package-drop-refused': {},
   'office-fingerprint-differs': { given: 'ABCD-EFGH-JKMN-PQRS', signer: 'FTMF-7T2S-4ETQ-M5HT' },
   'office-key-changed': { pinned: 'FTMF-7T2S-4ETQ-M5HT', signer: 'ABCD-EFGH-JKMN-PQRS' },
   'package-for-someone-else': { recipient: 'YV1K-FPX6-M9TD-VCGW', yours: 'ABCD-EFGH-JKMN-PQRS' },
