@@ -2,18 +2,33 @@
  * What a sealed case package (.qbcase) tells its one reader, inside the encrypted manifest
  * entry: which case it belongs to and its place in the sequence of that person's packages, the
  * round and its rubric (with the rubric's digest), the applications that person may see, the
- * materials by entry id, and their seats. Nothing about anyone's conflicts, and nothing of an
- * application outside that person's view, is ever in it (docs/case-format.md, docs/office.md).
+ * materials by entry id, and their seats; since version 3 also the roster's and the office's
+ * public keys, who may read each visible application's reviews, and the round's confidentiality
+ * undertaking. No conflict is ever stated, and nothing of an application outside that person's
+ * view is ever in it; what the reader lists still imply is in docs/case-format.md.
  */
 import { z } from 'zod';
 import { ApplicationSchema } from '../domain/application';
-import { ExpertRoleSchema, type Expert } from '../domain/expert';
+import type { Expert } from '../domain/expert';
 import { groupExpertIds } from '../domain/group';
 import type { GroupInRound } from '../domain/group-in-round';
 import { MaterialKindSchema } from '../domain/material';
 import { RoundSchema } from '../domain/round';
+import {
+  CaseManifestOfficeSchema,
+  CaseManifestReviewReadersSchema,
+  CaseManifestRosterEntrySchema,
+  CaseManifestSeatSchema,
+  CaseManifestUndertakingSchema,
+} from './manifest-roster';
+import { caseManifestRosterProblems } from './manifest-roster-check';
+
+export * from './manifest-roster';
+export { caseManifestRosterProblems } from './manifest-roster-check';
 
 export const CASE_MANIFEST_FORMAT = 'qb-case-manifest';
+/** Version 3 added roster, reviewReaders, undertaking and the office's keys (docs/case-format.md). */
+export const CASE_MANIFEST_VERSION = 3;
 
 const Id = z.string().min(1).max(64);
 
@@ -50,33 +65,49 @@ export const CaseManifestGroupSchema = z.object({
   applicationIds: z.array(Id),
 });
 
-export const CaseManifestSchema = z.object({
-  format: z.literal(CASE_MANIFEST_FORMAT),
-  version: z.literal(2),
-  /** The case's stable id: the office workspace's, the same in every package of the case. */
-  caseId: z.string().regex(/^[0-9a-f]{32}$/),
-  /**
-   * This person's package number in the case (1, 2, 3…): a reader keeps the highest it has
-   * seen per case and round and refuses a lower one; never ordered by sealedAt.
-   */
-  packageSequence: z.number().int().positive(),
-  /** SHA-256 (hex) of the round's rubric as canonical JSON (shared/domain/canonical-json). */
-  rubricDigest: z.string().regex(/^[0-9a-f]{64}$/),
-  year: z.number().int(),
-  sealedAt: z.iso.datetime({ offset: true }),
-  office: z.object({ name: z.string(), fingerprint: z.string() }),
-  round: RoundSchema,
-  recipient: z.object({
-    expertId: Id,
-    name: z.string(),
-    fingerprint: z.string(),
-    seats: z.array(z.object({ role: ExpertRoleSchema, groupId: Id.optional() })),
-  }),
-  /** The groups this person sits in, each listing only applications this person may see. */
-  groups: z.array(CaseManifestGroupSchema),
-  applications: z.array(ApplicationSchema),
-  materials: z.array(CaseManifestMaterialSchema),
-});
+export const CaseManifestSchema = z
+  .object({
+    format: z.literal(CASE_MANIFEST_FORMAT),
+    version: z.literal(CASE_MANIFEST_VERSION),
+    /** The case's stable id: the office workspace's, the same in every package of the case. */
+    caseId: z.string().regex(/^[0-9a-f]{32}$/),
+    /**
+     * This person's package number in the case (1, 2, 3…): a reader keeps the highest it has
+     * seen per case and round and refuses a lower one; never ordered by sealedAt.
+     */
+    packageSequence: z.number().int().positive(),
+    /** SHA-256 (hex) of the round's rubric as canonical JSON (shared/domain/canonical-json). */
+    rubricDigest: z.string().regex(/^[0-9a-f]{64}$/),
+    year: z.number().int(),
+    sealedAt: z.iso.datetime({ offset: true }),
+    /** The office: its name, fingerprint and public keys (a reader of every review). */
+    office: CaseManifestOfficeSchema,
+    round: RoundSchema,
+    recipient: z.object({
+      expertId: Id,
+      name: z.string(),
+      fingerprint: z.string(),
+      seats: z.array(CaseManifestSeatSchema),
+    }),
+    /** The groups this person sits in, each listing only applications this person may see. */
+    groups: z.array(CaseManifestGroupSchema),
+    applications: z.array(ApplicationSchema),
+    materials: z.array(CaseManifestMaterialSchema),
+    /**
+     * Everyone whose key this reader needs to check or address a review: the chair, the
+     * vice-chair, and the leader and members of every group in `groups`; the reader included.
+     */
+    roster: z.array(CaseManifestRosterEntrySchema),
+    /** Per application in `applications`, in their order: who may read its reviews. */
+    reviewReaders: z.array(CaseManifestReviewReadersSchema),
+    /** 保密承诺: the round's confidentiality undertaking, as the office set it. */
+    undertaking: CaseManifestUndertakingSchema,
+  })
+  .superRefine((manifest, ctx) => {
+    for (const problem of caseManifestRosterProblems(manifest)) {
+      ctx.addIssue({ code: 'custom', message: problem.message, path: [...problem.path] });
+    }
+  });
 export type CaseManifest = z.infer<typeof CaseManifestSchema>;
 export type CaseManifestMaterial = z.infer<typeof CaseManifestMaterialSchema>;
 export type CaseManifestGroup = z.infer<typeof CaseManifestGroupSchema>;

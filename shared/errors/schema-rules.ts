@@ -76,6 +76,15 @@ const rules = {
     zh: '作出结论前须填写调查核实情况',
     en: 'Record the findings of the investigation before the conclusion',
   },
+  // Rules of the case manifest's roster and review readers (shared/case/manifest-roster-check.ts).
+  'manifest-roster-inconsistent': {
+    zh: '案卷清单中的评审名单与公钥不一致',
+    en: 'The manifest’s roster and keys do not agree',
+  },
+  'manifest-readers-inconsistent': {
+    zh: '案卷清单中的评审意见阅读范围与名单不一致',
+    en: 'The manifest’s review readers do not agree with its roster',
+  },
 } as const satisfies Record<string, { readonly zh: string; readonly en: string }>;
 
 export type SchemaRuleCode = keyof typeof rules;
