@@ -49,6 +49,8 @@ export interface OpenPackageRequest {
   /** The package's own passphrase; empty: the unlocked identity alone. */
   readonly passphrase: string;
   readonly source: DeskPackageSource;
+  /** With source `dropped`: the dropped file's path from the preload's drop bridge. */
+  readonly droppedPath?: string;
 }
 
 /** Opens a package: true once it is open (a cancelled dialog is not an error, and not open). */
@@ -60,6 +62,7 @@ export async function openPackage(request: OpenPackageRequest): Promise<boolean>
       ...(officeFingerprint === '' ? {} : { officeFingerprint }),
       ...(passphrase === '' ? {} : { passphrase }),
       source: request.source,
+      ...(request.droppedPath === undefined ? {} : { droppedPath: request.droppedPath }),
     }),
   );
   // Refused: main kept the package chosen, for a retry without the dialog; learn its name.
