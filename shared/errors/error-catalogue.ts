@@ -4,6 +4,7 @@
  */
 import type { CatalogueEntry, CatalogueOf } from './catalogue-entry';
 import { adapterCatalogue } from './catalogue/adapter';
+import { bundleCatalogue } from './catalogue/bundle';
 import { cryptoCatalogue } from './catalogue/crypto';
 import { deliberationCatalogue } from './catalogue/deliberation';
 import { deskCatalogue } from './catalogue/desk';
@@ -44,6 +45,7 @@ const catalogue: CatalogueOf<ErrorParamsByCode> = {
   ...identityCatalogue,
   ...journalCatalogue,
   ...caseJournalCatalogue,
+  ...bundleCatalogue,
 };
 
 /** The entry of one code. */

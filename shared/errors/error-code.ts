@@ -3,6 +3,7 @@
  * thrower, the wire and the renderer share. Codes are stable strings; a code keeps its meaning.
  */
 import type { AdapterErrorParams } from './catalogue/adapter';
+import type { BundleErrorParams } from './catalogue/bundle';
 import type { CryptoErrorParams } from './catalogue/crypto';
 import type { DeliberationErrorParams } from './catalogue/deliberation';
 import type { DeskErrorParams } from './catalogue/desk';
@@ -42,7 +43,8 @@ export interface ErrorParamsByCode
     ExpertDeskErrorParams,
     IdentityErrorParams,
     CaseJournalErrorParams,
-    JournalErrorParams {}
+    JournalErrorParams,
+    BundleErrorParams {}
 
 export type ErrorCode = keyof ErrorParamsByCode;
 
