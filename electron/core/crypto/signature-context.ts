@@ -22,6 +22,12 @@ export const SIGNATURE_CONTEXTS = {
   groupBundle: 'QBBUNDLE group bundle v1\0',
   /** The chair's result bundle; a later issue. */
   resultBundle: 'QBBUNDLE result bundle v1\0',
+  /**
+   * The office's statement that one person holds seats in one case and round, with their keys:
+   * carried in a review bundle so anyone can check its author is on the roster
+   * (docs/bundle-format.md, "The roster statement").
+   */
+  rosterStatement: 'QBCASE roster statement v1\0',
   /** An expert's confidentiality undertaking (保密承诺); next issue. */
   undertaking: 'QBREVIEW undertaking v1\0',
   /** The header of a person's journal of one case: its id, case, owner and key wrap. */
