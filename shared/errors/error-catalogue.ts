@@ -18,6 +18,7 @@ import { officeDeskCatalogue } from './catalogue/office-desk';
 import { officeRecordCatalogue } from './catalogue/office-record';
 import { registerFileCatalogue } from './catalogue/register-file';
 import { registrationCatalogue } from './catalogue/registration';
+import { reviewReadersCatalogue } from './catalogue/review-readers';
 import { roundCatalogue } from './catalogue/rounds';
 import { scoringCatalogue } from './catalogue/scoring';
 import { sealingCatalogue } from './catalogue/sealing';
@@ -37,6 +38,7 @@ const catalogue: CatalogueOf<ErrorParamsByCode> = {
   ...invalidValueCatalogue,
   ...officeRecordCatalogue,
   ...roundCatalogue,
+  ...reviewReadersCatalogue,
   ...unitCatalogue,
   ...scoringCatalogue,
   ...deliberationCatalogue,

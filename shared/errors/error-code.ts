@@ -17,6 +17,7 @@ import type { OfficeDeskErrorParams } from './catalogue/office-desk';
 import type { OfficeRecordErrorParams } from './catalogue/office-record';
 import type { RegisterFileErrorParams } from './catalogue/register-file';
 import type { RegistrationErrorParams } from './catalogue/registration';
+import type { ReviewReadersErrorParams } from './catalogue/review-readers';
 import type { RoundErrorParams } from './catalogue/rounds';
 import type { ScoringErrorParams } from './catalogue/scoring';
 import type { SealingErrorParams } from './catalogue/sealing';
@@ -36,6 +37,7 @@ export interface ErrorParamsByCode
     InvalidValueErrorParams,
     OfficeRecordErrorParams,
     RoundErrorParams,
+    ReviewReadersErrorParams,
     UnitErrorParams,
     ScoringErrorParams,
     DeliberationErrorParams,
