@@ -3,9 +3,9 @@
  * PDF of the corpus gives its expected outcome in the viewer, a PDF whose Chinese font is not
  * embedded shows its text (the CMap and fonts served from the app's own origin), a 200-page PDF
  * draws only the pages near the viewport, JPG and PNG open in the same viewer, and nothing
- * leaves the app. The viewer is mounted by a page of the e2e's own (test/e2e/pdf-fixture/, built
- * by Vite into a temporary folder and served under the app's origin with the same CSP), as the
- * Word viewer's e2e does: the production renderer ships nothing of it.
+ * leaves the app. The viewer is mounted by the reader fixture's page (test/e2e/reader-fixture/,
+ * built by Vite into a temporary folder and served under the app's origin with the same CSP), as
+ * the Word viewer's e2e does: the production renderer ships nothing of it.
  */
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,12 +13,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openHarness } from '../harness/transport';
+import { launchChromium } from '../harness/transport';
 import type { Harness } from '../harness/transport';
-import { chartPng } from './word-fixture/chinese-docx';
-import { CHINESE_LINES, chinesePdf, jpxPdf, manyPagesPdf } from './pdf-fixture/make-pdf';
-import { PDF_FIXTURE_PATH, servePdfFixture } from './pdf-fixture/serve-fixture';
-import { buildPdfFixture } from './pdf-fixture/vite.config';
+import { chartPng } from './reader-fixture/chinese-docx';
+import { CHINESE_LINES, chinesePdf, jpxPdf, manyPagesPdf } from './reader-fixture/make-pdf';
+import { openReaderPage } from './reader-fixture/serve-fixture';
+import type { ReaderPage } from './reader-fixture/serve-fixture';
+import { buildReaderFixture } from './reader-fixture/vite.config';
 
 const corpus = join(process.cwd(), '..', 'shared', 'corpus', 'pdf.js');
 const screenshotDir = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
@@ -160,8 +161,8 @@ describe('PDF viewer', () => {
   let outDir: string;
 
   beforeAll(async () => {
-    outDir = await mkdtemp(join(tmpdir(), 'qbr-pdf-fixture-'));
-    await buildPdfFixture(outDir);
+    outDir = await mkdtemp(join(tmpdir(), 'qbr-reader-fixture-'));
+    await buildReaderFixture(outDir);
     browser = await launchChromium();
   });
 
@@ -170,14 +171,8 @@ describe('PDF viewer', () => {
     await rm(outDir, { recursive: true, force: true });
   });
 
-  async function openViewer(
-    viewport = { width: 1366, height: 768 },
-  ): Promise<{ harness: Harness; served: string[] }> {
-    const harness = await openHarness(browser, { viewport });
-    const served = await servePdfFixture(harness, outDir);
-    await harness.open(`${PDF_FIXTURE_PATH}index.html`);
-    await harness.page.waitForFunction(() => typeof window.showPdf === 'function');
-    return { harness, served };
+  async function openViewer(viewport = { width: 1366, height: 768 }): Promise<ReaderPage> {
+    return openReaderPage(browser, outDir, viewport);
   }
 
   async function closeClean(harness: Harness): Promise<void> {
@@ -264,7 +259,7 @@ describe('PDF viewer', () => {
     try {
       const { page } = harness;
       const jp2 = await readFile(
-        fileURLToPath(new URL('./pdf-fixture/chart.jp2', import.meta.url)),
+        fileURLToPath(new URL('./reader-fixture/chart.jp2', import.meta.url)),
       );
       expect(await show(page, jpxPdf(jp2), '扫描件.pdf')).toBe('rendered');
       expect(await firstPage(page)).toBe('drawn');
@@ -392,7 +387,7 @@ describe('PDF viewer', () => {
       await page.getByRole('button', { name: '放大' }).click();
       await expect.poll(async () => (await image.boundingBox())!.width).toBeGreaterThan(before);
 
-      await page.evaluate(() => window.closePdf?.());
+      await page.evaluate(() => window.closeReader?.());
       // Both URLs revoked: an image can no longer load from them.
       for (const url of [pngUrl, jpegUrl]) {
         const loads = await page.evaluate(

@@ -2,8 +2,8 @@
  * The Word viewer in Debian's Chromium under the production CSP (Trusted Types included): every
  * Word file of the corpus gives its expected outcome in the viewer, a generated Chinese
  * application material renders with its outline, notes, table, list and embedded image, and
- * nothing leaves the app. The viewer is mounted by a page of the e2e's own
- * (test/e2e/word-fixture/, built by Vite into a temporary folder and served under the app's
+ * nothing leaves the app. The viewer is mounted by the reader fixture's page
+ * (test/e2e/reader-fixture/, built by Vite into a temporary folder and served under the app's
  * origin with the same CSP): the production renderer ships nothing of it.
  */
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -13,11 +13,11 @@ import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openHarness } from '../harness/transport';
+import { launchChromium } from '../harness/transport';
 import type { Harness } from '../harness/transport';
-import { chineseDocx, THREE_HUNDRED_PAGES } from './word-fixture/chinese-docx';
-import { FIXTURE_PATH, serveFixture } from './word-fixture/serve-fixture';
-import { buildWordFixture } from './word-fixture/vite.config';
+import { chineseDocx, THREE_HUNDRED_PAGES } from './reader-fixture/chinese-docx';
+import { openReaderPage } from './reader-fixture/serve-fixture';
+import { buildReaderFixture } from './reader-fixture/vite.config';
 
 const corpus = join(process.cwd(), '..', 'shared', 'corpus');
 const screenshotDir = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
@@ -132,8 +132,8 @@ describe('Word viewer', () => {
   let outDir: string;
 
   beforeAll(async () => {
-    outDir = await mkdtemp(join(tmpdir(), 'qbr-word-fixture-'));
-    await buildWordFixture(outDir);
+    outDir = await mkdtemp(join(tmpdir(), 'qbr-reader-fixture-'));
+    await buildReaderFixture(outDir);
     browser = await launchChromium();
   });
 
@@ -143,11 +143,7 @@ describe('Word viewer', () => {
   });
 
   async function openViewer(viewport = { width: 1366, height: 768 }): Promise<Harness> {
-    const harness = await openHarness(browser, { viewport });
-    await serveFixture(harness, outDir);
-    await harness.open(`${FIXTURE_PATH}index.html`);
-    await harness.page.waitForFunction(() => typeof window.showWord === 'function');
-    return harness;
+    return (await openReaderPage(browser, outDir, viewport)).harness;
   }
 
   async function closeClean(harness: Harness): Promise<void> {

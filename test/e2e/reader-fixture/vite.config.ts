@@ -1,13 +1,14 @@
 /**
- * The Word viewer's e2e page: the app's own Vite config (plugins, target, CSP-safe output)
- * with this folder as its root and a temporary folder as its output. Used only by the e2e.
+ * The reader fixture's page: the app's own Vite config (plugins, pdf.js's assets included,
+ * target, CSP-safe output) with this folder as its root and a temporary folder as its output.
+ * Used only by the reader e2e and the bench.
  */
 import { fileURLToPath } from 'node:url';
 import { build, mergeConfig } from 'vite';
 import type { UserConfig } from 'vite';
 import appConfig from '../../../vite.config';
 
-export function wordFixtureConfig(outDir: string): UserConfig {
+export function readerFixtureConfig(outDir: string): UserConfig {
   return mergeConfig(appConfig as UserConfig, {
     root: fileURLToPath(new URL('.', import.meta.url)),
     configFile: false,
@@ -21,11 +22,11 @@ export function wordFixtureConfig(outDir: string): UserConfig {
  * Builds the page as the app is built: React's production build and JSX transform. Vitest sets
  * NODE_ENV to 'test', which would give React's development build; it is set aside meanwhile.
  */
-export async function buildWordFixture(outDir: string): Promise<void> {
+export async function buildReaderFixture(outDir: string): Promise<void> {
   const previous = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    await build(wordFixtureConfig(outDir));
+    await build(readerFixtureConfig(outDir));
   } finally {
     if (previous === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = previous;

@@ -1,0 +1,66 @@
+/// <reference types="vite/client" />
+/**
+ * The test-only page that mounts a reader, built by its own Vite entry (vite.config.ts beside it)
+ * into a temporary folder and served under the app's origin with the production CSP by
+ * serve-fixture.ts: the production renderer's build neither sees nor ships it. It mounts the real
+ * WordView or PdfView with the app's styles and lets the e2e (reader-word, reader-pdf) and the
+ * bench (reader.bench.ts) hand it a material's bytes.
+ */
+import { createElement, StrictMode } from 'react';
+import type { ReactElement } from 'react';
+import { createRoot } from 'react-dom/client';
+import { LocaleContext } from '../../../renderer/app/i18n/locale-context';
+import { PdfView } from '../../../renderer/features/reader/pdf/PdfView';
+import { WordView } from '../../../renderer/features/reader/word/WordView';
+import '../../../renderer/styles.css';
+import './fixture.css';
+
+/** Which viewer shows the material: the Word viewer, or the PDF and image viewer. */
+export type FixtureViewer = 'word' | 'pdf';
+
+declare global {
+  interface Window {
+    /** Shows `base64`'s bytes as the Word material `fileName` (a fresh viewer each time). */
+    showWord?: (base64: string, fileName: string) => void;
+    /** Shows `base64`'s bytes as the PDF or image material `fileName` (a fresh viewer each time). */
+    showPdf?: (base64: string, fileName: string) => void;
+    /** Shows bytes already in the page (the bench times from here, not from a base64 string). */
+    showBytes?: (viewer: FixtureViewer, bytes: Uint8Array, fileName: string) => void;
+    /** Unmounts the viewer, as closing a material does. */
+    closeReader?: () => void;
+  }
+}
+
+const rootElement = document.getElementById('root');
+if (!rootElement) throw new Error('no #root');
+const root = createRoot(rootElement);
+let shown = 0;
+
+function frame(fileName: string, reader: ReactElement): ReactElement {
+  return createElement(
+    StrictMode,
+    null,
+    createElement(
+      LocaleContext.Provider,
+      { value: 'zh-CN' },
+      createElement(
+        'div',
+        { className: 'fixture-frame' },
+        createElement('header', { className: 'fixture-title' }, fileName),
+        createElement('main', { className: 'fixture-reader' }, reader),
+      ),
+    ),
+  );
+}
+
+window.showBytes = (viewer, bytes, fileName) => {
+  shown += 1;
+  // A new key each time: the previous viewer unmounts (closes its material) as the app's does.
+  const props = { key: shown, bytes, fileName };
+  root.render(frame(fileName, createElement(viewer === 'word' ? WordView : PdfView, props)));
+};
+
+const decode = (base64: string) => Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+window.showWord = (base64, fileName) => window.showBytes?.('word', decode(base64), fileName);
+window.showPdf = (base64, fileName) => window.showBytes?.('pdf', decode(base64), fileName);
+window.closeReader = () => root.render(null);
