@@ -254,6 +254,33 @@ function pdfReaderDoors() {
   ];
 }
 
+/**
+ * The working set (issue 9, point 3): Dexie and the in-memory IndexedDB it runs on are imported
+ * by one file, renderer/data/working-set-db.ts, and nowhere else in the app, so no Dexie database
+ * can be opened on the browser's own IndexedDB (which Chromium keeps on disk). typescript-eslint's
+ * rule registered again as `data-door/`, beside the layering's and the readers' doors.
+ */
+function workingSetDoor() {
+  const door = 'renderer/data/working-set-db.ts';
+  const message = `Dexie and fake-indexeddb are wrapped at one door (${door}); use renderer/data/.`;
+  return [
+    {
+      files: ['renderer/**/*.{ts,tsx}', 'shared/**/*.ts', 'electron/**/*.ts'],
+      ignores: [door],
+      plugins: { 'data-door': tseslint.plugin },
+      rules: {
+        'data-door/no-restricted-imports': [
+          'error',
+          {
+            paths: ['dexie', 'fake-indexeddb'].map((name) => ({ name, message })),
+            patterns: [{ group: ['dexie/*', 'fake-indexeddb/*'], message }],
+          },
+        ],
+      },
+    },
+  ];
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -313,4 +340,6 @@ export default tseslint.config(
   ...wordReaderDoors(),
   // One door for pdf.js (STYLE.md habit 4): the PDF viewer's pdfjs.ts, and its worker's entry.
   ...pdfReaderDoors(),
+  // One door for Dexie and the in-memory IndexedDB it runs on: the working set's database.
+  ...workingSetDoor(),
 );

@@ -2,7 +2,9 @@
  * Every call the journal's screens make to main: the open package's journal (opened by main on
  * first use), the expert's annotations and reading positions written through the saver (an edit
  * within a second of the last keystroke, 已保存 only once main said it is on disk), and the
- * encrypted backup and its restore through main's dialogs.
+ * encrypted backup and its restore through main's dialogs. The working set (renderer/data/)
+ * follows: the journal's live records when main answers, each record once main has written it,
+ * the package's applications and materials from the desk.
  */
 import type {
   AnnotationEntry,
@@ -11,6 +13,7 @@ import type {
   JournalTarget,
   ReadingPositionEntry,
 } from '../../shared/journal';
+import { applyJournalRecord, emptyWorkingSet, hydrateJournal, hydratePackage } from '../data';
 import { IpcCallError, api } from '../ipc/client';
 import { errorFromMain, shownErrorOf } from '../ipc/shown-error';
 import { useDeskStore } from './desk-store';
@@ -46,7 +49,10 @@ function journalSaver(): JournalSaver {
       set: (callback, ms) => globalThis.setTimeout(callback, ms),
       clear: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
     },
-    onRecord: showAppendedRecord,
+    onRecord: (record) => {
+      showAppendedRecord(record);
+      void applyJournalRecord(record);
+    },
     onState: (subject, state, error) =>
       showSaveState(subject, state, error === undefined ? null : shownErrorOf(error)),
   });
@@ -64,6 +70,7 @@ export async function loadJournal(): Promise<void> {
   const result = await api().journal.status({});
   if (result.ok) {
     showJournalStatus(result.value);
+    void hydrateJournal(result.value);
     keepJournalError('load', null);
   } else keepJournalError('load', errorFromMain(result.error));
 }
@@ -135,6 +142,7 @@ export async function restoreJournalBackup(): Promise<void> {
     if (!result.ok) keepJournalError('restore', errorFromMain(result.error));
     else {
       showJournalStatus(result.value.status);
+      void hydrateJournal(result.value.status);
       // A journal that would not open is mended now.
       keepJournalError('load', null);
       if (result.value.restored) {
@@ -178,3 +186,19 @@ export function followDeskAndIdentity(): void {
     if (fingerprint(state) !== fingerprint(before)) reload();
   });
 }
+
+/**
+ * The working set holds the open package's applications and materials from the moment the desk
+ * shows it, and nothing of a package once it closes or another replaces it: the records of the
+ * journal before go at once, the new journal's come when main answers for it.
+ */
+function followDeskIntoWorkingSet(): void {
+  useDeskStore.subscribe((state, before) => {
+    const opened = state.status?.opened ?? null;
+    if (opened?.packageId === before.status?.opened?.packageId) return;
+    void emptyWorkingSet();
+    if (opened !== null) void hydratePackage(opened);
+  });
+}
+
+followDeskIntoWorkingSet();

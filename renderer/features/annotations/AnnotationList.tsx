@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { NOTE_MAX_LENGTH } from '../../../shared/journal';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { useLiveRecordsOf } from '../../data';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { useMessages } from '../../app/i18n/use-messages';
 import { deleteAnnotation, editAnnotation, loadJournal } from '../../state/journal-actions';
 import {
   selectJournalError,
-  selectJournalRecords,
   selectJournalStatus,
   useJournalStore,
 } from '../../state/journal-store';
@@ -31,7 +31,7 @@ export function AnnotationList(
 ) {
   const t = useMessages(annotationMessages);
   const status = useJournalStore(selectJournalStatus);
-  const records = useJournalStore(selectJournalRecords);
+  const records = useLiveRecordsOf(props.applicationId);
   const loadError = useJournalStore(selectLoadError);
   useEffect(() => {
     if (status === null) void loadJournal();
