@@ -5,6 +5,7 @@ import { LocaleContext } from './i18n/locale-context';
 import { screenEntry } from './screens';
 import { Sidebar } from './shell/Sidebar';
 import { TopBar } from './shell/TopBar';
+import { useNoFileNavigation } from './shell/use-no-file-navigation';
 
 /** The open screen as the registry draws it, behind its gate if it has one. */
 function CurrentScreen() {
@@ -22,6 +23,7 @@ function CurrentScreen() {
 
 export function App() {
   const locale = useUiStore(selectLocale);
+  useNoFileNavigation();
   useEffect(() => {
     document.documentElement.lang = locale;
     document.title = translator(locale)('app.title');

@@ -13,7 +13,9 @@ import { selectCurrentIdentity, useIdentityStore } from '../../state/identity-st
 import { errorFromRenderer } from '../../ipc/shown-error';
 import type { ShownError } from '../../ipc/shown-error';
 import type { DeskPackageSource } from '../../../shared/desk/desk-views';
+import { droppedPathOf } from '../../ipc/dropped-path';
 import { deskMessages } from './desk-messages';
+import './package-drop.css';
 import { fingerprintSendable, readFingerprintDraft } from './desk-text';
 
 /**
@@ -33,16 +35,22 @@ export function DeskUnlockForm(props: {
   const [fingerprint, setFingerprint] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [ownError, setOwnError] = useState<ShownError | null>(null);
+  const [dragging, setDragging] = useState(false);
   const draft = readFingerprintDraft(fingerprint);
   const error = ownError ?? refused;
 
-  const submit = (source: DeskPackageSource) => {
+  const submit = (source: DeskPackageSource, droppedPath?: string) => {
     if (!fingerprintSendable(draft)) {
       setOwnError(errorFromRenderer(t('unlock.fingerprintNotValid')));
       return;
     }
     setOwnError(null);
-    void openPackage({ officeFingerprint: fingerprint, passphrase, source }).then((opened) => {
+    void openPackage({
+      officeFingerprint: fingerprint,
+      passphrase,
+      source,
+      ...(droppedPath === undefined ? {} : { droppedPath }),
+    }).then((opened) => {
       if (opened) {
         setPassphrase('');
         setFingerprint('');
@@ -51,8 +59,43 @@ export function DeskUnlockForm(props: {
     });
   };
 
+  // One .qbcase, with a path the preload could read (a real drop from the file manager).
+  const drop = (files: FileList) => {
+    const file = files.length === 1 ? files[0]! : null;
+    const path = file && /\.qbcase$/i.test(file.name) ? droppedPathOf(file) : '';
+    if (path === '') {
+      setOwnError(errorFromRenderer(t('unlock.dropOne')));
+      return;
+    }
+    submit('dropped', path);
+  };
+  const carriesFiles = (event: React.DragEvent) => event.dataTransfer.types.includes('Files');
+
   return (
-    <section className="desk-panel" aria-label={t('screen.title')}>
+    <section
+      className={
+        dragging ? 'desk-panel package-drop-target dragging' : 'desk-panel package-drop-target'
+      }
+      aria-label={t('screen.title')}
+      data-testid="package-drop"
+      onDragOver={(event) => {
+        if (!carriesFiles(event) || busy !== null) return;
+        event.preventDefault();
+        event.stopPropagation();
+        event.dataTransfer.dropEffect = 'copy';
+        setDragging(true);
+      }}
+      onDragLeave={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
+      }}
+      onDrop={(event) => {
+        if (!carriesFiles(event)) return;
+        event.preventDefault();
+        event.stopPropagation();
+        setDragging(false);
+        if (busy === null) drop(event.dataTransfer.files);
+      }}
+    >
       {props.titled && <h3>{t('screen.title')}</h3>}
       <p className="muted">{t('unlock.explain')}</p>
       <p className="desk-identity" data-testid="desk-identity">
@@ -110,6 +153,9 @@ export function DeskUnlockForm(props: {
           )}
           {busy === 'open' && <span className="muted">{t('unlock.busy')}</span>}
         </div>
+        <p className="package-drop-zone" aria-hidden={!dragging}>
+          {dragging ? t('unlock.dropRelease') : t('unlock.drop')}
+        </p>
       </form>
       {error && <ErrorNotice error={error} testId="desk-unlock-error" />}
     </section>
