@@ -1,0 +1,146 @@
+/**
+ * A reader opening a verified review bundle (docs/bundle-format.md, "Opening"): each section
+ * whose wrap has a stanza for their identity is unwrapped, decrypted and checked (readers
+ * commitment, the reader among the readers, the undertaking, one section per application, and,
+ * when the reader's package is given, the rubric, the material hashes and the manifest's
+ * readers); every other section stays closed and is listed as not theirs. Nothing of a section
+ * is returned before all of its checks have passed.
+ */
+import type { ReviewSection } from '../../../shared/bundle/review-content';
+import { ReviewSectionSchema } from '../../../shared/bundle/review-content';
+import { applicationReviewProblems } from '../../../shared/bundle/review-check';
+import { canonicalJson } from '../../../shared/domain/canonical-json';
+import type { Rubric } from '../../../shared/domain/rubric';
+import { AppError } from '../../../shared/errors';
+import type { Identity } from '../identity/identity';
+import { readersCommitment, sortedReaders } from './readers-commitment';
+import { decryptSection, sectionCipherKey } from './section-cipher';
+import { unwrapSectionKey } from './section-wrap';
+import { undertakingHolds } from './undertaking';
+import type { VerifiedBundle } from './verify-review-bundle';
+
+/** What the reader's own package says about the round, to check the sections against. */
+export interface ReaderPackageFacts {
+  readonly rubric?: Rubric;
+  /** The materials of the package (id, application, SHA-256). */
+  readonly materials?: readonly { materialId: string; applicationId: string; sha256: string }[];
+  /** Per application, the fingerprints of those who may read its reviews (manifest's reviewReaders). */
+  readonly reviewReaders?: ReadonlyMap<string, readonly string[]>;
+}
+
+export interface OpenedSection {
+  /** The section's number in the bundle, from 1. */
+  readonly number: number;
+  readonly section: ReviewSection;
+}
+
+export interface OpenedBundle {
+  readonly verified: VerifiedBundle;
+  readonly sections: readonly OpenedSection[];
+  /** Numbers (from 1) of the sections not encrypted for this identity. */
+  readonly notForReader: readonly number[];
+}
+
+function parseSection(bytes: Uint8Array, number: number): ReviewSection {
+  const invalid = (detail: string) =>
+    new AppError('bundle-section-invalid', { section: number }, detail);
+  let json: unknown;
+  const text = Buffer.from(bytes).toString('utf8');
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw invalid('not JSON');
+  }
+  const parsed = ReviewSectionSchema.safeParse(json);
+  if (!parsed.success) throw invalid(`field ${parsed.error.issues[0]?.path.join('.') ?? ''}`);
+  if (canonicalJson(parsed.data) !== text) throw invalid('not in canonical form');
+  return parsed.data;
+}
+
+function checkSection(
+  verified: VerifiedBundle,
+  section: ReviewSection,
+  number: number,
+  readerFingerprint: string,
+  facts: ReaderPackageFacts,
+): void {
+  const { header } = verified;
+  const invalid = (detail: string) =>
+    new AppError('bundle-section-invalid', { section: number }, detail);
+  const fingerprints = section.readers.fingerprints;
+  const commitment = readersCommitment(Buffer.from(section.readers.salt, 'hex'), fingerprints);
+  if (commitment !== header.sections[number - 1]?.readersCommitment) {
+    throw invalid('the readers differ from the signed commitment');
+  }
+  if (sortedReaders(fingerprints).join() !== fingerprints.join()) throw invalid('readers unsorted');
+  if (!fingerprints.includes(readerFingerprint))
+    throw invalid('wrapped for a reader it does not list');
+  const u = section.undertaking;
+  if (
+    u.statement.caseId !== header.caseId ||
+    u.statement.roundId !== header.roundId ||
+    u.statement.fingerprint !== header.author.fingerprint ||
+    !undertakingHolds(u, Buffer.from(header.author.signingPublicKey, 'base64'))
+  ) {
+    throw new AppError('bundle-undertaking-invalid');
+  }
+  const { applicationId } = section;
+  const allowed = facts.reviewReaders?.get(applicationId);
+  if (allowed !== undefined && sortedReaders(allowed).join() !== fingerprints.join()) {
+    throw invalid("the readers differ from the manifest's");
+  }
+  if (facts.rubric !== undefined && section.outcome.kind === 'review') {
+    const problems = applicationReviewProblems(section.outcome, facts.rubric);
+    if (problems.length > 0) {
+      throw new AppError('bundle-review-invalid', { applicationId }, problems.join('; '));
+    }
+  }
+  if (facts.materials !== undefined && section.outcome.kind === 'review') {
+    const mine = facts.materials.filter((m) => m.applicationId === applicationId);
+    const listed = new Map(section.materials.map((m) => [m.materialId, m.sha256]));
+    const same =
+      listed.size === section.materials.length &&
+      mine.length === listed.size &&
+      mine.every((m) => listed.get(m.materialId) === m.sha256);
+    if (!same) throw new AppError('bundle-material-hash', { applicationId });
+  }
+}
+
+/**
+ * Opens the sections of `verified` that are for `identity`. Throws `bundle-not-a-reader` when
+ * none is, and an AppError of the bundle (or crypto) family when an opened section is wrong.
+ */
+export async function openReviewBundle(
+  verified: VerifiedBundle,
+  identity: Pick<Identity, 'card' | 'ageIdentity'>,
+  facts: ReaderPackageFacts = {},
+): Promise<OpenedBundle> {
+  const { frame } = verified;
+  const bundleId = Buffer.from(frame.header.bundleId, 'hex');
+  const sections: OpenedSection[] = [];
+  const notForReader: number[] = [];
+  const applications = new Set<string>();
+  for (const [index, bytes] of frame.sections.entries()) {
+    const number = index + 1;
+    const sectionKey = await unwrapSectionKey(bytes.wrap, identity.ageIdentity);
+    if (sectionKey === null) {
+      notForReader.push(number);
+      continue;
+    }
+    const plaintext = decryptSection(
+      sectionCipherKey(sectionKey, bundleId, index),
+      bytes.ciphertext,
+      number,
+    );
+    sectionKey.fill(0);
+    const section = parseSection(plaintext, number);
+    checkSection(verified, section, number, identity.card.fingerprint, facts);
+    if (applications.has(section.applicationId)) {
+      throw new AppError('bundle-duplicate-section', {}, 'two sections for one application');
+    }
+    applications.add(section.applicationId);
+    sections.push({ number, section });
+  }
+  if (sections.length === 0) throw new AppError('bundle-not-a-reader');
+  return { verified, sections, notForReader };
+}
