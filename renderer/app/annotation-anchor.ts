@@ -32,24 +32,11 @@ export function selectorsFor(
   ];
 }
 
-/** Where the quote stands in `text` now: the place whose context matches best, or null. */
-export function anchorQuote(
-  text: string,
-  quote: TextQuoteSelector,
-  position?: TextPositionSelector,
-): { start: number; end: number } | null {
-  let best: { start: number; score: number } | null = null;
-  for (let at = text.indexOf(quote.exact); at !== -1; at = text.indexOf(quote.exact, at + 1)) {
-    const before = text.slice(Math.max(0, at - CONTEXT), at);
-    const after = text.slice(at + quote.exact.length, at + quote.exact.length + CONTEXT);
-    let score = 0;
-    if (quote.prefix && before.endsWith(quote.prefix)) score += 2;
-    if (quote.suffix && after.startsWith(quote.suffix)) score += 2;
-    if (position && position.start === at) score += 1;
-    if (best === null || score > best.score) best = { start: at, score };
-  }
-  return best === null ? null : { start: best.start, end: best.start + quote.exact.length };
-}
+/**
+ * Where the quote stands in a text now (the place whose context matches best, or null): the
+ * reader's own matching, so an annotation is found again exactly as the reader marks it.
+ */
+export { anchorQuote } from '../features/reader/word/passage-anchor';
 
 /** A new annotation's id: random and URL-safe, as the journal asks. */
 export function newAnnotationId(): string {

@@ -5,6 +5,9 @@ import { drawPage, drawTextLayer, pageSize } from './pdfjs';
 import type { PdfDocument } from './pdfjs';
 import type { PdfMessageKey } from './pdf-messages';
 import { useNearViewport } from './use-near-viewport';
+import { usePagePassages } from './use-page-passages';
+import type { PageTarget } from './use-page-passages';
+import type { Passage } from '../word/passages';
 import { PDF_TO_CSS_UNITS } from './zoom';
 
 export interface PageSize {
@@ -17,6 +20,7 @@ type Drawn = 'waiting' | 'drawn' | 'failed';
 /**
  * One page: a box of the page's size always (so the scroll bar is true), its canvas and text
  * layer only while it is near the viewport. Sized from the first page until its own is read.
+ * The page's passages are marked in its text layer, and a target found on it shown.
  */
 export function PdfPageView(props: {
   readonly doc: PdfDocument;
@@ -24,9 +28,13 @@ export function PdfPageView(props: {
   readonly scale: number;
   readonly firstPageSize: PageSize;
   readonly scrollRoot: RefObject<HTMLElement | null>;
+  /** The annotations on this page. */
+  readonly passages: readonly Passage[];
+  /** A reader target found on this page. */
+  readonly target: PageTarget | null;
   readonly t: FeatureTranslate<PdfMessageKey>;
 }) {
-  const { doc, number, scale, firstPageSize, scrollRoot, t } = props;
+  const { doc, number, scale, firstPageSize, scrollRoot, passages, target, t } = props;
   const box = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const textLayer = useRef<HTMLDivElement>(null);
@@ -34,12 +42,21 @@ export function PdfPageView(props: {
   const [size, setSize] = useState<PageSize>(firstPageSize);
   const [drawn, setDrawn] = useState<Drawn>('waiting');
   const [hasText, setHasText] = useState(false);
+  const [drawnText, setDrawnText] = useState(0);
+  usePagePassages({
+    layer: textLayer,
+    drawnText: near ? drawnText : 0,
+    scrollRoot,
+    passages,
+    target,
+  });
 
   useEffect(() => {
     if (!near) return;
     let cancelled = false;
     const cancels: (() => void)[] = [];
     setDrawn('waiting');
+    setDrawnText(0);
     doc.getPage(number).then(
       async (page) => {
         if (cancelled) return;
@@ -54,6 +71,7 @@ export function PdfPageView(props: {
         const [pictureDone, textDone] = await Promise.allSettled([picture.done, text.done]);
         if (cancelled) return;
         setHasText(textDone.status === 'fulfilled' && (layer.textContent ?? '').trim() !== '');
+        if (textDone.status === 'fulfilled') setDrawnText((count) => count + 1);
         setDrawn(pictureDone.status === 'fulfilled' ? 'drawn' : 'failed');
       },
       () => {

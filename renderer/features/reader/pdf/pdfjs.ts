@@ -9,6 +9,7 @@ import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 import workerUrl from './pdf-worker.ts?worker&url';
 import { createTrustedWorker } from '../word/trusted-types';
 import { pdfAssetUrls } from './pdf-assets';
+import { textOfItems } from './pdf-page-text';
 import { PDF_TO_CSS_UNITS } from './zoom';
 
 export type PdfDocument = PDFDocumentProxy;
@@ -138,4 +139,23 @@ export function drawTextLayer(page: PdfPage, container: HTMLElement, scale: numb
     viewport: page.getViewport({ scale: scale * PDF_TO_CSS_UNITS }),
   });
   return timeLimited({ done: layer.render(), cancel: () => layer.cancel() });
+}
+
+/**
+ * A page's text as its text layer will hold it (pdf-page-text.ts), read without drawing the
+ * page: where a passage is, before the page is near. Stopped after the page time limit.
+ */
+export function readPageText(doc: PdfDocument, number: number): Promise<string> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new PdfTimeoutError('page text time limit')),
+      PAGE_TIME_LIMIT_MS,
+    );
+  });
+  const text = doc
+    .getPage(number)
+    .then((page) => page.getTextContent())
+    .then((content) => textOfItems(content.items));
+  return Promise.race([text, limit]).finally(() => clearTimeout(timer));
 }

@@ -3,12 +3,16 @@ import { useWordConversion } from './use-word-conversion';
 import { WordDocument } from './WordDocument';
 import { WordNotices } from './WordNotices';
 import type { wordMessages } from './word-messages';
+import type { PassageProps } from './passages';
+import { TextlessAnswer } from './use-textless-answer';
 
 type Key = keyof (typeof wordMessages)['zh-CN'];
 
 /** A .docx: converted by mammoth in the worker, then the outline, notices and chunks. */
-export function DocxView(props: { readonly bytes: Uint8Array; readonly t: FeatureTranslate<Key> }) {
-  const { bytes, t } = props;
+export function DocxView(
+  props: PassageProps & { readonly bytes: Uint8Array; readonly t: FeatureTranslate<Key> },
+) {
+  const { bytes, t, ...passages } = props;
   const state = useWordConversion('docx', bytes);
   if (state.status === 'converting') {
     return (
@@ -24,6 +28,7 @@ export function DocxView(props: { readonly bytes: Uint8Array; readonly t: Featur
         <div className="notice notice-error word-message" role="alert">
           {t(`failure.${conversion.failure}`)}
         </div>
+        <TextlessAnswer {...passages} />
       </div>
     );
   }
@@ -33,9 +38,10 @@ export function DocxView(props: { readonly bytes: Uint8Array; readonly t: Featur
       {conversion.chunks.length === 0 ? (
         <p className="notice word-message" role="status">
           {t('empty')}
+          <TextlessAnswer {...passages} />
         </p>
       ) : (
-        <WordDocument chunks={conversion.chunks} images={conversion.images} t={t} />
+        <WordDocument chunks={conversion.chunks} images={conversion.images} t={t} {...passages} />
       )}
     </div>
   );

@@ -1,8 +1,12 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { FeatureTranslate } from '../../../app/i18n/use-messages';
 import { useProgressiveInsertion } from './use-progressive-insertion';
 import { useWordConversion } from './use-word-conversion';
 import type { wordMessages } from './word-messages';
+import { NO_PASSAGES } from './passages';
+import type { PassageProps } from './passages';
+import { useTextPassages } from './use-text-passages';
+import { TextlessAnswer } from './use-textless-answer';
 
 type Key = keyof (typeof wordMessages)['zh-CN'];
 
@@ -13,11 +17,13 @@ const SLICE = 300;
  * A legacy .doc: its text only, read in the Word worker, shown as plain paragraphs (React text,
  * no HTML at all) under a note that the layout is lost.
  */
-export function LegacyDocView(props: {
-  readonly bytes: Uint8Array;
-  readonly t: FeatureTranslate<Key>;
-}) {
-  const { bytes, t } = props;
+export function LegacyDocView(
+  props: PassageProps & {
+    readonly bytes: Uint8Array;
+    readonly t: FeatureTranslate<Key>;
+  },
+) {
+  const { bytes, t, ...passages } = props;
   const state = useWordConversion('doc', bytes);
   if (state.status === 'converting')
     return (
@@ -32,6 +38,7 @@ export function LegacyDocView(props: {
         <div className="notice notice-error word-message" role="alert">
           <strong>{t('legacyTitle')}</strong>：{t(`failure.${conversion.failure}`)}
         </div>
+        <TextlessAnswer {...passages} />
       </div>
     );
   return (
@@ -43,29 +50,51 @@ export function LegacyDocView(props: {
       {conversion.paragraphs.length === 0 ? (
         <p className="notice word-message" role="status">
           {t('empty')}
+          <TextlessAnswer {...passages} />
         </p>
       ) : (
-        <LegacyText paragraphs={conversion.paragraphs} t={t} />
+        <LegacyText paragraphs={conversion.paragraphs} t={t} {...passages} />
       )}
     </div>
   );
 }
 
-function LegacyText(props: {
-  readonly paragraphs: readonly string[];
-  readonly t: FeatureTranslate<Key>;
-}) {
+function LegacyText(
+  props: PassageProps & {
+    readonly paragraphs: readonly string[];
+    readonly t: FeatureTranslate<Key>;
+  },
+) {
   const { paragraphs, t } = props;
   const slices = useMemo(() => {
     const result: (readonly string[])[] = [];
     for (let i = 0; i < paragraphs.length; i += SLICE) result.push(paragraphs.slice(i, i + SLICE));
     return result;
   }, [paragraphs]);
-  const { shown } = useProgressiveInsertion(slices.length);
+  const sliceTexts = useMemo(() => slices.map((slice) => slice.join('')), [slices]);
+  const { shown, reveal } = useProgressiveInsertion(slices.length);
+  const scroller = useRef<HTMLDivElement>(null);
+  const article = useRef<HTMLElement>(null);
+  useTextPassages({
+    root: article,
+    scroller,
+    pieceTexts: sliceTexts,
+    shown,
+    reveal,
+    materialId: props.materialId,
+    passages: props.passages ?? NO_PASSAGES,
+    onFindings: props.onFindings,
+  });
   return (
     <div className="word-body">
-      <div className="word-scroll" role="document" aria-label={t('document')} tabIndex={0}>
-        <article className="word-page word-page-legacy" lang="zh-CN">
+      <div
+        ref={scroller}
+        className="word-scroll"
+        role="document"
+        aria-label={t('document')}
+        tabIndex={0}
+      >
+        <article ref={article} className="word-page word-page-legacy" lang="zh-CN">
           {slices.slice(0, shown).map((slice, index) => (
             <section key={index} className="word-chunk">
               {slice.map((paragraph, offset) => (

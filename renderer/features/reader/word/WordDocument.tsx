@@ -7,6 +7,10 @@ import { useProgressiveInsertion } from './use-progressive-insertion';
 import { WordChunkSection } from './WordChunkSection';
 import { WordOutline } from './WordOutline';
 import { firstHeadings, outlineOf } from './word-outline';
+import { NO_PASSAGES } from './passages';
+import type { PassageProps } from './passages';
+import { plainText } from './split-blocks';
+import { useTextPassages } from './use-text-passages';
 import type { WordChunk, WordImage } from './word-protocol';
 import type { wordMessages } from './word-messages';
 
@@ -23,12 +27,17 @@ function findTarget(root: HTMLElement, target: Target): Element | null {
     : root.querySelector(`#${CSS.escape(target.id)}`);
 }
 
-/** A converted document: its outline beside its chunks, inserted progressively. */
-export function WordDocument(props: {
-  readonly chunks: readonly WordChunk[];
-  readonly images: readonly WordImage[];
-  readonly t: FeatureTranslate<Key>;
-}) {
+/**
+ * A converted document: its outline beside its chunks, inserted progressively; the passages
+ * asked for marked in it, and a reader target for it brought into view.
+ */
+export function WordDocument(
+  props: PassageProps & {
+    readonly chunks: readonly WordChunk[];
+    readonly images: readonly WordImage[];
+    readonly t: FeatureTranslate<Key>;
+  },
+) {
   const { chunks, images, t } = props;
   const imageUrls = useImageUrls(images);
   const outline = useMemo(() => outlineOf(chunks), [chunks]);
@@ -36,7 +45,22 @@ export function WordDocument(props: {
   const { shown, reveal } = useProgressiveInsertion(chunks.length);
   const pageRef = useRef<HTMLDivElement>(null);
   const [target, setTarget] = useState<Target>();
+  // 'auto': shown where the view is wide enough for it and the text (word-view.css).
+  const [outlineMode, setOutlineMode] = useState<'auto' | 'shown' | 'hidden'>('auto');
+  const articleRef = useRef<HTMLElement>(null);
   const currentHeading = useCurrentHeading(pageRef);
+  const chunkTexts = useMemo(() => chunks.map((chunk) => plainText(chunk.html)), [chunks]);
+  useTextPassages({
+    root: articleRef,
+    scroller: pageRef,
+    pieceTexts: chunkTexts,
+    // A chunk goes in only once the images' URLs are made.
+    shown: imageUrls === undefined ? false : shown,
+    reveal,
+    materialId: props.materialId,
+    passages: props.passages ?? NO_PASSAGES,
+    onFindings: props.onFindings,
+  });
 
   // Scroll to the target once it is in the page (it may need chunks inserted first).
   useEffect(() => {
@@ -74,8 +98,23 @@ export function WordDocument(props: {
   }, []);
 
   return (
-    <div className="word-body">
-      <WordOutline entries={outline} current={currentHeading} onGo={goToHeading} t={t} />
+    <div className="word-body" data-outline={outlineMode}>
+      <WordOutline
+        entries={outline}
+        current={currentHeading}
+        onGo={goToHeading}
+        onHide={() => setOutlineMode('hidden')}
+        t={t}
+      />
+      <button
+        type="button"
+        className="word-outline-strip"
+        onClick={() => setOutlineMode('shown')}
+        aria-label={t('showOutline')}
+        title={t('showOutline')}
+      >
+        {t('outline')} ›
+      </button>
       <div
         ref={pageRef}
         className="word-scroll"
@@ -86,7 +125,7 @@ export function WordDocument(props: {
         data-chunks={chunks.length}
         data-chunks-shown={shown}
       >
-        <article className="word-page" lang="zh-CN">
+        <article ref={articleRef} className="word-page" lang="zh-CN">
           {chunks.map((chunk, index) => (
             <WordChunkSection
               key={index}

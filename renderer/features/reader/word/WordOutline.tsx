@@ -7,12 +7,25 @@ export function WordOutline(props: {
   /** The heading the reader is in, marked in the outline. */
   readonly current: number | undefined;
   readonly onGo: (heading: number) => void;
-  readonly t: FeatureTranslate<'outline' | 'noHeadings'>;
+  /** Folds the outline away, for the text to take its width. */
+  readonly onHide: () => void;
+  readonly t: FeatureTranslate<'outline' | 'noHeadings' | 'hideOutline'>;
 }) {
-  const { entries, current, onGo, t } = props;
+  const { entries, current, onGo, onHide, t } = props;
   return (
     <nav className="word-outline" aria-label={t('outline')}>
-      <h2 className="word-outline-title">{t('outline')}</h2>
+      <div className="word-outline-head">
+        <h2 className="word-outline-title">{t('outline')}</h2>
+        <button
+          type="button"
+          className="word-outline-fold"
+          onClick={onHide}
+          aria-label={t('hideOutline')}
+          title={t('hideOutline')}
+        >
+          ‹
+        </button>
+      </div>
       {entries.length === 0 ? (
         <p className="word-outline-empty">{t('noHeadings')}</p>
       ) : (

@@ -2,6 +2,7 @@ import { useMessages } from '../../../app/i18n/use-messages';
 import { isOle2 } from './conversion-problems';
 import { DocxView } from './DocxView';
 import { LegacyDocView } from './LegacyDocView';
+import type { PassageProps } from './passages';
 import { wordMessages } from './word-messages';
 import './word-view.css';
 
@@ -17,13 +18,17 @@ export function isLegacyWord(fileName: string, bytes: Uint8Array): boolean {
 /**
  * Shows one Word material from its bytes in memory: a .docx converted by mammoth in a worker,
  * sanitised, inserted under Trusted Types, with an outline and the conversion's warnings; a
- * legacy .doc as its text. Every outcome is visible: the document, or a clear error.
+ * legacy .doc as its text. Every outcome is visible: the document, or a clear error. The
+ * passages asked for are marked in the text, and a reader target for the material is shown.
  */
-export function WordView(props: { readonly bytes: Uint8Array; readonly fileName: string }) {
+export function WordView(
+  props: PassageProps & { readonly bytes: Uint8Array; readonly fileName: string },
+) {
   const t = useMessages(wordMessages);
-  return isLegacyWord(props.fileName, props.bytes) ? (
-    <LegacyDocView bytes={props.bytes} t={t} />
+  const { bytes, fileName, ...passages } = props;
+  return isLegacyWord(fileName, bytes) ? (
+    <LegacyDocView bytes={bytes} t={t} {...passages} />
   ) : (
-    <DocxView bytes={props.bytes} t={t} />
+    <DocxView bytes={bytes} t={t} {...passages} />
   );
 }

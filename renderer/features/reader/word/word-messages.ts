@@ -3,6 +3,8 @@ import type { FeatureMessages } from '../../../app/i18n/use-messages';
 const zhCn = {
   loading: '正在打开 Word 文档…',
   outline: '目录',
+  hideOutline: '收起目录',
+  showOutline: '展开目录',
   noHeadings: '本文档没有标题。',
   document: 'Word 文档内容',
   warningsTitle: '转换提示',
@@ -29,6 +31,8 @@ export const wordMessages: FeatureMessages<keyof typeof zhCn> = {
   en: {
     loading: 'Opening the Word document…',
     outline: 'Outline',
+    hideOutline: 'Fold the outline away',
+    showOutline: 'Show the outline',
     noHeadings: 'This document has no headings.',
     document: 'Word document',
     warningsTitle: 'Conversion notes',
