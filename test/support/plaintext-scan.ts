@@ -8,6 +8,7 @@
  */
 import { lstat, readdir, readFile, readlink, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { chromiumStorageContainers } from './chromium-storage';
 import { containersIn, inflateAsFarAsItGoes, ScanLimitError } from './embedded-containers';
 import { needlesFor } from './marker-needles';
 import type { Needle, NeedleForm, TextEncoding } from './marker-needles';
@@ -63,7 +64,9 @@ async function scanBytes(
   for (const { text, encoding, form } of scan.needlesIn(bytes)) {
     scan.findings.push({ file: scan.file, text, encoding, form, inside });
   }
-  for (const container of containersIn(bytes)) {
+  const decodable = scan.limits.inflatedBytesPerFile - scan.inflatedBytes;
+  const containers = [...containersIn(bytes), ...chromiumStorageContainers(bytes, decodable)];
+  for (const container of containers) {
     const path = [...inside, container.where];
     let inner: { bytes: Buffer; clean: boolean };
     if ('decoded' in container) {
