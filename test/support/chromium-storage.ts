@@ -137,7 +137,8 @@ export function maskedCrc32c(bytes: Uint8Array): number {
 
 const LOG_BLOCK = 32 * 1024;
 const LOG_HEADER = 7;
-const [FULL, FIRST, MIDDLE, LAST] = [1, 2, 3, 4];
+// Record types; a MIDDLE (3) piece is taken as it comes, between a FIRST and a LAST.
+const [FULL, FIRST, LAST] = [1, 2, 4];
 
 /**
  * A LevelDB log (IndexedDB's `NNNNNN.log`) with its records put back together, when the file
