@@ -30,6 +30,8 @@ export const SIGNATURE_CONTEXTS = {
   rosterStatement: 'QBCASE roster statement v1\0',
   /** An expert's confidentiality undertaking (保密承诺); next issue. */
   undertaking: 'QBREVIEW undertaking v1\0',
+  /** An expert's declared conflict of interest with one application (声明回避), in their journal. */
+  conflictDeclaration: 'QBREVIEW conflict declaration v1\0',
   /** The header of a person's journal of one case: its id, case, owner and key wrap. */
   journalHeader: 'QBJOURNAL header v1\0',
 } as const;
