@@ -10,6 +10,8 @@ import { noPackageChooser } from './desk/package-chooser';
 import type { ExpertDesk, PackageChooser } from './desk';
 import { createCaseJournalService } from './journal/case-journal-service';
 import type { CaseJournalService } from './journal/case-journal-service';
+import { createAppLock } from './lock/app-lock';
+import type { AppLock } from './lock/app-lock';
 import { noJournalBackupChooser } from './journal/journal-backup-chooser';
 import type { JournalBackupChooser } from './journal/journal-backup-chooser';
 import { deskFollowedByJournal, identitiesFollowedByJournal } from './journal/journal-follows';
@@ -59,6 +61,7 @@ export interface CoreServices {
   readonly identities: IdentityStore;
   readonly desk: ExpertDesk;
   readonly journal: CaseJournalService;
+  readonly lock: AppLock;
 }
 
 export const APP_NAME = '质量标杆评审';
@@ -88,6 +91,8 @@ export function createCoreServices(options: CoreServicesOptions): CoreServices {
     },
     chooser: options.journals?.chooser ?? noJournalBackupChooser,
   });
+  const followedIdentities = identitiesFollowedByJournal(identities, journal);
+  const followedDesk = deskFollowedByJournal(desk, journal);
   return {
     app: {
       name: APP_NAME,
@@ -101,8 +106,14 @@ export function createCoreServices(options: CoreServicesOptions): CoreServices {
       memory: createGenerationMemory(options.store),
       ...(options.isolation ? { isolation: options.isolation } : {}),
     }),
-    identities: identitiesFollowedByJournal(identities, journal),
-    desk: deskFollowedByJournal(desk, journal),
+    identities: followedIdentities,
+    desk: followedDesk,
     journal,
+    // Locking goes through the same followed services, so the journal closes with them.
+    lock: createAppLock({
+      identities: followedIdentities,
+      desk: followedDesk,
+      store: options.store,
+    }),
   };
 }

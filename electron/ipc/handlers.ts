@@ -5,6 +5,7 @@ import type { Handlers } from './handler-map';
 import { deskHandlers } from './desk.ipc';
 import { identityHandlers } from './identity.ipc';
 import { journalHandlers } from './journal.ipc';
+import { lockHandlers } from './lock.ipc';
 import { officeHandlers } from './office.ipc';
 
 export function createHandlers(services: CoreServices): Handlers {
@@ -14,5 +15,6 @@ export function createHandlers(services: CoreServices): Handlers {
     ...identityHandlers(services.identities),
     ...deskHandlers(services.desk),
     ...journalHandlers(services.journal),
+    ...lockHandlers(services.lock),
   };
 }

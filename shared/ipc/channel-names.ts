@@ -47,6 +47,10 @@ export const channelNameList = [
   'journal:append',
   'journal:exportBackup',
   'journal:restoreBackup',
+  'lock:status',
+  'lock:now',
+  'lock:resume',
+  'lock:setIdleMinutes',
 ] as const;
 
 export type ChannelName = (typeof channelNameList)[number];

@@ -26,6 +26,7 @@ import {
 import { YearSchema } from '../domain/selection-year';
 import { identityChannels } from './identity-channels';
 import { deskChannels } from './desk-channels';
+import { lockChannels } from './lock-channels';
 import { journalChannels } from './journal-channels';
 
 const NoInput = z.object({}).strict();
@@ -184,6 +185,7 @@ export const channels = {
   ...identityChannels,
   ...deskChannels,
   ...journalChannels,
+  ...lockChannels,
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 export interface ChannelSpec {

@@ -7,6 +7,8 @@ export interface ExpertDeskErrorParams {
   'package-credential-needed': NoParams;
   /** What was dropped on the window is not one .qbcase file (a folder, several files, another type). */
   'package-drop-refused': NoParams;
+  /** The app is locked with an identity: only its passphrase unlocks it. */
+  'lock-passphrase-needed': NoParams;
 }
 
 export const expertDeskCatalogue: CatalogueOf<ExpertDeskErrorParams> = {
@@ -18,6 +20,11 @@ export const expertDeskCatalogue: CatalogueOf<ExpertDeskErrorParams> = {
   'package-drop-refused': fixedWords(
     '只能拖入一个案卷包文件（.qbcase）。',
     'Drop one case package file (.qbcase).',
+    'refused',
+  ),
+  'lock-passphrase-needed': fixedWords(
+    '应用已锁定：请输入身份口令解锁。',
+    'The app is locked: enter your identity passphrase to unlock it.',
     'refused',
   ),
 };

@@ -124,6 +124,7 @@ export const sampleParams: { readonly [C in ErrorCode]: ErrorParams<C> } = {
   'office-fingerprint-needed': {},
   'package-credential-needed': {},
   'package-drop-refused': {},
+  'lock-passphrase-needed': {},
   'office-fingerprint-differs': { given: 'ABCD-EFGH-JKMN-PQRS', signer: 'FTMF-7T2S-4ETQ-M5HT' },
   'office-key-changed': { pinned: 'FTMF-7T2S-4ETQ-M5HT', signer: 'ABCD-EFGH-JKMN-PQRS' },
   'package-for-someone-else': { recipient: 'YV1K-FPX6-M9TD-VCGW', yours: 'ABCD-EFGH-JKMN-PQRS' },
