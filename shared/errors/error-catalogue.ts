@@ -18,6 +18,7 @@ import { officeDeskCatalogue } from './catalogue/office-desk';
 import { officeRecordCatalogue } from './catalogue/office-record';
 import { registerFileCatalogue } from './catalogue/register-file';
 import { registrationCatalogue } from './catalogue/registration';
+import { reviewCatalogue } from './catalogue/review';
 import { reviewReadersCatalogue } from './catalogue/review-readers';
 import { roundCatalogue } from './catalogue/rounds';
 import { scoringCatalogue } from './catalogue/scoring';
@@ -48,6 +49,7 @@ const catalogue: CatalogueOf<ErrorParamsByCode> = {
   ...journalCatalogue,
   ...caseJournalCatalogue,
   ...bundleCatalogue,
+  ...reviewCatalogue,
 };
 
 /** The entry of one code. */

@@ -17,6 +17,7 @@ import type { OfficeDeskErrorParams } from './catalogue/office-desk';
 import type { OfficeRecordErrorParams } from './catalogue/office-record';
 import type { RegisterFileErrorParams } from './catalogue/register-file';
 import type { RegistrationErrorParams } from './catalogue/registration';
+import type { ReviewErrorParams } from './catalogue/review';
 import type { ReviewReadersErrorParams } from './catalogue/review-readers';
 import type { RoundErrorParams } from './catalogue/rounds';
 import type { ScoringErrorParams } from './catalogue/scoring';
@@ -46,7 +47,8 @@ export interface ErrorParamsByCode
     IdentityErrorParams,
     CaseJournalErrorParams,
     JournalErrorParams,
-    BundleErrorParams {}
+    BundleErrorParams,
+    ReviewErrorParams {}
 
 export type ErrorCode = keyof ErrorParamsByCode;
 
