@@ -24,7 +24,10 @@ export interface ReaderPackageFacts {
   readonly rubric?: Rubric;
   /** The materials of the package (id, application, SHA-256). */
   readonly materials?: readonly { materialId: string; applicationId: string; sha256: string }[];
-  /** Per application, the fingerprints of those who may read its reviews (manifest's reviewReaders). */
+  /**
+   * Per application, the fingerprints of those who may read its reviews (the manifest's
+   * reviewReaders); the author is a reader of their own sections besides.
+   */
   readonly reviewReaders?: ReadonlyMap<string, readonly string[]>;
 }
 
@@ -86,7 +89,8 @@ function checkSection(
   }
   const { applicationId } = section;
   const allowed = facts.reviewReaders?.get(applicationId);
-  if (allowed !== undefined && sortedReaders(allowed).join() !== fingerprints.join()) {
+  const expected = allowed && sortedReaders([...allowed, header.author.fingerprint]);
+  if (expected !== undefined && expected.join() !== fingerprints.join()) {
     throw invalid("the readers differ from the manifest's");
   }
   if (facts.rubric !== undefined && section.outcome.kind === 'review') {

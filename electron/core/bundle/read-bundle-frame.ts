@@ -9,6 +9,7 @@ import { ReviewBundleHeaderSchema } from '../../../shared/bundle/bundle-header';
 import { MAX_BUNDLE_BYTES, MAX_HEADER_BYTES } from '../../../shared/bundle/bundle-limits';
 import { canonicalJson } from '../../../shared/domain/canonical-json';
 import { AppError } from '../../../shared/errors';
+import { verifyFor } from '../crypto/signature-context';
 import {
   BUNDLE_END_MAGIC,
   BUNDLE_KIND_REVIEW,
@@ -88,9 +89,6 @@ export function readBundleFrame(input: Uint8Array): BundleFrame {
   if (bytes.length < FIXED_BYTES + headerLength) {
     throw new AppError('bundle-truncated', {}, 'shorter than the header');
   }
-  if (!bytes.subarray(bytes.length - BUNDLE_END_MAGIC.length).equals(BUNDLE_END_MAGIC)) {
-    throw new AppError('bundle-truncated', {}, 'the end magic is missing');
-  }
   const headerEnd = PREFIX_BYTES + headerLength;
   const header = parseHeader(bytes.subarray(PREFIX_BYTES, headerEnd));
 
@@ -99,8 +97,25 @@ export function readBundleFrame(input: Uint8Array): BundleFrame {
     0,
   );
   const expected = FIXED_BYTES + headerLength + sectionsLength;
-  if (expected > bytes.length) throw new AppError('bundle-truncated', {}, 'sections cut short');
-  if (expected < bytes.length) throw new AppError('bundle-malformed', {}, 'bytes after the parts');
+  if (expected !== bytes.length) {
+    // A whole file whose header's lengths are wrong had its header altered (the signature at the
+    // end says so); a file without its end magic was cut short.
+    const signature = bytes.subarray(
+      bytes.length - FIXED_BYTES + PREFIX_BYTES,
+      -BUNDLE_END_MAGIC.length,
+    );
+    if (
+      bytes.subarray(-BUNDLE_END_MAGIC.length).equals(BUNDLE_END_MAGIC) &&
+      !authorSignatureHolds(header, bytes.subarray(0, headerEnd), signature)
+    ) {
+      throw new AppError('bundle-bad-signature', {}, "the header's lengths were altered");
+    }
+    if (expected > bytes.length) throw new AppError('bundle-truncated', {}, 'sections cut short');
+    throw new AppError('bundle-malformed', {}, 'bytes after the parts');
+  }
+  if (!bytes.subarray(bytes.length - BUNDLE_END_MAGIC.length).equals(BUNDLE_END_MAGIC)) {
+    throw new AppError('bundle-malformed', {}, 'the end magic is wrong');
+  }
   const hashes = new Set(header.sections.map((s) => s.sha256));
   if (hashes.size !== header.sections.length) {
     throw new AppError('bundle-duplicate-section', {}, 'two sections with one hash');
@@ -122,6 +137,16 @@ export function readBundleFrame(input: Uint8Array): BundleFrame {
     signature: bytes.subarray(offset, offset + SIGNATURE_BYTES),
     digest: createHash('sha256').update(bytes).digest('hex'),
   };
+}
+
+/** Whether the header's author signed `signedBytes` (prefix and header) with `signature`. */
+export function authorSignatureHolds(
+  header: ReviewBundleHeader,
+  signedBytes: Uint8Array,
+  signature: Uint8Array,
+): boolean {
+  const signingPublicKey = Buffer.from(header.author.signingPublicKey, 'base64');
+  return verifyFor('reviewBundle', signingPublicKey, [signedBytes], signature);
 }
 
 /** Checks every section against its signed hash; the first that differs is `bundle-section-altered`. */

@@ -8,10 +8,9 @@
 import type { ReviewBundleHeader } from '../../../shared/bundle/bundle-header';
 import { holdsReviewSeat } from '../../../shared/bundle/roster-statement';
 import { AppError } from '../../../shared/errors';
-import { verifyFor } from '../crypto/signature-context';
 import { fingerprintOf, normaliseFingerprint } from '../identity/fingerprint';
 import type { BundleFrame } from './read-bundle-frame';
-import { checkSectionHashes, readBundleFrame } from './read-bundle-frame';
+import { authorSignatureHolds, checkSectionHashes, readBundleFrame } from './read-bundle-frame';
 import { rosterStatementHolds } from './roster-statement';
 
 /** A person of the verifier's roster (from their manifest): the fingerprint and the seats' roles. */
@@ -54,6 +53,9 @@ function sameKeys(
 function checkAuthorSignature(frame: BundleFrame): void {
   const { author } = frame.header;
   const signingPublicKey = Buffer.from(author.signingPublicKey, 'base64');
+  if (!authorSignatureHolds(frame.header, frame.signedBytes, frame.signature)) {
+    throw new AppError('bundle-bad-signature');
+  }
   if (
     fingerprintOf({ signingPublicKey, ageRecipient: author.ageRecipient }) !== author.fingerprint
   ) {
@@ -62,9 +64,6 @@ function checkAuthorSignature(frame: BundleFrame): void {
       {},
       "the author's keys do not give its fingerprint",
     );
-  }
-  if (!verifyFor('reviewBundle', signingPublicKey, [frame.signedBytes], frame.signature)) {
-    throw new AppError('bundle-bad-signature');
   }
 }
 

@@ -54,7 +54,10 @@ export interface ApplicationToSeal {
   readonly applicationId: string;
   readonly materials: readonly MaterialHash[];
   readonly outcome: ReviewDraft | DeclaredConflict;
-  /** Exactly the readers the manifest allows (its reviewReaders, with roster and office keys). */
+  /**
+   * Exactly the readers the manifest allows (its reviewReaders, with roster and office keys).
+   * The author is added: they may always read what they wrote.
+   */
   readonly readers: readonly SectionReader[];
 }
 
@@ -101,6 +104,12 @@ function checkAuthor(request: ReviewBundleRequest): void {
   }
 }
 
+/** The section's readers and its author, each once. */
+function withAuthor(readers: readonly SectionReader[], author: SectionReader): SectionReader[] {
+  const all = [...readers, author];
+  return all.filter((r, i) => all.findIndex((o) => o.fingerprint === r.fingerprint) === i);
+}
+
 function sealedOutcome(
   application: ApplicationToSeal,
   rubric: Rubric,
@@ -136,7 +145,8 @@ export async function writeReviewBundle(request: ReviewBundleRequest): Promise<U
   const bundleId = random(16);
   const plain = request.applications.map((application) => {
     const salt = random(32);
-    const fingerprints = sortedReaders(application.readers.map((r) => r.fingerprint));
+    const readers = withAuthor(application.readers, request.identity.card);
+    const fingerprints = sortedReaders(readers.map((r) => r.fingerprint));
     const section: ReviewSection = ReviewSectionSchema.parse({
       format: REVIEW_SECTION_FORMAT,
       version: 1,
@@ -149,7 +159,7 @@ export async function writeReviewBundle(request: ReviewBundleRequest): Promise<U
     return {
       body: Buffer.from(canonicalJson(section), 'utf8'),
       commitment: readersCommitment(salt, fingerprints),
-      recipients: application.readers.map((r) => r.ageRecipient),
+      recipients: readers.map((r) => r.ageRecipient),
     };
   });
   // Every section is as long as the longest, so lengths tell neither which application got the
