@@ -34,4 +34,7 @@ export const DISK_NEEDED = {
   seal: 1.1 * (2 + SEAL_EXPERTS) * SEAL_MATERIAL_BYTES,
   // The texts (3 bytes a character in UTF-8) and SQLite's database with its trigram index.
   search: 1.1 * 6 * SEARCH_APPLICATIONS * SEARCH_CHARACTERS * 3,
+  // The reader fixture's build (pdf.js's CMaps and fonts included), the two files and
+  // LibreOffice's profile and HTML output.
+  reader: 200 * MB,
 } as const;

@@ -24,11 +24,12 @@ describe('selectModules', () => {
   };
 
   it('takes all modules, module names, row names and the crypto group, in run order', () => {
-    expect(names([])).toEqual(['encrypt', 'decrypt', 'open', 'intake', 'seal', 'search']);
+    expect(names([])).toEqual(['encrypt', 'decrypt', 'open', 'intake', 'seal', 'search', 'reader']);
     expect(names(['seal', 'encrypt'])).toEqual(['encrypt', 'seal']);
     expect(names(['seal_round', 'decrypt_throughput'])).toEqual(['decrypt', 'seal']);
     expect(names(['crypto'])).toEqual(['encrypt', 'decrypt', 'open']);
     expect(names(['search_query_250apps'])).toEqual(['search']);
+    expect(names(['reader_heap_25_materials', 'pdf_first_page_200p'])).toEqual(['reader']);
   });
 
   it('names every unknown one', () => {

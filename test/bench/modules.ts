@@ -59,6 +59,14 @@ export const benchModules: readonly ModuleEntry[] = [
     diskBytes: DISK_NEEDED.search,
     load: () => import('./search.bench'),
   },
+  {
+    name: 'reader',
+    rows: ['docx_first_screen_300p', 'pdf_first_page_200p', 'reader_heap_25_materials'],
+    summary:
+      'Chromium: a 300-page .docx first screen vs LibreOffice, a 200-page PDF first page vs pdftoppm, heap over 25 materials',
+    diskBytes: DISK_NEEDED.reader,
+    load: () => import('./reader.bench'),
+  },
 ];
 
 const GROUPS: Readonly<Record<string, readonly string[]>> = {

@@ -16,6 +16,8 @@ const DEBIAN_PACKAGE = {
   sync: 'coreutils',
   sh: 'dash',
   sqlite3: 'sqlite3',
+  soffice: 'libreoffice-writer-nogui',
+  pdftoppm: 'poppler-utils',
 } as const;
 
 export type PeerTool = keyof typeof DEBIAN_PACKAGE;
