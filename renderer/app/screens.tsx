@@ -4,11 +4,11 @@
  * the order is the order of the work. A new screen is one entry here and one feature folder.
  */
 import type { ComponentType, ReactNode } from 'react';
-import { DeskScreen } from '../features/desk/DeskScreen';
-import { MaterialReader } from './MaterialReader';
+import { DeskWithReader, ReadingWithReader } from './reading-screens';
 import { FormalCheckScreen } from '../features/formal-check/FormalCheckScreen';
 import { IdentityGate } from '../features/identity/IdentityGate';
 import { IdentityScreen } from '../features/identity/IdentityScreen';
+import { IdleMinutesField } from '../features/lock/IdleMinutesField';
 import { IntakeScreen } from '../features/intake/IntakeScreen';
 import { OfficeGate } from '../features/office/OfficeGate';
 import { PanelScreen } from '../features/panel/PanelScreen';
@@ -20,9 +20,12 @@ import type { MessageKey } from './i18n/messages-zh-cn';
 import type { Role } from './roles';
 
 /** Stands before a screen until what it needs holds (the office's record is open). */
-/** The desk with the reader composed in (the desk's folder may not import the reader's). */
-export function DeskWithReader() {
-  return <DeskScreen reader={MaterialReader} />;
+/** The desk whose 阅读 opens the reading screen (reading-screens.tsx joins the two). */
+export { DeskWithReader } from './reading-screens';
+
+/** 身份 with the auto-lock's idle time among its settings (the lock is a feature of its own). */
+export function IdentityWithLockSettings() {
+  return <IdentityScreen settings={<IdleMinutesField />} />;
 }
 
 export type ScreenGate = ComponentType<{ readonly children: ReactNode }>;
@@ -98,7 +101,13 @@ export const screenRegistry = [
     gate: OfficeGate,
   },
   planned('objections', office, [21]),
-  { id: 'identity', roles: everyone, label: 'nav.identity', component: IdentityScreen, gate: null },
+  {
+    id: 'identity',
+    roles: everyone,
+    label: 'nav.identity',
+    component: IdentityWithLockSettings,
+    gate: null,
+  },
   // The expert's desk: open a package with the identity or its passphrase (so no identity gate),
   // then its applications and materials; the readers' 申报列表 is the same desk.
   { id: 'unlock', roles: everyone, label: 'nav.unlock', component: DeskWithReader, gate: null },
@@ -109,7 +118,8 @@ export const screenRegistry = [
     component: DeskWithReader,
     gate: null,
   },
-  planned('reader', readers, [15, 19]),
+  // 阅读材料: whoever can open a package reads it (the chair too); no identity gate, as the desk.
+  { id: 'reader', roles: everyone, label: 'nav.reader', component: ReadingWithReader, gate: null },
   planned('scoring', readers, [8, 19]),
   planned('deliberation', ['leader'], [14, 19, 20]),
   planned('summary', ['chair'], [13, 20]),

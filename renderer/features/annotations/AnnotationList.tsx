@@ -13,6 +13,7 @@ import {
 import { annotationMessages } from './annotation-messages';
 import { annotationsOf, pageOf, quoteOf, withNote } from './annotations-of';
 import type { AnnotationRecord, AnnotationScope } from './annotations-of';
+import './annotations.css';
 
 const selectLoadError = selectJournalError('load');
 
@@ -27,6 +28,10 @@ export function AnnotationList(
     readonly materialNames?: Readonly<Record<string, string>>;
     /** Scrolls the reader to the passage; the link is not shown without it. */
     readonly onOpen?: (annotation: AnnotationRecord) => void;
+    /** What the reader found of each annotation's passage (those of the material it shows). */
+    readonly findings?: Readonly<Record<string, 'found' | 'not-found'>>;
+    /** An annotation just made: its note takes the focus when it appears. */
+    readonly focusId?: string | undefined;
   },
 ) {
   const t = useMessages(annotationMessages);
@@ -69,6 +74,8 @@ export function AnnotationList(
                   ? props.materialNames?.[annotation.target.source]
                   : undefined
               }
+              finding={props.findings?.[annotation.annotationId]}
+              focus={annotation.annotationId === props.focusId}
               {...(props.onOpen ? { onOpen: props.onOpen } : {})}
             />
           ))}
@@ -81,17 +88,23 @@ export function AnnotationList(
 function AnnotationItem(props: {
   readonly annotation: AnnotationRecord;
   readonly materialName: string | undefined;
+  readonly finding: 'found' | 'not-found' | undefined;
+  readonly focus: boolean;
   readonly onOpen?: (annotation: AnnotationRecord) => void;
 }) {
   const t = useMessages(annotationMessages);
-  const { annotation, onOpen } = props;
+  const { annotation, onOpen, finding } = props;
   // The note as typed: the journal's copy follows within a second; a reload shows the journal's.
   const [note, setNote] = useState(annotation.body.value);
   const quote = quoteOf(annotation);
   const page = pageOf(annotation);
   const subject = `annotation:${annotation.annotationId}`;
   return (
-    <li className="annotation" data-testid={`annotation-${annotation.annotationId}`}>
+    <li
+      className={finding === 'not-found' ? 'annotation annotation-lost' : 'annotation'}
+      data-testid={`annotation-${annotation.annotationId}`}
+      data-anchor={finding}
+    >
       <div className="annotation-where">
         {props.materialName ? <span>{props.materialName}</span> : null}
         {page !== null ? <span>{t('list.page', { page })}</span> : null}
@@ -102,9 +115,16 @@ function AnnotationItem(props: {
         ) : null}
       </div>
       <blockquote>{quote ?? t('list.noQuote')}</blockquote>
+      {finding === 'not-found' ? (
+        <p className="annotation-lost-note" role="note">
+          {t('list.notFound')}
+        </p>
+      ) : null}
       <label>
         <span className="visually-hidden">{t('list.note')}</span>
         <textarea
+          // The note of a passage just chosen: the expert types it next.
+          autoFocus={props.focus}
           value={note}
           maxLength={NOTE_MAX_LENGTH}
           onChange={(event) => {

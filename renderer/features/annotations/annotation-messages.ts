@@ -10,6 +10,7 @@ const zhCn = {
   'list.delete': '删除',
   'list.open': '转到原文',
   'list.written': '写于 {at}',
+  'list.notFound': '找不到原文位置：材料中已没有这段文字（材料可能已更新），批注仍保留在此。',
   'journal.closed.no-package': '开启案卷包后，批注和阅读位置会保存在您的工作日志中。',
   'journal.closed.no-identity': '请先解锁身份：批注和阅读位置保存在您本人签名的工作日志中。',
   'journal.closed.not-recipient':
@@ -31,6 +32,8 @@ export const annotationMessages: FeatureMessages<AnnotationMessageKey> = {
     'list.delete': 'Delete',
     'list.open': 'Go to the passage',
     'list.written': 'Written {at}',
+    'list.notFound':
+      'Passage not found: the material no longer holds this text (it may have been updated); the note is kept here.',
     'journal.closed.no-package':
       'Once a case package is open, annotations and reading positions are kept in your journal.',
     'journal.closed.no-identity':

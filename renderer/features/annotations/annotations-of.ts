@@ -4,7 +4,12 @@
  * page, and the entry that edits it. Pure, for the list and its tests.
  */
 import { pageOfSelector } from '../../../shared/journal';
-import type { AnnotationEntry, JournalRecord } from '../../../shared/journal';
+import type {
+  AnnotationEntry,
+  JournalRecord,
+  TextPositionSelector,
+  TextQuoteSelector,
+} from '../../../shared/journal';
 
 export type AnnotationRecord = Extract<JournalRecord, { kind: 'annotation' }>;
 
@@ -32,6 +37,31 @@ export function pageOf(annotation: AnnotationEntry): number | null {
     if (page !== null) return page;
   }
   return null;
+}
+
+/** What finds an annotation's passage again: its quote, its offsets and its PDF page. */
+export interface AnnotationAnchors {
+  readonly quote: TextQuoteSelector;
+  readonly position?: TextPositionSelector;
+  readonly page?: number;
+}
+
+/** The annotation's anchors, or null for one without a quote (it cannot be found again). */
+export function anchorsOf(annotation: AnnotationEntry): AnnotationAnchors | null {
+  let quote: TextQuoteSelector | undefined;
+  let position: TextPositionSelector | undefined;
+  for (const selector of annotation.target.selector) {
+    const refined = selector.type === 'FragmentSelector' ? selector.refinedBy : selector;
+    if (refined?.type === 'TextQuoteSelector') quote ??= refined;
+    if (refined?.type === 'TextPositionSelector') position ??= refined;
+  }
+  if (quote === undefined) return null;
+  const page = pageOf(annotation);
+  return {
+    quote,
+    ...(position === undefined ? {} : { position }),
+    ...(page === null ? {} : { page }),
+  };
 }
 
 /** Where the text starts, for ordering: a position selector's start (on the page, for a PDF). */

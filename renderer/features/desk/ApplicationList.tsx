@@ -2,14 +2,19 @@ import { Fragment } from 'react';
 import { useLocale } from '../../app/i18n/locale-context';
 import { useMessages } from '../../app/i18n/use-messages';
 import { DataTable } from '../../components/DataTable';
-import { readMaterial } from '../../state/desk-actions';
 import { selectReading, useDeskStore } from '../../state/desk-store';
 import type { DeskApplicationView } from '../../../shared/desk/desk-views';
 import { deskMessages } from './desk-messages';
 import { materialKindText, materialSize } from './desk-text';
 
-/** 申报编号, 申报单位, 经验名称 per application, with its materials (kind, name, size) below it. */
-export function ApplicationList(props: { readonly applications: readonly DeskApplicationView[] }) {
+/**
+ * 申报编号, 申报单位, 经验名称 per application, with its materials (kind, name, size) below it;
+ * 阅读 opens a material on the reading screen (`onRead`), the one read last is marked.
+ */
+export function ApplicationList(props: {
+  readonly applications: readonly DeskApplicationView[];
+  readonly onRead: (materialId: string) => void;
+}) {
   const t = useMessages(deskMessages);
   const locale = useLocale();
   const reading = useDeskStore(selectReading);
@@ -61,7 +66,7 @@ export function ApplicationList(props: { readonly applications: readonly DeskApp
                       className="link"
                       aria-pressed={current}
                       aria-label={`${t('material.read')} ${material.name}`}
-                      onClick={() => void readMaterial(material.id)}
+                      onClick={() => props.onRead(material.id)}
                     >
                       {current ? t('material.reading') : t('material.read')}
                     </button>

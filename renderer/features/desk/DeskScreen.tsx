@@ -13,16 +13,16 @@ import { loadIdentities } from '../../state/identity-actions';
 import { ApplicationList } from './ApplicationList';
 import { DeskUnlockForm } from './DeskUnlockForm';
 import { deskMessages } from './desk-messages';
-import { MaterialPane } from './MaterialPane';
-import type { MaterialReader } from './MaterialPane';
 import { PackageSummary } from './PackageSummary';
 import './desk.css';
 
 /**
  * The expert's desk (解锁案卷, and 申报列表 for the readers): the unlock form until a package is
- * open, then the package: its round, the applications and their materials, the one being read.
+ * open, then the package: its round, the applications and their materials. Choosing 阅读 on a
+ * material opens it on the reading screen, which the app passes in as `onRead` (this folder
+ * neither knows the screens nor imports the reading screen's).
  */
-export function DeskScreen(props: { readonly reader?: MaterialReader }) {
+export function DeskScreen(props: { readonly onRead: (materialId: string) => void }) {
   const t = useMessages(deskMessages);
   const opened = useDeskStore(selectOpenedPackage);
   const busy = useDeskStore(selectDeskBusy);
@@ -63,8 +63,7 @@ export function DeskScreen(props: { readonly reader?: MaterialReader }) {
           <PackageSummary opened={opened} />
         </div>
         <div className="desk-column desk-main">
-          <MaterialPane opened={opened} reader={props.reader} />
-          <ApplicationList applications={opened.applications} />
+          <ApplicationList applications={opened.applications} onRead={props.onRead} />
         </div>
       </div>
     </Screen>

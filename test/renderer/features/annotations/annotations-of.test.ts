@@ -1,6 +1,7 @@
 /** The annotations of an application or a material, in reading order, and what each shows. */
 import { describe, expect, it } from 'vitest';
 import {
+  anchorsOf,
   annotationsOf,
   pageOf,
   quoteOf,
@@ -90,5 +91,36 @@ describe('annotationsOf', () => {
   it('has every word in Chinese and in English', () => {
     const zh = Object.keys(annotationMessages['zh-CN']).sort();
     expect(Object.keys(annotationMessages.en).sort()).toEqual(zh);
+  });
+});
+
+describe('the anchors of an annotation', () => {
+  it('are the quote, the offsets and the page, of Word and of PDF selectors alike', () => {
+    const word = annotation('w', 'app-1', 'm1', [
+      { type: 'TextQuoteSelector', exact: '质量目标', prefix: '。', suffix: '分解' },
+      { type: 'TextPositionSelector', start: 7, end: 11 },
+    ]);
+    const pdf = annotation('p', 'app-1', 'm2', [
+      pdfPageSelector(3, { type: 'TextQuoteSelector', exact: '一次交验合格率' }),
+      pdfPageSelector(3, { type: 'TextPositionSelector', start: 2, end: 9 }),
+    ]);
+    if (word.kind !== 'annotation' || pdf.kind !== 'annotation') throw new Error('kind');
+    expect(anchorsOf(word)).toEqual({
+      quote: { type: 'TextQuoteSelector', exact: '质量目标', prefix: '。', suffix: '分解' },
+      position: { type: 'TextPositionSelector', start: 7, end: 11 },
+    });
+    expect(anchorsOf(pdf)).toEqual({
+      quote: { type: 'TextQuoteSelector', exact: '一次交验合格率' },
+      position: { type: 'TextPositionSelector', start: 2, end: 9 },
+      page: 3,
+    });
+  });
+
+  it('are none without a quote (such an annotation cannot be found again)', () => {
+    const positionOnly = annotation('x', 'app-1', 'm1', [
+      pdfPageSelector(2, { type: 'TextPositionSelector', start: 0, end: 4 }),
+    ]);
+    if (positionOnly.kind !== 'annotation') throw new Error('kind');
+    expect(anchorsOf(positionOnly)).toBeNull();
   });
 });
