@@ -94,39 +94,49 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/** Chromium's home, config, caches and temp folder under `scratchDir`, made if missing. */
+async function chromiumEnvIn(scratchDir: string): Promise<NodeJS.ProcessEnv> {
+  const tmp = join(scratchDir, 'tmp');
+  const home = join(scratchDir, 'home');
+  await mkdir(tmp, { recursive: true });
+  await mkdir(home, { recursive: true });
+  return {
+    ...process.env,
+    HOME: home,
+    XDG_CONFIG_HOME: join(home, '.config'),
+    XDG_CACHE_HOME: join(home, '.cache'),
+    XDG_DATA_HOME: join(home, '.local', 'share'),
+    TMPDIR: tmp,
+  };
+}
+
+/**
+ * Runs `launch` with TMPDIR pointing at `env`'s: Playwright makes its own folders (a launched
+ * browser's profile, artifacts) in os.tmpdir() and takes no option for them.
+ */
+async function withTmpDirOf<T>(env: NodeJS.ProcessEnv, launch: () => Promise<T>): Promise<T> {
+  const previousTmp = process.env.TMPDIR;
+  process.env.TMPDIR = env.TMPDIR;
+  try {
+    return await launch();
+  } finally {
+    if (previousTmp === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = previousTmp;
+  }
+}
+
+const chromiumPath = () => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
 /**
  * Debian's Chromium, headless, with everything that would phone home turned off. With
  * `scratchDir`, everything Chromium writes lands in it, for a secrecy scan: its profile and
  * Playwright's artifacts (under `tmp/`) and its home, config and caches (under `home/`).
  */
 export async function launchChromium(scratchDir?: string): Promise<Browser> {
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const executablePath = chromiumPath();
   if (scratchDir === undefined) return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-  const tmp = join(scratchDir, 'tmp');
-  const home = join(scratchDir, 'home');
-  await mkdir(tmp, { recursive: true });
-  await mkdir(home, { recursive: true });
-  // Playwright makes the profile folder (--user-data-dir) in os.tmpdir() and takes no option
-  // for it: point TMPDIR at the scratch folder while it launches.
-  const previousTmp = process.env.TMPDIR;
-  process.env.TMPDIR = tmp;
-  try {
-    return await chromium.launch({
-      executablePath,
-      args: CHROMIUM_ARGS,
-      env: {
-        ...process.env,
-        HOME: home,
-        XDG_CONFIG_HOME: join(home, '.config'),
-        XDG_CACHE_HOME: join(home, '.cache'),
-        XDG_DATA_HOME: join(home, '.local', 'share'),
-        TMPDIR: tmp,
-      },
-    });
-  } finally {
-    if (previousTmp === undefined) delete process.env.TMPDIR;
-    else process.env.TMPDIR = previousTmp;
-  }
+  const env = await chromiumEnvIn(scratchDir);
+  return withTmpDirOf(env, () => chromium.launch({ executablePath, args: CHROMIUM_ARGS, env }));
 }
 
 /** A fresh context (own storage, own core services) in `browser`, with the app's api installed. */
@@ -174,6 +184,50 @@ export async function openHarness(
 ): Promise<Harness> {
   const viewport = options.viewport ?? { width: 1366, height: 768 };
   const context = await browser.newContext({ viewport, locale: 'zh-CN', serviceWorkers: 'block' });
+  return { browser, ...(await harnessIn(context, options)) };
+}
+
+/** A harness whose Chromium keeps its profile on disk, in a folder the test names. */
+export interface PersistentHarness extends Omit<Harness, 'browser'> {
+  /** Chromium's profile (its --user-data-dir): everything the page stores lands here. */
+  readonly userDataDir: string;
+}
+
+/**
+ * The app in a Chromium of its own whose profile persists in `userDataDir`
+ * (`launchPersistentContext`), as a user's browser profile would: IndexedDB, Cache Storage,
+ * blob storage and caches all go to disk there, so a test can scan them after the flow (close
+ * the harness first: Chromium writes on the way out). Chromium's home, config, caches and temp
+ * folder go under `scratchDir`. Closing the harness ends that Chromium.
+ */
+export async function openPersistentHarness(
+  userDataDir: string,
+  scratchDir: string,
+  options: HarnessOptions = {},
+): Promise<PersistentHarness> {
+  const viewport = options.viewport ?? { width: 1366, height: 768 };
+  const env = await chromiumEnvIn(scratchDir);
+  const context = await withTmpDirOf(env, () =>
+    chromium.launchPersistentContext(userDataDir, {
+      executablePath: chromiumPath(),
+      args: CHROMIUM_ARGS,
+      env,
+      viewport,
+      locale: 'zh-CN',
+      serviceWorkers: 'block',
+    }),
+  );
+  const harness = await harnessIn(context, options);
+  // The blank page a persistent context opens with is not the app's.
+  for (const page of context.pages()) if (page !== harness.page) await page.close();
+  return { userDataDir, ...harness };
+}
+
+/** The app in `context`: its files served, its api bound to fresh core services, one page. */
+async function harnessIn(
+  context: BrowserContext,
+  options: HarnessOptions,
+): Promise<Omit<Harness, 'browser'>> {
   const outsideRequests: string[] = [];
   const pageProblems: string[] = [];
   const calls: HarnessCall[] = [];
@@ -264,7 +318,6 @@ export async function openHarness(
   page.on('pageerror', (error) => pageProblems.push(`pageerror: ${error.message}`));
 
   return {
-    browser,
     context,
     page,
     outsideRequests,
