@@ -6,6 +6,9 @@ import { screenEntry } from './screens';
 import { Sidebar } from './shell/Sidebar';
 import { TopBar } from './shell/TopBar';
 import { useNoFileNavigation } from './shell/use-no-file-navigation';
+import { useIdleLock } from './shell/use-idle-lock';
+import { LockScreen } from '../features/lock/LockScreen';
+import { selectLocked, useLockStore } from '../state/lock-store';
 
 /** The open screen as the registry draws it, behind its gate if it has one. */
 function CurrentScreen() {
@@ -24,6 +27,8 @@ function CurrentScreen() {
 export function App() {
   const locale = useUiStore(selectLocale);
   useNoFileNavigation();
+  useIdleLock();
+  const locked = useLockStore(selectLocked);
   useEffect(() => {
     document.documentElement.lang = locale;
     document.title = translator(locale)('app.title');
@@ -32,12 +37,19 @@ export function App() {
     <LocaleContext value={locale}>
       <div className="app">
         <TopBar />
-        <div className="body">
-          <Sidebar />
-          <main className="content">
-            <CurrentScreen />
-          </main>
-        </div>
+        {/* Locked: every screen is unmounted, not covered; only the lock screen remains. */}
+        {locked ? (
+          <div className="body">
+            <LockScreen />
+          </div>
+        ) : (
+          <div className="body">
+            <Sidebar />
+            <main className="content">
+              <CurrentScreen />
+            </main>
+          </div>
+        )}
       </div>
     </LocaleContext>
   );

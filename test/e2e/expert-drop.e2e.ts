@@ -64,7 +64,9 @@ for (const [size, viewport] of Object.entries(viewports)) {
       await page.screenshot({ path: `${screenshotDir}${size}-expert-desk-drop-refused.png` });
 
       await dropFiles(page, zone, ['e03.qbcase']);
-      await page.getByRole('heading', { level: 2, name: '案卷包' }).waitFor({ timeout: 30_000 });
+      await page
+        .getByRole('heading', { level: 2, name: '案卷包', exact: true })
+        .waitFor({ timeout: 30_000 });
       expect(chooser.shown).toBe(0);
       await page.getByText('2026年资料评审').first().waitFor();
       await page.screenshot({ path: `${screenshotDir}${size}-expert-desk-dropped.png` });

@@ -4,6 +4,7 @@ import { useTranslation } from '../i18n/use-translation';
 import { roleLabel, roles } from '../roles';
 import type { Role } from '../roles';
 import { useIpcQuery } from '../../ipc/use-ipc-query';
+import { LockButton } from '../../features/lock/LockButton';
 import { loadAppInfo } from '../../state/app-actions';
 import { selectLocale, selectRole, useUiStore } from '../../state/ui-store';
 
@@ -39,6 +40,7 @@ export function TopBar() {
           </button>
         ))}
       </div>
+      <LockButton />
       <label className="inline-field">
         <span className="visually-hidden">{t('app.language')}</span>
         <select

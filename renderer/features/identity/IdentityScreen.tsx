@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { ReactNode } from 'react';
 import { useMessages } from '../../app/i18n/use-messages';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Screen } from '../../components/Screen';
@@ -21,8 +22,11 @@ import { IdentityList } from './IdentityList';
 import { RestoreForm } from './RestoreForm';
 import { UnlockForm } from './UnlockForm';
 
-/** 身份: the unlocked identity and its card, every identity on this laptop, backup and restore. */
-export function IdentityScreen() {
+/**
+ * 身份: the unlocked identity and its card, every identity on this laptop, backup and restore;
+ * `settings` (composed in by the app: the auto-lock's idle time) under them.
+ */
+export function IdentityScreen(props: { readonly settings?: ReactNode }) {
   const t = useMessages(identityMessages);
   const overview = useIdentityStore(selectIdentityOverview);
   const loadError = useIdentityStore(selectIdentityError('load'));
@@ -80,6 +84,7 @@ export function IdentityScreen() {
             )}
             <RestoreForm />
             {!unlockTarget && <ForgottenPassphrase onBackup={toBackup} />}
+            {props.settings}
           </div>
         </div>
       )}
