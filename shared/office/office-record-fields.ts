@@ -11,6 +11,7 @@ import { IssuedPackageSchema } from './issued-package';
 import { OfficeLogEntrySchema } from './office-log';
 import { OfficeMaterialSchema } from './office-material';
 import { OfficeRoundSchema } from './office-round';
+import { StandInSchema } from './stand-ins';
 
 /** Written into every saved case so a later version can tell what it reads. */
 export const OFFICE_RECORD_FORMAT = 'qb-office-record';
@@ -35,6 +36,11 @@ export const OfficeRecordFieldsSchema = z.object({
   committee: CommitteeSchema,
   assignments: z.array(AssignmentSchema).max(100_000),
   conflicts: z.array(ConflictOfInterestSchema).max(100_000),
+  /**
+   * 代行组长: per round and application whose group leader is in conflict, the member who reads
+   * its reviews instead (stand-ins.ts); absent in a record written before there were any.
+   */
+  standIns: z.array(StandInSchema).max(100_000).optional(),
   /** Every package sealed, with its per-person sequence. */
   issuedPackages: z.array(IssuedPackageSchema).max(100_000),
   /**

@@ -107,6 +107,19 @@ export function officeRecordProblems(c: OfficeRecord): OfficeRecordProblem[] {
       add(['conflicts', i, 'applicationId'], `申报经验 ${x.applicationId} 不存在`);
     }
   });
+  duplicates((c.standIns ?? []).map((s) => `${s.roundId}\n${s.applicationId}`)).forEach((i) =>
+    add(['standIns', i], '同一评审轮次的同一申报经验指定了两位代行组长'),
+  );
+  (c.standIns ?? []).forEach((s, i) => {
+    if (!roundApplications.get(s.roundId)?.has(s.applicationId)) {
+      add(
+        ['standIns', i, 'applicationId'],
+        `申报经验 ${s.applicationId} 不在评审轮次 ${s.roundId} 中`,
+      );
+    }
+    if (!experts.has(s.expertId))
+      add(['standIns', i, 'expertId'], `${s.expertId} 不是已登记的专家`);
+  });
   return problems;
 }
 

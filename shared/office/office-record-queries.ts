@@ -2,6 +2,7 @@ import { groupsInRound } from '../domain/group-in-round';
 import { AppError } from '../errors';
 import { emptyFormalCheck, evaluateFormalCheck, type FormalCheckResult } from './formal-check';
 import type { OfficeRecord } from './office-record-fields';
+import { standInsOfRound } from './stand-ins';
 import type { SealingPlan } from './visibility';
 
 /** The formal check of one application, evaluated against its materials and the deadline. */
@@ -35,5 +36,11 @@ export function sealingPlanForRound(c: OfficeRecord, roundId: string): SealingPl
     committee: c.committee,
     conflicts: c.conflicts,
     experts: c.experts,
+    standIns: standInsOfRound(c, roundId),
+    applicationNos: new Map(
+      c.applications
+        .filter((a) => round.applicationIds.includes(a.id))
+        .map((a) => [a.id, a.applicationNo]),
+    ),
   };
 }

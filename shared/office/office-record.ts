@@ -35,6 +35,8 @@ export {
   type AssignmentChange,
 } from './office-record-panel';
 export { resetUnits, setUnits, unitsOf } from './office-record-units';
+export { clearStandIn, setStandIn, standInNeeds, standInsOfRound } from './stand-ins';
+export { defaultUndertaking, setUndertaking, undertakingOf } from './undertaking';
 export {
   addDefenseRound,
   addMaterialRound,

@@ -16,5 +16,7 @@ export const OfficeRoundSchema = z.object({
   round: RoundSchema,
   applicationIds: UniqueIds('申报经验'),
   materialIds: UniqueIds('材料'),
+  /** 保密承诺 as the office worded it for this round; absent: the default (undertaking.ts). */
+  undertaking: z.string().trim().min(1).max(20_000).optional(),
 });
 export type OfficeRound = z.infer<typeof OfficeRoundSchema>;

@@ -3,6 +3,7 @@ import type { ConflictOfInterest } from '../domain/conflict';
 import type { Expert, ExpertRole } from '../domain/expert';
 import { groupExpertIds } from '../domain/group';
 import type { GroupInRound } from '../domain/group-in-round';
+import { reviewReaders, type ReviewReadersResult } from '../domain/review-readers';
 
 /** An expert as the sealing step needs them: who, and the registered key. */
 export interface SealingExpert extends Pick<Expert, 'id' | 'name' | 'keyFingerprint'> {
@@ -18,6 +19,25 @@ export interface SealingPlan {
   readonly committee: Readonly<Committee>;
   readonly conflicts: readonly Pick<ConflictOfInterest, 'expertId' | 'applicationId'>[];
   readonly experts: readonly SealingExpert[];
+  /** 代行组长 designated for this round, by application (stand-ins.ts); none when absent. */
+  readonly standIns?: ReadonlyMap<string, string>;
+  /** The round's application numbers (申报编号) by id, for messages that name an application. */
+  readonly applicationNos?: ReadonlyMap<string, string>;
+}
+
+/**
+ * Who besides the office may read one application's reviews in this plan (the rule is
+ * shared/domain/review-readers.ts): the leader or designated stand-in of its group, the chair,
+ * the vice-chair, each only where not in conflict.
+ */
+export function planReviewReaders(applicationId: string, plan: SealingPlan): ReviewReadersResult {
+  return reviewReaders({
+    applicationId,
+    group: plan.groups.find((g) => g.applicationIds.includes(applicationId)),
+    committee: plan.committee,
+    conflicts: plan.conflicts,
+    standInId: plan.standIns?.get(applicationId),
+  });
 }
 
 /** 评审席位: where a person sits; one person may hold several (a chair who also leads a group). */
@@ -99,6 +119,10 @@ export interface SealingProblem {
     | 'fingerprint-mismatch'
     | 'no-leader'
     | 'leader-conflicted'
+    | 'no-stand-in'
+    | 'stand-in-not-member'
+    | 'stand-in-conflicted'
+    | 'office-only'
     | 'unassigned-application'
     | 'assigned-twice'
     | 'outside-round'
@@ -109,6 +133,16 @@ export interface SealingProblem {
   readonly groupId?: string;
   readonly applicationId?: string;
 }
+
+/** The reader rule's problems in the words a sealing problem states them (Chinese). */
+const readerProblemWords: Readonly<
+  Record<ReviewReadersResult['problems'][number]['code'], (expertName: string) => string>
+> = {
+  'no-stand-in': () => '的组长须回避，尚未指定代行组长',
+  'stand-in-not-member': (name) => `指定的代行组长 ${name} 不是该专业组的组员`,
+  'stand-in-conflicted': (name) => `指定的代行组长 ${name} 也须回避`,
+  'office-only': () => '的组长、主任委员、副主任委员均须回避，除办公室外无人可阅其评审意见',
+};
 
 /** The packages to seal: one per seated expert, and what is wrong with the plan. */
 export interface SealingRecipients {
@@ -127,6 +161,11 @@ export function sealingRecipients(plan: SealingPlan): SealingRecipients {
   const inRound = new Set(plan.applicationIds);
   const conflicted = (expertId: string, applicationId: string) =>
     plan.conflicts.some((c) => c.expertId === expertId && c.applicationId === applicationId);
+  const nameOf = (expertId: string) => experts.get(expertId)?.name ?? expertId;
+  const named = (applicationId: string) => {
+    const no = plan.applicationNos?.get(applicationId);
+    return no === undefined ? `申报经验 ${applicationId}` : `申报经验 ${no}（${applicationId}）`;
+  };
 
   if (plan.committee.chairId === undefined)
     problems.push({ code: 'no-chair', message: '尚未指定主任委员' });
@@ -160,16 +199,6 @@ export function sealingRecipients(plan: SealingPlan): SealingRecipients {
       } else {
         groupOf.set(applicationId, group.id);
       }
-      const leaderId = group.leaderId;
-      if (leaderId !== undefined && conflicted(leaderId, applicationId)) {
-        problems.push({
-          code: 'leader-conflicted',
-          groupId: group.id,
-          expertId: leaderId,
-          applicationId,
-          message: `${group.name}的组长须回避申报经验 ${applicationId}，无法主持该经验的合议`,
-        });
-      }
       if (groupExpertIds(group).every((expertId) => conflicted(expertId, applicationId))) {
         problems.push({
           code: 'no-reviewer',
@@ -178,6 +207,31 @@ export function sealingRecipients(plan: SealingPlan): SealingRecipients {
           message: `${group.name}全体专家均须回避申报经验 ${applicationId}`,
         });
       }
+    }
+  }
+  for (const applicationId of plan.applicationIds.filter((id) => groupOf.has(id))) {
+    const group = plan.groups.find((g) => g.id === groupOf.get(applicationId))!;
+    // Without a leader or a chair sealing is refused already ('no-leader', 'no-chair').
+    if (group.leaderId === undefined || plan.committee.chairId === undefined) continue;
+    const readers = planReviewReaders(applicationId, plan);
+    // Not tied to one expert: every package naming the application names its readers.
+    for (const problem of readers.problems) {
+      problems.push({
+        code: problem.code,
+        groupId: group.id,
+        applicationId,
+        message: `${named(applicationId)}${readerProblemWords[problem.code](nameOf(problem.expertId ?? ''))}`,
+      });
+    }
+    const standIn = readers.readers.find((r) => r.roles.includes('stand-in'));
+    if (standIn !== undefined) {
+      problems.push({
+        code: 'leader-conflicted',
+        groupId: group.id,
+        expertId: group.leaderId!,
+        applicationId,
+        message: `${group.name}的组长须回避${named(applicationId)}，由 ${nameOf(standIn.expertId)} 代行组长`,
+      });
     }
   }
   for (const applicationId of plan.applicationIds.filter((id) => !groupOf.has(id))) {

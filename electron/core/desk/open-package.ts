@@ -152,6 +152,15 @@ export async function openPackage(
     if (normaliseFingerprint(manifest.office.fingerprint) !== key.fingerprint) {
       throw new AppError('package-manifest-invalid', {}, 'the manifest names another office');
     }
+    // Review bundles are addressed to these keys (manifest version 3): they must be the signer's.
+    if (
+      manifest.office.ageRecipient !== key.ageRecipient ||
+      !Buffer.from(manifest.office.signingPublicKey, 'base64').equals(
+        Buffer.from(key.signingPublicKey, 'base64'),
+      )
+    ) {
+      throw new AppError('package-manifest-invalid', {}, 'the manifest names other office keys');
+    }
     const pinned = await pins.pinned(manifest.caseId);
     if (pinned !== null && !sameOfficeKey(pinned, key)) {
       throw new AppError('office-key-changed', {

@@ -14,7 +14,10 @@ import { mkdir } from 'node:fs/promises';
 import { nextPackageSequence, recordIssuedPackages } from '../../../shared/office/issued-package';
 import type { IssuedPackage } from '../../../shared/office/issued-package';
 import { sealingPlanForRound, setRoundStatus } from '../../../shared/office/office-record';
-import { blockingSealingProblems } from '../../../shared/office/sealing-blockers';
+import {
+  blockingSealingProblems,
+  readerSealingProblems,
+} from '../../../shared/office/sealing-blockers';
 import { sealingRecipients } from '../../../shared/office/visibility';
 import type { SealingProblem } from '../../../shared/office/visibility';
 import { prepareCaseKey, writeCasePackage } from '../case/write-case-package';
@@ -28,6 +31,8 @@ import type { OfficeSession } from './office-session';
 import { planPackage, targetLength } from './seal-package-plan';
 import type { SealingContext } from './seal-package-plan';
 import { AppError } from '../../../shared/errors';
+import type { ReviewReaderBlock } from '../../../shared/errors/catalogue/review-readers';
+import type { OfficeRecord } from '../../../shared/office/office-record';
 
 export interface SealOptions {
   readonly office: Identity;
@@ -69,6 +74,23 @@ export interface SealReport {
   readonly warnings: readonly SealingProblem[];
 }
 
+/**
+ * The refusal for a plan's blocking problems: when they are all the reader rule's, one error
+ * that names each application in both languages; otherwise the plan's problems as listed.
+ */
+function blockedBy(blocking: readonly SealingProblem[], c: OfficeRecord): AppError {
+  if (!blocking.every((p) => readerSealingProblems.has(p.code))) {
+    return new AppError('sealing-blocked', { problems: blocking.map((p) => p.message) });
+  }
+  return new AppError('review-readers-blocked', {
+    applications: blocking.map((p) => ({
+      applicationId: p.applicationId!,
+      applicationNo: c.applications.find((a) => a.id === p.applicationId)?.applicationNo ?? '',
+      problem: p.code as ReviewReaderBlock,
+    })),
+  });
+}
+
 interface Selection {
   readonly only?: string;
   readonly reason: IssuedPackage['reason'];
@@ -92,9 +114,7 @@ async function sealPackages(
   const concerns = (p: SealingProblem) =>
     selection.only === undefined || p.expertId === undefined || p.expertId === selection.only;
   const blocking = problems.filter((p) => blockingSealingProblems.has(p.code) && concerns(p));
-  if (blocking.length > 0) {
-    throw new AppError('sealing-blocked', { problems: blocking.map((p) => p.message) });
-  }
+  if (blocking.length > 0) throw blockedBy(blocking, c);
   const chosen = recipients.filter(
     (r) => selection.only === undefined || r.expertId === selection.only,
   );

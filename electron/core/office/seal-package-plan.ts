@@ -4,17 +4,23 @@
  * so that packages of people with the same entitlement are of one length (SECURITY 24).
  */
 import { randomBytes } from 'node:crypto';
-import { CASE_MANIFEST_FORMAT, caseManifestGroup } from '../../../shared/case/case-manifest';
+import {
+  CASE_MANIFEST_FORMAT,
+  CASE_MANIFEST_VERSION,
+  caseManifestGroup,
+} from '../../../shared/case/case-manifest';
 import type { CaseManifest } from '../../../shared/case/case-manifest';
 import type { OfficeRecord } from '../../../shared/office/office-record';
 import type { OfficeExpert } from '../../../shared/office/expert-card';
 import type { OfficeMaterial } from '../../../shared/office/office-material';
 import type { OfficeRound } from '../../../shared/office/office-round';
+import { undertakingOf } from '../../../shared/office/undertaking';
 import { entitledApplications, visibleGroups } from '../../../shared/office/visibility';
 import type { SealingPlan, SealingRecipient } from '../../../shared/office/visibility';
 import { DEFAULT_CHUNK_SIZE_LOG2 } from '../case/case-format';
 import { minimumPackageLength } from '../case/case-length';
 import type { Identity } from '../identity/identity';
+import { manifestOffice, manifestReviewReaders, manifestRoster } from './manifest-readers';
 
 /** What every package of one sealing shares, computed once. */
 export interface SealingContext {
@@ -60,15 +66,17 @@ function manifestFor(
   const plan = conflictFree ? { ...context.plan, conflicts: [] } : context.plan;
   const visible = new Set(recipient.applicationIds);
   const expert = experts.get(recipient.expertId)!;
+  const applications = c.applications.filter((a) => visible.has(a.id));
+  const officeKeys = manifestOffice(office);
   return {
     format: CASE_MANIFEST_FORMAT,
-    version: 2,
+    version: CASE_MANIFEST_VERSION,
     caseId: context.caseId,
     packageSequence: sequence,
     rubricDigest: context.rubricDigest,
     year: c.year,
     sealedAt: context.sealedAt,
-    office: { name: office.card.organisation, fingerprint: office.card.fingerprint },
+    office: officeKeys,
     // The package goes out with the round as it will stand once sealing completes.
     round: round.round.status === 'draft' ? { ...round.round, status: 'open' } : round.round,
     recipient: {
@@ -80,7 +88,7 @@ function manifestFor(
     groups: visibleGroups(recipient.expertId, plan).map((group) =>
       caseManifestGroup(group, experts, visible),
     ),
-    applications: c.applications.filter((a) => visible.has(a.id)),
+    applications,
     materials: materials.map((material, index) => ({
       entryId: entryIds[index]!,
       materialId: material.id,
@@ -91,6 +99,14 @@ function manifestFor(
       size: material.size,
       sha256: material.sha256,
     })),
+    roster: manifestRoster(recipient.expertId, plan, experts),
+    reviewReaders: manifestReviewReaders(
+      applications.map((a) => a.id),
+      plan,
+      experts,
+      officeKeys,
+    ),
+    undertaking: { text: undertakingOf(round) },
   };
 }
 
@@ -120,8 +136,10 @@ export function planPackage(
 
 /**
  * The length every package of this person's padding class is padded to: the longest package
- * any member of the class would get with no conflicts at all (the plan's own sequence and key
- * wraps assumed for each). Depends on entitlements only, never on who is in conflict.
+ * any member of the class would get with no conflicts at all, or gets as the plan stands (the
+ * plan's own sequence and key wraps assumed for each). Every member of a class gets the same
+ * length whoever is in conflict; docs/case-format.md says what the class's length may still
+ * reflect.
  */
 export function targetLength(
   context: SealingContext,
@@ -141,14 +159,30 @@ export function targetLength(
     const materials = materialsFor(context, unconflicted.applicationIds);
     const ids = materials.map(() => 'x'.repeat(32));
     const manifest = manifestFor(context, unconflicted, plan.sequence, ids, materials, true);
-    longest = Math.max(
-      longest,
-      minimumPackageLength({
-        wrapsLength,
-        entryLengths: [...materials.map((m) => m.size), manifestLength(manifest)],
-        chunkSize,
-      }),
+    // A stand-in's entry in the review readers is longer than the leader's it replaces, so a
+    // member's actual manifest can outgrow the conflict-free one: the class takes the longest
+    // of both, for every member alike.
+    const actualMaterials = materialsFor(context, member.applicationIds);
+    const actual = manifestFor(
+      context,
+      member,
+      plan.sequence,
+      actualMaterials.map(() => 'x'.repeat(32)),
+      actualMaterials,
     );
+    for (const [m, list] of [
+      [manifest, materials],
+      [actual, actualMaterials],
+    ] as const) {
+      longest = Math.max(
+        longest,
+        minimumPackageLength({
+          wrapsLength,
+          entryLengths: [...list.map((x) => x.size), manifestLength(m)],
+          chunkSize,
+        }),
+      );
+    }
   }
   return longest;
 }

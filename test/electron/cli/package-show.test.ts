@@ -10,7 +10,7 @@ import { encodeIdentityFile } from '../../../electron/core/identity/identity-fil
 import { reissuePackage } from '../../../electron/core/office/office-seal';
 import { addConflict } from '../../../shared/office/office-record';
 import { formatPackagePassphrase } from '../../../shared/security/package-passphrase';
-import { rewritePackage, sealedRound } from '../core/desk/desk-fixtures';
+import { namingOffice, rewritePackage, sealedRound } from '../core/desk/desk-fixtures';
 import type { SealedRound } from '../core/desk/desk-fixtures';
 import { STRONG, person, useScratch } from '../core/office/office-fixtures';
 import { cli } from './run-cli';
@@ -156,11 +156,7 @@ describe('qbreview package show', () => {
       reader: round.identity('e02'),
       signer: impostor,
       recipients: [round.identity('e02')],
-      edit: (m) => ({
-        ...m,
-        packageSequence: 7,
-        office: { name: '办公室', fingerprint: impostor.card.fingerprint },
-      }),
+      edit: (m) => ({ ...namingOffice(m, impostor), packageSequence: 7 }),
     });
     const loud = await expert.show(
       forged,

@@ -157,12 +157,57 @@ describe('sealingRecipients', () => {
     expect(recipients[2]?.seats).toEqual([{ role: 'leader', groupId: 'g1' }]);
   });
 
-  it('reports the unassigned application and the leader who must step aside', () => {
+  it('reports the unassigned application and the conflicted leader with no stand-in', () => {
     const { problems } = sealingRecipients(plan);
+    expect(problems.map((p) => [p.code, p.applicationId, p.expertId])).toEqual([
+      ['no-stand-in', 'a2', undefined],
+      ['unassigned-application', 'a5', undefined],
+    ]);
+    expect(problems[0]!.message).toBe('申报经验 a2的组长须回避，尚未指定代行组长');
+  });
+
+  it('notes the stand-in who reads in place of a conflicted leader, naming the application', () => {
+    const designated: SealingPlan = {
+      ...plan,
+      standIns: new Map([['a2', 'M2']]),
+      applicationNos: new Map([['a2', 'ZL-002']]),
+    };
+    const { problems } = sealingRecipients(designated);
     expect(problems.map((p) => [p.code, p.applicationId, p.expertId])).toEqual([
       ['leader-conflicted', 'a2', 'L1'],
       ['unassigned-application', 'a5', undefined],
     ]);
+    expect(problems[0]!.message).toBe('第一组的组长须回避申报经验 ZL-002（a2），由 M2 代行组长');
+  });
+
+  it('refuses a stand-in who is in conflict too, or not a member of the group', () => {
+    const conflicted: SealingPlan = { ...plan, standIns: new Map([['a2', 'M1']]) };
+    const withConflict = {
+      ...conflicted,
+      conflicts: [...plan.conflicts, { expertId: 'M1', applicationId: 'a2' }],
+    };
+    expect(sealingRecipients(withConflict).problems[0]!.code).toBe('stand-in-conflicted');
+    const outsider: SealingPlan = { ...plan, standIns: new Map([['a2', 'M3']]) };
+    expect(sealingRecipients(outsider).problems[0]).toMatchObject({
+      code: 'stand-in-not-member',
+      applicationId: 'a2',
+      message: '申报经验 a2指定的代行组长 M3 不是该专业组的组员',
+    });
+  });
+
+  it('refuses an application nobody but the office could read', () => {
+    const nobody: SealingPlan = {
+      ...plan,
+      standIns: new Map([['a2', 'M2']]),
+      conflicts: [
+        ...plan.conflicts,
+        { expertId: 'M2', applicationId: 'a2' },
+        { expertId: 'C', applicationId: 'a2' },
+        { expertId: 'V', applicationId: 'a2' },
+      ],
+    };
+    const codes = sealingRecipients(nobody).problems.filter((p) => p.applicationId === 'a2');
+    expect(codes.map((p) => p.code)).toEqual(['stand-in-conflicted', 'office-only']);
   });
 
   it('reports experts without a card, a mismatched card, unknown people and a missing leader', () => {
@@ -209,8 +254,8 @@ describe('sealingRecipients', () => {
     };
     const { problems } = sealingRecipients(allOut);
     expect(problems.map((p) => [p.code, p.applicationId ?? p.expertId])).toEqual([
-      ['leader-conflicted', 'a3'],
       ['no-reviewer', 'a3'],
+      ['no-stand-in', 'a3'],
       ['nothing-visible', 'M3'],
     ]);
   });

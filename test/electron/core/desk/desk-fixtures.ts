@@ -89,3 +89,31 @@ export async function rewritePackage(request: {
     await opened.close();
   }
 }
+
+/**
+ * A manifest (version 3) naming another office: its name, fingerprint and, for an identity, its
+ * keys; the office's place in every review-reader list follows, so only the office changes.
+ */
+export function namingOffice(
+  manifest: Record<string, unknown>,
+  office: { readonly name: string; readonly fingerprint: string } | Identity,
+): Record<string, unknown> {
+  const named =
+    'card' in office
+      ? {
+          name: '办公室',
+          fingerprint: office.card.fingerprint,
+          signingPublicKey: office.card.signingPublicKey,
+          ageRecipient: office.card.ageRecipient,
+        }
+      : { ...(manifest.office as object), ...office };
+  const lists = manifest.reviewReaders as { readers: { fingerprint: string }[] }[];
+  return {
+    ...manifest,
+    office: named,
+    reviewReaders: lists.map((list) => ({
+      ...list,
+      readers: list.readers.map((r, i) => (i === 0 ? { ...r, fingerprint: named.fingerprint } : r)),
+    })),
+  };
+}

@@ -13,7 +13,7 @@ import { reissuePackage } from '../../../../electron/core/office/office-seal';
 import { addConflict } from '../../../../shared/office/office-record';
 import { person, useScratch } from '../office/office-fixtures';
 import { MARKERS } from '../office/sealable-case';
-import { freshStores, rewritePackage, sealedRound } from './desk-fixtures';
+import { freshStores, namingOffice, rewritePackage, sealedRound } from './desk-fixtures';
 
 const scratch = useScratch();
 
@@ -123,11 +123,7 @@ describe('a package of the same case signed by another key', () => {
       signer: impostor,
       recipients: [identity],
       // Everything as the office wrote it, the office named as the impostor, a higher sequence.
-      edit: (m) => ({
-        ...m,
-        packageSequence: 9,
-        office: { name: '办公室', fingerprint: impostor.card.fingerprint },
-      }),
+      edit: (m) => ({ ...namingOffice(m, impostor), packageSequence: 9 }),
     });
     const refusal = openPackage(forged, {
       identity,
@@ -326,12 +322,24 @@ describe('a manifest that does not hold together', () => {
     // What was changed, how, and the check that must catch it (the error's English detail).
     const cases: [string, (m: Record<string, unknown>) => unknown, string][] = [
       ['not the format', () => ({ round: 'material' }), 'format'],
-      ['a material of no application', (m) => ({ ...m, applications: [] }), 'no application'],
+      [
+        'a material of no application',
+        (m) => ({ ...m, applications: [], reviewReaders: [] }),
+        'no application',
+      ],
       ['another rubric digest', (m) => ({ ...m, rubricDigest: '0'.repeat(64) }), 'rubric'],
       [
         'another office named',
-        (m) => ({ ...m, office: { name: '办公室', fingerprint: 'ABCD-EFGH-JKMN-PQRS' } }),
+        (m) => namingOffice(m, { name: '办公室', fingerprint: 'ABCD-EFGH-JKMN-PQRS' }),
         'another office',
+      ],
+      [
+        'other office keys under the office’s fingerprint',
+        (m) => ({
+          ...m,
+          office: { ...(m.office as object), ageRecipient: identity.card.ageRecipient },
+        }),
+        'other office keys',
       ],
       ['a seat in no group', (m) => ({ ...m, groups: [] }), 'seat'],
       ['another year', (m) => ({ ...m, year: 2025 }), 'year'],
