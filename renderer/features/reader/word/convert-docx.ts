@@ -80,3 +80,23 @@ export async function convertDocx(input: ArrayBuffer, sizes?: ChunkSizes): Promi
     return { ok: false, failure: failureKindOf(error) };
   }
 }
+
+/**
+ * The document's text for search (features/search): mammoth's raw text, each paragraph followed
+ * by a blank line, with the same refusals as the conversion; null when it cannot be read. Its
+ * paragraphs hold the characters the rendered page holds, in the same order.
+ */
+export async function extractDocxText(input: ArrayBuffer): Promise<string | null> {
+  const bytes = new Uint8Array(input);
+  if (isOle2(bytes) || !looksLikeZip(bytes)) return null;
+  if ((declaredInflatedBytes(bytes) ?? 0) > MAX_DECLARED_BYTES) return null;
+  try {
+    const result = await mammoth.extractRawText({
+      arrayBuffer: input,
+      buffer: input,
+    } as unknown as MammothInput);
+    return result.value;
+  } catch {
+    return null;
+  }
+}
