@@ -1,5 +1,7 @@
 /** Every qbreview command, in the order --help lists them: the order of the office's work. */
 import type { Command } from '../command';
+import { bundleInspect } from './bundle-inspect';
+import { bundleVerify } from './bundle-verify';
 import { caseCreate } from './case-create';
 import { caseInfo } from './case-info';
 import { caseReissue, caseRestore, caseSeal } from './case-seal';
@@ -33,4 +35,6 @@ export const commands: readonly Command[] = [
   roundDefense,
   caseRestore,
   packageShow,
+  bundleVerify,
+  bundleInspect,
 ];
