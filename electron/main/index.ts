@@ -2,7 +2,7 @@
  * Electron main: lifecycle and wiring only. Every policy it applies lives in `security/` and is
  * unit tested; docs/security.md maps SECURITY.md to the files.
  */
-import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, ipcMain, powerMonitor, protocol, session } from 'electron';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createCoreServices } from '../core/services';
@@ -16,6 +16,7 @@ import { electronPackageChooser } from './dialogs/electron-package-chooser';
 import { electronJournalChooser } from './dialogs/electron-journal-chooser';
 import { utilityProcessLauncher } from './intake/utility-process-launcher';
 import { registerIpc } from './ipc/register';
+import { lockWithTheSystem } from './lock/system-lock';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES } from './security/app-protocol';
 import { COMMAND_LINE_SWITCHES } from './security/switches';
 import { applyOfflinePolicy, configureAppSession } from './session/secure-session';
@@ -71,6 +72,8 @@ async function start(): Promise<void> {
       launcher: utilityProcessLauncher,
     }),
   });
+  // The system's screen lock and sleep lock the app: the keys leave main at once.
+  lockWithTheSystem(powerMonitor, services.lock, logFailure);
   registerIpc(
     ipcMain,
     createDispatch(createHandlers(services), (channel, errorClass) =>

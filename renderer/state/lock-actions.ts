@@ -21,10 +21,23 @@ import {
 } from './lock-store';
 import { clearReaderTarget } from './reader-target-store';
 
-/** Asks main whether the app is locked, and after how long it locks itself. */
+/**
+ * Asks main whether the app is locked, and after how long it locks itself. Main may have locked
+ * without this page (the system's screen lock, sleep): the page then forgets what it held.
+ */
 export async function loadLock(): Promise<void> {
+  const wasLocked = useLockStore.getState().status?.locked === true;
   const result = await api().lock.status({});
-  if (result.ok) showLockStatus(result.value);
+  if (!result.ok) return;
+  showLockStatus(result.value);
+  if (result.value.locked && !wasLocked) await forgetUnlocked();
+}
+
+/** Forgets in this page whatever came from a key main has let go of. */
+async function forgetUnlocked(): Promise<void> {
+  stopReading();
+  clearReaderTarget();
+  await Promise.all([emptyWorkingSet(), loadDesk(), loadIdentities(), loadJournal()]);
 }
 
 /** Whether an edit is not on disk (waiting, being written, or refused). */
@@ -47,9 +60,7 @@ export async function lockApp(): Promise<boolean> {
       return false;
     }
     showLockStatus(result.value);
-    stopReading();
-    clearReaderTarget();
-    await Promise.all([emptyWorkingSet(), loadDesk(), loadIdentities(), loadJournal()]);
+    await forgetUnlocked();
     return true;
   } finally {
     startLockTask(null);

@@ -25,8 +25,18 @@ export function useIdleLock(): void {
   const opened = useDeskStore(selectOpenedPackage);
   const guarding = !locked && minutes !== null && (identity !== null || opened !== null);
 
+  // Asked at start, and whenever the window comes back: main may have locked with the system.
   useEffect(() => {
     void loadLock();
+    const ask = () => {
+      if (document.visibilityState === 'visible') void loadLock();
+    };
+    window.addEventListener('focus', ask);
+    document.addEventListener('visibilitychange', ask);
+    return () => {
+      window.removeEventListener('focus', ask);
+      document.removeEventListener('visibilitychange', ask);
+    };
   }, []);
 
   useEffect(() => {

@@ -25,7 +25,7 @@ import {
   resetJournalSaver,
 } from '../../../renderer/state/journal-actions';
 import { getEmptyJournalState, useJournalStore } from '../../../renderer/state/journal-store';
-import { lockApp, unlockApp } from '../../../renderer/state/lock-actions';
+import { loadLock, lockApp, unlockApp } from '../../../renderer/state/lock-actions';
 import { getEmptyLockState, useLockStore } from '../../../renderer/state/lock-store';
 import {
   getEmptyReaderTargetState,
@@ -207,5 +207,20 @@ describe('locking the app', () => {
     expect(api.desk!.open).toHaveBeenCalledWith({ source: 'last-chosen' });
     await hydrateJournal(openStatus([annotation('n1', 1)]));
     expect(useJournalStore.getState().records).toHaveLength(1);
+  });
+
+  it('forgets everything when main locked on its own (the system locked or slept)', async () => {
+    await loadLock();
+    expect(useLockStore.getState().status?.locked).toBe(false);
+    mainLocked = true;
+    await loadLock();
+    expect(useLockStore.getState().status?.locked).toBe(true);
+    const counts = await workingSetCounts();
+    expect(
+      Object.values(counts).every((n) => n === 0),
+      JSON.stringify(counts),
+    ).toBe(true);
+    expect(useDeskStore.getState().reading).toBeNull();
+    expect(useJournalStore.getState().records).toEqual([]);
   });
 });
