@@ -16,8 +16,16 @@ const owners: Record<HighlightName, Map<string, readonly Range[]>> = {
   'qbr-target': new Map(),
 };
 
-function registry(): HighlightRegistry | undefined {
-  return typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : undefined;
+/** The registry's map methods (TypeScript types them only under the DOM.Iterable lib). */
+interface HighlightMap {
+  set(name: string, highlight: Highlight): unknown;
+  delete(name: string): boolean;
+}
+
+function registry(): HighlightMap | undefined {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS
+    ? (CSS.highlights as unknown as HighlightMap)
+    : undefined;
 }
 
 function paint(name: HighlightName): void {
