@@ -141,8 +141,12 @@ export function createFakeElectron(options: FakeElectronOptions) {
     exit: vi.fn((code?: number) => log.push(`exit ${code}`)),
   });
 
+  // The system's power and screen-lock events, emitted by a test.
+  const powerMonitor = new EventEmitter();
+
   const electron = {
     app,
+    powerMonitor,
     BrowserWindow: FakeBrowserWindow,
     ipcMain: {
       handle: (channel: string, handler: Handler) => {
@@ -183,6 +187,7 @@ export function createFakeElectron(options: FakeElectronOptions) {
     defaultSession,
     ipcHandlers,
     dialogAnswers,
+    powerMonitor,
     windows: FakeBrowserWindow.instances,
     markReady: () => {
       log.push('ready');

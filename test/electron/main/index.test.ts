@@ -116,6 +116,16 @@ describe('main after ready', () => {
     });
   });
 
+  it('locks the app when the system locks its screen', async () => {
+    await bootAndStart();
+    type Call = (event: unknown, request: unknown) => Promise<{ value: { locked: boolean } }>;
+    const status = fake.ipcHandlers.get('lock:status') as Call;
+    const event = fakeInvokeEvent('app://bundle/index.html');
+    expect((await status(event, {})).value.locked).toBe(false);
+    fake.powerMonitor.emit('lock-screen');
+    await vi.waitFor(async () => expect((await status(event, {})).value.locked).toBe(true));
+  });
+
   it('keeps its settings under userData/settings, outside every workspace', async () => {
     await bootAndStart();
     const { file } = await createIdentity(
