@@ -125,6 +125,8 @@ function AnnotationItem(props: {
         <textarea
           // The note of a passage just chosen: the expert types it next.
           autoFocus={props.focus}
+          // Off: Chromium would otherwise keep the note in the page's saved form state.
+          autoComplete="off"
           value={note}
           maxLength={NOTE_MAX_LENGTH}
           onChange={(event) => {
