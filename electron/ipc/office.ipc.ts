@@ -39,6 +39,11 @@ export function officeHandlers(office: OfficeDesk): AreaHandlers<'office'> {
       record().setRoundApplications(roundId, applicationIds),
     'office:addDefenseRound': async (request) => (await record().addDefenseRound(request)).overview,
     'office:setRubric': ({ roundId, rubric }) => record().setRubric(roundId, rubric),
+    'office:setStandIn': ({ roundId, applicationId, expertId }) =>
+      record().setStandIn(roundId, applicationId, expertId),
+    'office:clearStandIn': ({ roundId, applicationId }) =>
+      record().clearStandIn(roundId, applicationId),
+    'office:setUndertaking': ({ roundId, text }) => record().setUndertaking(roundId, text),
     'office:seal': ({ roundId, withPassphrases }) => office.seal(roundId, withPassphrases),
     'office:reissue': (request) => office.reissue(definedFields(request)),
     'office:writeSlips': () => office.writeSlips(),

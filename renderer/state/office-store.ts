@@ -29,6 +29,9 @@ export type OfficeTask =
   | 'setRoundApplications'
   | 'addDefenseRound'
   | 'setRubric'
+  | 'setStandIn'
+  | 'clearStandIn'
+  | 'setUndertaking'
   | 'seal'
   | 'reissue'
   | 'writeSlips';

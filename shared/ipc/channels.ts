@@ -166,6 +166,20 @@ export const channels = {
     request: z.object({ roundId: Id, rubric: RubricSchema }).strict(),
     response: OfficeOverviewSchema,
   },
+  /** 代行组长 for an application whose group leader is in conflict with it (issue 10). */
+  'office:setStandIn': {
+    request: z.object({ roundId: Id, applicationId: Id, expertId: Id }).strict(),
+    response: OfficeOverviewSchema,
+  },
+  'office:clearStandIn': {
+    request: z.object({ roundId: Id, applicationId: Id }).strict(),
+    response: OfficeOverviewSchema,
+  },
+  /** 保密承诺 of a draft round; null: back to the default text. */
+  'office:setUndertaking': {
+    request: z.object({ roundId: Id, text: z.string().max(20_000).nullable() }).strict(),
+    response: OfficeOverviewSchema,
+  },
   'office:seal': {
     request: z.object({ roundId: Id, withPassphrases: z.boolean() }).strict(),
     response: SealReportViewSchema,

@@ -22,6 +22,7 @@ import {
   defenseRoundIdFor,
   registerExpert,
   removeConflict,
+  clearStandIn,
   resetUnits,
   setCommittee,
   setDeadline,
@@ -29,6 +30,8 @@ import {
   setGroup,
   setRoundApplications,
   setRubric,
+  setStandIn,
+  setUndertaking,
   setUnits,
   unitsOf,
   upsertApplication,
@@ -110,6 +113,11 @@ export interface OfficeService {
   /** Opens the defense round (答辩评审) from a material round's shortlist, dated now. */
   addDefenseRound(order: DefenseRoundOrder): Promise<{ overview: OfficeOverview; id: string }>;
   setRubric(roundId: string, rubric: Rubric): Promise<OfficeOverview>;
+  /** 代行组长: who reads an application's reviews in place of its conflicted group leader. */
+  setStandIn(roundId: string, applicationId: string, expertId: string): Promise<OfficeOverview>;
+  clearStandIn(roundId: string, applicationId: string): Promise<OfficeOverview>;
+  /** 保密承诺 of a draft round; null goes back to the default text. */
+  setUndertaking(roundId: string, text: string | null): Promise<OfficeOverview>;
 
   intake(
     inputs: readonly IntakeInput[],
@@ -255,6 +263,11 @@ function officeServiceOver(
       return { overview, id: chosen };
     },
     setRubric: (roundId, rubric) => change((c) => setRubric(c, roundId, rubric)),
+    setStandIn: (roundId, applicationId, expertId) =>
+      change((c) => setStandIn(c, { roundId, applicationId, expertId })),
+    clearStandIn: (roundId, applicationId) =>
+      change((c) => clearStandIn(c, roundId, applicationId)),
+    setUndertaking: (roundId, text) => change((c) => setUndertaking(c, roundId, text)),
 
     intake: (inputs, options = {}, onReport) =>
       intakeInputsIntoCase(
