@@ -2,21 +2,30 @@
  * The search over every material of a package, held in memory only (never written anywhere):
  * built document by document (so a worker can say how far it is), queried in milliseconds.
  *
- * The index maps each word (Intl.Segmenter's cut of each sentence, folded) to the sentences that
- * hold it. A query term is found through the words that contain its own words, or its characters
- * when the document was cut differently ("量标" across 质量|标杆), and every candidate sentence is
- * then checked for the term itself: the index only narrows, the text decides, so a hit is never
- * missed for a segmentation and never invented by one.
+ * Each sentence is cut into words by Intl.Segmenter (segment-text.ts), folded, and the index maps
+ * each word to the sentences that hold it. A query term is matched as written, wherever the
+ * documents' words begin and end: every pair of neighbouring characters in the term is either
+ * inside one of the documents' words, or across the edge between two of their segments, and the
+ * index keeps that second kind too (one number per edge). So the sentences that may hold a term
+ * are those holding, for each of its pairs, a word containing the pair or the pair across an
+ * edge; the cheapest few pairs narrow, and every candidate sentence is then checked for the term
+ * itself: the index only narrows, the text decides, so a hit is never missed for a segmentation
+ * and never invented by one.
  */
-import { sentencesOf, wordsOf } from './segment-text';
+import { firstCodePoint, lastCodePoint } from './code-points';
+import { PairTable } from './pair-table';
+import { Postings } from './postings';
+import { countSentences, emptySentenceBits, forEachSentence, intersectInto } from './sentence-bits';
+import { sentencesOf, segmentsOf } from './segment-text';
+import type { TextSentence } from './segment-text';
 import { foldForSearch } from './text-fold';
 
 export interface SearchDocument {
-  /** The material's id; hits name it. */
+  /** The document's id (a material, or one page of it); hits name it. */
   readonly id: string;
   /** What the reader groups hits by (the application). */
   readonly groupId: string;
-  /** The material's text as the reader shows it (offsets in hits are into this text). */
+  /** The text as the reader shows it (offsets in hits are into this text). */
   readonly text: string;
 }
 
@@ -42,20 +51,21 @@ export interface SearchResult {
 const CONTEXT = 30;
 /** Hits returned at most; the total still counts them all. */
 export const MAX_HITS = 200;
+/** Sentences are cut into words a few at a time, up to this many characters in one call. */
+const SEGMENT_BATCH = 200;
+/**
+ * Narrowing stops when checking the sentences left would cost less than marking the next pair's
+ * postings: checking one sentence costs about as much as marking this many posting entries.
+ */
+const CHECK_COST = 8;
 
 interface IndexedDocument {
   readonly doc: SearchDocument;
   readonly folded: string;
 }
 
-interface Sentence {
-  readonly document: number;
-  readonly start: number;
-  readonly end: number;
-}
-
 export interface SearchIndex {
-  /** Adds one document; call once per material. */
+  /** Adds one document; call once per document. */
   add(doc: SearchDocument): void;
   readonly documentCount: number;
   readonly sentenceCount: number;
@@ -63,87 +73,144 @@ export interface SearchIndex {
   search(query: string, options?: { readonly maxHits?: number }): SearchResult;
 }
 
-/** A growable list of sentence numbers, kept sorted because sentences are added in order. */
-class Postings {
-  ids = new Uint32Array(4);
-  length = 0;
-  push(id: number): void {
-    if (this.length > 0 && this.ids[this.length - 1] === id) return;
-    if (this.length === this.ids.length) {
-      const grown = new Uint32Array(this.ids.length * 2);
-      grown.set(this.ids);
-      this.ids = grown;
+/** A growable column of numbers, one per sentence. */
+class Column {
+  values = new Uint32Array(1024);
+  set(at: number, value: number): void {
+    if (at === this.values.length) {
+      const grown = new Uint32Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
     }
-    this.ids[this.length++] = id;
+    this.values[at] = value;
   }
+}
+
+/** The sentences that may hold a term, as one of the sets to intersect, with its cost. */
+interface Constraint {
+  readonly lists: readonly Postings[];
+  readonly cost: number;
 }
 
 export function createSearchIndex(): SearchIndex {
   const documents: IndexedDocument[] = [];
-  const sentences: Sentence[] = [];
-  const postings = new Map<string, Postings>();
-  // Words by character, for a query word the documents never cut out on its own.
+  const sentenceDocument = new Column();
+  const sentenceStart = new Column();
+  const sentenceEnd = new Column();
+  let sentenceCount = 0;
+  const wordPostings = new Map<string, Postings>();
+  // Words by character (code point), for a query pair the documents hold inside a word.
   const wordsWithChar = new Map<string, string[]>();
+  // Pairs of characters across the edge of two segments, or inside one that is not a word.
+  const edgePostings = new PairTable();
+  // Characters seen outside words (punctuation, symbols): a one-character term of these is
+  // looked for in every sentence.
+  const charsOutsideWords = new Set<string>();
 
-  function index(word: string, sentence: number): void {
-    let list = postings.get(word);
+  function postWord(word: string, sentence: number): void {
+    let list = wordPostings.get(word);
     if (!list) {
       list = new Postings();
-      postings.set(word, list);
+      wordPostings.set(word, list);
       for (const char of new Set(word)) {
-        const words = wordsWithChar.get(char);
-        if (words) words.push(word);
+        const known = wordsWithChar.get(char);
+        if (known) known.push(word);
         else wordsWithChar.set(char, [word]);
       }
     }
     list.push(sentence);
   }
 
-  /** The sentences that may hold `token`: a bitmap over all sentences. */
-  function candidatesFor(token: string): Uint32Array {
-    const bits = new Uint32Array((sentences.length + 31) >>> 5);
-    const mark = (word: string) => {
-      const list = postings.get(word)!;
-      for (let i = 0; i < list.length; i++) bits[list.ids[i]! >>> 5]! |= 1 << (list.ids[i]! & 31);
-    };
-    // By code point: a character outside the BMP is one character, not two halves.
-    const chars = [...new Set(token)];
-    const containing = (wordsWithChar.get(chars[0]!) ?? []).filter((w) => w.includes(token));
-    if (containing.length > 0 || chars.length === 1) {
-      containing.forEach(mark);
-      return bits;
-    }
-    // The token spans words in the documents: each of its characters must be there.
-    let all: Uint32Array | null = null;
-    for (const char of chars) {
-      const one = candidatesFor(char);
-      if (all === null) all = one;
-      else for (let i = 0; i < all.length; i++) all[i]! &= one[i]!;
-    }
-    return all ?? bits;
+  function postPair(first: number, second: number, sentence: number): void {
+    edgePostings.listFor(first, second).push(sentence);
   }
 
-  function candidateSentences(terms: readonly string[]): number[] {
-    let all: Uint32Array | null = null;
-    for (const term of terms) {
-      // A term with no word in it (punctuation, a lone symbol) is checked in every sentence.
-      for (const token of wordsOf(term)) {
-        const bits = candidatesFor(token);
-        if (all === null) all = bits;
-        else for (let i = 0; i < all.length; i++) all[i]! &= bits[i]!;
-      }
+  function postOutsideWords(segment: string, sentence: number): void {
+    let previous = -1;
+    for (const char of segment) {
+      charsOutsideWords.add(char);
+      const point = char.codePointAt(0)!;
+      if (previous !== -1) postPair(previous, point, sentence);
+      previous = point;
     }
-    if (all === null) return sentences.map((_, i) => i);
-    const out: number[] = [];
-    for (let word = 0; word < all.length; word++) {
-      let bits = all[word]!;
-      while (bits !== 0) {
-        const low = bits & -bits;
-        out.push((word << 5) + 31 - Math.clz32(low));
-        bits ^= low;
+  }
+
+  /** Cuts sentences [from, to) of one document, a few at a time, and posts what they hold. */
+  function indexSentences(
+    folded: string,
+    cut: readonly TextSentence[],
+    from: number,
+    to: number,
+    first: number,
+  ): void {
+    const batchStart = cut[from]!.start;
+    let current = from;
+    let previousEnd = -1;
+    let previousLast = 0;
+    for (const part of segmentsOf(folded.slice(batchStart, cut[to - 1]!.end))) {
+      const start = batchStart + part.index;
+      const segment = part.segment;
+      const end = start + segment.length;
+      while (start >= cut[current]!.end) current++;
+      const sentence = first + current;
+      // A pair across the edge of two segments of one sentence.
+      if (previousEnd === start && start > cut[current]!.start) {
+        postPair(previousLast, firstCodePoint(segment), sentence);
       }
+      // A segment that runs past its sentence's end (1;2 holds a stop) is posted in each.
+      for (let s = current; ; s++) {
+        if (part.isWordLike) postWord(segment, first + s);
+        else postOutsideWords(segment, first + s);
+        if (s + 1 >= to || end <= cut[s]!.end) break;
+      }
+      previousEnd = end;
+      previousLast = lastCodePoint(segment);
+    }
+  }
+
+  /** The sentences that may hold `term` (folded, without spaces), as constraints to intersect. */
+  function constraintsFor(term: string): Constraint[] | null {
+    const chars = [...term];
+    if (chars.length === 1) {
+      if (charsOutsideWords.has(chars[0]!)) return null;
+      const lists = (wordsWithChar.get(chars[0]!) ?? []).map((w) => wordPostings.get(w)!);
+      return [constraint(lists)];
+    }
+    const out: Constraint[] = [];
+    for (let i = 0; i + 1 < chars.length; i++) {
+      const pair = chars[i]! + chars[i + 1]!;
+      const lists = (wordsWithChar.get(chars[i]!) ?? [])
+        .filter((word) => word.includes(pair))
+        .map((word) => wordPostings.get(word)!);
+      const edge = edgePostings.get(firstCodePoint(pair), lastCodePoint(pair));
+      if (edge) lists.push(edge);
+      out.push(constraint(lists));
     }
     return out;
+  }
+
+  function constraint(lists: Postings[]): Constraint {
+    let cost = 0;
+    for (const list of lists) cost += list.length;
+    return { lists, cost };
+  }
+
+  /** The candidate sentences for every term, or null when every sentence is one. */
+  function candidateSentences(terms: readonly string[]): Uint32Array | null {
+    const all: Constraint[] = [];
+    for (const term of terms) all.push(...(constraintsFor(term) ?? []));
+    if (all.length === 0) return null;
+    all.sort((a, b) => a.cost - b.cost);
+    const candidates = emptySentenceBits(sentenceCount);
+    for (const list of all[0]!.lists) list.markInto(candidates);
+    let left = countSentences(candidates);
+    for (const next of all.slice(1)) {
+      if (left === 0 || left * CHECK_COST < next.cost) break;
+      const bits = emptySentenceBits(sentenceCount);
+      for (const list of next.lists) list.markInto(bits);
+      left = intersectInto(candidates, bits);
+    }
+    return candidates;
   }
 
   return {
@@ -151,17 +218,27 @@ export function createSearchIndex(): SearchIndex {
       const folded = foldForSearch(doc.text);
       const document = documents.length;
       documents.push({ doc, folded });
-      for (const { start, end } of sentencesOf(folded)) {
-        const sentence = sentences.length;
-        sentences.push({ document, start, end });
-        for (const word of wordsOf(folded.slice(start, end))) index(word, sentence);
+      const cut = sentencesOf(folded);
+      const first = sentenceCount;
+      for (const [i, sentence] of cut.entries()) {
+        sentenceDocument.set(first + i, document);
+        sentenceStart.set(first + i, sentence.start);
+        sentenceEnd.set(first + i, sentence.end);
+      }
+      sentenceCount += cut.length;
+      // A few sentences per call to the segmenter; a long one (a table's cells) alone.
+      for (let from = 0; from < cut.length;) {
+        let to = from + 1;
+        while (to < cut.length && cut[to]!.end - cut[from]!.start <= SEGMENT_BATCH) to++;
+        indexSentences(folded, cut, from, to, first);
+        from = to;
       }
     },
     get documentCount() {
       return documents.length;
     },
     get sentenceCount() {
-      return sentences.length;
+      return sentenceCount;
     },
     search(query, options = {}) {
       const terms = foldForSearch(query)
@@ -171,11 +248,12 @@ export function createSearchIndex(): SearchIndex {
       const hits: SearchHit[] = [];
       let total = 0;
       if (terms.length === 0) return { hits, total };
-      for (const id of candidateSentences(terms)) {
-        const { document, start, end } = sentences[id]!;
-        const { doc, folded } = documents[document]!;
+      const check = (id: number) => {
+        const { doc, folded } = documents[sentenceDocument.values[id]!]!;
+        const start = sentenceStart.values[id]!;
+        const end = sentenceEnd.values[id]!;
         const text = folded.slice(start, end);
-        if (!terms.every((term) => text.includes(term))) continue;
+        for (let t = 1; t < terms.length; t++) if (!text.includes(terms[t]!)) return;
         // Every place the first term stands in the sentence is a hit.
         const term = terms[0]!;
         for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + term.length)) {
@@ -193,7 +271,10 @@ export function createSearchIndex(): SearchIndex {
             after: doc.text.slice(to, Math.min(end, to + CONTEXT)),
           });
         }
-      }
+      };
+      const candidates = candidateSentences(terms);
+      if (candidates === null) for (let id = 0; id < sentenceCount; id++) check(id);
+      else forEachSentence(candidates, check);
       return { hits, total };
     },
   };

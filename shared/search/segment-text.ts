@@ -15,6 +15,10 @@ export interface TextSentence {
   readonly end: number;
 }
 
+/**
+ * One segmenter for the process, reused: building one loads ICU's dictionary, and each
+ * `segment()` call costs a copy of its break iterator, so the index cuts a few sentences at once.
+ */
 const words = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 
 /** What ends a sentence: 。！？；… and their ASCII forms, and a line break. */
@@ -53,6 +57,11 @@ function lastWordEdge(text: string, start: number, end: number): number {
     if (part.index > (end - start) / 2) edge = start + part.index;
   }
   return edge;
+}
+
+/** Every segment of a text, words and what lies between them, with offsets into `text`. */
+export function segmentsOf(text: string): Intl.Segments {
+  return words.segment(text);
 }
 
 /** The word-like segments of a text (no spaces or punctuation), in order, repeats included. */

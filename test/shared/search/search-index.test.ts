@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSearchIndex } from '../../../shared/search/search-index';
 import type { SearchDocument } from '../../../shared/search/search-index';
+import { sentencesOf } from '../../../shared/search/segment-text';
 import { foldForSearch } from '../../../shared/search/text-fold';
 
 const docs: SearchDocument[] = [
@@ -25,6 +26,28 @@ function indexOf(all: readonly SearchDocument[]) {
   const index = createSearchIndex();
   for (const doc of all) index.add(doc);
   return index;
+}
+
+/**
+ * Every occurrence inside one sentence (。！？；… and line breaks end one), found left to right
+ * without overlapping (小组小组 holds 小组小 once): what the index returns.
+ */
+function scanInSentences(all: readonly SearchDocument[], term: string): string[] {
+  const wanted = foldForSearch(term);
+  const out: string[] = [];
+  for (const doc of all) {
+    for (const { start, end } of sentencesOf(foldForSearch(doc.text))) {
+      const text = foldForSearch(doc.text).slice(start, end);
+      for (
+        let at = text.indexOf(wanted);
+        at !== -1;
+        at = text.indexOf(wanted, at + wanted.length)
+      ) {
+        out.push(`${doc.id}@${start + at}`);
+      }
+    }
+  }
+  return out.sort();
 }
 
 /** Every occurrence by a plain scan of the folded text: what the index must return. */
@@ -57,10 +80,17 @@ describe('search index', () => {
     '𠀀字',
     '签字盖章',
     '。',
+    '章。', // a pair across a word and a stop
+    '。承诺', // across a sentence's end: never one hit
+    '，建立', // punctuation then a word
+    '体系。运用', // across a sentence's end
+    'a six', // spaces split terms: both in one sentence
   ])('finds %s exactly where a plain scan does', (term) => {
     const found = index.search(term).hits.map((h) => `${h.documentId}@${h.start}`);
-    expect(found.sort()).toEqual(scan(docs, term));
-    expect(found.length).toBeGreaterThan(0);
+    const terms = foldForSearch(term).split(/\s+/);
+    // Several terms: every place the first stands in a sentence that holds them all.
+    if (terms.length > 1) expect(found.length).toBeGreaterThan(0);
+    else expect(found.sort()).toEqual(scanInSentences(docs, term));
   });
 
   it('finds nothing that is not there', () => {
@@ -120,6 +150,64 @@ describe('search index', () => {
         .hits.map((h) => `${h.documentId}@${h.start}`);
       expect(found.sort(), term).toEqual(scan(generated, term));
     }
+  });
+});
+
+describe('search index over mixed text', () => {
+  // Chinese words, Latin words, digits, full-width forms, stops between digits (1;2 is one
+  // segment), runs of punctuation, spaces, a character outside the BMP, and sentences long
+  // enough to be cut at a word's edge: every term a plain scan finds, and no other.
+  const pieces = [
+    '质量管理',
+    '标杆',
+    '经验',
+    '数字化',
+    '供应链',
+    '合格率',
+    'Lean',
+    'ＱＣ',
+    '小组',
+    '９９．５％',
+    '3.14',
+    '1;2',
+    '……',
+    '——',
+    ' ',
+    '，',
+    '。',
+    '！',
+    '\n',
+    '𠀀',
+    'ISO9001',
+    '顾客满意',
+    '「',
+    '」',
+  ];
+  let seed = 11;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+  const generated: SearchDocument[] = Array.from({ length: 6 }, (_, d) => ({
+    id: `x${d}`,
+    groupId: `g${d % 2}`,
+    text: Array.from({ length: d === 5 ? 900 : 300 }, () =>
+      // The last document has no stops at all: its sentences are cut by length.
+      d === 5 ? pieces[next() % 11]! : pieces[next() % pieces.length]!,
+    ).join(''),
+  }));
+  const index = indexOf(generated);
+  const terms = new Set<string>(['質量'.replace('質', '质'), '；', '1;', ';2', '……', '𠀀质']);
+  for (let i = 0; i < 150; i++) {
+    const doc = generated[next() % generated.length]!.text;
+    const length = 1 + (next() % 6);
+    const at = next() % (doc.length - length);
+    const term = doc.slice(at, at + length).trim();
+    if (term !== '' && !/\s/.test(term)) terms.add(term);
+  }
+
+  it.each([...terms])('finds %j exactly where a scan of each sentence does', (term) => {
+    const found = index
+      .search(term, { maxHits: 100_000 })
+      .hits.map((h) => `${h.documentId}@${h.start}`);
+    expect(found.sort()).toEqual(scanInSentences(generated, term));
   });
 });
 
