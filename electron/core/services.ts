@@ -17,6 +17,8 @@ import type { JournalBackupChooser } from './journal/journal-backup-chooser';
 import { deskFollowedByJournal, identitiesFollowedByJournal } from './journal/journal-follows';
 import { createJournalMemory } from './journal/journal-memory';
 import type { ParsingIsolation } from './intake/isolated/parsing-isolation';
+import { createReviewService, deskClosedByConflicts, journalGuardedByReview } from './review';
+import type { ReviewService } from './review';
 import type { JsonStore } from './storage/json-store';
 
 export type Host = 'electron' | 'test-harness';
@@ -61,6 +63,7 @@ export interface CoreServices {
   readonly identities: IdentityStore;
   readonly desk: ExpertDesk;
   readonly journal: CaseJournalService;
+  readonly review: ReviewService;
   readonly lock: AppLock;
 }
 
@@ -70,11 +73,12 @@ export function createCoreServices(options: CoreServicesOptions): CoreServices {
   const identities = createIdentityStore(options.identities);
   // The pinned office keys and the package sequences: documents of the same store as the
   // settings (userData/settings: office-pins.json, package-sequences.json), outside every case.
+  const packageDesk = createPackageDesk({
+    pins: createPinStore(options.store),
+    sequences: createSequenceMemory(options.store),
+  });
   const desk = createExpertDesk({
-    desk: createPackageDesk({
-      pins: createPinStore(options.store),
-      sequences: createSequenceMemory(options.store),
-    }),
+    desk: packageDesk,
     chooser: options.packageChooser ?? noPackageChooser,
     unlockedIdentity: () => identities.unlocked(),
   });
@@ -91,8 +95,15 @@ export function createCoreServices(options: CoreServicesOptions): CoreServices {
     },
     chooser: options.journals?.chooser ?? noJournalBackupChooser,
   });
+  // The expert's review: signs the undertaking and declared conflicts into the journal, and
+  // closes a conflicted application's materials and records in main, not only on screen.
+  const review = createReviewService({
+    openPackage: () => (desk.status().opened === null ? null : packageDesk.current()),
+    unlockedIdentity: () => identities.unlocked(),
+    journal,
+  });
   const followedIdentities = identitiesFollowedByJournal(identities, journal);
-  const followedDesk = deskFollowedByJournal(desk, journal);
+  const followedDesk = deskFollowedByJournal(deskClosedByConflicts(desk, review), journal);
   return {
     app: {
       name: APP_NAME,
@@ -108,7 +119,8 @@ export function createCoreServices(options: CoreServicesOptions): CoreServices {
     }),
     identities: followedIdentities,
     desk: followedDesk,
-    journal,
+    journal: journalGuardedByReview(journal, review),
+    review,
     // Locking goes through the same followed services, so the journal closes with them.
     lock: createAppLock({
       identities: followedIdentities,

@@ -6,6 +6,7 @@ import { deskHandlers } from './desk.ipc';
 import { identityHandlers } from './identity.ipc';
 import { journalHandlers } from './journal.ipc';
 import { lockHandlers } from './lock.ipc';
+import { reviewHandlers } from './review.ipc';
 import { officeHandlers } from './office.ipc';
 
 export function createHandlers(services: CoreServices): Handlers {
@@ -16,5 +17,6 @@ export function createHandlers(services: CoreServices): Handlers {
     ...deskHandlers(services.desk),
     ...journalHandlers(services.journal),
     ...lockHandlers(services.lock),
+    ...reviewHandlers(services.review),
   };
 }

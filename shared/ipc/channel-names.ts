@@ -54,6 +54,9 @@ export const channelNameList = [
   'lock:now',
   'lock:resume',
   'lock:setIdleMinutes',
+  'review:context',
+  'review:signUndertaking',
+  'review:declareConflict',
 ] as const;
 
 export type ChannelName = (typeof channelNameList)[number];

@@ -27,6 +27,7 @@ import { YearSchema } from '../domain/selection-year';
 import { identityChannels } from './identity-channels';
 import { deskChannels } from './desk-channels';
 import { lockChannels } from './lock-channels';
+import { reviewChannels } from './review-channels';
 import { journalChannels } from './journal-channels';
 
 const NoInput = z.object({}).strict();
@@ -200,6 +201,7 @@ export const channels = {
   ...deskChannels,
   ...journalChannels,
   ...lockChannels,
+  ...reviewChannels,
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 export interface ChannelSpec {

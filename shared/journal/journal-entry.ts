@@ -1,9 +1,14 @@
 /**
  * What a user's work on a case is made of, one kind of entry per thing they do. The journal
- * stores each as a record (journal-record.ts). The next issue adds scores, comments and
- * decisions to this union; `subjectOf` then says which earlier entries a new one replaces.
+ * stores each as a record (journal-record.ts); `subjectOf` says which earlier entries a new one
+ * replaces. Issue 10 added the review: the signed undertaking, a signed conflict declaration,
+ * and per application and round each score, comment and decision as its own entry, so an edit
+ * writes one small record and each field has its own saved state.
  */
 import { z } from 'zod';
+import { MAX_COMMENT_CHARS } from '../bundle/bundle-limits';
+import { RecommendationSchema, SignedUndertakingSchema } from '../bundle/review-content';
+import { SignedConflictDeclarationSchema } from '../review/conflict-declaration';
 import { AnnotationSelectorsSchema } from './annotation-selector';
 
 /** Application and material ids as the case's manifest gives them (shared/domain/material.ts). */
@@ -57,11 +62,89 @@ export const JournalRestoredEntrySchema = z.strictObject({
   previousHighest: z.number().int().nonnegative().nullable(),
 });
 
+/**
+ * 保密承诺 signed (Article 15): the round's text by its SHA-256, signed in main with the expert's
+ * key; the renderer cannot append it (journal-views.ts). One per round.
+ */
+export const UndertakingSignedEntrySchema = z.strictObject({
+  kind: z.literal('undertaking-signed'),
+  undertaking: SignedUndertakingSchema,
+});
+
+/** 声明回避, signed in main: the application is closed to the expert from then on. */
+export const ConflictDeclaredEntrySchema = z.strictObject({
+  kind: z.literal('conflict-declared'),
+  declaration: SignedConflictDeclarationSchema,
+});
+
+/** What every review entry is about: one application in one round (rounds keep apart). */
+const ReviewPlace = {
+  /** A round id (shared/domain/panel-id.ts): no ':' in it, so subjects never run together. */
+  roundId: z.string().regex(/^[A-Za-z0-9_-]{1,32}$/),
+  applicationId: CaseItemId,
+} as const;
+
+/** A rubric criterion or part id (shared/domain/rubric.ts: lower-case slugs). */
+const RubricItemId = z.string().regex(/^[a-z0-9-]{1,32}$/);
+
+/** The highest a part's maximum could be; main checks the score against the round's rubric. */
+export const REVIEW_SCORE_CEILING = 100;
+
+/** 评分: one rubric part's points; null clears it (an unscored part is never 0). */
+export const ReviewScoreEntrySchema = z.strictObject({
+  kind: z.literal('review-score'),
+  ...ReviewPlace,
+  partId: RubricItemId,
+  score: z.number().finite().min(0).max(REVIEW_SCORE_CEILING).nullable(),
+});
+
+/** 评语 on one criterion or one part of it. */
+export const ReviewCommentEntrySchema = z.strictObject({
+  kind: z.literal('review-comment'),
+  ...ReviewPlace,
+  /** The criterion's or the part's id (one id space in a rubric). */
+  targetId: RubricItemId,
+  text: z.string().max(MAX_COMMENT_CHARS),
+});
+
+/** 主要优点, 不足, 改进建议: the three fields of the overall comment. */
+export const OverallFieldSchema = z.enum(['strengths', 'weaknesses', 'suggestions']);
+export type OverallField = z.infer<typeof OverallFieldSchema>;
+
+/** 总体评价: one of its three fields. */
+export const ReviewOverallEntrySchema = z.strictObject({
+  kind: z.literal('review-overall'),
+  ...ReviewPlace,
+  field: OverallFieldSchema,
+  text: z.string().max(MAX_COMMENT_CHARS),
+});
+
+/** 推荐意见; null takes the choice back. */
+export const ReviewRecommendationEntrySchema = z.strictObject({
+  kind: z.literal('review-recommendation'),
+  ...ReviewPlace,
+  recommendation: RecommendationSchema.nullable(),
+});
+
+/** 无需讨论: the expert sees no need to discuss the application in the deliberation. */
+export const ReviewNoDiscussionEntrySchema = z.strictObject({
+  kind: z.literal('review-no-discussion'),
+  ...ReviewPlace,
+  noDiscussionNeeded: z.boolean(),
+});
+
 export const JOURNAL_ENTRY_SCHEMAS = [
   AnnotationEntrySchema,
   AnnotationDeletedEntrySchema,
   ReadingPositionEntrySchema,
   JournalRestoredEntrySchema,
+  UndertakingSignedEntrySchema,
+  ConflictDeclaredEntrySchema,
+  ReviewScoreEntrySchema,
+  ReviewCommentEntrySchema,
+  ReviewOverallEntrySchema,
+  ReviewRecommendationEntrySchema,
+  ReviewNoDiscussionEntrySchema,
 ] as const;
 
 export const JournalEntrySchema = z.discriminatedUnion('kind', JOURNAL_ENTRY_SCHEMAS);
@@ -69,6 +152,20 @@ export type JournalEntry = z.infer<typeof JournalEntrySchema>;
 export type JournalEntryKind = JournalEntry['kind'];
 export type AnnotationEntry = z.infer<typeof AnnotationEntrySchema>;
 export type ReadingPositionEntry = z.infer<typeof ReadingPositionEntrySchema>;
+export type UndertakingSignedEntry = z.infer<typeof UndertakingSignedEntrySchema>;
+export type ConflictDeclaredEntry = z.infer<typeof ConflictDeclaredEntrySchema>;
+export type ReviewScoreEntry = z.infer<typeof ReviewScoreEntrySchema>;
+export type ReviewCommentEntry = z.infer<typeof ReviewCommentEntrySchema>;
+export type ReviewOverallEntry = z.infer<typeof ReviewOverallEntrySchema>;
+export type ReviewRecommendationEntry = z.infer<typeof ReviewRecommendationEntrySchema>;
+export type ReviewNoDiscussionEntry = z.infer<typeof ReviewNoDiscussionEntrySchema>;
+/** The entries the expert edits on the review screen, one field each. */
+export type ReviewEditEntry =
+  | ReviewScoreEntry
+  | ReviewCommentEntry
+  | ReviewOverallEntry
+  | ReviewRecommendationEntry
+  | ReviewNoDiscussionEntry;
 
 /**
  * What an entry is about: a later entry with the same subject replaces an earlier one, so only
@@ -83,6 +180,20 @@ export function subjectOf(entry: JournalEntry): string {
       return `reading-position:${entry.materialId}`;
     case 'journal-restored':
       return 'journal-restored';
+    case 'undertaking-signed':
+      return `undertaking:${entry.undertaking.statement.roundId}`;
+    case 'conflict-declared':
+      return `conflict:${entry.declaration.statement.applicationId}`;
+    case 'review-score':
+      return `review-score:${entry.roundId}:${entry.applicationId}:${entry.partId}`;
+    case 'review-comment':
+      return `review-comment:${entry.roundId}:${entry.applicationId}:${entry.targetId}`;
+    case 'review-overall':
+      return `review-overall:${entry.roundId}:${entry.applicationId}:${entry.field}`;
+    case 'review-recommendation':
+      return `review-recommendation:${entry.roundId}:${entry.applicationId}`;
+    case 'review-no-discussion':
+      return `review-no-discussion:${entry.roundId}:${entry.applicationId}`;
     default: {
       const unknownKind: never = entry;
       throw new Error(`no subject for ${String((unknownKind as JournalEntry).kind)}`);

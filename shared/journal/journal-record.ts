@@ -6,8 +6,15 @@ import { z } from 'zod';
 import {
   AnnotationDeletedEntrySchema,
   AnnotationEntrySchema,
+  ConflictDeclaredEntrySchema,
   JournalRestoredEntrySchema,
   ReadingPositionEntrySchema,
+  ReviewCommentEntrySchema,
+  ReviewNoDiscussionEntrySchema,
+  ReviewOverallEntrySchema,
+  ReviewRecommendationEntrySchema,
+  ReviewScoreEntrySchema,
+  UndertakingSignedEntrySchema,
   isRemoval,
   subjectOf,
 } from './journal-entry';
@@ -25,12 +32,19 @@ export const JournalEnvelopeShape = {
 
 export type JournalEnvelope = z.infer<z.ZodObject<typeof JournalEnvelopeShape>>;
 
-/** Every entry kind with the envelope; the next issue adds its kinds here and in the entry list. */
+/** Every entry kind with the envelope; a new kind is added here and in the entry list. */
 export const JournalRecordSchema = z.discriminatedUnion('kind', [
   AnnotationEntrySchema.extend(JournalEnvelopeShape),
   AnnotationDeletedEntrySchema.extend(JournalEnvelopeShape),
   ReadingPositionEntrySchema.extend(JournalEnvelopeShape),
   JournalRestoredEntrySchema.extend(JournalEnvelopeShape),
+  UndertakingSignedEntrySchema.extend(JournalEnvelopeShape),
+  ConflictDeclaredEntrySchema.extend(JournalEnvelopeShape),
+  ReviewScoreEntrySchema.extend(JournalEnvelopeShape),
+  ReviewCommentEntrySchema.extend(JournalEnvelopeShape),
+  ReviewOverallEntrySchema.extend(JournalEnvelopeShape),
+  ReviewRecommendationEntrySchema.extend(JournalEnvelopeShape),
+  ReviewNoDiscussionEntrySchema.extend(JournalEnvelopeShape),
 ]);
 
 export type JournalRecord = z.infer<typeof JournalRecordSchema>;

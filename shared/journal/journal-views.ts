@@ -9,14 +9,27 @@ import {
   AnnotationDeletedEntrySchema,
   AnnotationEntrySchema,
   ReadingPositionEntrySchema,
+  ReviewCommentEntrySchema,
+  ReviewNoDiscussionEntrySchema,
+  ReviewOverallEntrySchema,
+  ReviewRecommendationEntrySchema,
+  ReviewScoreEntrySchema,
 } from './journal-entry';
 import { JournalRecordSchema } from './journal-record';
 
-/** What the renderer may append: the user's own kinds (a restore record is the journal's). */
+/**
+ * What the renderer may append: the user's own kinds. A restore record is the journal's; the
+ * signed kinds (undertaking, conflict) are made and signed in main (`review:` channels).
+ */
 export const JournalAppendEntrySchema = z.discriminatedUnion('kind', [
   AnnotationEntrySchema,
   AnnotationDeletedEntrySchema,
   ReadingPositionEntrySchema,
+  ReviewScoreEntrySchema,
+  ReviewCommentEntrySchema,
+  ReviewOverallEntrySchema,
+  ReviewRecommendationEntrySchema,
+  ReviewNoDiscussionEntrySchema,
 ]);
 export type JournalAppendEntry = z.infer<typeof JournalAppendEntrySchema>;
 

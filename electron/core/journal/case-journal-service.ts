@@ -13,6 +13,7 @@ import { mkdir } from 'node:fs/promises';
 import { AppError } from '../../../shared/errors';
 import { liveRecords } from '../../../shared/journal';
 import type {
+  ConflictDeclaredEntry,
   JournalAppendEntry,
   JournalAppended,
   JournalBackupOutcome,
@@ -21,6 +22,7 @@ import type {
   JournalStatus,
   JournalTarget,
   TornTailReport,
+  UndertakingSignedEntry,
 } from '../../../shared/journal';
 import type { Identity } from '../identity/identity';
 import { exportJournalBackup, restoreJournalBackup } from './journal-backup';
@@ -64,6 +66,19 @@ export interface CaseJournalService {
    * journal opened since ('journal-other-case', 'journal-not-yours').
    */
   append(entry: JournalAppendEntry, target?: JournalTarget): Promise<JournalAppended>;
+  /**
+   * Appends an entry main made and signed (the undertaking, a declared conflict), after `check`
+   * has looked at the live records under the same lock: two declarations at once cannot both
+   * pass a check that only one may.
+   */
+  appendSigned(
+    make: (
+      records: readonly JournalRecord[],
+      owner: string,
+    ) => UndertakingSignedEntry | ConflictDeclaredEntry,
+  ): Promise<JournalAppended>;
+  /** The open journal's live records (the user's own), opening it if need be. */
+  liveRecords(): Promise<JournalRecord[]>;
   /** Writes an encrypted backup into the folder the dialog gives. */
   exportBackup(): Promise<JournalBackupOutcome>;
   /** Restores the backup the dialog gives as the open package's journal, and opens it. */
@@ -207,6 +222,16 @@ export function createCaseJournalService(options: CaseJournalServiceOptions): Ca
         const record = open.records().find((r) => r.recordNumber === recordNumber);
         return { record: record! };
       }),
+
+    appendSigned: (make) =>
+      exclusive(async () => {
+        const open = await current();
+        const { recordNumber } = await open.append(make(shownRecords(open), open.owner));
+        const record = open.records().find((r) => r.recordNumber === recordNumber);
+        return { record: record! };
+      }),
+
+    liveRecords: () => exclusive(async () => shownRecords(await current())),
 
     async exportBackup() {
       // The journal first: with none to back up (no package or identity, a journal that will
