@@ -1,0 +1,171 @@
+/**
+ * The one door to the `docx` library: the app's Word reports (口令单, 评审意见表, and the lists
+ * and minutes of deliberation later) are described as plain blocks here, A4 portrait with
+ * 2.5 cm margins, Song for Chinese and Times New Roman for Latin text (the fonts a Chinese office
+ * prints with), and an optional footer "第 X 页 共 Y 页". Reports never import docx themselves,
+ * so their content can be tested as data and every document looks alike.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+} from 'docx';
+
+export interface WordRun {
+  readonly text: string;
+  readonly bold?: boolean;
+  /** Half-points: 24 is 小四 (12 pt), 28 四号, 32 三号, 36 小二. */
+  readonly size?: number;
+  /** Courier for fingerprints, file names and digits to be read exactly. */
+  readonly mono?: boolean;
+}
+
+export interface WordParagraph {
+  readonly runs: readonly WordRun[];
+  readonly align?: 'left' | 'center' | 'right';
+  /** Twips before and after (240 is one 12 pt line). */
+  readonly before?: number;
+  readonly after?: number;
+}
+
+export interface WordCell {
+  readonly paragraphs: readonly WordParagraph[];
+  /** Columns this cell spans. */
+  readonly span?: number;
+  /** A grey header cell. */
+  readonly shaded?: boolean;
+}
+
+export type WordBlock =
+  | ({ readonly kind: 'paragraph' } & WordParagraph)
+  | {
+      readonly kind: 'table';
+      /** Column widths in twips; A4 with these margins holds 9026. */
+      readonly columns: readonly number[];
+      readonly rows: readonly (readonly WordCell[])[];
+      /** Thick black lines (a box to be noticed), else thin grey ones. */
+      readonly thick?: boolean;
+      /** Rows repeated at the top of every page. */
+      readonly headerRows?: number;
+    };
+
+export interface WordDocumentInput {
+  readonly title: string;
+  readonly creator: string;
+  readonly blocks: readonly WordBlock[];
+  /** "第 X 页 共 Y 页" centred at the foot of every page. */
+  readonly pageNumbers?: boolean;
+}
+
+/** The width between A4's 2.5 cm margins, in twips. */
+export const WORD_TEXT_WIDTH = 9026;
+
+const LATIN = 'Times New Roman';
+const FONT = { ascii: LATIN, eastAsia: 'SimSun', hAnsi: LATIN };
+const MONO = { ascii: 'Courier New', eastAsia: 'SimSun', hAnsi: 'Courier New' };
+
+const ALIGN = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+} as const;
+
+function run(r: WordRun): TextRun {
+  return new TextRun({
+    text: r.text,
+    bold: r.bold ?? false,
+    size: r.size ?? 24,
+    font: r.mono ? MONO : FONT,
+  });
+}
+
+function paragraph(p: WordParagraph): Paragraph {
+  return new Paragraph({
+    ...(p.align ? { alignment: ALIGN[p.align] } : {}),
+    spacing: { before: p.before ?? 0, after: p.after ?? 0 },
+    children: p.runs.map(run),
+  });
+}
+
+function table(block: Extract<WordBlock, { kind: 'table' }>): Table {
+  const line = block.thick
+    ? { style: BorderStyle.SINGLE, size: 12, color: '000000' }
+    : { style: BorderStyle.SINGLE, size: 4, color: '808080' };
+  const borders = { top: line, bottom: line, left: line, right: line };
+  const total = block.columns.reduce((a, b) => a + b, 0);
+  return new Table({
+    width: { size: total, type: WidthType.DXA },
+    columnWidths: [...block.columns],
+    rows: block.rows.map((cells, rowIndex) => {
+      let column = 0;
+      return new TableRow({
+        tableHeader: rowIndex < (block.headerRows ?? 0),
+        cantSplit: true,
+        children: cells.map((cell) => {
+          const span = cell.span ?? 1;
+          const width = block.columns.slice(column, column + span).reduce((a, b) => a + b, 0);
+          column += span;
+          return new TableCell({
+            width: { size: width, type: WidthType.DXA },
+            columnSpan: span,
+            borders,
+            verticalAlign: VerticalAlign.CENTER,
+            margins: { top: 60, bottom: 60, left: 100, right: 100 },
+            ...(cell.shaded ? { shading: { fill: 'EDEDED' } } : {}),
+            children:
+              cell.paragraphs.length > 0 ? cell.paragraphs.map(paragraph) : [new Paragraph('')],
+          });
+        }),
+      });
+    }),
+  });
+}
+
+const pageFooter = () =>
+  new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({ text: '第 ', size: 20, font: FONT }),
+          new TextRun({ children: [PageNumber.CURRENT], size: 20, font: FONT }),
+          new TextRun({ text: ' 页 共 ', size: 20, font: FONT }),
+          new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 20, font: FONT }),
+          new TextRun({ text: ' 页', size: 20, font: FONT }),
+        ],
+      }),
+    ],
+  });
+
+/** The document as .docx bytes. */
+export async function wordDocument(input: WordDocumentInput): Promise<Uint8Array> {
+  const doc = new Document({
+    creator: input.creator,
+    title: input.title,
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: 11906, height: 16838 },
+            margin: { top: 1440, bottom: 1440, left: 1440, right: 1440, footer: 720 },
+          },
+        },
+        ...(input.pageNumbers ? { footers: { default: pageFooter() } } : {}),
+        children: input.blocks.map((block) =>
+          block.kind === 'table' ? table(block) : paragraph(block),
+        ),
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
