@@ -194,6 +194,57 @@ const rendererLayering = [
   })),
 ];
 
+/**
+ * The package search (features/search) reads every material through the reader's own doors:
+ * mammoth's (convert-docx), the legacy .doc reader, pdf.js's (pdfjs), the material's kind and the
+ * worker policy; nothing else of the reader's folder, and no other feature. Its layering rule again
+ * with the reader's pattern narrowed to those files (test/lint/search-reader-doors.test.ts).
+ */
+function searchReaderDoors() {
+  const doors = 'word/(?:convert-docx|doc-text|trusted-types)|pdf/(?:pdfjs|material-kind)';
+  return {
+    files: ['renderer/features/search/**/*.{ts,tsx}'],
+    rules: rendererLayerImports([
+      ...screenImportBans,
+      {
+        regex: `^(?:\\.\\./)+(?:features/)?(?:${rendererFeatures
+          .filter((other) => other !== 'search' && other !== 'reader')
+          .join('|')})(?:/|$)`,
+        message:
+          'A feature folder never imports another: what two screens share goes to components/, state/ or app/i18n/.',
+      },
+      {
+        regex: `^(?:\\.\\./)+(?:features/)?reader/(?!(?:${doors})$)`,
+        message:
+          "The search reads materials through the reader's doors only (convert-docx, doc-text, trusted-types, pdfjs, material-kind).",
+      },
+    ]),
+  };
+}
+
+/**
+ * docx (the Word reports' library): banned everywhere but its one door,
+ * electron/core/report/word-document.ts. Its own alias of typescript-eslint's rule, so the
+ * core's boundary rules stay whole.
+ */
+function wordReportDoor() {
+  const door = 'electron/core/report/word-document.ts';
+  return {
+    files: ['electron/**/*.ts', 'shared/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    ignores: [door],
+    plugins: { 'docx-door': tseslint.plugin },
+    rules: {
+      'docx-door/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'docx', message: `docx is wrapped at one door (${door}).` }],
+          patterns: [{ group: ['docx/*'], message: `docx is wrapped at one door (${door}).` }],
+        },
+      ],
+    },
+  };
+}
+
 /** mammoth and DOMPurify: banned in the renderer except at their one door each. */
 function wordReaderDoors() {
   const doors = {
@@ -334,6 +385,7 @@ export default tseslint.config(
   { files: ['renderer/data/**/*.{ts,tsx}'], rules: rendererImports(['zustand']) },
   { files: ['renderer/state/create-store.ts'], rules: rendererImports(['dexie']) },
   ...rendererLayering,
+  searchReaderDoors(),
   // One door each for the Word reader's libraries (STYLE.md habit 4): mammoth only in the
   // converter its worker runs, DOMPurify only in the sanitiser. typescript-eslint's rule of the
   // same name, so the layering's no-restricted-imports above stays whole.
@@ -342,4 +394,6 @@ export default tseslint.config(
   ...pdfReaderDoors(),
   // One door for Dexie and the in-memory IndexedDB it runs on: the working set's database.
   ...workingSetDoor(),
+  // One door for docx: the Word reports are blocks written by report/word-document.ts.
+  wordReportDoor(),
 );
