@@ -12,6 +12,8 @@ import { packageShow } from './package-show';
 import { assign, committeeSet, conflictAdd, expertAdd, groupSet, roundInclude } from './panel';
 import { registerImport } from './register-import';
 import { roundDefense } from './round-defense';
+import { roundUndertakingSet, roundUndertakingShow } from './round-undertaking';
+import { standInClear, standInSet, standInShow } from './stand-in';
 import { unitsReset, unitsSet, unitsShow } from './units';
 
 export const commands: readonly Command[] = [
@@ -29,6 +31,11 @@ export const commands: readonly Command[] = [
   roundInclude,
   assign,
   conflictAdd,
+  standInShow,
+  standInSet,
+  standInClear,
+  roundUndertakingShow,
+  roundUndertakingSet,
   caseInfo,
   caseSeal,
   caseReissue,
