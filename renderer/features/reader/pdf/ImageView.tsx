@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { FeatureTranslate } from '../../../app/i18n/use-messages';
 import type { PdfMessageKey } from './pdf-messages';
 import { imageMimeType } from './material-kind';
+import type { ImageKind } from './material-kind';
+import { TiffView } from './TiffView';
 import { usePaneWidth } from './use-pane-width';
 import { effectiveScale, FIT_WIDTH } from './zoom';
 import type { Zoom } from './zoom';
@@ -11,7 +13,7 @@ import { ZoomBar } from './ZoomBar';
  * A JPG or PNG material (a scanned 推荐表 or 承诺书): an <img> from a blob: URL made from the
  * bytes in memory, revoked when the viewer closes or the bytes change; the same zoom as a PDF.
  */
-export function ImageView(props: {
+function BitmapView(props: {
   readonly bytes: Uint8Array;
   readonly kind: 'jpeg' | 'png';
   readonly t: FeatureTranslate<PdfMessageKey>;
@@ -55,4 +57,18 @@ export function ImageView(props: {
       </div>
     </>
   );
+}
+
+/**
+ * A scanned-image material in the PDF viewer: JPG and PNG decoded by Chromium, a TIFF (one page
+ * or many) by utif2 in a worker, each with the same zoom as a PDF.
+ */
+export function ImageView(props: {
+  readonly bytes: Uint8Array;
+  readonly kind: ImageKind;
+  readonly t: FeatureTranslate<PdfMessageKey>;
+  readonly onState: (state: 'rendered' | 'error') => void;
+}) {
+  const { kind, ...rest } = props;
+  return kind === 'tiff' ? <TiffView {...rest} /> : <BitmapView {...rest} kind={kind} />;
 }

@@ -3,6 +3,7 @@ import { useMessages } from '../../../app/i18n/use-messages';
 import type { FeatureTranslate } from '../../../app/i18n/use-messages';
 import { ImageView } from './ImageView';
 import { materialKind } from './material-kind';
+import type { ImageKind } from './material-kind';
 import { pdfMessages } from './pdf-messages';
 import type { PdfMessageKey } from './pdf-messages';
 import { PdfDocumentView } from './PdfDocumentView';
@@ -50,7 +51,7 @@ function PdfMaterial(
 function ImageMaterial(
   props: PassageProps & {
     readonly bytes: Uint8Array;
-    readonly kind: 'jpeg' | 'png';
+    readonly kind: ImageKind;
     readonly t: FeatureTranslate<PdfMessageKey>;
   },
 ) {

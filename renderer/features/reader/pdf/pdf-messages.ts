@@ -20,7 +20,7 @@ const zhCn = {
   'failure.corrupt': '该 PDF 文档已损坏（文件损坏）或不完整，无法显示。',
   'failure.empty-file': '该文件是空的（0 字节），没有可显示的内容。',
   'failure.no-pages': '该 PDF 文档没有任何页面。',
-  'failure.not-supported': '该文件既不是 PDF，也不是 JPG 或 PNG 图片，阅读器无法显示。',
+  'failure.not-supported': '该文件既不是 PDF，也不是 JPG、PNG 或 TIFF 图片，阅读器无法显示。',
   'failure.timeout': '打开超时，已停止。该文档可能已损坏。',
   'failure.failed': '无法打开该 PDF 文档。',
 };
@@ -47,7 +47,7 @@ export const pdfMessages: FeatureMessages<keyof typeof zhCn> = {
     'failure.corrupt': 'This PDF is damaged or incomplete.',
     'failure.empty-file': 'This file is empty (0 bytes): there is nothing to show.',
     'failure.no-pages': 'This PDF has no pages.',
-    'failure.not-supported': 'This file is neither a PDF nor a JPG or PNG image.',
+    'failure.not-supported': 'This file is neither a PDF nor a JPG, PNG or TIFF image.',
     'failure.timeout': 'Opening took too long and was stopped. The document may be damaged.',
     'failure.failed': 'This PDF could not be opened.',
   },

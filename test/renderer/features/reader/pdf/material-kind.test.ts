@@ -18,6 +18,12 @@ describe('materialKind', () => {
     expect(materialKind(bytes(0x89, 'PNG', 0x0d, 0x0a, 0x1a, 0x0a, 0))).toBe('png');
   });
 
+  it('knows a TIFF scan in either byte order, and not BigTIFF', () => {
+    expect(materialKind(bytes('II', 0x2a, 0, 8, 0, 0, 0))).toBe('tiff');
+    expect(materialKind(bytes('MM', 0, 0x2a, 0, 0, 0, 8))).toBe('tiff');
+    expect(materialKind(bytes('II', 0x2b, 0, 8, 0, 0, 0))).toBe('unknown');
+  });
+
   it('finds a PDF header after junk in the first kilobyte, not later', () => {
     expect(materialKind(bytes(' '.repeat(500), '%PDF-1.4'))).toBe('pdf');
     expect(materialKind(bytes(' '.repeat(1025), '%PDF-1.4'))).toBe('unknown');
