@@ -17,6 +17,7 @@ import { launchChromium } from '../harness/transport';
 import type { Harness } from '../harness/transport';
 import { chartPng } from './reader-fixture/chinese-docx';
 import { CHINESE_LINES, chinesePdf, jpxPdf, manyPagesPdf } from './reader-fixture/make-pdf';
+import { twoPageScan } from './reader-fixture/make-tiff';
 import { openReaderPage } from './reader-fixture/serve-fixture';
 import type { ReaderPage } from './reader-fixture/serve-fixture';
 import { buildReaderFixture } from './reader-fixture/vite.config';
@@ -154,6 +155,28 @@ async function inkIn(page: Page, box: { x: number; y: number; width: number; hei
         if (data[i]! + data[i + 1]! + data[i + 2]! < 300) dark += 1;
       return dark;
     }, box);
+}
+
+/** Whether the element is wholly inside the thumbnail strip's visible part. */
+async function inStripView(page: Page, selector: string): Promise<boolean> {
+  return page.locator('.pdf-thumbnails').evaluate((strip, sel) => {
+    const box = strip.querySelector(sel)!.getBoundingClientRect();
+    const view = strip.getBoundingClientRect();
+    return box.top >= view.top && box.bottom <= view.bottom;
+  }, selector);
+}
+
+/** Dark red pixels on page `number`'s canvas (a chart's bars, a scan's seal). */
+async function redPixels(page: Page, number: number): Promise<number> {
+  return page
+    .locator(`.pdf-page[data-page="${number}"] canvas`)
+    .evaluate((canvas: HTMLCanvasElement) => {
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4)
+        if (data[i]! > 120 && data[i + 1]! < 60 && data[i + 2]! < 60) count += 1;
+      return count;
+    });
 }
 
 describe('PDF viewer', () => {
@@ -304,6 +327,12 @@ describe('PDF viewer', () => {
         })
         .toBe(true);
       await expect.poll(() => third.getAttribute('data-rendered')).toBe('true');
+      // The page the reader is on is marked in the strip.
+      await expect
+        .poll(() =>
+          page.locator('.pdf-thumbnail[aria-current="page"]').getAttribute('data-thumbnail'),
+        )
+        .toBe('3');
       await page.screenshot({ path: `${screenshotDir}1366x768-reader-pdf-thumbnails.png` });
       const rendered = () => page.locator('.pdf-page[data-rendered="true"]').count();
       const canvases = () => page.locator('.pdf-page canvas').count();
@@ -316,6 +345,13 @@ describe('PDF viewer', () => {
         .poll(() => last.locator('.textLayer').textContent())
         .toContain('Page 200 of 200');
       expect(await page.locator('.pdf-page[data-page="1"] canvas').count()).toBe(0);
+      // The strip followed the reader to the end: the last thumbnail marked and in its view.
+      await expect
+        .poll(() =>
+          page.locator('.pdf-thumbnail[aria-current="page"]').getAttribute('data-thumbnail'),
+        )
+        .toBe('200');
+      await expect.poll(() => inStripView(page, '.pdf-thumbnail[data-thumbnail="200"]')).toBe(true);
       expect(await canvases()).toBeLessThanOrEqual(6);
       expect(await rendered()).toBeLessThanOrEqual(6);
       // The last page's top in view (the pane scrolled, not the page around it).
@@ -353,6 +389,91 @@ describe('PDF viewer', () => {
       await closeClean(harness);
     }
   });
+
+  for (const viewport of [
+    { width: 1366, height: 768 },
+    { width: 1093, height: 615 },
+  ]) {
+    const size = `${viewport.width}x${viewport.height}`;
+    it(`marks the page in view in the thumbnails and keeps it in the strip's view, at ${size}`, async () => {
+      const { harness } = await openViewer(viewport);
+      try {
+        const { page } = harness;
+        expect(await show(page, manyPagesPdf(200), '二百页.pdf')).toBe('rendered');
+        expect(await firstPage(page)).toBe('drawn');
+        const current = page.locator('.pdf-thumbnail[aria-current="page"]');
+        expect(await current.getAttribute('data-thumbnail')).toBe('1');
+        // Scrolled in the pane (not through the strip): page 57's top near the pane's top.
+        await page.locator('.pdf-scroll').evaluate((pane) => {
+          const target = pane.querySelector('[data-page="57"]')!;
+          pane.scrollTop += target.getBoundingClientRect().top - pane.getBoundingClientRect().top;
+        });
+        await expect.poll(() => current.getAttribute('data-thumbnail')).toBe('57');
+        expect(await current.count()).toBe(1);
+        await expect
+          .poll(() => inStripView(page, '.pdf-thumbnail[data-thumbnail="57"]'))
+          .toBe(true);
+        await expect
+          .poll(() => page.locator('.pdf-page[data-page="57"]').getAttribute('data-rendered'))
+          .toBe('true');
+        await expect
+          .poll(() =>
+            page.locator('.pdf-thumbnail[data-thumbnail="57"]').getAttribute('data-drawn'),
+          )
+          .toBe('true');
+        await mkdir(screenshotDir, { recursive: true });
+        await page.screenshot({ path: `${screenshotDir}${size}-reader-pdf-current-page.png` });
+      } finally {
+        await closeClean(harness);
+      }
+    });
+
+    it(`opens a two-page TIFF scan in the same viewer, each page decoded as it comes near, at ${size}`, async () => {
+      const { harness } = await openViewer(viewport);
+      try {
+        const { page } = harness;
+        expect(await show(page, twoPageScan(), '承诺书.tif')).toBe('rendered');
+        const scroll = page.locator('.pdf-scroll');
+        expect(await scroll.getAttribute('data-pages')).toBe('2');
+        expect(await page.getByRole('toolbar').textContent()).toContain('共 2 页');
+        // Page 1: the seal's dark red is on the canvas (decoded, not only laid out).
+        expect(await firstPage(page)).toBe('drawn');
+        expect(await redPixels(page, 1)).toBeGreaterThan(1000);
+        // Fit width: the widest page fills the pane less its gutter, up to the largest zoom (4×).
+        const paneWidth = await scroll.evaluate((element) => element.clientWidth);
+        const firstBox = (await page.locator('.pdf-page[data-page="1"]').boundingBox())!;
+        expect(firstBox.width).toBeLessThanOrEqual(paneWidth);
+        expect(firstBox.width).toBeGreaterThan(Math.min(paneWidth - 40, 300 * 4 - 1));
+        // Page 2 (deflated): drawn once scrolled to.
+        await scroll.evaluate((element) => (element.scrollTop = element.scrollHeight));
+        const second = page.locator('.pdf-page[data-page="2"]');
+        await expect.poll(() => second.getAttribute('data-rendered')).toBe('true');
+        const blue = await second.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
+          const [r, g, b] = canvas.getContext('2d')!.getImageData(10, 10, 1, 1).data;
+          return [r, g, b];
+        });
+        expect(blue).toEqual([20, 60, 160]);
+        await scroll.evaluate((element) => (element.scrollTop = 0));
+        await mkdir(screenshotDir, { recursive: true });
+        await page.screenshot({ path: `${screenshotDir}${size}-reader-pdf-tiff.png` });
+        // Zoom applies to the scan too.
+        const before = firstBox.width;
+        await page.getByRole('button', { name: '缩小' }).click();
+        await expect
+          .poll(async () => (await page.locator('.pdf-page[data-page="1"]').boundingBox())!.width)
+          .toBeLessThan(before);
+
+        // A TIFF whose directories are damaged: a clear error in the viewer, never blank.
+        const damaged = Buffer.from(twoPageScan());
+        damaged.writeUInt32LE(damaged.length + 64, 4);
+        expect(await show(page, damaged, '坏扫描件.tiff')).toBe('error');
+        expect(await page.locator('.pdf-view').getAttribute('data-failure')).toBe('image');
+        expect(await page.getByRole('alert').textContent()).toContain('图片已损坏');
+      } finally {
+        await closeClean(harness);
+      }
+    });
+  }
 
   it('opens PNG and JPG materials in the same viewer, and revokes their blob: URL on close', async () => {
     const { harness } = await openViewer({ width: 1093, height: 615 });

@@ -16,6 +16,7 @@ import { PdfPageView } from './PdfPageView';
 import { PdfThumbnails } from './PdfThumbnails';
 import type { PageSize } from './PdfPageView';
 import type { PageTarget } from './use-page-passages';
+import { useCurrentPage } from './use-current-page';
 import { usePaneWidth } from './use-pane-width';
 import { effectiveScale, FIT_WIDTH } from './zoom';
 import type { Zoom } from './zoom';
@@ -127,6 +128,7 @@ export function PdfDocumentView(
       });
     });
   }, [target, outcome, materialId, paneWidth, doc, textOf, openPage]);
+  const currentPage = useCurrentPage(scroll, doc.numPages);
   const scale = effectiveScale(zoom, paneWidth, firstPageSize.width);
   const pages = Array.from({ length: doc.numPages }, (_, i) => i + 1);
   return (
@@ -144,7 +146,13 @@ export function PdfDocumentView(
       </ZoomBar>
       <div className="pdf-body">
         {thumbnails ? (
-          <PdfThumbnails doc={doc} firstPageSize={firstPageSize} onOpen={openPage} t={t} />
+          <PdfThumbnails
+            doc={doc}
+            firstPageSize={firstPageSize}
+            currentPage={currentPage}
+            onOpen={openPage}
+            t={t}
+          />
         ) : null}
         <div
           ref={scroll}

@@ -15,10 +15,12 @@ function PdfThumbnail(props: {
   readonly number: number;
   readonly firstPageSize: PageSize;
   readonly root: RefObject<HTMLElement | null>;
+  /** The page the reader is on: marked. */
+  readonly current: boolean;
   readonly onOpen: (number: number) => void;
   readonly t: FeatureTranslate<PdfMessageKey>;
 }) {
-  const { doc, number, firstPageSize, root, onOpen, t } = props;
+  const { doc, number, firstPageSize, root, current, onOpen, t } = props;
   const box = useRef<HTMLButtonElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const near = useNearViewport(box, root);
@@ -58,6 +60,7 @@ function PdfThumbnail(props: {
       data-thumbnail={number}
       data-drawn={drawn ? 'true' : undefined}
       aria-label={t('page', { number })}
+      aria-current={current ? 'page' : undefined}
       onClick={() => onOpen(number)}
     >
       <span className="pdf-thumbnail-frame" style={{ width: THUMBNAIL_WIDTH, height }}>
@@ -68,16 +71,38 @@ function PdfThumbnail(props: {
   );
 }
 
-/** A column of page thumbnails, each drawn as it comes near; a click opens that page. */
+/**
+ * The strip scrolled by itself (scrollIntoView would scroll the screen around it too) so that
+ * `thumbnail` is in view, with a thumbnail's gap to spare; left alone when it already is.
+ */
+function keepInView(list: HTMLElement, thumbnail: HTMLElement): void {
+  const box = thumbnail.getBoundingClientRect();
+  const view = list.getBoundingClientRect();
+  const margin = 12;
+  if (box.top < view.top + margin) list.scrollTop -= view.top + margin - box.top;
+  else if (box.bottom > view.bottom - margin) list.scrollTop += box.bottom - (view.bottom - margin);
+}
+
+/**
+ * A column of page thumbnails, each drawn as it comes near; a click opens that page. The page
+ * the reader is on is marked, and the strip follows it so its thumbnail stays in view.
+ */
 export function PdfThumbnails(props: {
   readonly doc: PdfDocument;
   readonly firstPageSize: PageSize;
+  /** The page the reader is on (from 1). */
+  readonly currentPage: number;
   readonly onOpen: (number: number) => void;
   readonly t: FeatureTranslate<PdfMessageKey>;
 }) {
-  const { doc, firstPageSize, onOpen, t } = props;
+  const { doc, firstPageSize, currentPage, onOpen, t } = props;
   const list = useRef<HTMLElement>(null);
   const pages = Array.from({ length: doc.numPages }, (_, i) => i + 1);
+  useEffect(() => {
+    const strip = list.current;
+    const thumbnail = strip?.querySelector<HTMLElement>(`[data-thumbnail="${currentPage}"]`);
+    if (strip && thumbnail) keepInView(strip, thumbnail);
+  }, [currentPage]);
   return (
     <nav ref={list} className="pdf-thumbnails" aria-label={t('thumbnails')}>
       {pages.map((number) => (
@@ -87,6 +112,7 @@ export function PdfThumbnails(props: {
           number={number}
           firstPageSize={firstPageSize}
           root={list}
+          current={number === currentPage}
           onOpen={onOpen}
           t={t}
         />

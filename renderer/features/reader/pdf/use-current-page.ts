@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'react';
+import type { RefObject } from 'react';
+
+/**
+ * The page the reader is on, in the scrolling pane `scroll` whose children carry `data-page`:
+ * the last page whose top is above the pane's upper third (a page filling most of the pane is
+ * the current one, as a PDF reader counts it). Followed on scroll, at most once a frame; the
+ * pages are in order, so a binary search finds it among hundreds.
+ */
+export function useCurrentPage(scroll: RefObject<HTMLElement | null>, pageCount: number): number {
+  const [current, setCurrent] = useState(1);
+  useEffect(() => {
+    const pane = scroll.current;
+    if (!pane) return;
+    let frame = 0;
+    const measure = () => {
+      frame = 0;
+      const pages = pane.querySelectorAll<HTMLElement>(':scope > [data-page]');
+      if (pages.length === 0) return;
+      const line = pane.getBoundingClientRect().top + pane.clientHeight / 3;
+      let low = 0;
+      let high = pages.length - 1;
+      while (low < high) {
+        const middle = Math.ceil((low + high) / 2);
+        if (pages[middle]!.getBoundingClientRect().top <= line) low = middle;
+        else high = middle - 1;
+      }
+      setCurrent(Number(pages[low]!.dataset.page) || 1);
+    };
+    const onScroll = () => {
+      if (frame === 0) frame = requestAnimationFrame(measure);
+    };
+    measure();
+    pane.addEventListener('scroll', onScroll, { passive: true });
+    const resized = new ResizeObserver(onScroll);
+    resized.observe(pane);
+    return () => {
+      pane.removeEventListener('scroll', onScroll);
+      resized.disconnect();
+      cancelAnimationFrame(frame);
+    };
+  }, [scroll, pageCount]);
+  return Math.min(current, Math.max(1, pageCount));
+}
