@@ -4,7 +4,7 @@
  * the order is the order of the work. A new screen is one entry here and one feature folder.
  */
 import type { ComponentType, ReactNode } from 'react';
-import { DeskWithReader, ReadingWithReader } from './reading-screens';
+import { DeskWithReader, ReadingWithReader, readInReader } from './reading-screens';
 import { FormalCheckScreen } from '../features/formal-check/FormalCheckScreen';
 import { IdentityGate } from '../features/identity/IdentityGate';
 import { IdentityScreen } from '../features/identity/IdentityScreen';
@@ -15,6 +15,7 @@ import { PanelScreen } from '../features/panel/PanelScreen';
 import { PlaceholderScreen } from '../features/placeholder/PlaceholderScreen';
 import { RubricRoundsScreen } from '../features/rubric-rounds/RubricRoundsScreen';
 import { SealingScreen } from '../features/sealing/SealingScreen';
+import { SearchScreen } from '../features/search/SearchScreen';
 import { UnitsScreen } from '../features/units/UnitsScreen';
 import type { MessageKey } from './i18n/messages-zh-cn';
 import type { Role } from './roles';
@@ -26,6 +27,11 @@ export { DeskWithReader } from './reading-screens';
 /** 身份 with the auto-lock's idle time among its settings (the lock is a feature of its own). */
 export function IdentityWithLockSettings() {
   return <IdentityScreen settings={<IdleMinutesField />} />;
+}
+
+/** 全文检索, whose hits open on 阅读材料 (the search's folder may not import the reading screen). */
+function SearchWithReader() {
+  return <SearchScreen onOpenMaterial={readInReader} />;
 }
 
 export type ScreenGate = ComponentType<{ readonly children: ReactNode }>;
@@ -120,6 +126,8 @@ export const screenRegistry = [
   },
   // 阅读材料: whoever can open a package reads it (the chair too); no identity gate, as the desk.
   { id: 'reader', roles: everyone, label: 'nav.reader', component: ReadingWithReader, gate: null },
+  // 全文检索: every material of the open package searched at once; a hit opens on 阅读材料.
+  { id: 'search', roles: readers, label: 'nav.search', component: SearchWithReader, gate: null },
   planned('scoring', readers, [8, 19]),
   planned('deliberation', ['leader'], [14, 19, 20]),
   planned('summary', ['chair'], [13, 20]),

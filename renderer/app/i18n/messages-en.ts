@@ -23,6 +23,7 @@ export const messagesEn: Record<MessageKey, string> = {
   'nav.unlock': 'Unlock case',
   'nav.applications': 'Applications',
   'nav.reader': 'Read materials',
+  'nav.search': 'Full-text search',
   'nav.scoring': 'Comments & scores',
   'nav.deliberation': 'Deliberation',
   'nav.summary': 'Summary & ranking',

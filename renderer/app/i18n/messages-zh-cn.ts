@@ -21,6 +21,7 @@ export const messagesZhCn = {
   'nav.unlock': '解锁案卷',
   'nav.applications': '申报列表',
   'nav.reader': '阅读材料',
+  'nav.search': '全文检索',
   'nav.scoring': '评语与评分',
   'nav.deliberation': '组内合议',
   'nav.summary': '汇总排名',

@@ -1,0 +1,188 @@
+/**
+ * The search of the open package, one session per package: started when the search is first
+ * shown and again whenever another package opens, dropped (its workers stopped, its index gone
+ * with them) when the package closes. Everything lives in memory: the workers' and this page's.
+ */
+import type { DeskPackageView } from '../../../shared/desk/desk-views';
+import { selectOpenedPackage, useDeskStore } from '../../state/desk-store';
+import { fetchMaterialBytes } from '../../state/material-text-source';
+import { buildSearchIndex } from './search-build';
+import type { BuildSignal, SearchMaterial } from './search-build';
+import { getEmptySearchState, useSearchStore } from './search-store';
+import type * as SearchEngine from './search-engine';
+import type { SearchPort, wordExtractor } from './search-workers';
+
+type Engine = typeof SearchEngine;
+
+/** The workers and pdf.js, loaded with the first search (search-engine.ts says why). */
+let engine: Promise<Engine> | null = null;
+const loadEngine = () => (engine ??= import('./search-engine'));
+
+interface Session {
+  readonly packageId: string;
+  readonly materials: readonly SearchMaterial[];
+  readonly engine: Engine;
+  readonly port: SearchPort;
+  readonly extractor: ReturnType<typeof wordExtractor>;
+  signal: { cancelled: boolean };
+  /** The last query asked, asked again when the index grows complete. */
+  lastQuery: string;
+}
+
+let session: Session | null = null;
+let watching = false;
+let queries = 0;
+
+export function materialsOf(opened: DeskPackageView): SearchMaterial[] {
+  return opened.applications.flatMap((application) =>
+    application.materials.map((material) => ({
+      applicationId: application.id,
+      materialId: material.id,
+      name: material.name,
+    })),
+  );
+}
+
+/** Follows the desk from now on: a session for the open package, none when it closes. */
+export function followOpenedPackage(): void {
+  if (!watching) {
+    watching = true;
+    useDeskStore.subscribe((state, previous) => {
+      const now = selectOpenedPackage(state);
+      if (now?.packageId !== selectOpenedPackage(previous)?.packageId) follow(now);
+    });
+  }
+  follow(selectOpenedPackage(useDeskStore.getState()));
+}
+
+/** The package whose session is being started (the engine still loading), or null. */
+let starting: string | null = null;
+
+function follow(opened: DeskPackageView | null): void {
+  const wanted = opened?.packageId ?? null;
+  if (wanted !== null && (session?.packageId === wanted || starting === wanted)) return;
+  drop();
+  if (opened) void start(opened);
+}
+
+function drop(): void {
+  starting = null;
+  if (session) {
+    session.signal.cancelled = true;
+    session.extractor.stop();
+    session.port.stop();
+    session = null;
+  }
+  useSearchStore.setState(getEmptySearchState());
+}
+
+async function start(opened: DeskPackageView): Promise<void> {
+  const materials = materialsOf(opened);
+  starting = opened.packageId;
+  useSearchStore.setState({
+    ...getEmptySearchState(),
+    packageId: opened.packageId,
+    total: materials.length,
+    build: 'building',
+  });
+  const loaded = await loadEngine();
+  if (starting !== opened.packageId) return;
+  starting = null;
+  const port = loaded.startIndexWorker(() => {
+    if (session?.port === port) useSearchStore.setState({ broken: true, current: null });
+  });
+  const current: Session = {
+    packageId: opened.packageId,
+    materials,
+    engine: loaded,
+    port,
+    extractor: loaded.wordExtractor(),
+    signal: { cancelled: false },
+    lastQuery: '',
+  };
+  session = current;
+  void run(current, 0);
+}
+
+async function run(current: Session, from: number): Promise<void> {
+  const signal: BuildSignal = current.signal;
+  const live = () => session === current && !current.signal.cancelled;
+  useSearchStore.setState({ build: 'building', done: from, current: null });
+  const end = await buildSearchIndex(
+    current.materials.slice(from),
+    {
+      fetchBytes: fetchMaterialBytes,
+      extractWord: (format, bytes) => current.extractor.extract(format, bytes),
+      readPdfPages: current.engine.readPdfPageTexts,
+      add: async (request) => {
+        const answer = await current.port.ask(request);
+        return answer?.type === 'added' ? answer.characters : null;
+      },
+      onStart: (i, material) => {
+        if (live()) useSearchStore.setState({ done: from + i, current: material.name });
+      },
+      onDone: (i, material, outcome) => {
+        if (!live()) return;
+        useSearchStore.setState((state) => ({
+          done: from + i + 1,
+          outcomes: { ...state.outcomes, [material.materialId]: outcome },
+        }));
+      },
+    },
+    signal,
+  );
+  if (session !== current) return;
+  if (end === 'broken') {
+    useSearchStore.setState({ broken: true, current: null });
+    return;
+  }
+  useSearchStore.setState({ build: end, current: null });
+  // Hits found while the index was growing are found again in the whole of it.
+  if (end === 'done' && current.lastQuery !== '') void searchPackage(current.lastQuery);
+}
+
+/** Stops building between two materials; what is indexed stays searchable. */
+export function cancelSearchBuild(): void {
+  if (!session || useSearchStore.getState().build !== 'building') return;
+  session.signal.cancelled = true;
+  session.extractor.stop();
+  useSearchStore.setState({ build: 'cancelled', current: null });
+}
+
+/** Goes on from the first material not yet indexed (after a cancel). */
+export function resumeSearchBuild(): void {
+  if (!session || useSearchStore.getState().build !== 'cancelled') return;
+  session.signal = { cancelled: false };
+  void run(session, useSearchStore.getState().done);
+}
+
+/** Starts the open package's index again from nothing (after the worker failed). */
+export function rebuildSearchIndex(): void {
+  drop();
+  follow(selectOpenedPackage(useDeskStore.getState()));
+}
+
+/** Asks the index; a later query's answer wins over an earlier one's. */
+export async function searchPackage(query: string): Promise<void> {
+  const current = session;
+  if (!current) return;
+  const text = query.trim();
+  current.lastQuery = text;
+  const request = ++queries;
+  if (text === '') {
+    useSearchStore.setState({ results: null, searching: false });
+    return;
+  }
+  useSearchStore.setState({ searching: true });
+  const partial = useSearchStore.getState().build !== 'done';
+  const answer = await current.port.ask({ type: 'query', request, query: text });
+  if (request !== queries || session !== current) return;
+  if (answer?.type !== 'results') {
+    useSearchStore.setState({ searching: false });
+    return;
+  }
+  useSearchStore.setState({
+    searching: false,
+    results: { request, query: text, hits: answer.hits, total: answer.total, partial },
+  });
+}
