@@ -2,10 +2,11 @@
  * The PDF viewer in Debian's Chromium under the production CSP (Trusted Types included): every
  * PDF of the corpus gives its expected outcome in the viewer, a PDF whose Chinese font is not
  * embedded shows its text (the CMap and fonts served from the app's own origin), a 200-page PDF
- * draws only the pages near the viewport, JPG and PNG open in the same viewer, and nothing
- * leaves the app. The viewer is mounted by the reader fixture's page (test/e2e/reader-fixture/,
- * built by Vite into a temporary folder and served under the app's origin with the same CSP), as
- * the Word viewer's e2e does: the production renderer ships nothing of it.
+ * draws only the pages near the viewport (the page in view marked in the thumbnails), JPG, PNG
+ * and TIFF scans open in the same viewer, and nothing leaves the app. The viewer is mounted by
+ * the reader fixture's page (test/e2e/reader-fixture/, built by Vite into a temporary folder and
+ * served under the app's origin with the same CSP), as the Word viewer's e2e does: the
+ * production renderer ships nothing of it.
  */
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
