@@ -10,6 +10,7 @@ import { ExpertRegistration } from './ExpertRegistration';
 import { ExpertsTable } from './ExpertsTable';
 import { GroupsTab } from './GroupsTab';
 import { panelMessages } from './panel-messages';
+import { StandInsCard } from './StandInsCard';
 
 const tabs = ['experts', 'groups', 'assign', 'conflicts'] as const;
 type Tab = (typeof tabs)[number];
@@ -65,6 +66,7 @@ export function PanelScreen() {
           <>
             <SuggestedConflicts overview={overview} />
             <ConflictForm overview={overview} />
+            <StandInsCard overview={overview} />
             <RecordedConflicts overview={overview} />
           </>
         )}

@@ -7,6 +7,7 @@ import { DefenseRoundForm } from './DefenseRoundForm';
 import { RoundApplications } from './RoundApplications';
 import { RubricEditor } from './RubricEditor';
 import { rrMessages } from './rr-messages';
+import { UndertakingEditor } from './UndertakingEditor';
 
 /** 评分标准与轮次: the case's rounds, the applications each reviews, and its rubric. */
 export function RubricRoundsScreen() {
@@ -46,6 +47,11 @@ export function RubricRoundsScreen() {
             round={round}
             justSaved={justSaved === round.round.id}
             onSaved={() => setJustSaved(round.round.id)}
+          />
+          <UndertakingEditor
+            // A saved text starts a fresh draft, as the rubric does.
+            key={`${round.round.id}:${round.undertaking ?? ''}`}
+            round={round}
           />
         </>
       )}

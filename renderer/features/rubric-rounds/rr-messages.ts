@@ -41,6 +41,14 @@ const zhCn = {
   'rubric.saved': '已保存',
   'rubric.save': '保存评分细则',
   'rubric.discard': '放弃修改',
+  'undertaking.title': '保密承诺',
+  'undertaking.default': '默认文本',
+  'undertaking.officeSet': '办公室已修改',
+  'undertaking.hint':
+    '依《管理办法》第十五条，专家在打开第一项申报经验前签署本承诺。本轮每个案卷包都带有此文本；封装后不能再改。',
+  'undertaking.empty': '保密承诺不能为空',
+  'undertaking.reset': '恢复默认文本',
+  'undertaking.save': '保存保密承诺',
 };
 
 export const rrMessages: FeatureMessages<keyof typeof zhCn> = {
@@ -86,5 +94,13 @@ export const rrMessages: FeatureMessages<keyof typeof zhCn> = {
     'rubric.saved': 'Saved',
     'rubric.save': 'Save rubric',
     'rubric.discard': 'Discard changes',
+    'undertaking.title': 'Confidentiality undertaking',
+    'undertaking.default': 'Default text',
+    'undertaking.officeSet': 'Worded by the office',
+    'undertaking.hint':
+      'Under Article 15, each expert signs this undertaking before the first application opens. Every package of the round carries this text; it is fixed once the round is sealed.',
+    'undertaking.empty': 'The undertaking cannot be empty',
+    'undertaking.reset': 'Back to the default text',
+    'undertaking.save': 'Save the undertaking',
   },
 };

@@ -1,7 +1,10 @@
 import type { SealingProblem } from '../../../shared/office/visibility';
 import { useMessages } from '../../app/i18n/use-messages';
 import { sealMessages } from './seal-messages';
-import { blockingSealingProblems } from '../../../shared/office/sealing-blockers';
+import {
+  blockingSealingProblems,
+  readerSealingProblems,
+} from '../../../shared/office/sealing-blockers';
 
 /** The plan's problems: what stops sealing in red first, then what only needs a look. */
 export function SealingChecks(props: { readonly problems: readonly SealingProblem[] }) {
@@ -26,6 +29,11 @@ export function SealingChecks(props: { readonly problems: readonly SealingProble
             </li>
           ))}
         </ul>
+      )}
+      {blocking.some((p) => readerSealingProblems.has(p.code)) && (
+        <p className="muted small" data-testid="stand-in-hint">
+          {t('problems.standInHint')}
+        </p>
       )}
     </section>
   );

@@ -8,6 +8,7 @@ const zhCn = {
   'problems.none': '未发现问题，可以封装。',
   'problems.blocking': '须先解决',
   'problems.warning': '提醒',
+  'problems.standInHint': '代行组长在“专家与分组 → 回避 → 代行组长”中指定。',
   'recipients.title': '将为以下 {count} 人各封装一份案卷',
   'recipients.none': '尚无可封装的人员：请先指定主任委员、建立专业组。',
   'recipients.sealed': '本轮已封装的 {count} 人',
@@ -72,6 +73,8 @@ export const sealMessages: FeatureMessages<keyof typeof zhCn> = {
     'problems.none': 'No problems: ready to seal.',
     'problems.blocking': 'Must fix',
     'problems.warning': 'Note',
+    'problems.standInHint':
+      'Designate stand-ins under Experts & groups → Conflicts → Stand-in leaders.',
     'recipients.title': 'One package each for these {count} people',
     'recipients.none': 'Nobody to seal for yet: appoint the chair and form groups first.',
     'recipients.sealed': 'This round is sealed for these {count} people',
