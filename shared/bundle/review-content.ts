@@ -6,7 +6,7 @@
  * of every material reviewed. Plain data; the format is docs/bundle-format.md.
  */
 import { z } from 'zod';
-import { ConflictKindSchema } from '../domain/conflict';
+import { SignedConflictDeclarationSchema } from '../review/conflict-declaration';
 import { BundleIdText, FingerprintText, Hex128, Hex256, SignatureText } from './bundle-fields';
 import { MAX_COMMENT_CHARS } from './bundle-limits';
 
@@ -75,16 +75,14 @@ export const ApplicationReviewSchema = z.strictObject({
 });
 export type ApplicationReview = z.infer<typeof ApplicationReviewSchema>;
 
-/** 声明回避: the expert declared a conflict with the application; it was closed to them. */
-export const DeclaredConflictSchema = z
-  .strictObject({
-    kind: z.literal('conflict'),
-    conflictKind: ConflictKindSchema,
-    reason: z.string().trim().max(500).optional(),
-  })
-  .refine((c) => c.conflictKind !== 'other' || (c.reason ?? '') !== '', {
-    path: ['reason'],
-  });
+/**
+ * 声明回避: the expert declared a conflict with the application (their signed declaration, as
+ * their journal keeps it: shared/review/conflict-declaration.ts); it was closed to them.
+ */
+export const DeclaredConflictSchema = z.strictObject({
+  kind: z.literal('conflict'),
+  declaration: SignedConflictDeclarationSchema,
+});
 export type DeclaredConflict = z.infer<typeof DeclaredConflictSchema>;
 
 export const SectionOutcomeSchema = z.union([ApplicationReviewSchema, DeclaredConflictSchema]);

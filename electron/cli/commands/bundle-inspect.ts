@@ -40,8 +40,10 @@ function saySection(
   );
   const { outcome } = section;
   if (outcome.kind === 'conflict') {
-    const reason = outcome.reason === undefined ? '' : `：${outcome.reason}`;
-    context.say(`  声明回避：${conflictKindLabels[outcome.conflictKind].zh}${reason}`);
+    const { conflictKind, reason } = outcome.declaration.statement;
+    context.say(
+      `  声明回避：${conflictKindLabels[conflictKind].zh}${reason === '' ? '' : `：${reason}`}`,
+    );
     return;
   }
   context.say(

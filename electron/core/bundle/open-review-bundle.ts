@@ -13,6 +13,7 @@ import { canonicalJson } from '../../../shared/domain/canonical-json';
 import type { Rubric } from '../../../shared/domain/rubric';
 import { AppError } from '../../../shared/errors';
 import type { Identity } from '../identity/identity';
+import { conflictDeclarationHolds } from '../review/conflict-declaration';
 import { readersCommitment, sortedReaders } from './readers-commitment';
 import { decryptSection, sectionCipherKey } from './section-cipher';
 import { unwrapSectionKey } from './section-wrap';
@@ -88,6 +89,17 @@ function checkSection(
     throw new AppError('bundle-undertaking-invalid');
   }
   const { applicationId } = section;
+  if (section.outcome.kind === 'conflict') {
+    const declared = section.outcome.declaration;
+    if (
+      declared.statement.caseId !== header.caseId ||
+      declared.statement.applicationId !== applicationId ||
+      declared.statement.fingerprint !== header.author.fingerprint ||
+      !conflictDeclarationHolds(declared, Buffer.from(header.author.signingPublicKey, 'base64'))
+    ) {
+      throw invalid('the conflict declaration is not the author’s for this application');
+    }
+  }
   const allowed = facts.reviewReaders?.get(applicationId);
   const expected = allowed && sortedReaders([...allowed, header.author.fingerprint]);
   if (expected !== undefined && expected.join() !== fingerprints.join()) {

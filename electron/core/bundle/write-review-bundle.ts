@@ -33,6 +33,8 @@ import { padmeLength } from '../crypto/padme';
 import { jsonDigest } from '../crypto/json-digest';
 import { signFor } from '../crypto/signature-context';
 import type { Identity } from '../identity/identity';
+import type { IdentityCard } from '../identity/identity-card';
+import { conflictDeclarationHolds } from '../review/conflict-declaration';
 import { BUNDLE_END_MAGIC, bundlePrefix } from './bundle-format';
 import { readersCommitment, sortedReaders } from './readers-commitment';
 import { rosterStatementHolds } from './roster-statement';
@@ -113,8 +115,28 @@ function withAuthor(readers: readonly SectionReader[], author: SectionReader): S
 function sealedOutcome(
   application: ApplicationToSeal,
   rubric: Rubric,
+  caseId: string,
+  author: IdentityCard,
 ): ApplicationReview | DeclaredConflict {
-  if (application.outcome.kind === 'conflict') return application.outcome;
+  if (application.outcome.kind === 'conflict') {
+    const { statement } = application.outcome.declaration;
+    if (
+      statement.caseId !== caseId ||
+      statement.applicationId !== application.applicationId ||
+      statement.fingerprint !== author.fingerprint ||
+      !conflictDeclarationHolds(
+        application.outcome.declaration,
+        Buffer.from(author.signingPublicKey, 'base64'),
+      )
+    ) {
+      throw new AppError(
+        'bundle-review-invalid',
+        { applicationId: application.applicationId },
+        'the conflict declaration is not the author’s for this application',
+      );
+    }
+    return application.outcome;
+  }
   const total = computedTotal(rubric, application.outcome.partScores);
   const review: ApplicationReview = { ...application.outcome, total: total ?? 0 };
   const problems = total === null ? ['unscored parts'] : applicationReviewProblems(review, rubric);
@@ -154,7 +176,7 @@ export async function writeReviewBundle(request: ReviewBundleRequest): Promise<U
       readers: { salt: Buffer.from(salt).toString('hex'), fingerprints },
       undertaking: request.undertaking,
       materials: application.materials,
-      outcome: sealedOutcome(application, request.rubric),
+      outcome: sealedOutcome(application, request.rubric, statement.caseId, request.identity.card),
     });
     return {
       body: Buffer.from(canonicalJson(section), 'utf8'),

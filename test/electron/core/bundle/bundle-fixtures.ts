@@ -19,6 +19,7 @@ import {
 } from '../../../../electron/core/bundle';
 import { jsonDigest } from '../../../../electron/core/crypto/json-digest';
 import { identityFromKeys } from '../../../../electron/core/identity';
+import { signConflictDeclaration } from '../../../../electron/core/review/conflict-declaration';
 import type { Identity, IdentityRole } from '../../../../electron/core/identity';
 
 export const CASE_ID = '5eed0000000000000000000000000001';
@@ -126,7 +127,17 @@ export async function bundleRound(): Promise<BundleRound> {
     {
       applicationId: 'A03',
       materials: [],
-      outcome: { kind: 'conflict', conflictKind: 'same-recommending-unit-or-region' },
+      outcome: {
+        kind: 'conflict',
+        declaration: signConflictDeclaration(expert, {
+          caseId: CASE_ID,
+          roundId: ROUND_ID,
+          applicationId: 'A03',
+          conflictKind: 'same-recommending-unit-or-region',
+          reason: '',
+          declaredAt: '2026-11-20T09:30:00+08:00',
+        }),
+      },
       readers: readers(leader, chair),
     },
   ];

@@ -40,9 +40,11 @@ describe('a review bundle', () => {
     expect(a01.kind === 'review' && a01.comments['c1p1']).toBe('符合质量管理基本规律。');
     const a02 = byId.get('A02')!.outcome;
     expect(a02.kind === 'review' && [a02.total, a02.recommendation]).toEqual([70, 'not-recommend']);
-    expect(byId.get('A03')!.outcome).toEqual({
-      kind: 'conflict',
+    const a03 = byId.get('A03')!.outcome;
+    expect(a03.kind === 'conflict' && a03.declaration.statement).toMatchObject({
+      applicationId: 'A03',
       conflictKind: 'same-recommending-unit-or-region',
+      fingerprint: round.expert.card.fingerprint,
     });
     expect(byId.get('A01')!.materials.map((m) => m.materialId)).toEqual([
       'm-a01-text',
@@ -135,5 +137,31 @@ describe('a review bundle', () => {
     await expect(round.bundle(1, (r) => ({ ...r, undertaking }))).rejects.toMatchObject({
       code: 'bundle-undertaking-invalid',
     });
+  });
+
+  it('refuses a conflict declaration for another application or by someone else', async () => {
+    const { signConflictDeclaration } =
+      await import('../../../../electron/core/review/conflict-declaration');
+    const declare = (who: typeof round.expert, applicationId: string) => ({
+      kind: 'conflict' as const,
+      declaration: signConflictDeclaration(who, {
+        caseId: '5eed0000000000000000000000000001',
+        roundId: 'material',
+        applicationId,
+        conflictKind: 'relative',
+        reason: '',
+        declaredAt: '2026-11-20T09:30:00+08:00',
+      }),
+    });
+    for (const outcome of [declare(round.expert, 'A01'), declare(round.member, 'A03')]) {
+      await expect(
+        round.bundle(1, (r) => ({
+          ...r,
+          applications: r.applications.map((a) =>
+            a.applicationId === 'A03' ? { ...a, outcome } : a,
+          ),
+        })),
+      ).rejects.toMatchObject({ code: 'bundle-review-invalid', params: { applicationId: 'A03' } });
+    }
   });
 });
