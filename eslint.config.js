@@ -245,11 +245,13 @@ function wordReportDoor() {
   };
 }
 
-/** mammoth and DOMPurify: banned in the renderer except at their one door each. */
+/** mammoth, DOMPurify and utif2: banned in the renderer except at their one door each. */
 function wordReaderDoors() {
   const doors = {
     mammoth: 'renderer/features/reader/word/convert-docx.ts',
     dompurify: 'renderer/features/reader/word/sanitize-word-html.ts',
+    // The TIFF decoder: only in the TIFF worker's page reader, which guards it (cycles, caps).
+    utif2: 'renderer/features/reader/pdf/tiff-pages.ts',
   };
   const ban = (/** @type {string[]} */ names) => ({
     '@typescript-eslint/no-restricted-imports': [
