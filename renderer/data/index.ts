@@ -4,6 +4,7 @@ export {
   emptyWorkingSet,
   hydrateJournal,
   hydratePackage,
+  readWorkingSet,
   resetWorkingSet,
   watchWorkingSet,
   workingSetCounts,

@@ -102,6 +102,8 @@ export interface WorkingSetDb {
   /** Every table emptied at once. */
   empty(): Promise<void>;
   counts(): Promise<WorkingSetCounts>;
+  /** Runs `query` once. */
+  read<T>(query: (reader: WorkingSetReader) => Promise<T>): Promise<T>;
   /** Runs `query` now and again after every change to what it read; returns the unsubscribe. */
   watch<T>(
     query: (reader: WorkingSetReader) => Promise<T>,
@@ -179,6 +181,7 @@ export function openWorkingSetDb(
       records: await db.records.count(),
       journals: await db.journal.count(),
     }),
+    read: (query) => query(reader),
     watch(query, next, fail) {
       const subscription = liveQuery(() => query(reader)).subscribe({ next, error: fail });
       return () => subscription.unsubscribe();

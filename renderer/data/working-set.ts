@@ -102,6 +102,14 @@ export async function workingSetCounts(): Promise<WorkingSetCounts> {
   return workingSetDb().counts();
 }
 
+/** What `query` reads now, once every write asked before has run (a one-off, not watched). */
+export async function readWorkingSet<T>(
+  query: (reader: WorkingSetReader) => Promise<T>,
+): Promise<T> {
+  await queue;
+  return workingSetDb().read(query);
+}
+
 /** Watches a query over the working set (the screens' hook); returns the unsubscribe. */
 export function watchWorkingSet<T>(
   query: (reader: WorkingSetReader) => Promise<T>,

@@ -10,6 +10,7 @@ import {
   emptyWorkingSet,
   hydrateJournal,
   hydratePackage,
+  readWorkingSet,
   resetWorkingSet,
   watchWorkingSet,
   workingSetCounts,
@@ -79,6 +80,11 @@ describe('the working set', () => {
     });
     expect(annotationIds(await read((r) => r.recordsOf('a002')))).toEqual(['n3']);
     expect((await read((r) => r.allRecords())).map((r) => r.recordNumber)).toEqual([2, 4, 5]);
+    // A one-off read answers the same, once the writes asked before it have run.
+    void applyJournalRecord(deleted('n3', 7));
+    expect((await readWorkingSet((r) => r.allRecords())).map((r) => r.recordNumber)).toEqual([
+      2, 4,
+    ]);
   });
 
   it('takes no record of another journal, and none older than the one it holds', async () => {
