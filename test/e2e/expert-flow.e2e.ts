@@ -4,13 +4,15 @@
  * with the real core services: first run creates the expert's identity in the app and exports
  * its card; the office registers that card and seals a round; the expert types the office's
  * fingerprint and unlocks the package, reads a Word material, annotates a passage and writes a
- * note, reads a PDF material (its Chinese text in a font the PDF does not embed), reloads the
- * page, and finds the annotation and its note again from the journal. Then Chromium is closed and
- * every file it and the app wrote (its profile with IndexedDB, Cache Storage and blob storage, its
- * home and temp folders, the app's data directory, the office's folder) is scanned for the
- * materials' markers, the applicants' names and the note. A second test plants case data into
- * the profile's real IndexedDB, Cache Storage and blob storage from the page, and the same scan
- * finds every piece: it can fail. Screenshots of every screen at 1366×768 and 1093×615.
+ * note, reads a PDF material (its Chinese text in a font the PDF does not embed), searches every
+ * material and opens a Word and a PDF hit (each marked in its reader), reloads the page, and
+ * finds the annotation and its note again from the journal, marked in the text. Then Chromium
+ * is closed and every file it and the app wrote (its profile with IndexedDB, Cache Storage, blob
+ * storage and session files, its home and temp folders, the app's data directory, the office's
+ * folder) is scanned for the materials' markers, the applicants' names, the note and the search
+ * query. A second test plants case data into the profile's real IndexedDB, Cache Storage and
+ * blob storage from the page, and the same scan finds every piece: it can fail. Screenshots of
+ * every screen at 1366×768 and 1093×615.
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -44,8 +46,10 @@ const viewports = {
 const EXPERT_PASSPHRASE = '评审专家 口令 灯笼果园 1927 测试';
 /** The expert's note on a passage: the person's own words, never on disk in plaintext. */
 const NOTE_TEXT = '批注正文机密标记e2e：此处的合格率数据请申报单位补充来源';
+/** What the expert searches for: in every Word and PDF material of the package. */
+const SEARCH_QUERY = '正文机密标记';
 /** Everything the flow's scan looks for. */
-const FLOW_TEXTS = [...CONFIDENTIAL_TEXTS, PDF_MARKER, NOTE_TEXT];
+const FLOW_TEXTS = [...CONFIDENTIAL_TEXTS, PDF_MARKER, NOTE_TEXT, SEARCH_QUERY];
 
 /** One run: the office's folders, Chromium's scratch folder (its profile inside) and the app. */
 interface FlowRun {
@@ -255,6 +259,41 @@ for (const [size, viewport] of Object.entries(viewports)) {
         .poll(() => pane.locator('.textLayer').first().textContent(), { timeout: 30_000 })
         .toContain(PDF_MARKER);
       await shot(page, 'pdf');
+
+      // Search across every material of the package, indexed in memory; a hit opens the
+      // reader on its passage and marks it, in Word and in PDF alike.
+      await nav.getByRole('button', { name: '全文检索' }).click();
+      await page
+        .getByText('检索索引已建立：6 份材料', { exact: false })
+        .waitFor({ timeout: 60_000 });
+      await page.getByLabel('检索词').fill(SEARCH_QUERY);
+      await page.getByLabel('检索词').press('Enter');
+      await expect
+        .poll(() => page.getByTestId('search-count').textContent(), { timeout: 30_000 })
+        .toMatch(/^共找到 6 处/);
+      await shot(page, 'search');
+      const hitsOf = page.locator('section.search-application').filter({ hasText: application.no });
+      const targetHolds = async (text: string) =>
+        (await highlighted(page, 'qbr-target')).some((range) => range.includes(text));
+      await hitsOf
+        .locator('.search-material')
+        .filter({ hasText: '.docx' })
+        .locator('.search-hit')
+        .first()
+        .click();
+      await pane.getByText(`${application.title}：${MATERIAL_MARKER}`).waitFor({ timeout: 30_000 });
+      await expect.poll(() => targetHolds(SEARCH_QUERY), { timeout: 10_000 }).toBe(true);
+      await shot(page, 'search-hit-word');
+      await nav.getByRole('button', { name: '全文检索' }).click();
+      await hitsOf
+        .locator('.search-material')
+        .filter({ hasText: '.pdf' })
+        .locator('.search-hit')
+        .first()
+        .click();
+      await page.locator('.pdf-view[data-pdf-state="rendered"]').waitFor({ timeout: 30_000 });
+      await expect.poll(() => targetHolds(SEARCH_QUERY), { timeout: 10_000 }).toBe(true);
+      await shot(page, 'search-hit-pdf');
 
       // The renderer forgets everything; the note comes back from the journal on disk.
       await page.reload();
