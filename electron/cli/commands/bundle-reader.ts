@@ -31,15 +31,6 @@ export async function readerIdentity(
   return unlockIdentity(await readFile(file), passphrase);
 }
 
-/** The manifest's roster and review readers, once sealing writes them (manifest version 3). */
-interface ManifestRosterFields {
-  readonly roster?: readonly { fingerprint: string; seats: readonly { role: string }[] }[];
-  readonly reviewReaders?: readonly {
-    applicationId: string;
-    readers: readonly { fingerprint: string }[];
-  }[];
-}
-
 /** What the reader's package says a bundle of its case and round must be. */
 export interface PackageCheck {
   readonly expect: BundleExpectations;
@@ -47,21 +38,16 @@ export interface PackageCheck {
 }
 
 export function packageCheckOf(manifest: CaseManifest): PackageCheck {
-  const fields = manifest as CaseManifest & ManifestRosterFields;
   return {
     expect: {
       officeFingerprint: manifest.office.fingerprint,
       caseId: manifest.caseId,
       roundId: manifest.round.id,
       rubricDigest: manifest.rubricDigest,
-      ...(fields.roster === undefined
-        ? {}
-        : {
-            roster: fields.roster.map((p) => ({
-              fingerprint: p.fingerprint,
-              roles: p.seats.map((s) => s.role),
-            })),
-          }),
+      roster: manifest.roster.map((p) => ({
+        fingerprint: p.fingerprint,
+        roles: p.seats.map((s) => s.role),
+      })),
     },
     facts: {
       rubric: manifest.round.rubric,
@@ -70,16 +56,9 @@ export function packageCheckOf(manifest: CaseManifest): PackageCheck {
         applicationId: m.applicationId,
         sha256: m.sha256,
       })),
-      ...(fields.reviewReaders === undefined
-        ? {}
-        : {
-            reviewReaders: new Map(
-              fields.reviewReaders.map((r) => [
-                r.applicationId,
-                r.readers.map((x) => x.fingerprint),
-              ]),
-            ),
-          }),
+      reviewReaders: new Map(
+        manifest.reviewReaders.map((r) => [r.applicationId, r.readers.map((x) => x.fingerprint)]),
+      ),
     },
   };
 }

@@ -25,3 +25,4 @@ export type { BundleHistoryFolder } from './bundle-history-folder';
 export { signRosterStatement, rosterStatementHolds } from './roster-statement';
 export { signUndertaking, undertakingHolds, undertakingTextSha256 } from './undertaking';
 export type { UndertakingRequest } from './undertaking';
+export { materialHashesOf, sectionReadersOf } from './manifest-sections';

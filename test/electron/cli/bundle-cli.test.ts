@@ -12,10 +12,13 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CaseManifest } from '../../../shared/case/case-manifest';
 import {
+  materialHashesOf,
+  sectionReadersOf,
   signRosterStatement,
   signUndertaking,
   writeReviewBundle,
 } from '../../../electron/core/bundle';
+import type { SectionReader } from '../../../electron/core/bundle';
 import { encodeIdentityFile } from '../../../electron/core/identity';
 import type { Identity } from '../../../electron/core/identity';
 import { SAMPLE_PEOPLE, sampleRequest, samplePeople } from '../../fixtures/bundle/sample-round';
@@ -187,6 +190,7 @@ describe('against the verifier’s own package', () => {
   async function sealedReview(
     round: Awaited<ReturnType<typeof sealedRound>>,
     change: (manifest: CaseManifest) => CaseManifest = (m) => m,
+    readers: (allowed: SectionReader[]) => SectionReader[] = (r) => r,
   ): Promise<Uint8Array> {
     const officeFingerprint = round.office.card.fingerprint;
     const expert = round.identity('e02');
@@ -206,7 +210,6 @@ describe('against the verifier’s own package', () => {
       office: keysOf(round.office),
       member: { ...keysOf(expert), expertId: 'e02', seats: [{ role: 'member', groupId: 'g1' }] },
     });
-    const readers = ['e01', 'e09', 'e10'].map((id) => keysOf(round.identity(id)));
     return writeReviewBundle({
       identity: expert,
       roster,
@@ -220,11 +223,9 @@ describe('against the verifier’s own package', () => {
       }),
       applications: manifest.applications.map((a) => ({
         applicationId: a.id,
-        materials: manifest.materials
-          .filter((m) => m.applicationId === a.id)
-          .map((m) => ({ materialId: m.materialId, sha256: m.sha256 })),
+        materials: materialHashesOf(manifest, a.id),
         outcome: reviewDraft(manifest.round.rubric, 0.8),
-        readers: [keysOf(round.office), ...readers],
+        readers: readers(sectionReadersOf(manifest, a.id)),
       })),
     });
   }
@@ -260,6 +261,16 @@ describe('against the verifier’s own package', () => {
     );
     const refused = await cli(['bundle', 'verify', badHash, ...withPackage], leaderEnv);
     expect(refused.json?.error?.code).toBe('bundle-material-hash');
+
+    const fewerReaders = await scratchFile(
+      'sealed-fewer-readers.qbbundle',
+      await sealedReview(round, undefined, (allowed) =>
+        allowed.filter((r) => r.fingerprint !== round.identity('e09').card.fingerprint),
+      ),
+    );
+    const narrowed = await cli(['bundle', 'verify', fewerReaders, ...withPackage], leaderEnv);
+    expect(narrowed.json?.error?.code).toBe('bundle-section-invalid');
+    expect(narrowed.json?.error?.message).toContain('第 1 部分');
 
     const sampleRun = await cli(['bundle', 'verify', sample, ...withPackage], leaderEnv);
     expect(sampleRun.json?.error?.code).toBe('bundle-unknown-office');
