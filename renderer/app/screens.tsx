@@ -4,6 +4,7 @@
  * the order is the order of the work. A new screen is one entry here and one feature folder.
  */
 import type { ComponentType, ReactNode } from 'react';
+import { ReviewWithReader } from './review-screens';
 import { DeskWithReader, ReadingWithReader, readInReader } from './reading-screens';
 import { FormalCheckScreen } from '../features/formal-check/FormalCheckScreen';
 import { IdentityGate } from '../features/identity/IdentityGate';
@@ -128,7 +129,15 @@ export const screenRegistry = [
   { id: 'reader', roles: everyone, label: 'nav.reader', component: ReadingWithReader, gate: null },
   // 全文检索: every material of the open package searched at once; a hit opens on 阅读材料.
   { id: 'search', roles: readers, label: 'nav.search', component: SearchWithReader, gate: null },
-  planned('scoring', readers, [8, 19]),
+  // 评语与评分: the undertaking, the progress, and the reader beside the scoring form.
+  {
+    id: 'scoring',
+    roles: readers,
+    label: 'nav.scoring',
+    component: ReviewWithReader,
+    // No identity gate: the screen says itself what signing needs (a passphrase alone cannot).
+    gate: null,
+  },
   planned('deliberation', ['leader'], [14, 19, 20]),
   planned('summary', ['chair'], [13, 20]),
   planned('lists', ['chair'], [19, 20]),

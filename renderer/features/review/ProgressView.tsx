@@ -1,0 +1,125 @@
+import { useState } from 'react';
+import type { Rubric } from '../../../shared/domain/rubric';
+import type { DeskApplicationView } from '../../../shared/desk/desk-views';
+import type { JournalRecord } from '../../../shared/journal';
+import { draftTotal, emptyReviewDraft, reviewDraftsOf } from '../../../shared/review/review-draft';
+import { reviewProgress } from '../../../shared/review/review-progress';
+import { useMessages } from '../../app/i18n/use-messages';
+import { reviewApplication } from '../../state/review-actions';
+import { ConflictForm } from './ConflictForm';
+import { reviewMessages } from './review-messages';
+
+/**
+ * 评审进度 across the expert's applications in the round: each one's state (未开始, 进行中,
+ * 已完成, 已提交 once a bundle says so, 已回避), its computed total, and the ways on: 评审, or
+ * 声明回避 with type and reason (a conflicted one offers neither).
+ */
+export function ProgressView(props: {
+  readonly rubric: Rubric;
+  readonly roundId: string;
+  readonly applications: readonly DeskApplicationView[];
+  readonly records: readonly JournalRecord[];
+}) {
+  const t = useMessages(reviewMessages);
+  const [declaring, setDeclaring] = useState<string | null>(null);
+  const { rubric, roundId, applications, records } = props;
+  const progress = reviewProgress(
+    rubric,
+    roundId,
+    applications.map((a) => a.id),
+    records,
+  );
+  const drafts = reviewDraftsOf(records, roundId);
+  const { counts } = progress;
+  const declaringApp = applications.find((a) => a.id === declaring);
+  return (
+    <section
+      className="review-progress"
+      aria-labelledby="progress-title"
+      data-testid="review-progress"
+    >
+      <h3 id="progress-title">{t('progress.title')}</h3>
+      <p className="muted" data-testid="progress-counts">
+        {t('progress.counts', {
+          all: applications.length,
+          notStarted: counts['not-started'],
+          inProgress: counts['in-progress'],
+          complete: counts.complete,
+          submitted: counts.submitted,
+          conflict: counts.conflict,
+        })}
+      </p>
+      {declaringApp ? (
+        <ConflictForm
+          key={declaringApp.id}
+          applicationId={declaringApp.id}
+          applicationNo={declaringApp.applicationNo}
+          onDone={() => setDeclaring(null)}
+        />
+      ) : null}
+      <table className="data-table review-progress-table">
+        <thead>
+          <tr>
+            <th>{t('progress.no')}</th>
+            <th>{t('progress.applicant')}</th>
+            <th>{t('progress.title.col')}</th>
+            <th>{t('progress.state')}</th>
+            <th className="numeric">{t('progress.total')}</th>
+            <th>{t('progress.actions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {applications.map((application, i) => {
+            const state = progress.applications[i]!.state;
+            const total = draftTotal(
+              rubric,
+              drafts.get(application.id) ?? emptyReviewDraft(application.id),
+            );
+            return (
+              <tr
+                key={application.id}
+                data-testid={`progress-${application.id}`}
+                data-state={state}
+              >
+                <td>{application.applicationNo}</td>
+                <td>{application.applicantName}</td>
+                <td>{application.experienceTitle}</td>
+                <td>
+                  <span className={`badge review-state review-state-${state}`}>
+                    {t(`state.${state}`)}
+                  </span>
+                </td>
+                <td className="numeric">
+                  {total.complete ? String(Math.round(total.total * 10) / 10) : '—'}
+                </td>
+                <td>
+                  {state === 'conflict' ? (
+                    <span className="muted small">{t('progress.closed')}</span>
+                  ) : (
+                    <div className="review-actions">
+                      <button
+                        type="button"
+                        className="primary"
+                        data-testid={`review-${application.id}`}
+                        onClick={() => reviewApplication(application.id)}
+                      >
+                        {t('progress.review')}
+                      </button>
+                      <button
+                        type="button"
+                        data-testid={`declare-${application.id}`}
+                        onClick={() => setDeclaring(application.id)}
+                      >
+                        {t('progress.declare')}
+                      </button>
+                    </div>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}

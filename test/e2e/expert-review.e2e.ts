@@ -1,0 +1,224 @@
+/**
+ * The expert's review (issue 10, points 1 to 3 and 8) in Chromium under the production CSP with
+ * the real core services: the office seals a round; the expert unlocks the identity kept on the
+ * laptop and opens the package; on 评语与评分 the round's undertaking (from the package) must be
+ * signed before anything else; a conflict is declared on one application with its type and
+ * reason, and that application closes (its materials refused by main too); two applications are
+ * scored and commented beside the reader, a full-width score is taken, a half-typed and an
+ * out-of-range one are refused in words, each edit shown 已保存 once main has it on disk; the page
+ * is reloaded and the package opened again, and everything is back from the journal. Screenshots
+ * of the undertaking, the conflict declaration, the review screen and the progress, at 1366×768
+ * and 1093×615. Every folder the app and Chromium wrote is scanned for the materials' marker and
+ * the applicants' names (officeHarnessPerTest), which a comment carries too: the journal is encrypted.
+ */
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Api } from '../../shared/ipc/api';
+import { preparedPackageChooser } from '../electron/core/desk/prepared-package-chooser';
+import { EXPERT_PASSPHRASE, sealForExpert } from './expert-desk-fixture';
+import { MATERIAL_MARKER, fixtureApplications, officeHarnessPerTest } from './office-fixture';
+
+const screenshotDir = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
+
+const viewports = {
+  '1366x768': { width: 1366, height: 768 },
+  '1093x615': { width: 1093, height: 615 },
+} as const;
+
+/** In a comment: the scan looks for the materials' marker, so it must never be found on disk. */
+const COMMENT_MARKER = MATERIAL_MARKER;
+
+type Window = { qbr: Api };
+type Answer = { ok: boolean; value?: unknown; error?: { code: string; reason?: { code: string } } };
+
+async function answered<T>(result: Promise<unknown>): Promise<T> {
+  const answer = (await result) as Answer;
+  if (!answer.ok) throw new Error(`refused: ${JSON.stringify(answer.error)}`);
+  return answer.value as T;
+}
+
+async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  const overflow = await page.locator('.content').evaluate((el) => el.scrollWidth - el.clientWidth);
+  expect(overflow, 'horizontal overflow of the content pane').toBeLessThanOrEqual(0);
+}
+
+async function openReviewScreen(page: Page): Promise<void> {
+  await page.getByRole('radio', { name: '评审专家' }).click();
+  await page.getByRole('navigation').getByRole('button', { name: '评语与评分' }).click();
+}
+
+/** Types into a field as a person does, key by key (the saver's debounce sees every change). */
+async function typeInto(page: Page, testId: string, text: string): Promise<void> {
+  const field = page.getByTestId(testId);
+  await field.fill('');
+  await field.pressSequentially(text);
+}
+
+const saved = (page: Page) =>
+  page
+    .getByTestId('scoring-form')
+    .getByTestId('save-indicator')
+    .filter({ hasText: /^已保存$/ });
+
+for (const [size, viewport] of Object.entries(viewports)) {
+  describe(`expert review at ${size}`, () => {
+    const chooser = preparedPackageChooser();
+    const session = officeHarnessPerTest(viewport, { packageChooser: chooser });
+
+    const shot = async (page: Page, name: string) => {
+      await mkdir(screenshotDir, { recursive: true });
+      await expectNoSidewaysScroll(page);
+      await page.screenshot({ path: `${screenshotDir}${size}-${name}.png` });
+    };
+
+    it('signs the undertaking, declares a conflict, scores two applications, and finds it all again after a reload', async () => {
+      const { harness, fixture } = session;
+      const { page } = harness;
+      const sealed = await sealForExpert(fixture);
+      chooser.choice.packageFile = sealed.packageFile;
+      await answered(
+        page.evaluate((request) => (window as unknown as Window).qbr.identity.unlock(request), {
+          fingerprint: sealed.expert.card.fingerprint,
+          passphrase: EXPERT_PASSPHRASE,
+        }),
+      );
+      await answered(
+        page.evaluate(
+          (officeFingerprint) => (window as unknown as Window).qbr.desk.open({ officeFingerprint }),
+          sealed.office.card.fingerprint,
+        ),
+      );
+      const view = await answered<{
+        applications: { id: string; applicationNo: string; materials: { id: string }[] }[];
+      }>(page.evaluate(() => (window as unknown as Window).qbr.desk.view({})));
+      const [first, second, third] = view.applications;
+
+      // 保密承诺 first: the package's text, nothing else until it is signed.
+      await openReviewScreen(page);
+      const undertaking = page.getByTestId('undertaking');
+      await undertaking.waitFor({ timeout: 30_000 });
+      expect(await page.getByTestId('undertaking-text').textContent()).toContain('保密');
+      expect(await page.getByTestId('review-progress').count()).toBe(0);
+      expect(await page.getByTestId('undertaking-sign').isDisabled()).toBe(true);
+      await shot(page, 'expert-review-undertaking');
+      await page.getByTestId('undertaking-agree').check();
+      await page.getByTestId('undertaking-sign').click();
+      await page.getByTestId('review-progress').waitFor({ timeout: 30_000 });
+
+      // 声明回避 on the third application: type and reason, signed; it closes.
+      await page.getByTestId(`declare-${third!.id}`).click();
+      const conflict = page.getByTestId('conflict-form');
+      await page.getByTestId('conflict-kind').selectOption('other');
+      expect(await page.getByTestId('conflict-declare').isDisabled()).toBe(true);
+      await conflict.getByText('回避情形为“其他”时须说明理由。').waitFor();
+      await page.getByTestId('conflict-reason').fill('本人曾参与该单位质量改进项目的咨询工作');
+      await page.getByTestId('conflict-confirm').check();
+      await shot(page, 'expert-review-conflict');
+      await page.getByTestId('conflict-declare').click();
+      await page
+        .getByTestId(`progress-${third!.id}`)
+        .and(page.locator('[data-state="conflict"]'))
+        .waitFor({ timeout: 30_000 });
+      expect(await page.getByTestId(`review-${third!.id}`).count()).toBe(0);
+      // Main refuses its materials as well, whatever screen asks.
+      const refused = (await page.evaluate(
+        (materialId) => (window as unknown as Window).qbr.desk.readMaterial({ materialId }),
+        third!.materials[0]!.id,
+      )) as Answer;
+      expect(refused.ok).toBe(false);
+      expect(refused.error?.reason?.code).toBe('review-application-closed');
+
+      // The first application: the reader and the form side by side.
+      await page.getByTestId(`review-${first!.id}`).click();
+      await page.getByTestId('application-review').waitFor();
+      await page.getByTestId('material-pane').or(page.locator('.word-page')).first().waitFor({
+        timeout: 30_000,
+      });
+      // A half-typed full-width number: said, not saved.
+      await typeInto(page, 'score-c1p1', '１２．');
+      expect(await page.getByTestId('score-problem-c1p1').textContent()).toContain(
+        '数字尚未输入完整',
+      );
+      // Finished, full width: taken.
+      await page.getByTestId('score-c1p1').pressSequentially('５');
+      expect(await page.getByTestId('score-problem-c1p1').count()).toBe(0);
+      // Above the part's maximum: said why.
+      await typeInto(page, 'score-c1p2', '16');
+      expect(await page.getByTestId('score-problem-c1p2').textContent()).toBe(
+        '得分不能超过本要点满分 15 分。未保存。',
+      );
+      await page.getByTestId('score-problem-c1p2').scrollIntoViewIfNeeded();
+      await shot(page, 'expert-review-score-refused');
+      await typeInto(page, 'score-c1p2', '13');
+      // Enter moves on to the next score (not while an IME composes).
+      await page.getByTestId('score-c1p2').press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+        'score-c2p1',
+      );
+      for (const [part, score] of [
+        ['c2p1', '14'],
+        ['c2p2', '１１'],
+        ['c3p1', '18'],
+        ['c3p2', '17.5'],
+      ] as const) {
+        await typeInto(page, `score-${part}`, score);
+      }
+      await typeInto(page, 'comment-c1p1', `方法符合质量管理基本规律。${COMMENT_MARKER}`);
+      await typeInto(page, 'comment-c1', '科学性强，创新点明确。');
+      await typeInto(page, 'overall-strengths', '体系完整，数据翔实。');
+      await typeInto(page, 'overall-weaknesses', '对标数据不足。');
+      await typeInto(page, 'overall-suggestions', '补充与行业标杆的对比。');
+      await page.getByTestId('recommendation-recommend').check();
+      await page.getByTestId('no-discussion').check();
+      await saved(page).waitFor({ timeout: 10_000 });
+      expect(await page.getByTestId('review-total').textContent()).toBe('总分 86 / 100');
+      expect(await page.getByTestId('review-gaps').textContent()).toContain('本项评审已完成');
+      await page.locator('.review-form-column').evaluate((el) => el.scrollTo(0, 0));
+      await shot(page, 'expert-review-form');
+
+      // The second application: some scores and a comment.
+      await page.getByTestId('review-back').click();
+      await page.getByTestId(`review-${second!.id}`).click();
+      await page.getByTestId('application-review').waitFor();
+      await typeInto(page, 'score-c1p1', '９');
+      await typeInto(page, 'overall-weaknesses', '数据不充分。');
+      await saved(page).waitFor({ timeout: 10_000 });
+      await page.getByTestId('review-back').click();
+      const state = (id: string) => page.getByTestId(`progress-${id}`).getAttribute('data-state');
+      expect(await state(first!.id)).toBe('complete');
+      expect(await state(second!.id)).toBe('in-progress');
+      expect(await page.getByTestId('progress-counts').textContent()).toBe(
+        '共 3 项：未开始 0 · 进行中 1 · 已完成 1 · 已提交 0 · 已回避 1',
+      );
+      await shot(page, 'expert-review-progress');
+      expect(await session.scanWritten()).toEqual([]);
+
+      // Reload: the renderer forgets everything; the package closed and opened again in main.
+      await page.reload();
+      await answered(page.evaluate(() => (window as unknown as Window).qbr.desk.close({})));
+      await answered(page.evaluate(() => (window as unknown as Window).qbr.desk.open({})));
+      await openReviewScreen(page);
+      await page.getByTestId('review-progress').waitFor({ timeout: 30_000 });
+      expect(await state(first!.id)).toBe('complete');
+      expect(await state(second!.id)).toBe('in-progress');
+      expect(await state(third!.id)).toBe('conflict');
+      await page.getByTestId(`review-${first!.id}`).click();
+      await page.getByTestId('application-review').waitFor();
+      expect(await page.getByTestId('score-c1p1').inputValue()).toBe('12.5');
+      expect(await page.getByTestId('score-c2p2').inputValue()).toBe('11');
+      expect(await page.getByTestId('comment-c1p1').inputValue()).toBe(
+        `方法符合质量管理基本规律。${COMMENT_MARKER}`,
+      );
+      expect(await page.getByTestId('overall-suggestions').inputValue()).toBe(
+        '补充与行业标杆的对比。',
+      );
+      expect(await page.getByTestId('recommendation-recommend').isChecked()).toBe(true);
+      expect(await page.getByTestId('no-discussion').isChecked()).toBe(true);
+      expect(await page.getByTestId('review-total').textContent()).toBe('总分 86 / 100');
+      expect(fixtureApplications.map((a) => a.no)).toContain(first!.applicationNo);
+      expect(await session.scanWritten()).toEqual([]);
+    });
+  });
+}
