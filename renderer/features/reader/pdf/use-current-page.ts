@@ -2,6 +2,25 @@ import { useEffect, useState } from 'react';
 import type { RefObject } from 'react';
 
 /**
+ * Of `count` boxes in order down the page (`topOf(i)` rising with i), the last whose top is at or
+ * above `line`; the first when none is. A binary search: a few reads among hundreds of pages.
+ */
+export function lastStartingBy(
+  count: number,
+  topOf: (index: number) => number,
+  line: number,
+): number {
+  let low = 0;
+  let high = count - 1;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (topOf(middle) <= line) low = middle;
+    else high = middle - 1;
+  }
+  return Math.max(0, low);
+}
+
+/**
  * The page the reader is on, in the scrolling pane `scroll` whose children carry `data-page`:
  * the last page whose top is above the pane's upper third (a page filling most of the pane is
  * the current one, as a PDF reader counts it). Followed on scroll, at most once a frame; the
@@ -18,14 +37,12 @@ export function useCurrentPage(scroll: RefObject<HTMLElement | null>, pageCount:
       const pages = pane.querySelectorAll<HTMLElement>(':scope > [data-page]');
       if (pages.length === 0) return;
       const line = pane.getBoundingClientRect().top + pane.clientHeight / 3;
-      let low = 0;
-      let high = pages.length - 1;
-      while (low < high) {
-        const middle = Math.ceil((low + high) / 2);
-        if (pages[middle]!.getBoundingClientRect().top <= line) low = middle;
-        else high = middle - 1;
-      }
-      setCurrent(Number(pages[low]!.dataset.page) || 1);
+      const index = lastStartingBy(
+        pages.length,
+        (i) => pages[i]!.getBoundingClientRect().top,
+        line,
+      );
+      setCurrent(Number(pages[index]!.dataset.page) || 1);
     };
     const onScroll = () => {
       if (frame === 0) frame = requestAnimationFrame(measure);
