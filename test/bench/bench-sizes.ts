@@ -37,4 +37,6 @@ export const DISK_NEEDED = {
   // The reader fixture's build (pdf.js's CMaps and fonts included), the two files and
   // LibreOffice's profile and HTML output.
   reader: 200 * MB,
+  // One journal of 200 records and the peer's file of the same size, at a time.
+  journal: 10 * MB,
 } as const;

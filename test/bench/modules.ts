@@ -60,6 +60,14 @@ export const benchModules: readonly ModuleEntry[] = [
     load: () => import('./search.bench'),
   },
   {
+    name: 'journal',
+    rows: ['journal_append'],
+    summary:
+      '200 acknowledged journal edits (encrypt, append, fsync, remember), vs write + fsync of the same bytes',
+    diskBytes: DISK_NEEDED.journal,
+    load: () => import('./journal.bench'),
+  },
+  {
     name: 'reader',
     rows: ['docx_first_screen_300p', 'pdf_first_page_200p', 'reader_heap_25_materials'],
     summary:

@@ -1,6 +1,6 @@
 /**
  * An open journal: its records, and appends that resolve only once the record is on disk
- * (written, fsync'd, and its number remembered outside the journal). Appends, compaction and
+ * (written and fsync'd; its number is remembered outside the journal right after). Appends, compaction and
  * snapshots run one at a time, in the order asked.
  */
 import { AppError } from '../../../shared/errors';
@@ -78,15 +78,78 @@ async function writeFrame(state: JournalState, frame: Buffer): Promise<void> {
   }
 }
 
-/** Takes a written frame back when its number could not be remembered. */
-async function unwriteFrame(state: JournalState): Promise<void> {
-  try {
-    await state.handle.truncate(state.end);
-    await state.handle.sync();
-    state.dirtyTail = false;
-  } catch {
-    state.broken = true;
-  }
+/**
+ * The journal's number as remembered outside it, kept up off the acknowledgement path: an edit is
+ * saved (已保存) once its frame is fsync'd, and the memory (a settings document, itself written
+ * atomically: two more flushes) follows at once in the background, one write at a time, the
+ * newest number winning. The memory can only lag, never lead: a crash between the two leaves a
+ * journal longer than remembered, which opens. A failed memory write is retried before the next
+ * append, which is refused (nothing written) while the memory still cannot be written; closing
+ * waits for it. docs/journal-format.md, "The memory".
+ */
+/** How long the memory waits for more saves before it writes (a burst, one write). */
+const COALESCE_MS = 20;
+
+function laggingMemory(
+  services: JournalServices,
+  key: { readonly owner: string; readonly caseId: string; readonly journalId: string },
+) {
+  let wanted = 0;
+  let remembered = 0;
+  let running: Promise<void> | null = null;
+  let failure: unknown = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const write = async () => {
+    try {
+      while (remembered < wanted) {
+        const target = wanted;
+        await services.memory.remember(key.owner, key.caseId, key.journalId, target);
+        remembered = target;
+      }
+      failure = null;
+    } catch (error) {
+      failure = error;
+    } finally {
+      running = null;
+    }
+  };
+  const start = () => {
+    if (timer !== null) {
+      clearTimeout(timer);
+      timer = null;
+    }
+    running ??= write();
+    return running;
+  };
+  return {
+    /** Remembers `recordNumber` soon; returns at once. */
+    follow(recordNumber: number): void {
+      wanted = Math.max(wanted, recordNumber);
+      // A burst of saves (a restore, fast typing in several fields) is remembered in one write.
+      if (running === null && timer === null) {
+        timer = setTimeout(() => {
+          timer = null;
+          void start();
+        }, COALESCE_MS);
+      }
+    },
+    /**
+     * Before an append: nothing to wait for unless the last memory write failed; then it is
+     * tried again now, and its refusal thrown if it still fails.
+     */
+    async settle(): Promise<void> {
+      if (failure === null) return;
+      await running;
+      await start();
+      if (failure !== null) throw journalDiskError(failure);
+    },
+    /** Waits until the memory holds every number asked (closing, compacting). */
+    async flush(): Promise<void> {
+      await running;
+      if (remembered < wanted || timer !== null) await start();
+      if (failure !== null) throw journalDiskError(failure);
+    },
+  };
 }
 
 export function journalOver(
@@ -108,6 +171,7 @@ export function journalOver(
   };
   const journalId = state.header.journalId.toString('hex');
   const { caseId, owner } = state.header;
+  const memory = laggingMemory(services, { owner, caseId, journalId });
 
   return {
     caseId,
@@ -120,6 +184,9 @@ export function journalOver(
     append: (entry) =>
       serial(async () => {
         usable();
+        // A memory write that failed must succeed first (a full data folder: refused here,
+        // before anything of this edit is written).
+        await memory.settle();
         const record = recordOf(state, services, entry);
         const sealed = sealRecord(
           state.header,
@@ -129,22 +196,18 @@ export function journalOver(
           services.randomBytes,
         );
         await writeFrame(state, sealed.frame);
-        try {
-          await services.memory.remember(owner, caseId, journalId, record.recordNumber);
-        } catch (error) {
-          await unwriteFrame(state);
-          throw journalDiskError(error);
-        }
         state.dirtyTail = false;
         state.end += sealed.frame.length;
         state.link = sealed.link;
         state.lastNumber = record.recordNumber;
         state.records = [...state.records, record];
+        memory.follow(record.recordNumber);
         return { recordNumber: record.recordNumber };
       }),
     compact: () =>
       serial(async () => {
         usable();
+        await memory.flush();
         return compactJournal(state, services);
       }),
     snapshot: () =>
@@ -154,6 +217,9 @@ export function journalOver(
       })),
     close: () =>
       serial(async () => {
+        // The number of the last record is remembered before the journal is let go (a failure
+        // here leaves the memory behind the journal, which still opens).
+        await memory.flush().catch(() => undefined);
         state.closed = true;
         state.recordKey.fill(0);
         state.release();

@@ -4,7 +4,7 @@
  * once there is room again. The disk is simulated; the journal is the real one.
  */
 import { readFile } from 'node:fs/promises';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createJournal, journalPath, openJournal } from '../../../../electron/core/journal';
 import { createJournalMemory } from '../../../../electron/core/journal/journal-memory';
 import type { JsonStore } from '../../../../electron/core/storage/json-store';
@@ -75,28 +75,40 @@ describe('a full or failing disk', () => {
     await again.close();
   });
 
-  it('takes the record back when its number cannot be remembered (the data folder is full)', async () => {
+  it('keeps a saved record when its number cannot be remembered yet, and refuses the next edit until it can (the data folder is full)', async () => {
     const base = createMemoryJsonStore();
     let full = false;
+    let refused = 0;
     const store: JsonStore = {
       read: (key) => base.read(key),
       write: async (key, value) => {
-        if (full) throw diskError('ENOSPC');
+        if (full) {
+          refused += 1;
+          throw diskError('ENOSPC');
+        }
         await base.write(key, value);
       },
       remove: (key) => base.remove(key),
     };
     const memory = createJournalMemory(store);
     const { identity, path, journal } = await started(failingDisk(), memory);
-    const saved = await readFile(path);
     full = true;
-    await expect(journal.append(note(3))).rejects.toMatchObject({ code: 'journal-disk-full' });
+    // On disk and fsync'd: acknowledged, whatever the memory does after.
+    expect(await journal.append(note(3))).toEqual({ recordNumber: 3 });
+    // The memory is written just after, in the background, and fails.
+    await vi.waitFor(() => expect(refused).toBeGreaterThan(0));
+    const saved = await readFile(path);
+    // The memory still cannot be written: the next edit is refused before anything is written.
+    await expect(journal.append(note(4))).rejects.toMatchObject({ code: 'journal-disk-full' });
     expect(await readFile(path)).toEqual(saved);
     full = false;
-    expect(await journal.append(note(3))).toEqual({ recordNumber: 3 });
+    expect(await journal.append(note(4))).toEqual({ recordNumber: 4 });
     await journal.close();
+    expect(await memory.remembered(identity.card.fingerprint, CASE_ID)).toMatchObject({
+      highest: 4,
+    });
     const again = await openJournal(path, { identity, memory });
-    expect(again.records().map((r) => r.recordNumber)).toEqual([1, 2, 3]);
+    expect(again.records().map((r) => r.recordNumber)).toEqual([1, 2, 3, 4]);
     await again.close();
   });
 

@@ -1,0 +1,147 @@
+/**
+ * journal_append: milliseconds for one acknowledged edit of the expert's journal, the moment the
+ * screen may say 已保存: the record built and checked, encrypted and chained (AES-256-GCM under
+ * the journal's key), written at the journal's end and fsync'd, and its number remembered
+ * outside the journal (the rollback memory in the app's settings store, on the same disk).
+ * Peer, the physical limit: the same number of bytes written at the end of a file and fsync'd,
+ * nothing else. Each run makes 200 edits one after the other (a note of 120 Chinese characters
+ * each, as an annotation is saved), each awaited before the next; the per-edit median and p99 over
+ * every timed run are the figures, the run's total the alternating measure.
+ */
+import { open, rm, stat } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { JournalEntry } from '../../shared/journal';
+import { createJournal } from '../../electron/core/journal/journal-open';
+import type { Journal } from '../../electron/core/journal/journal-session';
+import { createJournalMemory } from '../../electron/core/journal/journal-memory';
+import { createFileJsonStore } from '../../electron/core/storage/json-store';
+import { median, rowFrom, timeAlternating } from './alternating';
+import type { Side } from './alternating';
+import type { BenchContext } from './bench-context';
+import { benchIdentity } from './bench-people';
+import { loadAverage } from './machine';
+
+const EDITS = 200;
+const CASE = '0123456789abcdef0123456789abcdef';
+const NOTE =
+  '该企业质量管理方法符合科学规律，数据较充分，与行业标杆对比清楚，建议补充推广应用的证据。'
+    .repeat(3)
+    .slice(0, 120);
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+const sizeOf = async (path: string) => (await stat(path)).size;
+
+function entry(i: number): JournalEntry {
+  return {
+    kind: 'annotation',
+    annotationId: `bench${String(i).padStart(6, '0')}`,
+    applicationId: 'a001',
+    target: { source: 'm1', selector: [{ type: 'TextQuoteSelector', exact: '质量管理' }] },
+    body: { type: 'TextualBody', value: NOTE },
+  };
+}
+
+export async function run(ctx: BenchContext): Promise<void> {
+  const identity = await benchIdentity('基准专家', 'expert');
+  const store = createFileJsonStore(join(ctx.scratchDir, 'settings'));
+  let run = 0;
+  let journal: Journal | null = null;
+  let frameBytes = 0;
+  const perEdit = new Map<string, number[]>([
+    ['ours', []],
+    ['write + fsync', []],
+  ]);
+
+  // The peer writes what ours wrote: the same count of frames of the same size.
+  let peerFile: FileHandle | null = null;
+  const sides: Side[] = [
+    {
+      name: 'ours',
+      work: `${EDITS} journal appends one after another (record checked, encrypted and chained, written, fsync'd, its number remembered in the settings store)`,
+      before: async () => {
+        run += 1;
+        const path = join(ctx.scratchDir, `journal-${run}.qbj`);
+        // A fresh case each run, so the rollback memory starts afresh as a first journal would.
+        journal = await createJournal(path, {
+          identity,
+          memory: createJournalMemory(store),
+          caseId: CASE.slice(0, 24) + String(run).padStart(8, '0'),
+        });
+      },
+      run: async () => {
+        const times: number[] = [];
+        const startSize = await sizeOf(join(ctx.scratchDir, `journal-${run}.qbj`));
+        for (let i = 0; i < EDITS; i++) {
+          const started = performance.now();
+          await journal!.append(entry(i));
+          times.push(performance.now() - started);
+        }
+        const endSize = await sizeOf(join(ctx.scratchDir, `journal-${run}.qbj`));
+        frameBytes = Math.round((endSize - startSize) / EDITS);
+        perEdit.get('ours')!.push(...times);
+      },
+      after: async () => {
+        await journal?.close();
+        journal = null;
+        await rm(join(ctx.scratchDir, `journal-${run}.qbj`), { force: true });
+      },
+    },
+    {
+      name: 'write + fsync',
+      work: `${EDITS} writes of one journal record's size at the end of a file, each fsync'd before the next`,
+      before: async () => {
+        peerFile = await open(join(ctx.scratchDir, 'peer.bin'), 'w');
+      },
+      run: async () => {
+        const times: number[] = [];
+        const bytes = Buffer.alloc(frameBytes || 512, 0x5a);
+        for (let i = 0; i < EDITS; i++) {
+          const started = performance.now();
+          await peerFile!.write(bytes, 0, bytes.length, null);
+          await peerFile!.sync();
+          times.push(performance.now() - started);
+        }
+        perEdit.get('write + fsync')!.push(...times);
+      },
+      after: async () => {
+        await peerFile?.close();
+        peerFile = null;
+        await rm(join(ctx.scratchDir, 'peer.bin'), { force: true });
+      },
+    },
+  ];
+  ctx.log(`journal_append: ${sides.map((s) => s.name).join(' / ')}`);
+  const times = await timeAlternating(sides, {
+    repeats: ctx.repeats,
+    log: (line) => ctx.log(`journal_append ${line}`),
+    missing: (tools) => ctx.tools.missing(tools),
+  });
+  const stats = (name: string) => {
+    const all = perEdit.get(name)!.slice(-times.repeats * EDITS);
+    return { median: median(all), p99: percentile(all, 99) };
+  };
+  const ours = stats('ours');
+  const peer = stats('write + fsync');
+  const row = rowFrom(
+    {
+      name: 'journal_append',
+      unit: 'ms/edit',
+      better: 'lower',
+      value: (seconds) => (seconds * 1000) / EDITS,
+      // Ours may take up to 1.5× the bare write: ratio (peer ÷ ours) at least 1/1.5.
+      target: 1 / 1.5,
+      notes: [
+        `per acknowledged edit, ours: median ${ours.median.toFixed(2)} ms, p99 ${ours.p99.toFixed(2)} ms`,
+        `per write + fsync of the same ${frameBytes} bytes: median ${peer.median.toFixed(2)} ms, p99 ${peer.p99.toFixed(2)} ms`,
+        `target: an acknowledged edit within 1.5× of the bare write + fsync (median ${(ours.median / peer.median).toFixed(2)}×)`,
+      ],
+    },
+    times,
+  );
+  await ctx.record({ ...row, loadAverage: loadAverage() });
+}
