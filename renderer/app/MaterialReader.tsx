@@ -8,7 +8,7 @@
  * screen's side column; each is looked for in the text and marked, one no longer found says so,
  * and a click brings its passage into view through the reader target.
  */
-import { lazy, Suspense, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { ComponentProps } from 'react';
 import { createPortal } from 'react-dom';
 import { pdfPageSelector } from '../../shared/journal/annotation-selector';
@@ -20,7 +20,7 @@ import { useLiveRecordsOf } from '../data';
 import { AnnotationList } from '../features/annotations/AnnotationList';
 import { anchorsOf, annotationsOf } from '../features/annotations/annotations-of';
 import type { AnnotationRecord } from '../features/annotations/annotations-of';
-import type { ReadingMaterialView } from '../features/reading/ReadingScreen';
+import type { AnnotationScope, ReadingMaterialView } from '../features/reading/ReadingScreen';
 import type { Passage, PassageFindings } from '../features/reader/word/passages';
 import { selectedPassage } from '../features/reader/word/selected-passage';
 import { readMaterial } from '../state/desk-actions';
@@ -29,6 +29,7 @@ import { selectJournalStatus, useJournalStore } from '../state/journal-store';
 import {
   selectReaderTarget,
   selectReaderTargetOutcome,
+  clearReaderTarget,
   showInReader,
   useReaderTargetStore,
 } from '../state/reader-target-store';
@@ -49,6 +50,7 @@ type ReaderKey =
   | 'annotateHint'
   | 'selectFirst'
   | 'notFound'
+  | 'dismiss'
   | 'scope'
   | 'scope.material'
   | 'scope.application';
@@ -59,6 +61,7 @@ const readerMessages: FeatureMessages<ReaderKey> = {
     annotateHint: '选中材料中的一段文字，再添加批注；批注保存在本机加密的工作日志中。',
     selectFirst: '请先在材料中选中文字（PDF 中请在同一页内选择）。',
     notFound: '找不到原文位置：此材料中已没有要转到的这段文字（材料可能已更新）。',
+    dismiss: '知道了',
     scope: '批注范围',
     'scope.material': '本材料',
     'scope.application': '本申报全部材料',
@@ -70,6 +73,7 @@ const readerMessages: FeatureMessages<ReaderKey> = {
     selectFirst: 'Select some text in the material first (in a PDF, within one page).',
     notFound:
       'Passage not found: this material no longer holds the text asked for (it may have been updated).',
+    dismiss: 'Dismiss',
     scope: 'Annotations of',
     'scope.material': 'This material',
     'scope.application': 'All materials of the application',
@@ -99,15 +103,29 @@ function selectorsOfSelection(reader: HTMLElement): AnnotationSelector[] | null 
     : [pdfPageSelector(chosen.page, quote), pdfPageSelector(chosen.page, position)];
 }
 
-export function MaterialReader(props: ComponentProps<ReadingMaterialView>) {
+type ReadingProps = ComponentProps<ReadingMaterialView>;
+
+/**
+ * The reading screen keeps the column's scope across materials; a screen that does not (the
+ * review's) leaves it to the reader, which starts on the material's own annotations.
+ */
+export function MaterialReader(
+  props: Omit<ReadingProps, 'scope' | 'onScope'> & Partial<Pick<ReadingProps, 'scope' | 'onScope'>>,
+) {
   const { applicationId, materialId } = props;
+  const [ownScope, setOwnScope] = useState<AnnotationScope>('material');
+  const scope = props.scope ?? ownScope;
+  const onScope = props.onScope ?? setOwnScope;
   const t = useMessages(readerMessages);
   const frame = useRef<HTMLDivElement>(null);
   const [hint, setHint] = useState(false);
   const [findings, setFindings] = useState<PassageFindings>({});
-  const [scope, setScope] = useState<'material' | 'application'>('material');
   const [made, setMade] = useState<string>();
   const journal = useJournalStore(selectJournalStatus);
+  // The annotations to mark come from the journal, even while the side column is hidden.
+  useEffect(() => {
+    if (journal === null) void loadJournal();
+  }, [journal]);
   const records = useLiveRecordsOf(applicationId);
   const passages = useMemo(
     () => passagesOf(annotationsOf(records, { applicationId, materialId })),
@@ -159,7 +177,7 @@ export function MaterialReader(props: ComponentProps<ReadingMaterialView>) {
   return (
     <>
       <div className="toolbar reading-tools">
-        <button type="button" onClick={() => void annotate()}>
+        <button type="button" className="reading-annotate" onClick={() => void annotate()}>
           {t('annotate')}
         </button>
         <span className={hint ? 'reading-hint notice-warning' : 'reading-hint'}>
@@ -174,7 +192,10 @@ export function MaterialReader(props: ComponentProps<ReadingMaterialView>) {
           role="status"
           data-testid="reader-not-found"
         >
-          {t('notFound')}
+          {t('notFound')}{' '}
+          <button type="button" className="link" onClick={clearReaderTarget}>
+            {t('dismiss')}
+          </button>
         </p>
       ) : null}
       <div ref={frame} className="reading-view" data-testid="material-pane">
@@ -193,7 +214,7 @@ export function MaterialReader(props: ComponentProps<ReadingMaterialView>) {
                     key={each}
                     type="button"
                     aria-pressed={scope === each}
-                    onClick={() => setScope(each)}
+                    onClick={() => onScope(each)}
                   >
                     {t(`scope.${each}`)}
                   </button>

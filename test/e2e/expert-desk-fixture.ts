@@ -3,10 +3,14 @@
  * sealRound the app's 封装 button calls): the office fixture's three applications, each with a
  * stored .docx carrying the materials' marker and a scanned recommendation form, one group (a
  * leader and the expert), the chair and vice-chair; the packages in the office's folder. The
- * expert's identity file is put in the identities folder the harness uses (userData/identities),
- * as the identity screens would leave it.
+ * second application's .docx is long (headings, 1,200 paragraphs: the Word reader inserts it in
+ * several chunks) with a passage near its end to annotate, and it has a two-page PDF of Chinese
+ * text as evidence. The expert's identity file is put in the identities folder the harness uses
+ * (userData/identities), as the identity screens would leave it.
  */
 import { createHash } from 'node:crypto';
+import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
+import { unzipSync, zipSync } from 'fflate';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createIdentity } from '../../electron/core/identity';
@@ -29,6 +33,7 @@ import { registerPeople } from '../electron/core/office/sealable-case';
 import { storedDocx } from '../support/marker-documents';
 import { MATERIAL_MARKER, fixtureApplications } from './office-fixture';
 import type { OfficeFixture } from './office-fixture';
+import { makePdf } from './reader-fixture/make-pdf';
 
 export const EXPERT_PASSPHRASE = '评审专家 口令 灯笼果园 1927 测试';
 
@@ -47,6 +52,51 @@ export interface SealedForExpert {
   readonly packageFile: string;
   /** The package's own passphrase (32 digits), when sealed with passphrases. */
   readonly passphrase?: string;
+}
+
+/** The passage of the long .docx the e2e annotates: in its last chunk, far below the first screen. */
+export const WORD_PASSAGE = '一次交验合格率由百分之九十六提升至百分之九十九点二';
+/** The passage of the evidence PDF the e2e annotates, on its second page. */
+export const PDF_PASSAGE = '顾客满意度测评结果为九十二分';
+export const EVIDENCE_PDF = '经营业绩证明.pdf';
+/** How many ordinary paragraphs the long .docx holds; the passage stands after the 1,000th. */
+const PARAGRAPHS = 1_200;
+
+/** The second application's .docx: the marker's paragraph first, then sections of text. */
+async function longDocx(first: string): Promise<Uint8Array> {
+  const children: Paragraph[] = [new Paragraph(first)];
+  for (let i = 1; i <= PARAGRAPHS; i += 1) {
+    if (i % 200 === 1) {
+      const section = Math.ceil(i / 200);
+      children.push(
+        new Paragraph({ text: `第${section}节 质量管理实践`, heading: HeadingLevel.HEADING_1 }),
+      );
+    }
+    children.push(
+      new Paragraph(
+        `第${i}段：全面质量管理覆盖研发、采购、制造与服务各环节，持续改进机制运行有效。`,
+      ),
+    );
+    if (i === 1_000) {
+      children.push(new Paragraph(`主要成效：${WORD_PASSAGE}，顾客投诉率下降三成。`));
+    }
+  }
+  const doc = new Document({ sections: [{ children }] });
+  // Stored, as the secrecy scan's fixtures are: a leak of its bytes shows the marker raw.
+  return zipSync(unzipSync(new Uint8Array(await Packer.toBuffer(doc))), { level: 0 });
+}
+
+/** Two pages of Chinese text (a font the PDF does not embed, as office software writes). */
+function evidencePdf(): Uint8Array {
+  return new Uint8Array(
+    makePdf([
+      {
+        latin: ['Evidence of results'],
+        chinese: ['经营业绩证明', '二〇二五年营业收入同比增长百分之十八'],
+      },
+      { latin: ['Customer survey'], chinese: ['第三方测评', `${PDF_PASSAGE}，较上年提高四分`] },
+    ]),
+  );
 }
 
 function scan(label: string): Uint8Array {
@@ -87,19 +137,23 @@ export async function sealForExpert(
   });
   const stored: {
     index: number;
-    kind: 'application-text' | 'recommendation-form';
+    kind: 'application-text' | 'recommendation-form' | 'evidence';
     name: string;
     bytes: Uint8Array;
     sha256: string;
   }[] = [];
   for (const [index, app] of fixtureApplications.entries()) {
-    const files = [
+    const first = `${app.title}：${MATERIAL_MARKER}`;
+    const files: { kind: (typeof stored)[number]['kind']; name: string; bytes: Uint8Array }[] = [
       {
-        kind: 'application-text' as const,
+        kind: 'application-text',
         name: `${app.name}申报材料.docx`,
-        bytes: await storedDocx(`${app.title}：${MATERIAL_MARKER}`),
+        bytes: index === 1 ? await longDocx(first) : await storedDocx(first),
       },
-      { kind: 'recommendation-form' as const, name: '推荐表.pdf', bytes: scan(`推荐表 ${index}`) },
+      { kind: 'recommendation-form', name: '推荐表.pdf', bytes: scan(`推荐表 ${index}`) },
+      ...(index === 1
+        ? [{ kind: 'evidence' as const, name: EVIDENCE_PDF, bytes: evidencePdf() }]
+        : []),
     ];
     for (const file of files) {
       const sha256 = createHash('sha256').update(file.bytes).digest('hex');

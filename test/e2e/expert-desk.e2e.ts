@@ -5,7 +5,8 @@
  * dialog, is refused without the office fingerprint and with a wrong one (the messages on the
  * unlock screen), then opens it with the fingerprint typed in full width with spaces; sees the
  * round, the three applications (申报编号, 申报单位, 经验名称) and their materials, and reads one
- * into memory. Every folder the app and Chromium wrote is scanned for the materials' marker and
+ * into memory on the reading screen (阅读材料: the list, the material, the annotations column;
+ * with no package open, the way to 解锁案卷). The annotations are expert-journal.e2e.ts's. Every folder the app and Chromium wrote is scanned for the materials' marker and
  * the applicants' names (officeHarnessPerTest). At 1366×768 and at 125 % scaling (1093×615).
  */
 import { mkdir } from 'node:fs/promises';
@@ -129,7 +130,8 @@ for (const [size, viewport] of Object.entries(viewports)) {
         expect(await row.textContent()).toBe(`${app.no}${app.name}${app.title}`);
       }
       const materials = table.locator('tr.desk-material');
-      expect(await materials.count()).toBe(6);
+      // Two materials each, and the second application's evidence PDF.
+      expect(await materials.count()).toBe(7);
       const first = await materials.first().locator('td').allTextContents();
       expect(first.slice(0, 2)).toEqual([
         '申报材料',
@@ -140,57 +142,83 @@ for (const [size, viewport] of Object.entries(viewports)) {
       expect(await materials.nth(1).locator('td').nth(2).textContent()).toMatch(/^\d+ 字节$/);
       await shot(page, 'expert-desk-package');
 
-      // A Word material read into memory, verified, and shown in the Word reader under the
-      // watermark of the package's recipient.
+      // 阅读 reads the Word material into memory and opens it on the reading screen (the desk
+      // keeps no reading pane): the material wide in the middle, under the watermark of the
+      // package's recipient, the package's applications and materials listed on the left.
       await table
         .getByRole('button', { name: `阅读 ${fixtureApplications[1].name}申报材料.docx` })
         .click();
-      const pane = page.getByTestId('material-pane');
-      await pane.getByText('已在内存中解密并核对签名').waitFor({ timeout: 30_000 });
-      await pane
+      await page.getByRole('heading', { level: 2, name: '阅读材料' }).waitFor();
+      const reader = page.getByTestId('reading-material');
+      await reader
         .getByText(`${fixtureApplications[1].title}：${MATERIAL_MARKER}`)
         .waitFor({ timeout: 30_000 });
-      expect(await pane.getByTestId('watermark').first().textContent()).toContain('保密');
-
-      // A passage selected in the Word text and annotated: kept in the journal (已保存 only
-      // once main has it on disk), listed under the material.
-      const quote = fixtureApplications[1].title;
-      await pane.locator('.word-page').evaluate((page, wanted) => {
-        const walker = document.createTreeWalker(page, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const at = node.textContent?.indexOf(wanted) ?? -1;
-          if (at === -1) continue;
-          const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + wanted.length);
-          window.getSelection()!.removeAllRanges();
-          window.getSelection()!.addRange(range);
-          return;
-        }
-      }, quote);
-      await pane.getByRole('button', { name: '为所选文字添加批注' }).click();
-      const annotations = pane.getByTestId('annotation-list');
-      await annotations.getByText(quote).waitFor({ timeout: 30_000 });
-      await pane.getByText('已保存').first().waitFor();
-      await annotations.scrollIntoViewIfNeeded();
-      await shot(page, 'expert-desk-annotated');
+      expect(await reader.getByTestId('watermark').first().textContent()).toContain('保密');
+      expect(await page.locator('.reading-verified').textContent()).toBe(
+        '已在内存中解密，签名核对无误',
+      );
+      // On a narrow window the list starts folded, for the text: unfolded from its rail.
+      if (viewport.width < 1200) {
+        expect(await page.getByTestId('reading-nav').count()).toBe(0);
+        await page.getByRole('button', { name: '申报与材料 ›' }).click();
+      }
+      const nav = page.getByTestId('reading-nav');
+      for (const app of fixtureApplications) {
+        expect(await nav.textContent()).toContain(`${app.no}${app.title}`);
+      }
+      expect(await nav.locator('[aria-current="true"]').getAttribute('aria-label')).toBe(
+        `申报材料 ${fixtureApplications[1].name}申报材料.docx`,
+      );
+      if (viewport.width < 1200) await page.getByRole('button', { name: '收起申报列表' }).click();
+      // The text scrolls inside the reader; the screen around it does not scroll at all.
+      await reader.locator('.word-scroll').evaluate((el) => el.scrollBy(0, 600));
+      const content = await page
+        .locator('.content')
+        .evaluate((el) => ({ extra: el.scrollHeight - el.clientHeight, top: el.scrollTop }));
+      expect(content).toEqual({ extra: 0, top: 0 });
+      const word = await reader
+        .locator('.word-scroll')
+        .evaluate((el) => ({ height: el.clientHeight, scrolled: el.scrollTop }));
+      expect(word.scrolled).toBeGreaterThan(0);
+      // Tall enough to read on: most of the window's height.
+      expect(word.height).toBeGreaterThan(viewport.height * 0.55);
+      await shot(page, 'expert-reading-word');
 
       expect(harness.calls.filter((c) => c.channel === 'desk:readMaterial')).toEqual([
         { channel: 'desk:readMaterial', ok: true },
       ]);
-      await shot(page, 'expert-desk-material');
       // Mid-session, with the package open and a material in memory: nothing in plaintext.
       expect(await session.scanWritten()).toEqual([]);
 
       // The fixture's 推荐表 is a PDF with no page at all: the PDF view says so, never a blank pane.
-      await table.getByRole('button', { name: '阅读 推荐表.pdf' }).nth(1).click();
-      await pane
+      if (viewport.width < 1200) await page.getByRole('button', { name: '显示申报列表' }).click();
+      await nav.getByRole('button', { name: '推荐表 推荐表.pdf' }).nth(1).click();
+      await reader
         .locator('.pdf-view[data-pdf-state="error"], .pdf-view[data-pdf-state="rendered"]')
         .waitFor({ timeout: 30_000 });
-      expect(await pane.getByTestId('watermark').count()).toBe(1);
+      expect(await reader.getByTestId('watermark').count()).toBe(1);
+      // The list folds away and the annotations column hides: the material takes the width.
+      const before = await reader.evaluate((el) => el.clientWidth);
+      await page.getByRole('button', { name: '收起申报列表' }).click();
+      await page.getByRole('button', { name: '隐藏批注' }).click();
+      expect(await nav.count()).toBe(0);
+      expect(await page.getByTestId('reading-side').count()).toBe(0);
+      expect(await reader.evaluate((el) => el.clientWidth)).toBeGreaterThan(before + 300);
+      await page.getByRole('button', { name: '显示申报列表' }).click();
+      await page.getByRole('button', { name: '显示批注' }).click();
 
-      // Closed: back to the unlock screen; the case stays pinned (opens again without a fingerprint).
+      // Closed: back to the unlock screen; the reading screen says no package is open and
+      // offers the way to one; the case stays pinned (opens again without a fingerprint).
+      await page.getByRole('navigation').getByRole('button', { name: '解锁案卷' }).click();
       await page.getByRole('button', { name: '关闭案卷' }).click();
+      await page.getByRole('heading', { level: 2, name: '开启案卷包' }).waitFor();
+      await page.getByRole('navigation').getByRole('button', { name: '阅读材料' }).click();
+      await page.getByTestId('reading-no-package').getByText('尚未开启案卷包。').waitFor();
+      await shot(page, 'expert-reading-no-package');
+      await page
+        .getByTestId('reading-no-package')
+        .getByRole('button', { name: '解锁案卷' })
+        .click();
       await page.getByRole('heading', { level: 2, name: '开启案卷包' }).waitFor();
       await page
         .getByRole('form', { name: '开启案卷包' })
@@ -198,16 +226,6 @@ for (const [size, viewport] of Object.entries(viewports)) {
         .click();
       await page.getByRole('heading', { level: 2, name: '案卷包' }).waitFor({ timeout: 30_000 });
       expect(await page.getByText('已在本机记住此案卷的办公室密钥').count()).toBe(0);
-
-      // Opened again: the annotation comes back from the journal on disk.
-      await page
-        .getByTestId('desk-applications')
-        .getByRole('button', { name: `阅读 ${fixtureApplications[1].name}申报材料.docx` })
-        .click();
-      await page
-        .getByTestId('annotation-list')
-        .getByText(fixtureApplications[1].title)
-        .waitFor({ timeout: 30_000 });
     });
 
     it('opens the package with its passphrase alone, refusing a wrong one, and says it cannot sign', async () => {

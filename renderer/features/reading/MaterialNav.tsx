@@ -34,7 +34,8 @@ export function MaterialNav(props: {
               <ul>
                 {application.materials.map((material) => {
                   const current = material.id === props.currentMaterialId;
-                  const kind = materialKindLabels[material.kind];
+                  const labels = materialKindLabels[material.kind];
+                  const kind = locale === 'zh-CN' ? labels.zh : labels.en;
                   return (
                     <li key={material.id}>
                       <button
@@ -42,11 +43,10 @@ export function MaterialNav(props: {
                         className="reading-nav-material"
                         aria-current={current ? 'true' : undefined}
                         title={material.name}
+                        aria-label={`${kind} ${material.name}`}
                         onClick={() => props.onRead(material.id)}
                       >
-                        <span className="reading-nav-kind">
-                          {locale === 'zh-CN' ? kind.zh : kind.en}
-                        </span>
+                        <span className="reading-nav-kind">{kind}</span>
                         <span className="reading-nav-file">{material.name}</span>
                       </button>
                     </li>

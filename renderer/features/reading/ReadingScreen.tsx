@@ -28,9 +28,22 @@ export type ReadingMaterialView = ComponentType<{
   readonly materialNames: Readonly<Record<string, string>>;
   /** The side column the annotations go into; null while it is hidden. */
   readonly side: HTMLElement | null;
+  /** Whose annotations the column lists: kept as the expert moves from material to material. */
+  readonly scope: AnnotationScope;
+  readonly onScope: (scope: AnnotationScope) => void;
 }>;
 
+/** The annotations of the material read, or of every material of its application. */
+export type AnnotationScope = 'material' | 'application';
+
 const selectMaterialError = selectDeskError('material');
+
+/** A laptop at 125 % scaling (1093 px) or narrower: the list starts folded, for the text. */
+const NARROW = '(max-width: 1200px)';
+
+function startsNarrow(): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia(NARROW).matches;
+}
 
 /** The material being read, and its application, in the open package. */
 function chosenIn(opened: DeskPackageView, materialId: string | undefined) {
@@ -43,7 +56,7 @@ function chosenIn(opened: DeskPackageView, materialId: string | undefined) {
 
 /**
  * 阅读材料: the screen an expert reads on for hours. The package's applications and materials in
- * a compact list on the left (it folds away), the material wide and tall in the middle (it
+ * a compact list on the left (it folds away, and starts folded on a narrow window), the material wide and tall in the middle (it
  * scrolls inside its reader; the screen stays put), its annotations in a column on the right
  * that can be hidden. With no package open it says so and offers the way to open one.
  */
@@ -57,9 +70,10 @@ export function ReadingScreen(props: {
   const opened = useDeskStore(selectOpenedPackage);
   const reading = useDeskStore(selectReading);
   const error = useDeskStore(selectMaterialError);
-  const [navShown, setNavShown] = useState(true);
+  const [navShown, setNavShown] = useState(() => !startsNarrow());
   const [sideShown, setSideShown] = useState(true);
   const [side, setSide] = useState<HTMLElement | null>(null);
+  const [scope, setScope] = useState<AnnotationScope>('material');
   useEffect(() => {
     if (status === null) void loadDesk();
   }, [status]);
@@ -118,7 +132,16 @@ export function ReadingScreen(props: {
               currentMaterialId={reading?.materialId ?? null}
               onRead={(materialId) => void readMaterial(materialId)}
             />
-          ) : null}
+          ) : (
+            <button
+              type="button"
+              className="reading-nav-rail"
+              onClick={() => setNavShown(true)}
+              title={t('nav.show')}
+            >
+              {t('nav.title')} ›
+            </button>
+          )}
           <section
             className="reading-main"
             aria-label={chosen?.material.name ?? t('screen.title')}
@@ -140,6 +163,8 @@ export function ReadingScreen(props: {
                 readerName={opened.recipient.name}
                 materialNames={materialNames}
                 side={sideShown ? side : null}
+                scope={scope}
+                onScope={setScope}
               />
             )}
           </section>
