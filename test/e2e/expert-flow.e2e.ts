@@ -139,6 +139,15 @@ async function expectNoSidewaysScroll(page: Page): Promise<void> {
   expect(overflow, 'horizontal overflow of the content pane').toBeLessThanOrEqual(0);
 }
 
+/** Reads a material from the reading screen's list, unfolding the list first on a narrow window. */
+async function readFromList(page: Page, name: string | RegExp, nth = 0): Promise<void> {
+  const list = page.getByTestId('reading-nav');
+  if ((await list.count()) === 0) {
+    await page.getByRole('button', { name: '显示申报列表', exact: true }).click();
+  }
+  await list.getByRole('button', { name }).nth(nth).click();
+}
+
 /** The text of each range the readers mark under `name` (CSS Custom Highlight API). */
 function highlighted(page: Page, name: string): Promise<string[]> {
   return page.evaluate((highlight) => {
@@ -249,11 +258,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
       await shot(page, 'annotated');
 
       // A PDF material of the same application: its Chinese text, drawn without an embedded font.
-      await page
-        .getByTestId('reading-nav')
-        .getByRole('button', { name: /推荐表\.pdf/ })
-        .nth(1)
-        .click();
+      await readFromList(page, /推荐表\.pdf/, 1);
       await page.locator('.pdf-view[data-pdf-state="rendered"]').waitFor({ timeout: 30_000 });
       await expect
         .poll(() => pane.locator('.textLayer').first().textContent(), { timeout: 30_000 })
@@ -299,10 +304,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
       await page.reload();
       await page.getByRole('radio', { name: '评审专家' }).click();
       await nav.getByRole('button', { name: '阅读材料' }).click();
-      await page
-        .getByTestId('reading-nav')
-        .getByRole('button', { name: `${application.name}申报材料.docx` })
-        .click();
+      await readFromList(page, `${application.name}申报材料.docx`);
       const found = page.getByTestId('annotation-list');
       await found.getByText(application.title).waitFor({ timeout: 30_000 });
       expect(await found.locator('textarea').first().inputValue()).toBe(NOTE_TEXT);
