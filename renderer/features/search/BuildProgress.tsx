@@ -32,7 +32,8 @@ export function BuildProgress(props: { readonly t: FeatureTranslate<SearchMessag
     return (
       <div className="notice search-build" role="status" data-build="building" aria-busy="true">
         <div className="search-build-line">
-          <strong>{t('build.running', { done, total })}</strong>
+          {/* The material being read is the n-th: 材料 1/N from the first one on. */}
+          <strong>{t('build.running', { n: Math.min(done + 1, total), total })}</strong>
           <button type="button" onClick={cancelSearchBuild}>
             {t('build.cancel')}
           </button>

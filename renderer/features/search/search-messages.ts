@@ -6,7 +6,7 @@ const zhCn = {
   'query.label': '检索词',
   'query.placeholder': '输入要查找的文字，如“质量管理”；多个词以空格分隔',
   'query.submit': '检索',
-  'build.running': '正在建立检索索引：材料 {done}/{total}',
+  'build.running': '正在建立检索索引：材料 {n}/{total}',
   'build.current': '正在读取：{name}',
   'build.cancel': '停止',
   'build.cancelled': '已停止建立索引：已索引材料 {done}/{total}，检索只在这些材料中进行。',
@@ -38,7 +38,7 @@ export const searchMessages: FeatureMessages<SearchMessageKey> = {
     'query.label': 'Search for',
     'query.placeholder': 'Type the words to find, e.g. 质量管理; separate several with spaces',
     'query.submit': 'Search',
-    'build.running': 'Building the search index: material {done}/{total}',
+    'build.running': 'Building the search index: material {n}/{total}',
     'build.current': 'Reading: {name}',
     'build.cancel': 'Stop',
     'build.cancelled':
