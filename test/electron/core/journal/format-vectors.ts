@@ -2,7 +2,9 @@
  * The test vectors of docs/journal-format.md, computed from the code: fixed keys, ids and nonce,
  * one record. The doc holds this block verbatim; journal-format.test.ts checks it still does.
  */
+import { canonicalJson } from '../../../../shared/domain/canonical-json';
 import type { JournalRecord } from '../../../../shared/journal';
+import { signConflictDeclaration } from '../../../../electron/core/review/conflict-declaration';
 import { deriveRecordKey } from '../../../../electron/core/journal/journal-format';
 import {
   chainLink,
@@ -45,6 +47,27 @@ export async function formatVectors(): Promise<string> {
   };
   const json = Buffer.from(JSON.stringify(record), 'utf8');
   const frame = sealFrame({ recordKey, journalId, link }, 1, nonce, json);
+  // Record 2: a declared conflict, signed by the owner (issue 10), chained after record 1.
+  const declaration = signConflictDeclaration(identity, {
+    caseId: CASE_ID,
+    roundId: 'material',
+    applicationId: 'app-2',
+    conflictKind: 'relative',
+    reason: '近亲属在申报单位任职',
+    declaredAt: '2026-11-29T08:05:00.000Z',
+  });
+  const record2: JournalRecord = {
+    kind: 'conflict-declared',
+    declaration,
+    caseId: CASE_ID,
+    recordNumber: 2,
+    at: '2026-11-29T08:05:00.000Z',
+    author: owner,
+  };
+  const json2 = Buffer.from(JSON.stringify(record2), 'utf8');
+  const link2 = chainLink(frame);
+  const nonce2 = Buffer.alloc(12, 0x04);
+  const frame2 = sealFrame({ recordKey, journalId, link: link2 }, 2, nonce2, json2);
   return [
     `signing seed     ${'07'.repeat(32)} (Ed25519; the owner's fingerprint ${owner})`,
     `journal key      ${journalKey.toString('hex')}`,
@@ -59,6 +82,12 @@ export async function formatVectors(): Promise<string> {
     `nonce            ${nonce.toString('hex')}`,
     `AAD 1            ${frameAad(journalId, 1, link).toString('hex')}`,
     `frame 1          ${frame.toString('hex')}`,
-    `link 2           ${chainLink(frame).toString('hex')}`,
+    `link 2           ${link2.toString('hex')}`,
+    `conflict signed  ${canonicalJson(declaration.statement)} (its canonical JSON)`,
+    `signature        ${declaration.signature} (Ed25519, context "QBREVIEW conflict declaration v1\\0")`,
+    `record 2 (JSON)  ${json2.toString('utf8')}`,
+    `nonce 2          ${nonce2.toString('hex')}`,
+    `frame 2          ${frame2.toString('hex')}`,
+    `link 3           ${chainLink(frame2).toString('hex')}`,
   ].join('\n');
 }
