@@ -92,7 +92,7 @@ function StandInRow(props: {
   const holds = need.problem === undefined;
   const options = need.eligibleIds.map((id) => ({
     value: id,
-    label: id === need.suggestedId ? `${name(id)} ${t('standIn.suggested')}` : name(id),
+    label: id === need.suggestedId ? t('standIn.suggested', { name: name(id) }) : name(id),
   }));
   const designate = (expertId: string) =>
     void changeOffice('setStandIn', { roundId, applicationId: need.applicationId, expertId });
