@@ -1,7 +1,10 @@
 import type { FeatureTranslate } from '../../../app/i18n/use-messages';
 import type { OutlineEntry } from './word-outline';
 
-/** The document's headings, indented by level; choosing one scrolls the document to it. */
+/**
+ * The document's headings, indented by level; choosing one scrolls the document to it. The fold
+ * button stands above the navigation, so the headings are the navigation's only buttons.
+ */
 export function WordOutline(props: {
   readonly entries: readonly OutlineEntry[];
   /** The heading the reader is in, marked in the outline. */
@@ -13,7 +16,7 @@ export function WordOutline(props: {
 }) {
   const { entries, current, onGo, onHide, t } = props;
   return (
-    <nav className="word-outline" aria-label={t('outline')}>
+    <div className="word-outline">
       <div className="word-outline-head">
         <h2 className="word-outline-title">{t('outline')}</h2>
         <button
@@ -26,25 +29,27 @@ export function WordOutline(props: {
           ‹
         </button>
       </div>
-      {entries.length === 0 ? (
-        <p className="word-outline-empty">{t('noHeadings')}</p>
-      ) : (
-        <ol>
-          {entries.map((entry) => (
-            <li key={entry.heading} className={`word-outline-level-${entry.level}`}>
-              <button
-                type="button"
-                className="word-outline-link"
-                title={entry.text}
-                aria-current={entry.heading === current ? 'location' : undefined}
-                onClick={() => onGo(entry.heading)}
-              >
-                {entry.text}
-              </button>
-            </li>
-          ))}
-        </ol>
-      )}
-    </nav>
+      <nav aria-label={t('outline')}>
+        {entries.length === 0 ? (
+          <p className="word-outline-empty">{t('noHeadings')}</p>
+        ) : (
+          <ol>
+            {entries.map((entry) => (
+              <li key={entry.heading} className={`word-outline-level-${entry.level}`}>
+                <button
+                  type="button"
+                  className="word-outline-link"
+                  title={entry.text}
+                  aria-current={entry.heading === current ? 'location' : undefined}
+                  onClick={() => onGo(entry.heading)}
+                >
+                  {entry.text}
+                </button>
+              </li>
+            ))}
+          </ol>
+        )}
+      </nav>
+    </div>
   );
 }
