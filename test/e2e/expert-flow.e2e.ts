@@ -4,15 +4,15 @@
  * with the real core services: first run creates the expert's identity in the app and exports
  * its card; the office registers that card and seals a round; the expert types the office's
  * fingerprint and unlocks the package, reads a Word material, annotates a passage and writes a
- * note, reads a PDF material (its Chinese text in a font the PDF does not embed), searches every
- * material and opens a Word and a PDF hit (each marked in its reader), reloads the page, and
- * finds the annotation and its note again from the journal, marked in the text. Then Chromium
- * is closed and every file it and the app wrote (its profile with IndexedDB, Cache Storage, blob
- * storage and session files, its home and temp folders, the app's data directory, the office's
- * folder) is scanned for the materials' markers, the applicants' names, the note and the search
- * query. A second test plants case data into the profile's real IndexedDB, Cache Storage and
- * blob storage from the page, and the same scan finds every piece: it can fail. Screenshots of
- * every screen at 1366×768 and 1093×615.
+ * note, reads a PDF material (its Chinese text in a font the PDF does not embed) and annotates a
+ * line of it, searches every material and opens a Word and a PDF hit (each marked in its
+ * reader), reloads the page, and finds both annotations and the note again from the journal,
+ * the Word passage marked in the text. Then Chromium is closed and every file it and the app
+ * wrote (its profile with IndexedDB, Cache Storage, blob storage and session files, its home and
+ * temp folders, the app's data directory, the office's folder) is scanned for the materials'
+ * markers, the applicants' names, the note and the search query. A second test plants case data
+ * into the profile's real IndexedDB, Cache Storage and blob storage from the page, and the same
+ * scan finds every piece: it can fail. Screenshots of every screen at 1366×768 and 1093×615.
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -46,6 +46,8 @@ const viewports = {
 const EXPERT_PASSPHRASE = '评审专家 口令 灯笼果园 1927 测试';
 /** The expert's note on a passage: the person's own words, never on disk in plaintext. */
 const NOTE_TEXT = '批注正文机密标记e2e：此处的合格率数据请申报单位补充来源';
+/** A line of the PDF the expert annotates. */
+const PDF_QUOTE = '全国质量标杆推荐表';
 /** What the expert searches for: in every Word and PDF material of the package. */
 const SEARCH_QUERY = '正文机密标记';
 /** Everything the flow's scan looks for. */
@@ -263,6 +265,10 @@ for (const [size, viewport] of Object.entries(viewports)) {
       await expect
         .poll(() => pane.locator('.textLayer').first().textContent(), { timeout: 30_000 })
         .toContain(PDF_MARKER);
+      // A line of its text layer annotated too, on its page.
+      await selectText(page, '.textLayer', PDF_QUOTE);
+      await page.getByRole('button', { name: '为所选文字添加批注' }).click();
+      await page.getByTestId('annotation-list').getByText(PDF_QUOTE).waitFor({ timeout: 30_000 });
       await shot(page, 'pdf');
 
       // Search across every material of the package, indexed in memory; a hit opens the
@@ -319,6 +325,12 @@ for (const [size, viewport] of Object.entries(viewports)) {
         .poll(() => highlighted(page, 'qbr-target'), { timeout: 10_000 })
         .toEqual([application.title]);
       await shot(page, 'reloaded');
+      // The application's annotations: the Word passage and the PDF line, both from the journal.
+      await page.getByRole('button', { name: '本申报全部材料' }).click();
+      await found.getByText(PDF_QUOTE).waitFor({ timeout: 10_000 });
+      expect(await found.locator('blockquote').allTextContents()).toEqual(
+        expect.arrayContaining([application.title, PDF_QUOTE]),
+      );
 
       // Mid-session nothing in the app's folders; after Chromium closed, nothing anywhere.
       const { fixture } = run;
