@@ -24,7 +24,16 @@ describe('selectModules', () => {
   };
 
   it('takes all modules, module names, row names and the crypto group, in run order', () => {
-    expect(names([])).toEqual(['encrypt', 'decrypt', 'open', 'intake', 'seal', 'search', 'reader']);
+    expect(names([])).toEqual([
+      'encrypt',
+      'decrypt',
+      'open',
+      'intake',
+      'seal',
+      'search',
+      'journal',
+      'reader',
+    ]);
     expect(names(['seal', 'encrypt'])).toEqual(['encrypt', 'seal']);
     expect(names(['seal_round', 'decrypt_throughput'])).toEqual(['decrypt', 'seal']);
     expect(names(['crypto'])).toEqual(['encrypt', 'decrypt', 'open']);
