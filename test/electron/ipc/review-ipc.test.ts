@@ -7,7 +7,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { undertakingHolds } from '../../../electron/core/bundle/undertaking';
 import { encodeIdentityFile } from '../../../electron/core/identity/identity-file';
 import { identityFileName } from '../../../electron/core/identity/identity-folder';
@@ -19,7 +19,10 @@ import { createDispatch, createHandlers } from '../../../electron/ipc';
 import type { Dispatch } from '../../../electron/ipc/dispatch';
 import type { DeskPackageView } from '../../../shared/desk/desk-views';
 import type { JournalRecord, JournalStatus } from '../../../shared/journal';
+import { addConflict, addDefenseRound, setRoundStatus } from '../../../shared/office/office-record';
 import type { ReviewContext } from '../../../shared/review/review-context';
+import { reviewDraftsOf } from '../../../shared/review/review-draft';
+import { reissuePackage, sealRound } from '../../../electron/core/office/office-seal';
 import { preparedFileChooser } from '../core/office/prepared-file-chooser';
 import { preparedIdentities } from '../core/identity/prepared-identity-chooser';
 import { preparedPackageChooser } from '../core/desk/prepared-package-chooser';
@@ -29,6 +32,12 @@ import { STRONG, useScratch } from '../core/office/office-fixtures';
 
 const scratch = useScratch();
 
+/** The apps a test started: closed (journal files let go) before the scratch folder goes. */
+const started: { close(): Promise<void> }[] = [];
+afterEach(async () => {
+  for (const app of started.splice(0)) await app.close();
+});
+
 async function keepIdentity(folder: string, identity: Identity): Promise<void> {
   await mkdir(folder, { recursive: true });
   const file = await encodeIdentityFile(identity, STRONG, 10);
@@ -36,6 +45,7 @@ async function keepIdentity(folder: string, identity: Identity): Promise<void> {
 }
 
 function startApp(round: SealedRound, dataDir: string, expertId = 'e02') {
+  const packages = preparedPackageChooser({ packageFile: round.file(expertId) });
   const services = createCoreServices({
     store: createFileJsonStore(join(dataDir, 'settings')),
     host: 'test-harness',
@@ -43,10 +53,16 @@ function startApp(round: SealedRound, dataDir: string, expertId = 'e02') {
     platform: 'linux',
     fileChooser: preparedFileChooser(),
     identities: preparedIdentities(join(dataDir, 'identities')),
-    packageChooser: preparedPackageChooser({ packageFile: round.file(expertId) }),
+    packageChooser: packages,
     journals: { folder: join(dataDir, 'journals') },
   });
-  return createDispatch(createHandlers(services));
+  started.push({
+    close: async () => {
+      await services.desk.close();
+      await services.journal.close();
+    },
+  });
+  return Object.assign(createDispatch(createHandlers(services)), { packages });
 }
 
 function refusal(result: unknown): string | undefined {
@@ -78,7 +94,7 @@ async function openedAsRecipient(root: string) {
   valueOf(await dispatch('desk:open', { officeFingerprint: round.office.card.fingerprint }));
   const view = valueOf<DeskPackageView>(await dispatch('desk:view', {}));
   const context = valueOf<ReviewContext>(await dispatch('review:context', {}));
-  return { round, expert, dispatch, view, context };
+  return { round, expert, dispatch, view, context, dataDir };
 }
 
 const score = (roundId: string, applicationId: string, partId: string, value: number | null) => ({
@@ -281,5 +297,113 @@ describe('the review channels', () => {
         }),
       ),
     ).toBe('review-needs-identity');
+  });
+});
+
+describe('the two rounds', () => {
+  it('keep their own rubric, undertaking and scores, and a conflict declared in one closes the application in the other', async () => {
+    const { round, dispatch, view, context } = await openedAsRecipient(scratch());
+    const [, kept, conflicted] = view.applications;
+    const journal = await shownJournal(dispatch);
+    valueOf(await dispatch('review:signUndertaking', { textSha256: context.undertaking.sha256 }));
+    valueOf(
+      await dispatch('review:declareConflict', {
+        applicationId: conflicted!.id,
+        conflictKind: 'same-recommending-unit-or-region',
+        reason: '',
+      }),
+    );
+    valueOf(
+      await dispatch('journal:append', {
+        journal,
+        entry: score('material', kept!.id, 'c1p1', 10),
+      }),
+    );
+
+    // The office closes the material round and seals the defense round of the shortlist.
+    await round.session.update((current) =>
+      addDefenseRound(setRoundStatus(current, 'material', 'closed'), {
+        materialRoundId: 'material',
+        shortlist: [kept!.id, conflicted!.id],
+        id: 'defense',
+        createdAt: '2026-08-01T09:00:00+08:00',
+      }),
+    );
+    const defenseOut = join(scratch(), 'defense-packages');
+    await sealRound(round.session, {
+      office: round.office,
+      roundId: 'defense',
+      outDir: defenseOut,
+      withPassphrases: false,
+      scryptLogN: 10,
+    });
+    dispatch.packages.choice.packageFile = join(defenseOut, 'e02.qbcase');
+    valueOf(await dispatch('desk:open', {}));
+
+    const defense = valueOf<ReviewContext>(await dispatch('review:context', {}));
+    expect(defense.round).toMatchObject({ id: 'defense', kind: 'defense' });
+    expect(defense.rubric.roundKind).toBe('defense');
+    expect(defense.caseId).toBe(context.caseId);
+    const append = (entry: object) => dispatch('journal:append', { journal, entry });
+    // Its own undertaking: the material round's signature does not stand for it.
+    expect(refusal(await append(score('defense', kept!.id, 'c1p1', 12)))).toBe(
+      'review-undertaking-unsigned',
+    );
+    valueOf(await dispatch('review:signUndertaking', { textSha256: defense.undertaking.sha256 }));
+    valueOf(await append(score('defense', kept!.id, 'c1p1', 12)));
+    expect(refusal(await append(score('material', kept!.id, 'c1p1', 11)))).toBe(
+      'review-other-round',
+    );
+
+    const defenseView = valueOf<DeskPackageView>(await dispatch('desk:view', {}));
+    const closedMaterial = defenseView.applications.find((a) => a.id === conflicted!.id)!
+      .materials[0]!.id;
+    expect(refusal(await dispatch('desk:readMaterial', { materialId: closedMaterial }))).toBe(
+      'review-application-closed',
+    );
+
+    const status = valueOf<JournalStatus>(await dispatch('journal:status', {}));
+    const records = status.open ? status.records : [];
+    expect(records.filter((r) => r.kind === 'undertaking-signed')).toHaveLength(2);
+    expect(reviewDraftsOf(records, 'material').get(kept!.id)?.partScores).toEqual({ c1p1: 10 });
+    expect(reviewDraftsOf(records, 'defense').get(kept!.id)?.partScores).toEqual({ c1p1: 12 });
+  });
+});
+
+describe('a newer package mid-review', () => {
+  it('carries the work over to the applications still in it and refuses the one taken out', async () => {
+    const { round, dispatch, view, context } = await openedAsRecipient(scratch());
+    const [removed, kept] = view.applications;
+    const journal = await shownJournal(dispatch);
+    valueOf(await dispatch('review:signUndertaking', { textSha256: context.undertaking.sha256 }));
+    const append = (entry: object) => dispatch('journal:append', { journal, entry });
+    valueOf(await append(score('material', kept!.id, 'c1p1', 10)));
+    valueOf(await append(score('material', removed!.id, 'c1p1', 7)));
+
+    // The office finds a conflict late and reissues this person's package without that application.
+    await round.session.update((current) =>
+      addConflict(current, { expertId: 'e02', applicationId: removed!.id, kind: 'relative' }),
+    );
+    const out = join(scratch(), 'reissued');
+    await reissuePackage(round.session, {
+      office: round.office,
+      roundId: 'material',
+      expertId: 'e02',
+      outDir: out,
+      scryptLogN: 10,
+    });
+    dispatch.packages.choice.packageFile = join(out, 'e02.qbcase');
+    const opened = valueOf<{ opened: DeskPackageView }>(await dispatch('desk:open', {})).opened;
+    expect(opened.sequence).toMatchObject({ kind: 'newer', dropped: [removed!.id] });
+    expect(opened.applications.map((a) => a.id)).not.toContain(removed!.id);
+
+    // Same round, same text: the undertaking still holds; the kept work is there and goes on.
+    valueOf(await append(score('material', kept!.id, 'c1p2', 11)));
+    expect(refusal(await append(score('material', removed!.id, 'c1p1', 8)))).toBe(
+      'review-unknown-application',
+    );
+    const status = valueOf<JournalStatus>(await dispatch('journal:status', {}));
+    const drafts = reviewDraftsOf(status.open ? status.records : [], 'material');
+    expect(drafts.get(kept!.id)?.partScores).toEqual({ c1p1: 10, c1p2: 11 });
   });
 });
