@@ -6,7 +6,8 @@
  * reason, and that application closes (its materials refused by main too); two applications are
  * scored and commented beside the reader, a full-width score is taken, a half-typed and an
  * out-of-range one are refused in words, each edit shown 已保存 once main has it on disk; the page
- * is reloaded and the package opened again, and everything is back from the journal. Screenshots
+ * is reloaded and the package opened again, then the app locked and unlocked, and everything is
+ * back from the journal. Screenshots
  * of the undertaking, the conflict declaration, the review screen and the progress, at 1366×768
  * and 1093×615. Every folder the app and Chromium wrote is scanned for the materials' marker and
  * the applicants' names (officeHarnessPerTest), which a comment carries too: the journal is encrypted.
@@ -218,6 +219,24 @@ for (const [size, viewport] of Object.entries(viewports)) {
       expect(await page.getByTestId('no-discussion').isChecked()).toBe(true);
       expect(await page.getByTestId('review-total').textContent()).toBe('总分 86 / 100');
       expect(fixtureApplications.map((a) => a.no)).toContain(first!.applicationNo);
+
+      // Locked (keys and journal let go in main) and unlocked again: the same, from disk.
+      await answered(page.evaluate(() => (window as unknown as Window).qbr.lock.now({})));
+      await answered(
+        page.evaluate(
+          (passphrase) => (window as unknown as Window).qbr.lock.resume({ passphrase }),
+          EXPERT_PASSPHRASE,
+        ),
+      );
+      await answered(
+        page.evaluate(() => (window as unknown as Window).qbr.desk.open({ source: 'last-chosen' })),
+      );
+      await page.reload();
+      await openReviewScreen(page);
+      await page.getByTestId('review-progress').waitFor({ timeout: 30_000 });
+      expect(await state(first!.id)).toBe('complete');
+      expect(await state(second!.id)).toBe('in-progress');
+      expect(await state(third!.id)).toBe('conflict');
       expect(await session.scanWritten()).toEqual([]);
     });
   });
