@@ -470,6 +470,11 @@ describe('PDF viewer', () => {
         expect(await show(page, damaged, '坏扫描件.tiff')).toBe('error');
         expect(await page.locator('.pdf-view').getAttribute('data-failure')).toBe('image');
         expect(await page.getByRole('alert').textContent()).toContain('图片已损坏');
+        // Closing the material ends its TIFF worker: none outlives what it decoded.
+        expect(await show(page, twoPageScan(), '承诺书.tif')).toBe('rendered');
+        expect(page.workers().length).toBeGreaterThan(0);
+        await page.evaluate(() => window.closeReader?.());
+        await expect.poll(() => page.workers().length).toBe(0);
       } finally {
         await closeClean(harness);
       }
