@@ -24,6 +24,9 @@ import { ZoomBar } from './ZoomBar';
 
 const NO_PAGE_PASSAGES: readonly Passage[] = [];
 
+/** The width below which the pages start without thumbnails (a narrow reading pane). */
+const THUMBNAILS_NEED_PX = 700;
+
 /** The annotations of each page. */
 function passagesByPage(passages: readonly Passage[]): ReadonlyMap<number, Passage[]> {
   const pages = new Map<number, Passage[]>();
@@ -52,7 +55,11 @@ export function PdfDocumentView(
   const scroll = useRef<HTMLDivElement>(null);
   const paneWidth = usePaneWidth(scroll);
   const [zoom, setZoom] = useState<Zoom>(FIT_WIDTH);
-  const [thumbnails, setThumbnails] = useState(true);
+  // Thumbnails beside the pages where there is room for both; hidden or shown by hand after.
+  const body = useRef<HTMLDivElement>(null);
+  const bodyWidth = usePaneWidth(body);
+  const [chosenThumbnails, setThumbnails] = useState<boolean | null>(null);
+  const thumbnails = chosenThumbnails ?? bodyWidth >= THUMBNAILS_NEED_PX;
   // The pane alone scrolls (scrollIntoView would scroll the screen around it too).
   const openPage = useCallback((number: number) => {
     const pane = scroll.current;
@@ -144,7 +151,7 @@ export function PdfDocumentView(
           {t('showThumbnails')}
         </button>
       </ZoomBar>
-      <div className="pdf-body">
+      <div ref={body} className="pdf-body">
         {thumbnails ? (
           <PdfThumbnails
             doc={doc}
