@@ -157,6 +157,27 @@ describe('the page scripts', () => {
     ).rejects.toThrow('nothing shown in 50 ms');
   });
 
+  it("waits for a staged PDF's first thumbnail too, unless the strip is hidden", async () => {
+    (window as { __benchMaterials?: unknown }).__benchMaterials = [
+      { viewer: 'pdf', fileName: 'a.pdf', base64: btoa('pdf') },
+    ];
+    fakeViewer(() => {
+      element('<div class="pdf-page" data-page="1" data-rendered="true"></div>');
+      element(
+        '<nav class="pdf-thumbnails"><button class="pdf-thumbnail" data-thumbnail="1"></button></nav>',
+      );
+      setTimeout(
+        () => document.querySelector('.pdf-thumbnail')!.setAttribute('data-drawn', 'true'),
+        20,
+      );
+    });
+    const started = performance.now();
+    await inPage(call(OPEN_STAGED_IN_PAGE, 0, 1000));
+    expect(performance.now() - started).toBeGreaterThanOrEqual(20);
+    fakeViewer(() => element('<div class="pdf-page" data-page="1" data-rendered="true"></div>'));
+    await inPage(call(OPEN_STAGED_IN_PAGE, 0, 1000));
+  });
+
   it('opens a staged material and waits until every Word chunk is in', async () => {
     (window as { __benchMaterials?: unknown }).__benchMaterials = [
       { viewer: 'word', fileName: 'a.docx', base64: btoa('word') },

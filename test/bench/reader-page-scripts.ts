@@ -8,7 +8,7 @@
  * Shared by both scripts: `whenShown(viewer, stage, timeoutMs)` resolves once the viewer has
  * shown its first screen (`stage` 'first': Word's first chunk inserted, a PDF's first page
  * drawn) or everything it draws on opening ('all': every Word chunk inserted; a PDF's first
- * page and its thumbnail), and rejects when the viewer shows an error instead. A
+ * page and, when the strip is shown, its thumbnail), and rejects when the viewer shows an error instead. A
  * MutationObserver sees the change as it happens, not at the next frame.
  */
 const WHEN_SHOWN = `
@@ -24,8 +24,10 @@ const WHEN_SHOWN = `
     pdf: {
       first: function () { return document.querySelector('.pdf-page[data-page="1"][data-rendered="true"]') !== null; },
       all: function () {
+        // The thumbnail too, when the strip is shown (a narrow pane starts without it).
         return document.querySelector('.pdf-page[data-page="1"][data-rendered="true"]') !== null &&
-          document.querySelector('.pdf-thumbnail[data-thumbnail="1"][data-drawn="true"]') !== null;
+          (document.querySelector('.pdf-thumbnails') === null ||
+            document.querySelector('.pdf-thumbnail[data-thumbnail="1"][data-drawn="true"]') !== null);
       },
       failed: '.pdf-view[data-pdf-state="error"], .pdf-page[data-page="1"][data-page-failed]',
     },
