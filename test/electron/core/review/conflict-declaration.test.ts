@@ -17,7 +17,7 @@ const keyOf = (card: { signingPublicKey: string }) => Buffer.from(card.signingPu
 
 function flipSignature(signature: string): string {
   const bytes = Buffer.from(signature, 'base64');
-  bytes[10] ^= 0x01;
+  bytes[10]! ^= 0x01;
   return bytes.toString('base64');
 }
 
