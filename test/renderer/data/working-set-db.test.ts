@@ -2,10 +2,10 @@
  * The working set's door never reaches the page's IndexedDB (issue 9, point 3): a recording
  * stand-in is installed as `globalThis.indexedDB` and `globalThis.IDBKeyRange` before the door
  * (and Dexie) load, every touch of it is recorded and throws; the working set still hydrates,
- * answers live queries and empties, and nothing touched the stand-in after loading. A door given
- * the page's IndexedDB is caught by the same record, so the check can fail.
+ * answers live queries and empties, and nothing touched the stand-in after loading. The same
+ * run with a door whose in-memory factory is the page's own fails, so the check can fail.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type * as Door from '../../../renderer/data/working-set-db';
 import { annotation } from './working-set-records';
 
@@ -53,56 +53,69 @@ beforeAll(async () => {
   phase = 'running';
 });
 
+/**
+ * What the app does with its working set: hydrate a package and a journal, take an append, watch
+ * a live query until it sees both records, empty every table. Returns what the query saw.
+ */
+async function exercise(doorModule: typeof Door): Promise<number[]> {
+  const db = doorModule.openWorkingSetDb();
+  const seen: number[] = [];
+  let answered!: () => void;
+  let failed!: (error: unknown) => void;
+  const twoRecords = new Promise<void>((resolve, reject) => {
+    answered = resolve;
+    failed = reject;
+  });
+  // Awaited below; a write that fails first must not leave this one unhandled.
+  twoRecords.catch(() => undefined);
+  const stop = db.watch(
+    async (reader) => (await reader.recordsOf('a001')).length,
+    (count) => {
+      seen.push(count);
+      if (count === 2) answered();
+    },
+    (error) => failed(error),
+  );
+  await db.replacePackage(
+    [
+      {
+        id: 'a001',
+        order: 0,
+        applicationNo: '2026001',
+        applicantName: '甲',
+        experienceTitle: '乙',
+      },
+    ],
+    [{ id: 'm1', applicationId: 'a001', order: 0, kind: 'application-text', name: 'x', size: 1 }],
+  );
+  const journal = {
+    key: 'journal' as const,
+    caseId: annotation('n', 1).caseId,
+    owner: 'AAAA-BBBB-CCCC-DDDD',
+  };
+  const row = (n: number) => ({
+    subject: `annotation:n${n}`,
+    recordNumber: n,
+    kind: 'annotation' as const,
+    applicationId: 'a001',
+    materialId: 'm1',
+    record: annotation(`n${n}`, n),
+  });
+  await db.replaceJournal(journal, [row(1)]);
+  await db.applyRecord(row(2), false);
+  await twoRecords;
+  stop();
+  expect(await db.counts()).toEqual({ applications: 1, materials: 1, records: 2, journals: 1 });
+  await db.empty();
+  expect(await db.counts()).toEqual({ applications: 0, materials: 0, records: 0, journals: 0 });
+  db.close();
+
+  return seen;
+}
+
 describe('the working set door', () => {
   it('hydrates, answers a live query and empties without touching the page’s IndexedDB', async () => {
-    const db = door.openWorkingSetDb();
-    const seen: number[] = [];
-    let answered!: () => void;
-    const twoRecords = new Promise<void>((resolve) => (answered = resolve));
-    const stop = db.watch(
-      async (reader) => (await reader.recordsOf('a001')).length,
-      (count) => {
-        seen.push(count);
-        if (count === 2) answered();
-      },
-      (error) => {
-        throw error;
-      },
-    );
-    await db.replacePackage(
-      [
-        {
-          id: 'a001',
-          order: 0,
-          applicationNo: '2026001',
-          applicantName: '甲',
-          experienceTitle: '乙',
-        },
-      ],
-      [{ id: 'm1', applicationId: 'a001', order: 0, kind: 'application-text', name: 'x', size: 1 }],
-    );
-    const journal = {
-      key: 'journal' as const,
-      caseId: annotation('n', 1).caseId,
-      owner: 'AAAA-BBBB-CCCC-DDDD',
-    };
-    const row = (n: number) => ({
-      subject: `annotation:n${n}`,
-      recordNumber: n,
-      kind: 'annotation' as const,
-      applicationId: 'a001',
-      materialId: 'm1',
-      record: annotation(`n${n}`, n),
-    });
-    await db.replaceJournal(journal, [row(1)]);
-    await db.applyRecord(row(2), false);
-    await twoRecords;
-    stop();
-    expect(await db.counts()).toEqual({ applications: 1, materials: 1, records: 2, journals: 1 });
-    await db.empty();
-    expect(await db.counts()).toEqual({ applications: 0, materials: 0, records: 0, journals: 0 });
-    db.close();
-
+    const seen = await exercise(door);
     expect(seen.at(-1)).toBe(2);
     expect(touchedWhileRunning()).toEqual([]);
     // Loading, Dexie read the globals for its defaults (which the door then points at memory)
@@ -123,16 +136,26 @@ describe('the working set door', () => {
     expect(touchedWhileRunning()).toEqual([]);
   });
 
-  it('would record a door that used the page’s IndexedDB (the check can fail)', async () => {
+  it('fails, the same way, for a door whose IndexedDB is the page’s (the check can fail)', async () => {
     const before = touchedWhileRunning().length;
-    const misbuilt = door.openWorkingSetDb({
-      indexedDB: globalThis.indexedDB,
+    // The door as it would be had its in-memory factory been the page's own.
+    vi.resetModules();
+    vi.doMock('fake-indexeddb', () => ({
+      IDBFactory: class {
+        constructor() {
+          return globalThis.indexedDB;
+        }
+      },
       IDBKeyRange: globalThis.IDBKeyRange,
-    });
-    await expect(misbuilt.replacePackage([], [])).rejects.toThrow();
-    misbuilt.close();
+    }));
+    try {
+      const misbuilt = await import('../../../renderer/data/working-set-db');
+      await expect(exercise(misbuilt)).rejects.toThrow(/the page's indexedDB was used/);
+    } finally {
+      vi.doUnmock('fake-indexeddb');
+      vi.resetModules();
+    }
     const recorded = touchedWhileRunning().slice(before);
-    expect(recorded.map((t) => t.what)).toContain('globalThis.indexedDB');
     expect(recorded.some((t) => t.what.startsWith('indexedDB.'))).toBe(true);
   });
 });
