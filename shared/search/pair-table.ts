@@ -1,40 +1,38 @@
 /**
- * Posting lists keyed by a pair of code points, in an open-addressing hash table of typed
- * arrays: the index looks one up for every edge between two segments (a million times for a
- * few applications), where a Map of Maps costs two lookups and a number key a heap number.
+ * Dense ids for pairs of code points, in an open-addressing hash table of typed arrays: the
+ * index looks one up for every edge between two segments (a million times for a few
+ * applications), where a Map of Maps costs two lookups and a number key a heap number.
  */
-import { Postings } from './postings';
-
 const EMPTY = -1;
 
 export class PairTable {
   private firsts = new Int32Array(1024).fill(EMPTY);
   private seconds = new Int32Array(1024);
-  private slots = new Int32Array(1024);
-  private lists: Postings[] = [];
+  private ids = new Int32Array(1024);
+  private count = 0;
 
+  /** How many pairs have an id. */
   get size(): number {
-    return this.lists.length;
+    return this.count;
   }
 
-  /** The list for (first, second), or undefined when no sentence holds the pair. */
-  get(first: number, second: number): Postings | undefined {
+  /** The pair's id, or -1 when it was never given one. */
+  get(first: number, second: number): number {
     const at = this.find(first, second);
-    return this.firsts[at] === EMPTY ? undefined : this.lists[this.slots[at]!];
+    return this.firsts[at] === EMPTY ? -1 : this.ids[at]!;
   }
 
-  /** The list for (first, second), made empty the first time. */
-  listFor(first: number, second: number): Postings {
+  /** The pair's id, given the next one the first time. */
+  idFor(first: number, second: number): number {
     const at = this.find(first, second);
-    if (this.firsts[at] !== EMPTY) return this.lists[this.slots[at]!]!;
-    const list = new Postings();
+    if (this.firsts[at] !== EMPTY) return this.ids[at]!;
+    const id = this.count++;
     this.firsts[at] = first;
     this.seconds[at] = second;
-    this.slots[at] = this.lists.length;
-    this.lists.push(list);
+    this.ids[at] = id;
     // Kept at most half full, so a probe ends soon.
-    if (this.lists.length * 2 > this.firsts.length) this.grow();
-    return list;
+    if (this.count * 2 > this.firsts.length) this.grow();
+    return id;
   }
 
   private find(first: number, second: number): number {
@@ -49,16 +47,16 @@ export class PairTable {
   }
 
   private grow(): void {
-    const { firsts, seconds, slots } = this;
+    const { firsts, seconds, ids } = this;
     this.firsts = new Int32Array(firsts.length * 2).fill(EMPTY);
     this.seconds = new Int32Array(firsts.length * 2);
-    this.slots = new Int32Array(firsts.length * 2);
+    this.ids = new Int32Array(firsts.length * 2);
     for (let i = 0; i < firsts.length; i++) {
       if (firsts[i] === EMPTY) continue;
       const at = this.find(firsts[i]!, seconds[i]!);
       this.firsts[at] = firsts[i]!;
       this.seconds[at] = seconds[i]!;
-      this.slots[at] = slots[i]!;
+      this.ids[at] = ids[i]!;
     }
   }
 }

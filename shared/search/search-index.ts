@@ -13,8 +13,8 @@
  * and never invented by one.
  */
 import { firstCodePoint, lastCodePoint } from './code-points';
+import { InvertedLists } from './inverted-lists';
 import { PairTable } from './pair-table';
-import { Postings } from './postings';
 import { countSentences, emptySentenceBits, forEachSentence, intersectInto } from './sentence-bits';
 import { sentencesOf, segmentsOf } from './segment-text';
 import type { TextSentence } from './segment-text';
@@ -67,6 +67,11 @@ interface IndexedDocument {
 export interface SearchIndex {
   /** Adds one document; call once per document. */
   add(doc: SearchDocument): void;
+  /**
+   * Makes what was added searchable (the posting lists are built from what was appended); a
+   * search does it first when needed, so call it only to pay that cost up front.
+   */
+  prepare(): void;
   readonly documentCount: number;
   readonly sentenceCount: number;
   /** Space-separated terms must all be in one sentence; each term is matched as written. */
@@ -86,9 +91,12 @@ class Column {
   }
 }
 
+/** One posting list: a word's or a pair's, by its id in the lists that hold it. */
+type ListRef = { readonly lists: InvertedLists; readonly id: number };
+
 /** The sentences that may hold a term, as one of the sets to intersect, with its cost. */
 interface Constraint {
-  readonly lists: readonly Postings[];
+  readonly lists: readonly ListRef[];
   readonly cost: number;
 }
 
@@ -98,31 +106,40 @@ export function createSearchIndex(): SearchIndex {
   const sentenceStart = new Column();
   const sentenceEnd = new Column();
   let sentenceCount = 0;
-  const wordPostings = new Map<string, Postings>();
-  // Words by character (code point), for a query pair the documents hold inside a word.
-  const wordsWithChar = new Map<string, string[]>();
+  // Words by id: a word of one UTF-16 unit (most Chinese words the segmenter leaves alone) is
+  // found by its code in a table; longer ones in a Map.
+  const words: string[] = [];
+  const singleUnitWords = new Int32Array(0x10000).fill(-1);
+  const longerWords = new Map<string, number>();
+  const wordLists = new InvertedLists();
+  // Word ids by character (code point), for a query pair the documents hold inside a word.
+  const wordsWithChar = new Map<string, number[]>();
   // Pairs of characters across the edge of two segments, or inside one that is not a word.
-  const edgePostings = new PairTable();
+  const pairs = new PairTable();
+  const pairLists = new InvertedLists();
   // Characters seen outside words (punctuation, symbols): a one-character term of these is
   // looked for in every sentence.
   const charsOutsideWords = new Set<string>();
+  let prepared = true;
 
-  function postWord(word: string, sentence: number): void {
-    let list = wordPostings.get(word);
-    if (!list) {
-      list = new Postings();
-      wordPostings.set(word, list);
-      for (const char of new Set(word)) {
-        const known = wordsWithChar.get(char);
-        if (known) known.push(word);
-        else wordsWithChar.set(char, [word]);
-      }
+  function wordId(word: string): number {
+    if (word.length === 1) {
+      const known = singleUnitWords[word.charCodeAt(0)]!;
+      if (known !== -1) return known;
+    } else {
+      const known = longerWords.get(word);
+      if (known !== undefined) return known;
     }
-    list.push(sentence);
-  }
-
-  function postPair(first: number, second: number, sentence: number): void {
-    edgePostings.listFor(first, second).push(sentence);
+    const id = words.length;
+    words.push(word);
+    if (word.length === 1) singleUnitWords[word.charCodeAt(0)] = id;
+    else longerWords.set(word, id);
+    for (const char of new Set(word)) {
+      const known = wordsWithChar.get(char);
+      if (known) known.push(id);
+      else wordsWithChar.set(char, [id]);
+    }
+    return id;
   }
 
   function postOutsideWords(segment: string, sentence: number): void {
@@ -130,7 +147,7 @@ export function createSearchIndex(): SearchIndex {
     for (const char of segment) {
       charsOutsideWords.add(char);
       const point = char.codePointAt(0)!;
-      if (previous !== -1) postPair(previous, point, sentence);
+      if (previous !== -1) pairLists.append(pairs.idFor(previous, point), sentence);
       previous = point;
     }
   }
@@ -152,14 +169,13 @@ export function createSearchIndex(): SearchIndex {
       const segment = part.segment;
       const end = start + segment.length;
       while (start >= cut[current]!.end) current++;
-      const sentence = first + current;
       // A pair across the edge of two segments of one sentence.
       if (previousEnd === start && start > cut[current]!.start) {
-        postPair(previousLast, firstCodePoint(segment), sentence);
+        pairLists.append(pairs.idFor(previousLast, firstCodePoint(segment)), first + current);
       }
       // A segment that runs past its sentence's end (1;2 holds a stop) is posted in each.
       for (let s = current; ; s++) {
-        if (part.isWordLike) postWord(segment, first + s);
+        if (part.isWordLike) wordLists.append(wordId(segment), first + s);
         else postOutsideWords(segment, first + s);
         if (s + 1 >= to || end <= cut[s]!.end) break;
       }
@@ -168,31 +184,42 @@ export function createSearchIndex(): SearchIndex {
     }
   }
 
+  function prepare(): void {
+    if (prepared) return;
+    wordLists.prepare(words.length, sentenceCount);
+    pairLists.prepare(pairs.size, sentenceCount);
+    prepared = true;
+  }
+
   /** The sentences that may hold `term` (folded, without spaces), as constraints to intersect. */
   function constraintsFor(term: string): Constraint[] | null {
     const chars = [...term];
+    const wordRefs = (ids: readonly number[]) => ids.map((id) => ({ lists: wordLists, id }));
     if (chars.length === 1) {
       if (charsOutsideWords.has(chars[0]!)) return null;
-      const lists = (wordsWithChar.get(chars[0]!) ?? []).map((w) => wordPostings.get(w)!);
-      return [constraint(lists)];
+      return [constraint(wordRefs(wordsWithChar.get(chars[0]!) ?? []))];
     }
     const out: Constraint[] = [];
     for (let i = 0; i + 1 < chars.length; i++) {
       const pair = chars[i]! + chars[i + 1]!;
-      const lists = (wordsWithChar.get(chars[i]!) ?? [])
-        .filter((word) => word.includes(pair))
-        .map((word) => wordPostings.get(word)!);
-      const edge = edgePostings.get(firstCodePoint(pair), lastCodePoint(pair));
-      if (edge) lists.push(edge);
-      out.push(constraint(lists));
+      const refs = wordRefs(
+        (wordsWithChar.get(chars[i]!) ?? []).filter((id) => words[id]!.includes(pair)),
+      );
+      const edge = pairs.get(firstCodePoint(pair), lastCodePoint(pair));
+      if (edge !== -1) refs.push({ lists: pairLists, id: edge });
+      out.push(constraint(refs));
     }
     return out;
   }
 
-  function constraint(lists: Postings[]): Constraint {
+  function constraint(lists: ListRef[]): Constraint {
     let cost = 0;
-    for (const list of lists) cost += list.length;
+    for (const { lists: owner, id } of lists) cost += owner.count(id);
     return { lists, cost };
+  }
+
+  function markAll(constraint: Constraint, bits: Uint32Array): void {
+    for (const { lists, id } of constraint.lists) lists.markInto(id, bits);
   }
 
   /** The candidate sentences for every term, or null when every sentence is one. */
@@ -202,12 +229,12 @@ export function createSearchIndex(): SearchIndex {
     if (all.length === 0) return null;
     all.sort((a, b) => a.cost - b.cost);
     const candidates = emptySentenceBits(sentenceCount);
-    for (const list of all[0]!.lists) list.markInto(candidates);
+    markAll(all[0]!, candidates);
     let left = countSentences(candidates);
     for (const next of all.slice(1)) {
       if (left === 0 || left * CHECK_COST < next.cost) break;
       const bits = emptySentenceBits(sentenceCount);
-      for (const list of next.lists) list.markInto(bits);
+      markAll(next, bits);
       left = intersectInto(candidates, bits);
     }
     return candidates;
@@ -215,6 +242,7 @@ export function createSearchIndex(): SearchIndex {
 
   return {
     add(doc) {
+      prepared = false;
       const folded = foldForSearch(doc.text);
       const document = documents.length;
       documents.push({ doc, folded });
@@ -234,6 +262,7 @@ export function createSearchIndex(): SearchIndex {
         from = to;
       }
     },
+    prepare,
     get documentCount() {
       return documents.length;
     },
@@ -248,6 +277,7 @@ export function createSearchIndex(): SearchIndex {
       const hits: SearchHit[] = [];
       let total = 0;
       if (terms.length === 0) return { hits, total };
+      prepare();
       const check = (id: number) => {
         const { doc, folded } = documents[sentenceDocument.values[id]!]!;
         const start = sentenceStart.values[id]!;

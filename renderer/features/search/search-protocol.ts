@@ -30,7 +30,12 @@ export interface QueryRequest {
   readonly query: string;
 }
 
-export type SearchWorkerRequest = ExtractRequest | AddRequest | QueryRequest;
+/** Everything added made ready to query (done once the build ends, so no query waits for it). */
+export interface PrepareRequest {
+  readonly type: 'prepare';
+}
+
+export type SearchWorkerRequest = ExtractRequest | AddRequest | PrepareRequest | QueryRequest;
 
 export type ExtractAnswer =
   | { readonly type: 'extracted'; readonly ok: true; readonly text: string }
@@ -70,4 +75,9 @@ export interface FailedAnswer {
   readonly request?: number;
 }
 
-export type SearchWorkerAnswer = ExtractAnswer | AddedAnswer | ResultsAnswer | FailedAnswer;
+export interface PreparedAnswer {
+  readonly type: 'prepared';
+}
+
+export type SearchWorkerAnswer =
+  ExtractAnswer | AddedAnswer | PreparedAnswer | ResultsAnswer | FailedAnswer;

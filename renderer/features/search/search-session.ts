@@ -136,6 +136,9 @@ async function run(current: Session, from: number): Promise<void> {
     useSearchStore.setState({ broken: true, current: null });
     return;
   }
+  // The posting lists made now, while the progress still shows, not by the first query.
+  await current.port.ask({ type: 'prepare' });
+  if (session !== current) return;
   useSearchStore.setState({ build: end, current: null });
   // Hits found while the index was growing are found again in the whole of it.
   if (end === 'done' && current.lastQuery !== '') void searchPackage(current.lastQuery);

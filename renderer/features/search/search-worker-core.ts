@@ -79,6 +79,9 @@ export function createSearchWorkerCore(): SearchWorkerCore {
         }
         case 'add':
           return { type: 'added', materialId: request.materialId, characters: add(request) };
+        case 'prepare':
+          index.prepare();
+          return { type: 'prepared' };
         case 'query':
           return { type: 'results', request: request.request, ...query(request.query) };
       }

@@ -90,6 +90,7 @@ describe('search worker', () => {
       await add({ applicationId: 'a2', materialId: 'scan', kind: 'pdf', texts: ['', '  '] }),
     ).toEqual({ type: 'added', materialId: 'scan', characters: 0 });
 
+    expect(await core.handle({ type: 'prepare' })).toEqual({ type: 'prepared' });
     const found = await query(core, '质量管理', 7);
     expect(found.request).toBe(7);
     expect(found.total).toBe(2);
