@@ -48,7 +48,7 @@ export const searchMessages: FeatureMessages<SearchMessageKey> = {
       'Search index ready: {total} materials. It is held in memory only and cleared when the package closes.',
     'build.broken': 'The search index failed and was cleared. It can be built again.',
     'build.rebuild': 'Build the index again',
-    'unsearchable.title': '{count} materials cannot be searched',
+    'unsearchable.title': 'Materials that cannot be searched: {count}',
     'unsearchable.no-text': 'no text layer (a scan or an image)',
     'unsearchable.failed': 'could not be read',
     'results.count': '{total} matches',
