@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { ExpertRoleSchema } from '../domain/expert';
 import type { ExpertRole } from '../domain/expert';
 import { BundleIdText, Hex128, Hex256, PersonKeysSchema, SignatureText } from './bundle-fields';
+import { MAX_SECTIONS } from './bundle-limits';
 
 export const ROSTER_STATEMENT_FORMAT = 'qb-roster-statement';
 
@@ -28,6 +29,12 @@ export const RosterStatementSchema = z.strictObject({
   /** The person's package sequence the statement was sealed with (which sealing said so). */
   packageSequence: z.number().int().positive(),
   office: PersonKeysSchema,
+  /**
+   * How many sections every review bundle of this person in the round has: the applications of
+   * the groups they review, those they are in conflict with included. The writer fills up with
+   * sections nobody can open, so the count tells nothing of their conflicts.
+   */
+  reviewSections: z.number().int().min(1).max(MAX_SECTIONS),
   member: PersonKeysSchema.extend({
     expertId: BundleIdText,
     seats: z.array(RosterSeatSchema).min(1).max(8),

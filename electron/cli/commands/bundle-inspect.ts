@@ -107,7 +107,9 @@ ${IDENTITY_HELP}`,
     for (let number = 1; number <= verified.header.sections.length; number++) {
       const section = byNumber.get(number);
       if (section === undefined) {
-        context.say(`第 ${number} 部分：不是为您加密的，您无权阅读 / not encrypted for you`);
+        context.say(
+          `第 ${number} 部分：不是为您加密的（他人的部分或填充部分），您无权阅读 / not encrypted for you`,
+        );
       } else {
         saySection(context, number, section, roundKind);
       }

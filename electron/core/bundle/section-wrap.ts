@@ -5,22 +5,12 @@
  * once, in a random order. X25519 stanzas are indistinguishable without the identity, so a wrap
  * says neither who nor how many read the section (a conflicted chair is one reader fewer).
  */
-import { randomInt } from 'node:crypto';
 import { Encrypter, generateX25519Identity, identityToRecipient } from 'age-encryption';
 import { WRAP_STANZAS } from '../../../shared/bundle/bundle-limits';
 import { isAppError } from '../../../shared/errors';
 import { decryptWithIdentity, isAgeRecipient } from '../crypto/age-recipients';
 import { labelKey, unlabelKey } from '../crypto/key-purpose';
-
-/** Fisher–Yates with the CSPRNG. */
-function shuffled<T>(items: readonly T[]): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = randomInt(i + 1);
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
-}
+import { shuffled } from './filler-section';
 
 /** The age file wrapping `sectionKey` for `readers` (age recipients), padded with throwaway stanzas. */
 export async function wrapSectionKey(

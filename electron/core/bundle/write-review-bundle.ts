@@ -38,6 +38,7 @@ import { conflictDeclarationHolds } from '../review/conflict-declaration';
 import { BUNDLE_END_MAGIC, bundlePrefix } from './bundle-format';
 import { readersCommitment, sortedReaders } from './readers-commitment';
 import { rosterStatementHolds } from './roster-statement';
+import { fillerSection, shuffled } from './filler-section';
 import { encryptSection, padSection, sectionCipherKey } from './section-cipher';
 import { wrapSectionKey } from './section-wrap';
 import { undertakingHolds } from './undertaking';
@@ -156,6 +157,12 @@ export async function writeReviewBundle(request: ReviewBundleRequest): Promise<U
   const random = request.randomBytes ?? ((n: number) => new Uint8Array(cryptoRandomBytes(n)));
   const wrap = request.wrapSectionKey ?? wrapSectionKey;
   const { statement } = request.roster;
+  if (request.applications.length > statement.reviewSections) {
+    throw new AppError('bundle-section-count', {
+      found: request.applications.length,
+      expected: statement.reviewSections,
+    });
+  }
   const seen = new Set<string>();
   for (const application of request.applications) {
     if (seen.has(application.applicationId)) {
@@ -191,22 +198,39 @@ export async function writeReviewBundle(request: ReviewBundleRequest): Promise<U
     throw new AppError('bundle-too-large', {}, 'a section is longer than 1 MiB');
   }
 
+  const fillers = await Promise.all(
+    Array.from({ length: statement.reviewSections - plain.length }, () =>
+      fillerSection(paddedLength),
+    ),
+  );
+  const order = shuffled([
+    ...plain.map((section) => ({ section })),
+    ...fillers.map((filler) => ({ filler })),
+  ]);
   const parts: Uint8Array[] = [];
   const records: SectionRecord[] = [];
-  for (const [index, section] of plain.entries()) {
-    const sectionKey = random(32);
-    const wrapped = await wrap(sectionKey, section.recipients);
-    const ciphertext = encryptSection(
-      sectionCipherKey(sectionKey, bundleId, index),
-      padSection(section.body, paddedLength),
-    );
-    sectionKey.fill(0);
+  for (const [index, item] of order.entries()) {
+    let wrapped: Uint8Array;
+    let ciphertext: Uint8Array;
+    let commitment: string;
+    if ('section' in item) {
+      const sectionKey = random(32);
+      wrapped = await wrap(sectionKey, item.section.recipients);
+      ciphertext = encryptSection(
+        sectionCipherKey(sectionKey, bundleId, index),
+        padSection(item.section.body, paddedLength),
+      );
+      sectionKey.fill(0);
+      commitment = item.section.commitment;
+    } else {
+      ({ wrap: wrapped, ciphertext, commitment } = item.filler);
+    }
     parts.push(wrapped, ciphertext);
     records.push({
       wrapLength: wrapped.length,
       ciphertextLength: ciphertext.length,
       sha256: createHash('sha256').update(wrapped).update(ciphertext).digest('hex'),
-      readersCommitment: section.commitment,
+      readersCommitment: commitment,
     });
   }
 

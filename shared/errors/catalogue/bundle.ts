@@ -18,6 +18,8 @@ export interface BundleErrorParams {
   'bundle-malformed': NoParams;
   /** Two sections with the same bytes, or two sections for one application. */
   'bundle-duplicate-section': NoParams;
+  /** The bundle has another number of sections than the office's roster statement gives. */
+  'bundle-section-count': { readonly found: number; readonly expected: number };
   /** A section's bytes differ from the hash the author signed. */
   'bundle-section-altered': { readonly section: number };
   /** The author's signature does not hold over the header. */
@@ -73,6 +75,13 @@ export const bundleCatalogue: CatalogueOf<BundleErrorParams> = {
     '评审意见包中有重复的部分。',
     'The review bundle holds a section twice.',
   ),
+  'bundle-section-count': {
+    kind: 'refused',
+    zh: ({ found, expected }) =>
+      `评审意见包有 ${found} 个部分，办公室的名单证明规定为 ${expected} 个。`,
+    en: ({ found, expected }) =>
+      `The review bundle has ${found} sections where the office's roster statement gives ${expected}.`,
+  },
   'bundle-section-altered': {
     kind: 'refused',
     zh: ({ section }) => `评审意见包第 ${section} 部分已被改动（与签名的哈希不符）。`,

@@ -158,6 +158,7 @@ export const sampleParams: { readonly [C in ErrorCode]: ErrorParams<C> } = {
   'bundle-too-large': {},
   'bundle-malformed': {},
   'bundle-duplicate-section': {},
+  'bundle-section-count': { found: 3, expected: 4 },
   'bundle-section-altered': { section: 2 },
   'bundle-bad-signature': {},
   'bundle-roster-invalid': {},

@@ -51,7 +51,7 @@ export interface BundleRound {
     who: Identity,
     expertId: string,
     seats: RosterSeat[],
-    round?: { caseId?: string; roundId?: string; rubricDigest?: string },
+    round?: { caseId?: string; roundId?: string; rubricDigest?: string; reviewSections?: number },
   ): SignedRosterStatement;
   /** The expert's (e02) statement. */
   readonly roster: SignedRosterStatement;
@@ -107,6 +107,8 @@ export async function bundleRound(): Promise<BundleRound> {
       rubricDigest: round.rubricDigest ?? rubricDigest,
       packageSequence: 1,
       office: keysOf(office),
+      // A01–A03 and one application the office recorded a conflict with: never in e02's package.
+      reviewSections: round.reviewSections ?? 4,
       member: { ...keysOf(who), expertId, seats },
     });
   const roster = statementFor(expert, 'e02', [{ role: 'member', groupId: 'g1' }]);

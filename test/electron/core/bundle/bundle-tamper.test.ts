@@ -132,6 +132,13 @@ describe('signatures and the roster', () => {
     expect(codeOf(join(parts))).toBe('bundle-bad-signature');
   });
 
+  it('refuses a section dropped by its author: another count than the office’s', () => {
+    const parts = split(original);
+    parts.sections.pop();
+    parts.header.sections.pop();
+    expect(codeOf(join(parts, round.expert.signingKey))).toBe('bundle-section-count');
+  });
+
   it('refuses a changed sequence', () => {
     const parts = split(original);
     parts.header['sequence'] = 2;
@@ -210,6 +217,7 @@ describe('opening', () => {
     const materials = [
       { ...materialHash('m-a01-text'), applicationId: 'A01' },
       { ...materialHash('m-a01-form'), applicationId: 'A01', sha256: 'e'.repeat(64) },
+      { ...materialHash('m-a02-text'), applicationId: 'A02' },
     ];
     await expect(openReviewBundle(verified, round.leader, { materials })).rejects.toMatchObject({
       code: 'bundle-material-hash',
@@ -221,7 +229,7 @@ describe('opening', () => {
     const verified = verifyReviewBundle(original);
     const reviewReaders = new Map([['A01', [round.office.card.fingerprint]]]);
     await expect(openReviewBundle(verified, round.leader, { reviewReaders })).rejects.toMatchObject(
-      { code: 'bundle-section-invalid', params: { section: 1 } },
+      { code: 'bundle-section-invalid' },
     );
   });
 
@@ -240,18 +248,22 @@ describe('opening', () => {
   });
 
   it('refuses a section its own author broke and signed: bundle-section-invalid', async () => {
+    // One the leader can open (a filler opens for nobody).
+    const { number } = (await openReviewBundle(verifyReviewBundle(original), round.leader))
+      .sections[0]!;
     const parts = split(original);
-    const broken = Buffer.from(parts.sections[0]!.ciphertext);
+    const at = number - 1;
+    const broken = Buffer.from(parts.sections[at]!.ciphertext);
     broken[3] = (broken[3] ?? 0) ^ 0x01;
-    parts.sections[0] = { ...parts.sections[0]!, ciphertext: broken };
-    parts.header.sections[0] = {
-      ...parts.header.sections[0]!,
-      sha256: createHash('sha256').update(parts.sections[0]!.wrap).update(broken).digest('hex'),
+    parts.sections[at] = { ...parts.sections[at]!, ciphertext: broken };
+    parts.header.sections[at] = {
+      ...parts.header.sections[at]!,
+      sha256: createHash('sha256').update(parts.sections[at]!.wrap).update(broken).digest('hex'),
     };
     const verified = verifyReviewBundle(join(parts, round.expert.signingKey));
     await expect(openReviewBundle(verified, round.leader)).rejects.toMatchObject({
       code: 'bundle-section-invalid',
-      params: { section: 1 },
+      params: { section: number },
     });
   });
 });

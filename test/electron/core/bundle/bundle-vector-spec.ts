@@ -91,6 +91,7 @@ export async function specBundle(input: VectorInputs) {
     rubricDigest,
     packageSequence: 1,
     office: office.keys,
+    reviewSections: 1,
     member: { ...expert.keys, expertId: 'e02', seats: [{ role: 'member', groupId: 'g1' }] },
   };
   const rosterJson = canonicalJson(rosterStatement);

@@ -17,7 +17,7 @@ describe('a review bundle', () => {
     });
     expect(verified.header.sequence).toBe(3);
     expect(verified.header.author).toEqual(keysOf(round.expert));
-    expect(verified.header.sections).toHaveLength(3);
+    expect(verified.header.sections).toHaveLength(4);
     expect(verified.officeChecked).toBe(true);
   });
 
@@ -32,7 +32,8 @@ describe('a review bundle', () => {
         round.applications.map((a) => [a.applicationId, a.readers.map((r) => r.fingerprint)]),
       ),
     });
-    expect(opened.notForReader).toEqual([]);
+    // The fourth section fills the bundle up to the office's count: nobody opens it.
+    expect(opened.notForReader).toHaveLength(1);
     const byId = new Map(opened.sections.map((s) => [s.section.applicationId, s.section]));
     const a01 = byId.get('A01')!.outcome;
     expect(a01.kind === 'review' && a01.total).toBe(90);
@@ -55,8 +56,10 @@ describe('a review bundle', () => {
 
   it('gives the chair in conflict with A02 every section but that one, and says which', async () => {
     const opened = await openReviewBundle(verifyReviewBundle(await round.bundle()), round.chair);
-    expect(opened.sections.map((s) => s.section.applicationId)).toEqual(['A01', 'A03']);
-    expect(opened.notForReader).toEqual([2]);
+    expect(opened.sections.map((s) => s.section.applicationId).sort()).toEqual(['A01', 'A03']);
+    expect(opened.notForReader).toHaveLength(2);
+    const numbers = [...opened.sections.map((s) => s.number), ...opened.notForReader].sort();
+    expect(numbers).toEqual([1, 2, 3, 4]);
   });
 
   it('lets its author and the office read every section', async () => {
@@ -77,7 +80,7 @@ describe('a review bundle', () => {
   it('wraps every section to the same number of stanzas and pads every section to one length', async () => {
     const verified = verifyReviewBundle(await round.bundle());
     const counts = verified.frame.sections.map((s) => readAgeStanzas(s.wrap)?.length);
-    expect(counts).toEqual([WRAP_STANZAS, WRAP_STANZAS, WRAP_STANZAS]);
+    expect(counts).toEqual([WRAP_STANZAS, WRAP_STANZAS, WRAP_STANZAS, WRAP_STANZAS]);
     const lengths = new Set(verified.header.sections.map((s) => s.ciphertextLength));
     const wraps = new Set(verified.header.sections.map((s) => s.wrapLength));
     expect([lengths.size, wraps.size]).toEqual([1, 1]);
@@ -86,8 +89,11 @@ describe('a review bundle', () => {
   it('writes nothing the header shows of applications, readers or comments', async () => {
     const bytes = Buffer.from(await round.bundle());
     for (const secret of [
-      'A01',
-      'A02',
+      // Quoted as JSON writes them: a bare 'A01' turns up in base64 and random bytes by chance.
+      '"A01"',
+      '"A02"',
+      'applicationId',
+      'partScores',
       '体系完整',
       round.leader.card.fingerprint,
       round.chair.card.fingerprint,
@@ -163,5 +169,22 @@ describe('a review bundle', () => {
         })),
       ).rejects.toMatchObject({ code: 'bundle-review-invalid', params: { applicationId: 'A03' } });
     }
+  });
+
+  it('fills up to the office’s section count, in a random order, and refuses more applications', async () => {
+    const orders = new Set<string>();
+    for (let i = 0; i < 6; i++) {
+      const opened = await openReviewBundle(verifyReviewBundle(await round.bundle()), round.office);
+      orders.add(opened.sections.map((s) => `${s.number}:${s.section.applicationId}`).join());
+      expect(opened.sections).toHaveLength(3);
+    }
+    expect(orders.size).toBeGreaterThan(1);
+    const two = round.statementFor(round.expert, 'e02', [{ role: 'member', groupId: 'g1' }], {
+      reviewSections: 2,
+    });
+    await expect(round.bundle(1, (r) => ({ ...r, roster: two }))).rejects.toMatchObject({
+      code: 'bundle-section-count',
+      params: { found: 3, expected: 2 },
+    });
   });
 });
