@@ -358,7 +358,6 @@ for (const [size, viewport] of Object.entries(viewports)) {
       await shot(page, 'expert-reading-not-found');
       await page.getByTestId('reader-not-found').getByRole('button', { name: '知道了' }).click();
       expect(await page.getByTestId('reader-not-found').count()).toBe(0);
-      if (viewport.width < 1200) await page.getByRole('button', { name: '显示申报列表' }).click();
 
       // Across materials, as a search hit goes: the whole application's annotations, the PDF's
       // 转到原文 opens the PDF at its page and marks the passage there.
