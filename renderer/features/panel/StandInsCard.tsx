@@ -30,7 +30,8 @@ export function StandInsCard(props: { readonly overview: OfficeOverview }) {
     <section className="panel-card" aria-labelledby="stand-ins-title" data-testid="stand-ins">
       <div className="panel-card-head">
         <h3 id="stand-ins-title">{t('standIn.title', { count: needs.length })}</h3>
-        <span className="muted small">{t('standIn.hint')}</span>
+        {/* The explanation only where there is something to do: otherwise one line says so. */}
+        {needs.length > 0 && <span className="muted small">{t('standIn.hint')}</span>}
       </div>
       {rounds.length > 1 && (
         <RoundPicker
