@@ -35,8 +35,8 @@ export function addMaterialRound(c: OfficeRecord, input: MaterialRoundInput): Of
 
 /**
  * Sets which applications a draft round reviews (Article 18: those that passed the formal
- * check). Applications joining bring all their materials; those leaving take theirs and their
- * assignments in the round with them.
+ * check). Applications joining bring all their materials; those leaving take theirs, their
+ * assignments and their stand-ins in the round with them.
  */
 export function setRoundApplications(
   c: OfficeRecord,
@@ -64,6 +64,11 @@ export function setRoundApplications(
     ...c,
     rounds: c.rounds.map((r) => (r.round.id === roundId ? updated : r)),
     assignments: c.assignments.filter((a) => a.roundId !== roundId || wanted.has(a.applicationId)),
+    ...(c.standIns === undefined
+      ? {}
+      : {
+          standIns: c.standIns.filter((s) => s.roundId !== roundId || wanted.has(s.applicationId)),
+        }),
   };
 }
 

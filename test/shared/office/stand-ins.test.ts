@@ -127,6 +127,17 @@ describe('stand-ins', () => {
     });
   });
 
+  it('leaves the round with its application', () => {
+    let c = setStandIn(conflictedLeader(), {
+      roundId: 'r1',
+      applicationId: 'a002',
+      expertId: 'M2',
+    });
+    c = setRoundApplications(c, 'r1', ['a001', 'a003']);
+    expect(c.standIns).toEqual([]);
+    expect(valid(c)).toBe(true);
+  });
+
   it('is kept through sealing and refused once the round is closed', () => {
     let c = setRoundStatus(conflictedLeader(), 'r1', 'open');
     c = setStandIn(c, { roundId: 'r1', applicationId: 'a002', expertId: 'M2' });
