@@ -21,6 +21,7 @@ import {
   saveAnnotation,
 } from '../../../renderer/state/journal-actions';
 import { getEmptyJournalState, useJournalStore } from '../../../renderer/state/journal-store';
+import { readWorkingSet, resetWorkingSet } from '../../../renderer/data';
 import { getEmptyDeskState, useDeskStore } from '../../../renderer/state/desk-store';
 import type { DeskPackageView } from '../../../shared/desk/desk-views';
 
@@ -88,7 +89,13 @@ beforeEach(() => {
   vi.stubGlobal('window', { qbr: { journal } });
 });
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(async () => {
+  vi.unstubAllGlobals();
+  await resetWorkingSet();
+});
+
+/** The live records the screens see: the working set's. */
+const shownRecords = () => readWorkingSet((reader) => reader.allRecords());
 
 describe('journal actions', () => {
   it('shows the journal main opened, and keeps its torn tail until put away', async () => {
@@ -100,7 +107,7 @@ describe('journal actions', () => {
       },
     });
     await loadJournal();
-    expect(useJournalStore.getState().records).toHaveLength(1);
+    expect(await shownRecords()).toHaveLength(1);
     expect(useJournalStore.getState().tornTail).toEqual({ droppedBytes: 40, lastRecordNumber: 1 });
     // Main tells it once; the next status does not take it away before the person saw it.
     await loadJournal();
@@ -121,11 +128,11 @@ describe('journal actions', () => {
     const saving = saveAnnotation(entry('n1'));
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(indicator()).toContain('正在保存…');
-    expect(useJournalStore.getState().records).toEqual([]);
+    expect(await shownRecords()).toEqual([]);
     answer();
     expect(await saving).toBe(true);
     expect(indicator()).toContain('已保存');
-    expect(useJournalStore.getState().records).toMatchObject([{ annotationId: 'n1' }]);
+    expect(await shownRecords()).toMatchObject([{ annotationId: 'n1' }]);
     expect(journal.append).toHaveBeenCalledWith({
       journal: { caseId: CASE, owner: OWNER },
       entry: entry('n1'),
@@ -141,7 +148,7 @@ describe('journal actions', () => {
     expect(await saveAnnotation(entry('n1'))).toBe(false);
     expect(useJournalStore.getState().saves['annotation:n1']).toMatchObject({ state: 'failed' });
     expect(indicator()).toContain('未保存：磁盘空间不足');
-    expect(useJournalStore.getState().records).toEqual([]);
+    expect(await shownRecords()).toEqual([]);
   });
 
   it('removes a deleted annotation once main wrote the deletion', async () => {
@@ -155,7 +162,7 @@ describe('journal actions', () => {
       value: { record: recordOf({ kind: 'annotation-deleted', annotationId: 'n1' }, 2) },
     });
     expect(await deleteAnnotation('n1')).toBe(true);
-    expect(useJournalStore.getState().records).toEqual([]);
+    expect(await shownRecords()).toEqual([]);
   });
 
   it('ignores a record of a journal no longer shown', async () => {
@@ -165,7 +172,7 @@ describe('journal actions', () => {
       value: { record: { ...recordOf(entry('n1'), 1), caseId: 'f'.repeat(32) } },
     });
     await saveAnnotation(entry('n1'));
-    expect(useJournalStore.getState().records).toEqual([]);
+    expect(await shownRecords()).toEqual([]);
   });
 
   it('backs up and restores through main, telling what was done', async () => {
@@ -178,7 +185,7 @@ describe('journal actions', () => {
     });
     await restoreJournalBackup();
     expect(useJournalStore.getState().notice).toEqual({ kind: 'restored', accepted: 2 });
-    expect(useJournalStore.getState().records).toHaveLength(1);
+    expect(await shownRecords()).toHaveLength(1);
     journal.restoreBackup!.mockResolvedValueOnce({
       ok: false,
       error: wireErrorOf({ code: 'journal-other-case', params: {} }),

@@ -10,6 +10,7 @@ import type { LockStatus } from '../../../shared/lock/lock-views';
 import {
   hydrateJournal,
   hydratePackage,
+  readWorkingSet,
   resetWorkingSet,
   workingSetCounts,
 } from '../../../renderer/data';
@@ -171,7 +172,7 @@ describe('locking the app', () => {
     ).toBe(true);
     expect(useDeskStore.getState().reading).toBeNull();
     expect(useDeskStore.getState().status?.opened).toBeNull();
-    expect(useJournalStore.getState().records).toEqual([]);
+    expect(await readWorkingSet((reader) => reader.allRecords())).toEqual([]);
     expect(useReaderTargetStore.getState().target).toBeNull();
   });
 
@@ -206,7 +207,7 @@ describe('locking the app', () => {
     expect(useLockStore.getState().status?.locked).toBe(false);
     expect(api.desk!.open).toHaveBeenCalledWith({ source: 'last-chosen' });
     await hydrateJournal(openStatus([annotation('n1', 1)]));
-    expect(useJournalStore.getState().records).toHaveLength(1);
+    expect(await readWorkingSet((reader) => reader.allRecords())).toHaveLength(1);
   });
 
   it('forgets everything when main locked on its own (the system locked or slept)', async () => {
@@ -221,6 +222,6 @@ describe('locking the app', () => {
       JSON.stringify(counts),
     ).toBe(true);
     expect(useDeskStore.getState().reading).toBeNull();
-    expect(useJournalStore.getState().records).toEqual([]);
+    expect(await readWorkingSet((reader) => reader.allRecords())).toEqual([]);
   });
 });
