@@ -90,7 +90,7 @@ export function defenseRoundIdFor(c: OfficeRecord): string {
   return c.rounds.some((r) => r.round.id === 'defense') ? `defense-${c.rounds.length}` : 'defense';
 }
 
-/** Adds the defense round built by buildDefenseRound, with its carried-over assignments. */
+/** Adds the defense round built by buildDefenseRound, with its carried-over assignments and stand-ins. */
 export function addDefenseRound(c: OfficeRecord, request: DefenseRoundRequest): OfficeRecord {
   assertRoundIdFree(c, request.id);
   const materialRound = c.rounds.find((r) => r.round.id === request.materialRoundId);
@@ -101,10 +101,16 @@ export function addDefenseRound(c: OfficeRecord, request: DefenseRoundRequest): 
     materials: c.materials,
     assignments: c.assignments,
   });
+  // The groups carry over, and with them the stand-ins for leaders in conflict.
+  const carried = (c.standIns ?? [])
+    .filter((s) => s.roundId === request.materialRoundId)
+    .filter((s) => defense.round.applicationIds.includes(s.applicationId))
+    .map((s) => ({ ...s, roundId: request.id }));
   return {
     ...c,
     rounds: [...c.rounds, defense.round],
     assignments: [...c.assignments, ...defense.assignments],
+    ...(c.standIns === undefined ? {} : { standIns: [...c.standIns, ...carried] }),
   };
 }
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addConflict,
+  addDefenseRound,
   addMaterialRound,
   assignApplication,
   clearStandIn,
@@ -125,6 +126,27 @@ describe('stand-ins', () => {
       problem: 'stand-in-conflicted',
       suggestedId: 'M3',
     });
+  });
+
+  it('carries over to the defense round with the shortlisted application and its group', () => {
+    let c = setStandIn(conflictedLeader(), {
+      roundId: 'r1',
+      applicationId: 'a002',
+      expertId: 'M2',
+    });
+    c = setRoundStatus(c, 'r1', 'open');
+    c = addDefenseRound(c, {
+      materialRoundId: 'r1',
+      shortlist: ['a001', 'a002'],
+      id: 'defense',
+      createdAt,
+    });
+    expect(c.standIns).toEqual([
+      { roundId: 'r1', applicationId: 'a002', expertId: 'M2' },
+      { roundId: 'defense', applicationId: 'a002', expertId: 'M2' },
+    ]);
+    expect(valid(c)).toBe(true);
+    expect(standInNeeds(c, 'defense')[0]).toMatchObject({ applicationId: 'a002', standInId: 'M2' });
   });
 
   it('leaves the round with its application', () => {
