@@ -1,9 +1,12 @@
 /** The registry's side of identities: the 身份 screen first for the panel, every other behind the gate. */
 import { describe, expect, it } from 'vitest';
 import { navigationByRole } from '../../../../renderer/app/navigation';
-import { screenEntry, screenRegistry } from '../../../../renderer/app/screens';
+import {
+  IdentityWithLockSettings,
+  screenEntry,
+  screenRegistry,
+} from '../../../../renderer/app/screens';
 import { IdentityGate } from '../../../../renderer/features/identity/IdentityGate';
-import { IdentityScreen } from '../../../../renderer/features/identity/IdentityScreen';
 import { identityMessages } from '../../../../renderer/features/identity/identity-messages';
 
 describe('identity in the screen registry', () => {
@@ -12,7 +15,8 @@ describe('identity in the screen registry', () => {
       expect(navigationByRole[role][0], role).toBe('identity');
     }
     expect(navigationByRole.office).not.toContain('identity');
-    expect(screenEntry('identity').component).toBe(IdentityScreen);
+    // 身份, with the auto-lock's idle time among its settings.
+    expect(screenEntry('identity').component).toBe(IdentityWithLockSettings);
   });
 
   it('puts the panel’s screens still to come behind the identity gate, none of the office’s', () => {
