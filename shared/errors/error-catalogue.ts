@@ -13,6 +13,7 @@ import { fileSystemCatalogue } from './catalogue/file-system';
 import { identityCatalogue } from './catalogue/identity';
 import { invalidValueCatalogue } from './catalogue/invalid-value';
 import { journalCatalogue } from './catalogue/journal';
+import { mergeCatalogue } from './catalogue/merge';
 import { caseJournalCatalogue } from './catalogue/case-journal';
 import { officeDeskCatalogue } from './catalogue/office-desk';
 import { officeRecordCatalogue } from './catalogue/office-record';
@@ -50,6 +51,7 @@ const catalogue: CatalogueOf<ErrorParamsByCode> = {
   ...caseJournalCatalogue,
   ...bundleCatalogue,
   ...reviewCatalogue,
+  ...mergeCatalogue,
 };
 
 /** The entry of one code. */

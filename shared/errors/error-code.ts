@@ -12,6 +12,7 @@ import type { FileSystemErrorParams } from './catalogue/file-system';
 import type { IdentityErrorParams } from './catalogue/identity';
 import type { InvalidValueErrorParams } from './catalogue/invalid-value';
 import type { JournalErrorParams } from './catalogue/journal';
+import type { MergeErrorParams } from './catalogue/merge';
 import type { CaseJournalErrorParams } from './catalogue/case-journal';
 import type { OfficeDeskErrorParams } from './catalogue/office-desk';
 import type { OfficeRecordErrorParams } from './catalogue/office-record';
@@ -48,7 +49,8 @@ export interface ErrorParamsByCode
     CaseJournalErrorParams,
     JournalErrorParams,
     BundleErrorParams,
-    ReviewErrorParams {}
+    ReviewErrorParams,
+    MergeErrorParams {}
 
 export type ErrorCode = keyof ErrorParamsByCode;
 
