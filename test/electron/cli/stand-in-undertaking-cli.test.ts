@@ -106,6 +106,14 @@ describe('qbreview stand-in and round undertaking', () => {
     expect(set.code, set.stderr).toBe(0);
     expect(set.json!.result).toMatchObject({ application: '2026002', expertId: 'e02' });
 
+    const byDefault = await run('round', 'undertaking', 'show', dir, '--json');
+    expect(byDefault.json!.result).toMatchObject({ roundId: 'material', isDefault: true });
+    expect((byDefault.json!.result as { text: string }).text).toContain('第十五条');
+    const emptyFile = join(scratch(), '空.txt');
+    await writeFile(emptyFile, ' \n');
+    const empty = await run('round', 'undertaking', 'set', dir, '--file', emptyFile, '--json');
+    expect(empty.json!.error!.code).toBe('undertaking-empty');
+
     const textFile = join(scratch(), '承诺.txt');
     await writeFile(textFile, '\uFEFF本人承诺对申报材料和评审情况严格保守秘密。\r\n');
     const worded = await run('round', 'undertaking', 'set', dir, '--file', textFile, '--json');
