@@ -25,6 +25,8 @@ interface Session {
   readonly port: SearchPort;
   readonly extractor: ReturnType<typeof wordExtractor>;
   signal: { cancelled: boolean };
+  /** The build under way (or the last one): a resumed build starts once it has ended. */
+  running: Promise<void>;
   /** The last query asked, asked again when the index grows complete. */
   lastQuery: string;
 }
@@ -98,15 +100,20 @@ async function start(opened: DeskPackageView): Promise<void> {
     port,
     extractor: loaded.wordExtractor(),
     signal: { cancelled: false },
+    running: Promise.resolve(),
     lastQuery: '',
   };
   session = current;
-  void run(current, 0);
+  current.running = run(current, 0);
 }
 
+/**
+ * Builds from material `from` on. A material handed to the index counts as indexed even when
+ * the build was stopped meanwhile (its text is in the index), so going on never adds it twice.
+ */
 async function run(current: Session, from: number): Promise<void> {
   const signal: BuildSignal = current.signal;
-  const live = () => session === current && !current.signal.cancelled;
+  const mine = () => session === current && current.signal === signal;
   useSearchStore.setState({ build: 'building', done: from, current: null });
   const end = await buildSearchIndex(
     current.materials.slice(from),
@@ -119,10 +126,12 @@ async function run(current: Session, from: number): Promise<void> {
         return answer?.type === 'added' ? answer.characters : null;
       },
       onStart: (i, material) => {
-        if (live()) useSearchStore.setState({ done: from + i, current: material.name });
+        if (mine() && !signal.cancelled) {
+          useSearchStore.setState({ done: from + i, current: material.name });
+        }
       },
       onDone: (i, material, outcome) => {
-        if (!live()) return;
+        if (session !== current) return;
         useSearchStore.setState((state) => ({
           done: from + i + 1,
           outcomes: { ...state.outcomes, [material.materialId]: outcome },
@@ -131,14 +140,14 @@ async function run(current: Session, from: number): Promise<void> {
     },
     signal,
   );
-  if (session !== current) return;
+  if (!mine()) return;
   if (end === 'broken') {
     useSearchStore.setState({ broken: true, current: null });
     return;
   }
   // The posting lists made now, while the progress still shows, not by the first query.
   await current.port.ask({ type: 'prepare' });
-  if (session !== current) return;
+  if (!mine()) return;
   useSearchStore.setState({ build: end, current: null });
   // Hits found while the index was growing are found again in the whole of it.
   if (end === 'done' && current.lastQuery !== '') void searchPackage(current.lastQuery);
@@ -154,9 +163,14 @@ export function cancelSearchBuild(): void {
 
 /** Goes on from the first material not yet indexed (after a cancel). */
 export function resumeSearchBuild(): void {
-  if (!session || useSearchStore.getState().build !== 'cancelled') return;
-  session.signal = { cancelled: false };
-  void run(session, useSearchStore.getState().done);
+  const current = session;
+  if (!current || useSearchStore.getState().build !== 'cancelled') return;
+  current.signal = { cancelled: false };
+  useSearchStore.setState({ build: 'building' });
+  // After the stopped build has ended: the material it was reading is counted by then.
+  current.running = current.running.then(() =>
+    session === current ? run(current, useSearchStore.getState().done) : undefined,
+  );
 }
 
 /** Starts the open package's index again from nothing (after the worker failed). */
