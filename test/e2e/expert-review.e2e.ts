@@ -150,6 +150,11 @@ for (const [size, viewport] of Object.entries(viewports)) {
       expect(await page.getByTestId('score-problem-c1p2').textContent()).toBe(
         '得分不能超过本要点满分 15 分。未保存。',
       );
+      // Nor is the "1" typed on the way to "16": the total counts the first part only.
+      await saved(page).waitFor({ timeout: 10_000 });
+      expect(await page.getByTestId('review-total').textContent()).toBe(
+        '总分：尚有 5 个要点未打分（已评 12.5 分）',
+      );
       await page.getByTestId('score-problem-c1p2').scrollIntoViewIfNeeded();
       await shot(page, 'expert-review-score-refused');
       await typeInto(page, 'score-c1p2', '13');

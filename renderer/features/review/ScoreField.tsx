@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { RubricPart } from '../../../shared/domain/rubric';
 import { parseScoreInput, scoreText } from '../../../shared/review/score-input';
 import { useMessages } from '../../app/i18n/use-messages';
@@ -18,11 +18,20 @@ export function ScoreField(props: {
   readonly saved: number | undefined;
   /** Its place among the form's score fields, for Enter to move on. */
   readonly index: number;
+  /** The score the journal holds now (the last one main has on disk). */
+  readonly journalScore: number | undefined;
+  /**
+   * Told of every score the field reads (null: cleared; undefined: none, the journal's stands),
+   * so the total follows at once.
+   */
+  readonly onScore: (partId: string, score: number | null | undefined) => void;
 }) {
   const t = useMessages(reviewMessages);
   const id = useId();
   const { part } = props;
   const [text, setText] = useState(scoreText(props.saved));
+  // Whether a score read on the way may still be waiting to be written.
+  const sent = useRef(false);
   const parsed = parseScoreInput(text, part.maxPoints);
   return (
     <div className="review-score">
@@ -45,14 +54,24 @@ export function ScoreField(props: {
           const next = event.target.value;
           setText(next);
           const read = parseScoreInput(next, part.maxPoints);
-          if (read.ok) {
+          const edit = (score: number | null) =>
             editReview({
               kind: 'review-score',
               roundId: props.roundId,
               applicationId: props.applicationId,
               partId: part.id,
-              score: read.score,
+              score,
             });
+          if (read.ok) {
+            props.onScore(part.id, read.score);
+            edit(read.score);
+            sent.current = true;
+          } else {
+            // Not a score: what was typed on the way here ("1" of "16") is not kept either; the
+            // journal's score stands (its waiting edit, if any, is replaced by that score).
+            props.onScore(part.id, undefined);
+            if (sent.current) edit(props.journalScore ?? null);
+            sent.current = false;
           }
         }}
       />

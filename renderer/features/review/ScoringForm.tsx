@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { recommendationLabels, RecommendationSchema } from '../../../shared/bundle/review-content';
 import type { RoundKind } from '../../../shared/domain/round-kind';
@@ -26,6 +27,19 @@ const OVERALL_LABEL = {
 
 const points = (value: number) => String(Math.round(value * 10) / 10);
 
+/** The journal's review with the scores typed since laid over it (null: cleared). */
+function withTyped(
+  draft: ReviewDraft,
+  typed: Readonly<Record<string, number | null>>,
+): ReviewDraft {
+  const partScores: Record<string, number> = { ...draft.partScores };
+  for (const [partId, score] of Object.entries(typed)) {
+    if (score === null) delete partScores[partId];
+    else partScores[partId] = score;
+  }
+  return { ...draft, partScores, touched: draft.touched || Object.keys(typed).length > 0 };
+}
+
 /**
  * 评分与评语 of one application: per criterion of the round's rubric and per part, the score
  * with the part's grades beside it and a comment; a comment per criterion; the overall comment
@@ -46,8 +60,16 @@ export function ScoringForm(props: {
   const { rubric, roundId, draft } = props;
   const applicationId = draft.applicationId;
   const place = { roundId, applicationId };
-  const total = draftTotal(rubric, props.current);
-  const gaps = draftGaps(rubric, props.current);
+  // Scores read from the fields and not yet back from the journal: the total follows the typing.
+  const [typed, setTyped] = useState<Readonly<Record<string, number | null>>>({});
+  const shown = withTyped(props.current, typed);
+  const total = draftTotal(rubric, shown);
+  const gaps = draftGaps(rubric, shown);
+  const onScore = (partId: string, score: number | null | undefined) =>
+    setTyped((before) => {
+      const { [partId]: _old, ...rest } = before;
+      return score === undefined ? rest : { ...rest, [partId]: score };
+    });
   let scoreIndex = 0;
 
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
@@ -116,11 +138,13 @@ export function ScoringForm(props: {
                       part={part}
                       saved={draft.partScores[part.id]}
                       index={index}
+                      journalScore={props.current.partScores[part.id]}
+                      onScore={onScore}
                     />
                     <BandList
                       rubric={rubric}
                       part={part}
-                      score={props.current.partScores[part.id]}
+                      score={shown.partScores[part.id]}
                       label={t('form.bands')}
                     />
                   </div>
