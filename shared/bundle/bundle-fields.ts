@@ -3,6 +3,11 @@ import { z } from 'zod';
 
 /** An id of the case's records (application, material, expert, round), as the manifest has it. */
 export const BundleIdText = z.string().min(1).max(64);
+/**
+ * A round's id as the office gives it (shared/domain/panel-id.ts: letters, digits, _ and -, 1–32):
+ * it becomes part of a file name in a bundle history, so nothing else is accepted.
+ */
+export const RoundIdText = z.string().regex(/^[A-Za-z0-9_-]{1,32}$/);
 /** 32 lower-case hex digits: the case id and the bundle id (16 random bytes). */
 export const Hex128 = z.string().regex(/^[0-9a-f]{32}$/);
 /** 64 lower-case hex digits: a SHA-256 or a 32-byte salt. */

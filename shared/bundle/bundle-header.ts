@@ -6,7 +6,7 @@
  * plaintext tells").
  */
 import { z } from 'zod';
-import { BundleIdText, Hex128, Hex256, PersonKeysSchema } from './bundle-fields';
+import { Hex128, Hex256, PersonKeysSchema, RoundIdText } from './bundle-fields';
 import { MAX_SECTION_PLAINTEXT_BYTES, MAX_SECTIONS, MAX_WRAP_BYTES } from './bundle-limits';
 import { SignedRosterStatementSchema } from './roster-statement';
 
@@ -33,7 +33,7 @@ export const ReviewBundleHeaderSchema = z.strictObject({
   /** 16 random bytes per bundle: the salt of its section keys. */
   bundleId: Hex128,
   caseId: Hex128,
-  roundId: BundleIdText,
+  roundId: RoundIdText,
   rubricDigest: Hex256,
   /** The author's own counter in the case and round (1, 2, 3…); never a clock. */
   sequence: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),

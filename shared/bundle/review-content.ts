@@ -7,7 +7,14 @@
  */
 import { z } from 'zod';
 import { SignedConflictDeclarationSchema } from '../review/conflict-declaration';
-import { BundleIdText, FingerprintText, Hex128, Hex256, SignatureText } from './bundle-fields';
+import {
+  BundleIdText,
+  RoundIdText,
+  FingerprintText,
+  Hex128,
+  Hex256,
+  SignatureText,
+} from './bundle-fields';
 import { MAX_COMMENT_CHARS } from './bundle-limits';
 
 const Comment = z.string().max(MAX_COMMENT_CHARS);
@@ -15,7 +22,7 @@ const Comment = z.string().max(MAX_COMMENT_CHARS);
 /** 保密承诺 as the expert signed it: the round's text by its hash, and when (shown, never ordering). */
 export const UndertakingStatementSchema = z.strictObject({
   caseId: Hex128,
-  roundId: BundleIdText,
+  roundId: RoundIdText,
   /** SHA-256 (hex) of the undertaking's text as the package carries it (UTF-8). */
   textSha256: Hex256,
   fingerprint: FingerprintText,

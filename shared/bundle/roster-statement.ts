@@ -8,7 +8,14 @@
 import { z } from 'zod';
 import { ExpertRoleSchema } from '../domain/expert';
 import type { ExpertRole } from '../domain/expert';
-import { BundleIdText, Hex128, Hex256, PersonKeysSchema, SignatureText } from './bundle-fields';
+import {
+  BundleIdText,
+  RoundIdText,
+  Hex128,
+  Hex256,
+  PersonKeysSchema,
+  SignatureText,
+} from './bundle-fields';
 import { MAX_SECTIONS } from './bundle-limits';
 
 export const ROSTER_STATEMENT_FORMAT = 'qb-roster-statement';
@@ -23,7 +30,7 @@ export const RosterStatementSchema = z.strictObject({
   format: z.literal(ROSTER_STATEMENT_FORMAT),
   version: z.literal(1),
   caseId: Hex128,
-  roundId: BundleIdText,
+  roundId: RoundIdText,
   /** SHA-256 (hex) of the round's rubric as canonical JSON, as in the manifest. */
   rubricDigest: Hex256,
   /** The person's package sequence the statement was sealed with (which sealing said so). */

@@ -4,7 +4,7 @@
  * admitted it (atomically, so a crash leaves the file whole or absent).
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { writeFileAtomic } from '../storage/atomic-write';
 import type { AdmitOutcome } from './bundle-history';
 import { ReviewBundleHistory, historyEntryOf } from './bundle-history';
@@ -17,7 +17,10 @@ export const BUNDLE_EXTENSION = '.qbbundle';
 export function historyFileName(verified: VerifiedBundle): string {
   const { header } = verified;
   const author = header.author.fingerprint.replace(/-/g, '');
-  return `${header.caseId}.${header.roundId}.${author}.${header.sequence}${BUNDLE_EXTENSION}`;
+  const name = `${header.caseId}.${header.roundId}.${author}.${header.sequence}${BUNDLE_EXTENSION}`;
+  // The header's schema allows no separator in these fields; this says so where it matters.
+  if (basename(name) !== name || name.includes('..')) throw new RangeError('not a file name');
+  return name;
 }
 
 export interface BundleHistoryFolder {

@@ -114,6 +114,12 @@ describe('the structure', () => {
     expect(codeOf(spaced)).toBe('bundle-malformed');
   });
 
+  it('refuses a round id that could leave a folder, even signed by its author', () => {
+    const parts = split(original);
+    parts.header['roundId'] = '../../material';
+    expect(codeOf(join(parts, round.expert.signingKey))).toBe('bundle-malformed');
+  });
+
   it('refuses a section twice, even signed by its author', () => {
     const parts = split(original);
     parts.sections.push(parts.sections[0]!);
