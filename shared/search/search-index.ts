@@ -164,7 +164,12 @@ export function createSearchIndex(): SearchIndex {
     let current = from;
     let previousEnd = -1;
     let previousLast = 0;
-    for (const part of segmentsOf(folded.slice(batchStart, cut[to - 1]!.end))) {
+    const piece = folded.slice(batchStart, cut[to - 1]!.end);
+    const segments = segmentsOf(piece);
+    // Segment by segment through containing(): a little quicker than the iterator protocol.
+    for (let at = 0; at < piece.length;) {
+      const part = segments.containing(at)!;
+      at = part.index + part.segment.length;
       const start = batchStart + part.index;
       const segment = part.segment;
       const end = start + segment.length;
