@@ -83,6 +83,11 @@ export interface WorkingSetReader {
   recordsOf(applicationId: string): Promise<JournalRecord[]>;
   /** Every live record, in journal order. */
   allRecords(): Promise<JournalRecord[]>;
+  /**
+   * Which journal the records are of (null: none held). Matched against main's status, it says
+   * whether the working set has been hydrated for the journal that status names.
+   */
+  heldJournal(): Promise<{ readonly caseId: string; readonly owner: string } | null>;
 }
 
 export interface WorkingSetCounts {
@@ -143,6 +148,10 @@ export function openWorkingSetDb(
         .map((row) => row.record),
     allRecords: async () =>
       (await db.records.orderBy('recordNumber').toArray()).map((row) => row.record),
+    heldJournal: async () => {
+      const held = await db.journal.get('journal');
+      return held ? { caseId: held.caseId, owner: held.owner } : null;
+    },
   };
 
   return {

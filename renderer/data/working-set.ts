@@ -1,7 +1,7 @@
 /**
  * The expert's working set in this page: hydrated from the desk's package view and from the
  * journal when it opens, kept up to date by each record main has written, emptied when the
- * package closes (and by whatever must forget it at once, such as the coming auto-lock). Writes
+ * package closes (and by whatever must forget it at once: the app lock, lock-actions.ts). Writes
  * run one at a time in the order asked, so a later status never lands under an earlier one.
  */
 import { isRemoval, subjectOf } from '../../shared/journal';
@@ -42,18 +42,34 @@ function nameOf(error: unknown): string {
   return error instanceof Error ? error.name : typeof error;
 }
 
-function rowOf(record: JournalRecord): RecordRow {
-  const where =
+/**
+ * Where a record belongs, for the screens' queries: the application every kind about one names
+ * (annotations, reading positions, the review's scores and comments), and the material of an
+ * annotation or a reading position.
+ */
+function placeOf(record: JournalRecord): { applicationId?: string; materialId?: string } {
+  const applicationId =
+    'applicationId' in record && typeof record.applicationId === 'string'
+      ? record.applicationId
+      : undefined;
+  const materialId =
     record.kind === 'annotation'
-      ? { applicationId: record.applicationId, materialId: record.target.source }
+      ? record.target.source
       : record.kind === 'reading-position'
-        ? { applicationId: record.applicationId, materialId: record.materialId }
-        : {};
+        ? record.materialId
+        : undefined;
+  return {
+    ...(applicationId === undefined ? {} : { applicationId }),
+    ...(materialId === undefined ? {} : { materialId }),
+  };
+}
+
+function rowOf(record: JournalRecord): RecordRow {
   return {
     subject: subjectOf(record),
     recordNumber: record.recordNumber,
     kind: record.kind,
-    ...where,
+    ...placeOf(record),
     record,
   };
 }

@@ -1,10 +1,10 @@
 /**
  * The expert's journal as the renderer sees it: whether the open package's journal is open (or
- * why not), a torn tail main reported on opening (kept until the person has seen it), each edit's
- * save state (已保存 only once main said the append resolved), and what a backup or restore did.
- * Its live records are the working set's (renderer/data/), which the screens query live. Every
- * change goes through journal-actions.ts.
+ * why not), its live records, a torn tail main reported on opening (kept until the person has
+ * seen it), each edit's save state (已保存 only once main said the append resolved), and what a
+ * backup or restore did. Every change goes through journal-actions.ts.
  */
+import { liveRecords } from '../../shared/journal';
 import type { JournalRecord, JournalStatus, SaveState, TornTailReport } from '../../shared/journal';
 import type { ShownError } from '../ipc/shown-error';
 import { createStore } from './create-store';
@@ -27,12 +27,10 @@ export interface EditSave {
   readonly error: ShownError | null;
 }
 
-/** Main's answer without its records: those are the working set's to hold, not the store's. */
-export type ShownJournalStatus =
-  Extract<JournalStatus, { open: false }> | Omit<Extract<JournalStatus, { open: true }>, 'records'>;
-
 export interface JournalState {
-  readonly status: ShownJournalStatus | null;
+  readonly status: JournalStatus | null;
+  /** The live records (annotations, reading positions), kept up to date by each append. */
+  readonly records: readonly JournalRecord[];
   readonly tornTail: TornTailReport | null;
   /** Per edited subject (`annotation:<id>`, `reading-position:<material id>`). */
   readonly saves: Readonly<Record<string, EditSave>>;
@@ -44,6 +42,7 @@ export interface JournalState {
 export function getEmptyJournalState(): JournalState {
   return {
     status: null,
+    records: [],
     tornTail: null,
     saves: {},
     busy: null,
@@ -55,40 +54,33 @@ export function getEmptyJournalState(): JournalState {
 export const useJournalStore = createStore<JournalState>(getEmptyJournalState);
 
 /** Which journal a status names: another one means other records and other edits. */
-function journalKey(status: ShownJournalStatus | null): string | null {
+function journalKey(status: JournalStatus | null): string | null {
   return status?.open ? `${status.owner}/${status.caseId}` : null;
-}
-
-function withoutRecords(status: JournalStatus): ShownJournalStatus {
-  if (!status.open) return status;
-  const { records: _held, ...shown } = status;
-  return shown;
 }
 
 // ---- Transitions, called by journal-actions.ts.
 
-/**
- * Main's answer: which journal is open, and why not; its records go to the working set, which
- * journal-actions.ts hydrates from the same answer. A torn tail is kept to be told.
- */
+/** Main's answer: the records it holds replace the ones shown; a torn tail is kept to be told. */
 export function showJournalStatus(status: JournalStatus): void {
   useJournalStore.setState((before) => {
     const same = journalKey(before.status) === journalKey(status);
     return {
-      status: withoutRecords(status),
+      status,
+      records: status.open ? status.records : [],
       tornTail: status.open && status.tornTail ? status.tornTail : same ? before.tornTail : null,
       saves: same ? before.saves : {},
     };
   });
 }
 
-/** A record main has written (and flushed): the journal's last number moves up to it. */
+/** A record main has written (and flushed): it replaces the earlier one of its subject. */
 export function showAppendedRecord(record: JournalRecord): void {
-  useJournalStore.setState(({ status }) => {
+  useJournalStore.setState(({ status, records }) => {
     if (!status?.open || status.caseId !== record.caseId || status.owner !== record.author) {
       return {};
     }
     return {
+      records: liveRecords([...records, record]),
       status: {
         ...status,
         lastRecordNumber: Math.max(status.lastRecordNumber, record.recordNumber),
@@ -124,7 +116,9 @@ export function showJournalNotice(notice: JournalNotice | null): void {
 
 // ---- Selectors
 
-export const selectJournalStatus = (state: JournalState): ShownJournalStatus | null => state.status;
+export const selectJournalStatus = (state: JournalState): JournalStatus | null => state.status;
+export const selectJournalRecords = (state: JournalState): readonly JournalRecord[] =>
+  state.records;
 export const selectTornTail = (state: JournalState): TornTailReport | null => state.tornTail;
 export const selectJournalSaves = (state: JournalState): Readonly<Record<string, EditSave>> =>
   state.saves;

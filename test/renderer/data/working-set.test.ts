@@ -17,6 +17,8 @@ import {
 } from '../../../renderer/data';
 import type { WorkingSetReader } from '../../../renderer/data';
 import {
+  CASE,
+  OWNER,
   annotation,
   closedStatus,
   deleted,
@@ -99,7 +101,9 @@ describe('the working set', () => {
   it('holds no records once the journal closes, and nothing once emptied', async () => {
     await hydratePackage(packageView);
     await hydrateJournal(openStatus([annotation('n1', 1)]));
+    expect(await readWorkingSet((r) => r.heldJournal())).toEqual({ caseId: CASE, owner: OWNER });
     await hydrateJournal(closedStatus);
+    expect(await readWorkingSet((r) => r.heldJournal())).toBeNull();
     expect(await workingSetCounts()).toEqual({
       applications: 2,
       materials: 3,
