@@ -93,7 +93,9 @@ export function ReviewScreen(props: {
       </Screen>
     );
   }
-  if (context === null || contextOf !== packageId || records === null) {
+  // Nothing is decided (signed or not) before the journal and the working set first answer.
+  const hydrating = records === null || journal === null;
+  if (context === null || contextOf !== packageId || hydrating) {
     return (
       <Screen title={title}>
         <p className="muted">{t('loading')}</p>
