@@ -20,6 +20,25 @@ import {
   sayBundleSummary,
 } from './bundle-reader';
 
+/** Control characters (C0 but the line feed, DEL, C1) and bidirectional marks and overrides. */
+function unsafeInTerminal(code: number): boolean {
+  return (
+    (code < 0x20 && code !== 0x0a) ||
+    (code >= 0x7f && code <= 0x9f) ||
+    code === 0x200e ||
+    code === 0x200f ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2066 && code <= 0x2069)
+  );
+}
+
+/** A line with every control and bidirectional character replaced by U+FFFD. */
+export function terminalSafe(line: string): string {
+  return Array.from(line.replace(/\r\n?/g, '\n').replace(/\n/g, '\n      '), (char) =>
+    unsafeInTerminal(char.codePointAt(0) ?? 0) ? '\uFFFD' : char,
+  ).join('');
+}
+
 function recommendationWords(
   recommendation: Recommendation,
   roundKind: 'material' | 'defense' | undefined,
@@ -29,11 +48,14 @@ function recommendationWords(
 }
 
 function saySection(
-  context: CommandContext,
+  terminal: CommandContext,
   number: number,
   section: ReviewSection,
   roundKind: 'material' | 'defense' | undefined,
 ): void {
+  // What the author wrote reaches the reader's terminal: no escape sequence or direction mark of
+  // theirs may act on it. Line breaks stay, indented under the item.
+  const context = { say: (line: string) => terminal.say(terminalSafe(line)) };
   context.say(`第 ${number} 部分：申报 ${section.applicationId}`);
   context.say(
     `  保密承诺：已签署（${section.undertaking.statement.signedAt}）；阅读者 ${section.readers.fingerprints.length} 人`,

@@ -166,6 +166,35 @@ describe('qbreview bundle inspect', () => {
     expect(run.stdout).not.toContain('问题导向清楚');
   });
 
+  it('prints no escape sequence or direction override the author wrote', async () => {
+    const request = sampleRequest(people);
+    const applications = request.applications.map((a) =>
+      a.outcome.kind === 'review'
+        ? {
+            ...a,
+            outcome: {
+              ...a.outcome,
+              overall: {
+                ...a.outcome.overall,
+                strengths: '\u001b[2J\u001b]0;x\u0007好\u202e评\n第二行',
+              },
+            },
+          }
+        : a,
+    );
+    const file = await scratchFile(
+      'escapes.qbbundle',
+      await writeReviewBundle({ ...request, applications }),
+    );
+    const run = await cli(
+      ['bundle', 'inspect', file, '--identity', identityFile('leader')],
+      as('leader'),
+    );
+    expect(run.code).toBe(0);
+    for (const raw of ['\u001b', '\u0007', '\u202e']) expect(run.stdout).not.toContain(raw);
+    expect(run.stdout).toContain('\uFFFD[2J\uFFFD]0;x\uFFFD好\uFFFD评\n      第二行');
+  });
+
   it('refuses a person who reads no section, with its code', async () => {
     const stranger = await person('路人', 'expert');
     const file = await scratchFile(
