@@ -322,6 +322,12 @@ describe('a manifest that does not hold together', () => {
     // What was changed, how, and the check that must catch it (the error's English detail).
     const cases: [string, (m: Record<string, unknown>) => unknown, string][] = [
       ['not the format', () => ({ round: 'material' }), 'format'],
+      // A manifest of version 2, before the roster, the review readers and the undertaking.
+      [
+        'manifest version 2',
+        ({ roster: _r, reviewReaders: _v, undertaking: _u, ...m }) => ({ ...m, version: 2 }),
+        'format',
+      ],
       [
         'a material of no application',
         (m) => ({ ...m, applications: [], reviewReaders: [] }),
