@@ -33,11 +33,16 @@ import './review.css';
 
 const selectContextError = selectReviewError('context');
 
-/** Every live record of the journal, from the working set; null until its first answer. */
-function useReviewRecords(): readonly JournalRecord[] | null {
-  return useWorkingSetQuery<readonly JournalRecord[] | null>(
-    'review:all-records',
-    (reader) => reader.allRecords(),
+/** The working set's live records and which journal they are of; null until its first answer. */
+interface HeldRecords {
+  readonly journal: { readonly caseId: string; readonly owner: string } | null;
+  readonly records: readonly JournalRecord[];
+}
+
+function useReviewRecords(): HeldRecords | null {
+  return useWorkingSetQuery<HeldRecords | null>(
+    'review:held-records',
+    async (reader) => ({ journal: await reader.heldJournal(), records: await reader.allRecords() }),
     null,
   );
 }
@@ -63,7 +68,7 @@ export function ReviewScreen(props: {
   const contextError = useReviewStore(selectContextError);
   const applicationId = useReviewStore(selectReviewedApplication);
   const journal = useJournalStore(selectJournalStatus);
-  const records = useReviewRecords();
+  const held = useReviewRecords();
   const packageId = opened?.packageId ?? null;
 
   useEffect(() => {
@@ -93,9 +98,15 @@ export function ReviewScreen(props: {
       </Screen>
     );
   }
-  // Nothing is decided (signed or not) before the journal and the working set first answer.
-  const hydrating = records === null || journal === null;
-  if (context === null || contextOf !== packageId || hydrating) {
+  // Nothing is decided (signed or not) before the working set holds the records of the journal
+  // main named: until then an empty list would read as "not signed".
+  const hydrated =
+    held !== null &&
+    journal !== null &&
+    (!journal.open ||
+      (held.journal?.caseId === journal.caseId && held.journal.owner === journal.owner));
+  const records = held?.records ?? [];
+  if (context === null || contextOf !== packageId || !hydrated) {
     return (
       <Screen title={title}>
         <p className="muted">{t('loading')}</p>
