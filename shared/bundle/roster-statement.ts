@@ -39,9 +39,10 @@ export const RosterStatementSchema = z.strictObject({
   /**
    * How many sections every review bundle of this person in the round has: the applications of
    * the groups they review, those they are in conflict with included. The writer fills up with
-   * sections nobody can open, so the count tells nothing of their conflicts.
+   * sections nobody can open, so the count tells nothing of their conflicts. 0 for a seat
+   * that writes no review (the chair, the vice-chair).
    */
-  reviewSections: z.number().int().min(1).max(MAX_SECTIONS),
+  reviewSections: z.number().int().min(0).max(MAX_SECTIONS),
   member: PersonKeysSchema.extend({
     expertId: BundleIdText,
     seats: z.array(RosterSeatSchema).min(1).max(8),

@@ -26,3 +26,4 @@ export { signRosterStatement, rosterStatementHolds } from './roster-statement';
 export { signUndertaking, undertakingHolds, undertakingTextSha256 } from './undertaking';
 export type { UndertakingRequest } from './undertaking';
 export { materialHashesOf, sectionReadersOf } from './manifest-sections';
+export { rosterStatementForManifest } from './roster-statement-for';

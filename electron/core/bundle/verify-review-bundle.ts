@@ -84,14 +84,14 @@ function checkRosterStatement(header: ReviewBundleHeader, officeFingerprint?: st
   if (statement.rubricDigest !== header.rubricDigest) {
     throw new AppError('bundle-rubric-digest', {}, "not the rubric of the author's statement");
   }
+  if (!holdsReviewSeat(statement)) {
+    throw new AppError('bundle-author-not-in-roster', {}, 'no seat that reviews');
+  }
   if (header.sections.length !== statement.reviewSections) {
     throw new AppError('bundle-section-count', {
       found: header.sections.length,
       expected: statement.reviewSections,
     });
-  }
-  if (!holdsReviewSeat(statement)) {
-    throw new AppError('bundle-author-not-in-roster', {}, 'no seat that reviews');
   }
 }
 

@@ -13,6 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { CaseManifest } from '../../../shared/case/case-manifest';
 import {
   materialHashesOf,
+  rosterStatementForManifest,
   sectionReadersOf,
   signRosterStatement,
   signUndertaking,
@@ -22,7 +23,7 @@ import type { SectionReader } from '../../../electron/core/bundle';
 import { encodeIdentityFile } from '../../../electron/core/identity';
 import type { Identity } from '../../../electron/core/identity';
 import { SAMPLE_PEOPLE, sampleRequest, samplePeople } from '../../fixtures/bundle/sample-round';
-import { keysOf, person, reviewDraft } from '../core/bundle/bundle-fixtures';
+import { person, reviewDraft } from '../core/bundle/bundle-fixtures';
 import { regions } from '../core/bundle/bundle-surgery';
 import { sealedRound } from '../core/desk/desk-fixtures';
 import { cli } from './run-cli';
@@ -229,17 +230,11 @@ describe('against the verifier’s own package', () => {
     });
     const manifest = change(opened.manifest as CaseManifest);
     await opened.close();
-    const roster = signRosterStatement(round.office.signingKey, {
-      format: 'qb-roster-statement',
-      version: 1,
-      caseId: manifest.caseId,
-      roundId: manifest.round.id,
-      rubricDigest: manifest.rubricDigest,
-      packageSequence: manifest.packageSequence,
-      office: keysOf(round.office),
-      reviewSections: manifest.applications.length,
-      member: { ...keysOf(expert), expertId: 'e02', seats: [{ role: 'member', groupId: 'g1' }] },
-    });
+    const roster = rosterStatementForManifest(
+      round.office.signingKey,
+      manifest,
+      manifest.applications.length,
+    );
     return writeReviewBundle({
       identity: expert,
       roster,
