@@ -1,0 +1,214 @@
+/**
+ * A reader (the office, the chair, the vice-chair, or the merger) opening a verified group
+ * bundle: each section wrapped for them is decrypted and checked (readers commitment, the reader
+ * among the readers, the chair being the merger), and its merge and deliberation are recomputed
+ * from the embedded member bundles, opened with the same identity, and the section's records:
+ * a section whose merge differs from the one its member bundles give is refused. Nothing of a
+ * section is returned before all of its checks have passed.
+ */
+import { canonicalJson } from '../../../shared/domain/canonical-json';
+import type { DeliberationRule } from '../../../shared/domain/deliberation';
+import type { RoundKind } from '../../../shared/domain/round-kind';
+import type { Rubric } from '../../../shared/domain/rubric';
+import { AppError, isAppError } from '../../../shared/errors';
+import type { GroupSection } from '../../../shared/merge/group-bundle-content';
+import { GroupSectionSchema } from '../../../shared/merge/group-bundle-content';
+import type { ApplicationDeliberation } from '../../../shared/merge/deliberation-summary';
+import { deliberationSummary } from '../../../shared/merge/deliberation-summary';
+import type { ApplicationMerge, MemberStatus } from '../../../shared/merge/group-merge';
+import { mergeGroup } from '../../../shared/merge/group-merge';
+import type { MemberSubmission } from '../../../shared/merge/merge-input';
+import { openReviewBundle } from '../bundle/open-review-bundle';
+import { readersCommitment, sortedReaders } from '../bundle/readers-commitment';
+import { decryptSection, sectionCipherKey } from '../bundle/section-cipher';
+import { unwrapSectionKey } from '../bundle/section-wrap';
+import type { Identity } from '../identity/identity';
+import type { VerifiedGroupBundle } from './verify-group-bundle';
+
+/** What the reader knows of the round to recompute the merge: its rubric, kind and rule. */
+export interface GroupReaderFacts {
+  readonly rubric: Rubric;
+  readonly roundKind: RoundKind;
+  readonly rule?: DeliberationRule;
+  /** The deviation threshold the round uses (default 0.30). */
+  readonly deviationThreshold?: number;
+}
+
+export interface OpenedGroupSection {
+  /** The section's number in the bundle, from 1. */
+  readonly number: number;
+  readonly applicationId: string;
+  readonly chair: GroupSection['chair'];
+  readonly readers: readonly string[];
+  readonly members: readonly MemberStatus[];
+  readonly merge: ApplicationMerge;
+  readonly records: GroupSection['records'];
+  readonly deliberation: ApplicationDeliberation;
+}
+
+export interface OpenedGroupBundle {
+  readonly verified: VerifiedGroupBundle;
+  readonly sections: readonly OpenedGroupSection[];
+  readonly notForReader: readonly number[];
+}
+
+function parseSection(bytes: Uint8Array, number: number): GroupSection {
+  const invalid = (detail: string) =>
+    new AppError('group-bundle-section-invalid', { section: number }, detail);
+  const text = Buffer.from(bytes).toString('utf8');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw invalid('not JSON');
+  }
+  const parsed = GroupSectionSchema.safeParse(json);
+  if (!parsed.success) throw invalid(`field ${parsed.error.issues[0]?.path.join('.') ?? ''}`);
+  if (canonicalJson(parsed.data) !== text) throw invalid('not in canonical form');
+  return parsed.data;
+}
+
+/** Every embedded member bundle's sections this identity can open, per member bundle. */
+async function memberSubmissions(
+  verified: VerifiedGroupBundle,
+  identity: Pick<Identity, 'card' | 'ageIdentity'>,
+  rubric: Rubric,
+): Promise<MemberSubmission[]> {
+  const out: MemberSubmission[] = [];
+  for (const [index, member] of verified.members.entries()) {
+    let sections: MemberSubmission['sections'] = [];
+    try {
+      const opened = await openReviewBundle(member, identity, { rubric });
+      sections = opened.sections.map((s) => ({
+        applicationId: s.section.applicationId,
+        outcome: s.section.outcome,
+      }));
+    } catch (error) {
+      if (!isAppError(error, 'bundle-not-a-reader')) {
+        if (!isAppError(error)) throw error;
+        throw new AppError('group-member-bundle-invalid', { member: index + 1, cause: error.code });
+      }
+    }
+    out.push({
+      expertId: member.header.roster.statement.member.expertId,
+      fingerprint: member.header.author.fingerprint,
+      sequence: member.header.sequence,
+      digest: member.digest,
+      sections,
+    });
+  }
+  return out;
+}
+
+/** Opens the sections of `verified` that are for `identity`; throws at the first that is wrong. */
+export async function openGroupBundle(
+  verified: VerifiedGroupBundle,
+  identity: Pick<Identity, 'card' | 'ageIdentity'>,
+  facts: GroupReaderFacts,
+): Promise<OpenedGroupBundle> {
+  const { header } = verified;
+  const bundleId = Buffer.from(header.bundleId, 'hex');
+  const submissions = await memberSubmissions(verified, identity, facts.rubric);
+  const sections: OpenedGroupSection[] = [];
+  const notForReader: number[] = [];
+  for (const [index, bytes] of verified.sections.entries()) {
+    const number = index + 1;
+    const invalid = (detail: string) =>
+      new AppError('group-bundle-section-invalid', { section: number }, detail);
+    const sectionKey = await unwrapSectionKey(bytes.wrap, identity.ageIdentity);
+    if (sectionKey === null) {
+      notForReader.push(number);
+      continue;
+    }
+    const plaintext = decryptSection(
+      sectionCipherKey(sectionKey, bundleId, index),
+      bytes.ciphertext,
+      number,
+    );
+    sectionKey.fill(0);
+    const section = parseSection(plaintext, number);
+    const { fingerprints } = section.readers;
+    const commitment = readersCommitment(Buffer.from(section.readers.salt, 'hex'), fingerprints);
+    if (commitment !== header.sections[index]?.readersCommitment) {
+      throw invalid('the readers differ from the signed commitment');
+    }
+    if (sortedReaders(fingerprints).join() !== fingerprints.join())
+      throw invalid('readers unsorted');
+    if (!fingerprints.includes(identity.card.fingerprint)) throw invalid('not listed as a reader');
+    if (section.chair.fingerprint !== header.merger.fingerprint) {
+      throw invalid('chaired by someone other than the signer');
+    }
+    if (sections.some((s) => s.applicationId === section.applicationId)) {
+      throw new AppError(
+        'group-bundle-section-invalid',
+        { section: number },
+        'one application twice',
+      );
+    }
+
+    // Recompute the application's merge from the embedded bundles and its deliberation from
+    // the records; a section that says anything else is refused.
+    const members = section.members as unknown as MemberStatus[];
+    const applicationId = section.applicationId;
+    let merge;
+    try {
+      merge = mergeGroup({
+        caseId: header.caseId,
+        roundId: header.roundId,
+        groupId: header.groupId,
+        rubric: facts.rubric,
+        rubricDigest: header.rubricDigest,
+        merger: {
+          expertId: header.roster.statement.member.expertId,
+          fingerprint: header.merger.fingerprint,
+        },
+        members: members.map((m) => ({
+          expertId: m.expertId,
+          fingerprint: m.fingerprint,
+          role: m.role,
+        })),
+        applications: [{ applicationId, chairRole: section.chair.role }],
+        submissions,
+        ...(facts.deviationThreshold === undefined
+          ? {}
+          : { deviationThreshold: facts.deviationThreshold }),
+      });
+    } catch (error) {
+      if (!isAppError(error)) throw invalid('its members are not a group');
+      throw error;
+    }
+    const application = merge.applications[0];
+    if (
+      application === undefined ||
+      canonicalJson(application) !== canonicalJson(section.merge) ||
+      canonicalJson(merge.members) !== canonicalJson(section.members)
+    ) {
+      throw new AppError('group-bundle-merge-differs', { applicationId });
+    }
+    const [deliberation] = deliberationSummary({
+      merge,
+      rubric: facts.rubric,
+      roundKind: facts.roundKind,
+      ...(facts.rule === undefined ? {} : { rule: facts.rule }),
+      records: section.records,
+    });
+    if (
+      deliberation === undefined ||
+      canonicalJson(deliberation) !== canonicalJson(section.deliberation)
+    ) {
+      throw new AppError('group-bundle-merge-differs', { applicationId });
+    }
+    sections.push({
+      number,
+      applicationId,
+      chair: section.chair,
+      readers: fingerprints,
+      members: merge.members,
+      merge: application,
+      records: section.records,
+      deliberation,
+    });
+  }
+  if (sections.length === 0) throw new AppError('group-bundle-not-a-reader');
+  return { verified, sections, notForReader };
+}

@@ -1,0 +1,230 @@
+/**
+ * Writing a group bundle (docs/bundle-format.md, "Group bundle", writing): the member review
+ * bundles it merged embedded whole, and per application a section holding the merge, the
+ * deliberation records and what they make of it, sealed under its own key and wrapped for
+ * exactly its readers (the office, the chair and the vice-chair where not in conflict, and the
+ * merger), as the review bundle's sections are; fillers up to the merger's roster statement's
+ * section count; one Ed25519 signature by the merger (context `QBBUNDLE group bundle v1\0`)
+ * over prefix and header, which names every member bundle's hash and every section's.
+ */
+import { createHash, randomBytes as cryptoRandomBytes } from 'node:crypto';
+import type { SectionRecord } from '../../../shared/bundle/bundle-header';
+import {
+  MAX_HEADER_BYTES,
+  MAX_SECTION_PLAINTEXT_BYTES,
+} from '../../../shared/bundle/bundle-limits';
+import type { SignedRosterStatement } from '../../../shared/bundle/roster-statement';
+import { canonicalJson } from '../../../shared/domain/canonical-json';
+import type { Rubric } from '../../../shared/domain/rubric';
+import { AppError } from '../../../shared/errors';
+import type { DeliberationRecord } from '../../../shared/merge/deliberation-records';
+import type { ApplicationDeliberation } from '../../../shared/merge/deliberation-summary';
+import type { GroupMerge } from '../../../shared/merge/group-merge';
+import type { GroupBundleHeader, GroupSection } from '../../../shared/merge/group-bundle-content';
+import {
+  GROUP_BUNDLE_FORMAT,
+  GROUP_SECTION_FORMAT,
+  GroupBundleHeaderSchema,
+  GroupSectionSchema,
+} from '../../../shared/merge/group-bundle-content';
+import { BUNDLE_END_MAGIC } from '../bundle/bundle-format';
+import { fillerSection, shuffled } from '../bundle/filler-section';
+import { readersCommitment, sortedReaders } from '../bundle/readers-commitment';
+import { rosterStatementHolds } from '../bundle/roster-statement';
+import { encryptSection, padSection, sectionCipherKey } from '../bundle/section-cipher';
+import { wrapSectionKey } from '../bundle/section-wrap';
+import type { VerifiedBundle } from '../bundle/verify-review-bundle';
+import type { SectionReader } from '../bundle/write-review-bundle';
+import { jsonDigest } from '../crypto/json-digest';
+import { padmeLength } from '../crypto/padme';
+import { signFor } from '../crypto/signature-context';
+import type { Identity } from '../identity/identity';
+import { groupBundlePrefix } from './group-bundle-format';
+
+export interface GroupBundleRequest {
+  /** The merger's unlocked identity: the leader, or the designated stand-in. */
+  readonly identity: Pick<Identity, 'card' | 'signingKey'>;
+  /** The merger's roster statement from the office. */
+  readonly roster: SignedRosterStatement;
+  readonly rubric: Rubric;
+  /** Higher than every earlier group bundle of this merger for the group. */
+  readonly sequence: number;
+  /** Every member bundle merged (verified), each embedded whole. */
+  readonly memberBundles: readonly {
+    readonly bytes: Uint8Array;
+    readonly verified: VerifiedBundle;
+  }[];
+  readonly merge: GroupMerge;
+  readonly records: readonly DeliberationRecord[];
+  readonly deliberation: readonly ApplicationDeliberation[];
+  /** Per application: the readers besides the merger (the office, the chair, the vice-chair). */
+  readonly readersOf: (applicationId: string) => readonly SectionReader[];
+  /** Test seams, as in writeReviewBundle. */
+  readonly randomBytes?: (length: number) => Uint8Array;
+  readonly wrapSectionKey?: (key: Uint8Array, readers: readonly string[]) => Promise<Uint8Array>;
+}
+
+function checkMerger(request: GroupBundleRequest): void {
+  const { card } = request.identity;
+  const { statement } = request.roster;
+  if (!rosterStatementHolds(request.roster)) {
+    throw new AppError('group-bundle-merger-invalid', {}, 'the roster statement does not verify');
+  }
+  if (
+    statement.member.fingerprint !== card.fingerprint ||
+    statement.member.signingPublicKey !== card.signingPublicKey ||
+    statement.member.ageRecipient !== card.ageRecipient
+  ) {
+    throw new AppError('bundle-signer-mismatch', {}, 'the statement certifies someone else');
+  }
+  if (
+    statement.caseId !== request.merge.caseId ||
+    statement.roundId !== request.merge.roundId ||
+    jsonDigest(request.rubric) !== statement.rubricDigest ||
+    statement.rubricDigest !== request.merge.rubricDigest
+  ) {
+    throw new AppError('group-bundle-merger-invalid', {}, 'another case, round or rubric');
+  }
+  if (!statement.member.seats.some((s) => s.groupId === request.merge.groupId)) {
+    throw new AppError('group-bundle-merger-invalid', {}, 'no seat in the group');
+  }
+  if (request.merge.applications.length > statement.reviewSections) {
+    throw new AppError('bundle-section-count', {
+      found: request.merge.applications.length,
+      expected: statement.reviewSections,
+    });
+  }
+}
+
+/** The sections' plaintext, one per application of the merge. */
+function sectionsOf(request: GroupBundleRequest, random: (n: number) => Uint8Array) {
+  const { card } = request.identity;
+  const merger = { fingerprint: card.fingerprint, ageRecipient: card.ageRecipient };
+  return request.merge.applications.map((application) => {
+    const { applicationId } = application;
+    const all = [...request.readersOf(applicationId), merger];
+    const readers = all.filter(
+      (r, i) => all.findIndex((o) => o.fingerprint === r.fingerprint) === i,
+    );
+    const fingerprints = sortedReaders(readers.map((r) => r.fingerprint));
+    const salt = random(32);
+    const section: GroupSection = GroupSectionSchema.parse({
+      format: GROUP_SECTION_FORMAT,
+      version: 1,
+      applicationId,
+      readers: { salt: Buffer.from(salt).toString('hex'), fingerprints },
+      chair: {
+        expertId: request.merge.merger.expertId,
+        fingerprint: card.fingerprint,
+        role: application.chairRole,
+      },
+      members: request.merge.members,
+      merge: application,
+      records: request.records.filter((r) => r.applicationId === applicationId),
+      deliberation: request.deliberation.find((d) => d.applicationId === applicationId),
+    });
+    return {
+      body: Buffer.from(canonicalJson(section), 'utf8'),
+      commitment: readersCommitment(salt, fingerprints),
+      recipients: readers.map((r) => r.ageRecipient),
+    };
+  });
+}
+
+/** The group bundle's bytes; throws an AppError when the request cannot be signed. */
+export async function writeGroupBundle(request: GroupBundleRequest): Promise<Uint8Array> {
+  checkMerger(request);
+  const random = request.randomBytes ?? ((n: number) => new Uint8Array(cryptoRandomBytes(n)));
+  const wrap = request.wrapSectionKey ?? wrapSectionKey;
+  const { statement } = request.roster;
+  const bundleId = random(16);
+  const plain = sectionsOf(request, random);
+  const paddedLength = padmeLength(4 + Math.max(...plain.map((p) => p.body.length)));
+  if (paddedLength > MAX_SECTION_PLAINTEXT_BYTES) {
+    throw new AppError('bundle-too-large', {}, 'a section is longer than 1 MiB');
+  }
+  const fillers = await Promise.all(
+    Array.from({ length: statement.reviewSections - plain.length }, () =>
+      fillerSection(paddedLength),
+    ),
+  );
+  const order = shuffled([
+    ...plain.map((section) => ({ section })),
+    ...fillers.map((filler) => ({ filler })),
+  ]);
+  const parts: Uint8Array[] = [];
+  const records: SectionRecord[] = [];
+  for (const [index, item] of order.entries()) {
+    let wrapped: Uint8Array;
+    let ciphertext: Uint8Array;
+    let commitment: string;
+    if ('section' in item) {
+      const sectionKey = random(32);
+      wrapped = await wrap(sectionKey, item.section.recipients);
+      ciphertext = encryptSection(
+        sectionCipherKey(sectionKey, bundleId, index),
+        padSection(item.section.body, paddedLength),
+      );
+      sectionKey.fill(0);
+      commitment = item.section.commitment;
+    } else {
+      ({ wrap: wrapped, ciphertext, commitment } = item.filler);
+    }
+    parts.push(wrapped, ciphertext);
+    records.push({
+      wrapLength: wrapped.length,
+      ciphertextLength: ciphertext.length,
+      sha256: createHash('sha256').update(wrapped).update(ciphertext).digest('hex'),
+      readersCommitment: commitment,
+    });
+  }
+
+  const members = [...request.memberBundles].sort(
+    (a, b) =>
+      (a.verified.header.roster.statement.member.expertId <
+      b.verified.header.roster.statement.member.expertId
+        ? -1
+        : a.verified.header.roster.statement.member.expertId >
+            b.verified.header.roster.statement.member.expertId
+          ? 1
+          : 0) || a.verified.header.sequence - b.verified.header.sequence,
+  );
+  const { card } = request.identity;
+  const header: GroupBundleHeader = GroupBundleHeaderSchema.parse({
+    format: GROUP_BUNDLE_FORMAT,
+    version: 1,
+    bundleId: Buffer.from(bundleId).toString('hex'),
+    caseId: statement.caseId,
+    roundId: statement.roundId,
+    rubricDigest: statement.rubricDigest,
+    groupId: request.merge.groupId,
+    sequence: request.sequence,
+    merger: {
+      fingerprint: card.fingerprint,
+      signingPublicKey: card.signingPublicKey,
+      ageRecipient: card.ageRecipient,
+    },
+    roster: request.roster,
+    members: members.map((m) => ({
+      expertId: m.verified.header.roster.statement.member.expertId,
+      fingerprint: m.verified.header.author.fingerprint,
+      sequence: m.verified.header.sequence,
+      sha256: createHash('sha256').update(m.bytes).digest('hex'),
+      length: m.bytes.length,
+    })),
+    sections: records,
+  });
+  const headerBytes = Buffer.from(canonicalJson(header), 'utf8');
+  if (headerBytes.length > MAX_HEADER_BYTES) {
+    throw new AppError('bundle-too-large', {}, 'the header is longer than its bound');
+  }
+  const signed = Buffer.concat([groupBundlePrefix(headerBytes.length), headerBytes]);
+  const signature = signFor('groupBundle', request.identity.signingKey, [signed]);
+  return Buffer.concat([
+    signed,
+    ...members.map((m) => m.bytes),
+    ...parts,
+    signature,
+    BUNDLE_END_MAGIC,
+  ]);
+}

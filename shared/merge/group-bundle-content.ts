@@ -1,0 +1,80 @@
+/**
+ * The group bundle's plain data (docs/bundle-format.md, "Group bundle"): the signed header anyone
+ * can read (case, round, rubric digest, group, the merger's sequence and keys, their roster
+ * statement, every embedded member bundle by expert, sequence, hash and length, and each
+ * section's lengths, hash and readers commitment) and one section's plaintext: an application's
+ * merge, its deliberation records and what they make of it, readable only by its readers.
+ */
+import { z } from 'zod';
+import {
+  BundleIdText,
+  FingerprintText,
+  Hex128,
+  Hex256,
+  PersonKeysSchema,
+} from '../bundle/bundle-fields';
+import { SectionRecordSchema } from '../bundle/bundle-header';
+import { MAX_BUNDLE_BYTES, MAX_SECTIONS } from '../bundle/bundle-limits';
+import { SectionReadersSchema } from '../bundle/review-content';
+import { SignedRosterStatementSchema } from '../bundle/roster-statement';
+import { DeliberationRecordsSchema } from './deliberation-records';
+
+export const GROUP_BUNDLE_FORMAT = 'qb-group-bundle';
+export const GROUP_SECTION_FORMAT = 'qb-group-section';
+/** Member bundles one group bundle may embed (every sequence given, of every member). */
+export const MAX_MEMBER_BUNDLES = 128;
+
+/** One embedded member review bundle, in the order they follow the header. */
+export const EmbeddedMemberSchema = z.strictObject({
+  expertId: BundleIdText,
+  fingerprint: FingerprintText,
+  sequence: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+  /** SHA-256 (hex) of the member bundle's file. */
+  sha256: Hex256,
+  length: z.number().int().positive().max(MAX_BUNDLE_BYTES),
+});
+export type EmbeddedMember = z.infer<typeof EmbeddedMemberSchema>;
+
+export const GroupBundleHeaderSchema = z.strictObject({
+  format: z.literal(GROUP_BUNDLE_FORMAT),
+  version: z.literal(1),
+  bundleId: Hex128,
+  caseId: Hex128,
+  roundId: BundleIdText,
+  rubricDigest: Hex256,
+  groupId: BundleIdText,
+  /** The merger's own counter of group bundles in the case, round and group; never a clock. */
+  sequence: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+  /** The leader, or the stand-in the office designated (each section says in which capacity). */
+  merger: PersonKeysSchema,
+  /** The office's roster statement for the merger. */
+  roster: SignedRosterStatementSchema,
+  /** Sorted by expert id, then sequence. */
+  members: z.array(EmbeddedMemberSchema).max(MAX_MEMBER_BUNDLES),
+  sections: z.array(SectionRecordSchema).min(1).max(MAX_SECTIONS),
+});
+export type GroupBundleHeader = z.infer<typeof GroupBundleHeaderSchema>;
+
+/**
+ * One application's section. `members`, `merge` and `deliberation` are what shared/merge
+ * computes (group-merge.ts, deliberation-summary.ts); an opener recomputes them from the
+ * embedded member bundles and the records and refuses the section if they differ, so they are
+ * kept here as JSON values and typed by that recomputation.
+ */
+export const GroupSectionSchema = z.strictObject({
+  format: z.literal(GROUP_SECTION_FORMAT),
+  version: z.literal(1),
+  applicationId: BundleIdText,
+  readers: SectionReadersSchema,
+  /** Who chaired the application's deliberation: the leader, or the designated stand-in. */
+  chair: z.strictObject({
+    expertId: BundleIdText,
+    fingerprint: FingerprintText,
+    role: z.enum(['leader', 'stand-in']),
+  }),
+  members: z.array(z.json()).max(64),
+  merge: z.json(),
+  records: DeliberationRecordsSchema,
+  deliberation: z.json(),
+});
+export type GroupSection = z.infer<typeof GroupSectionSchema>;
