@@ -10,6 +10,7 @@ import { createElement, StrictMode } from 'react';
 import type { ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { LocaleContext } from '../../../renderer/app/i18n/locale-context';
+import { endPdfWorkers, warmPdfWorker } from '../../../renderer/features/reader/pdf/pdfjs';
 import { PdfView } from '../../../renderer/features/reader/pdf/PdfView';
 import { WordView } from '../../../renderer/features/reader/word/WordView';
 import '../../../renderer/styles.css';
@@ -28,6 +29,10 @@ declare global {
     showBytes?: (viewer: FixtureViewer, bytes: Uint8Array, fileName: string) => void;
     /** Unmounts the viewer, as closing a material does. */
     closeReader?: () => void;
+    /** Warms the reader's pdf.js worker, as the app does when a package opens; resolves when warm. */
+    warmPdf?: () => Promise<void>;
+    /** Ends the pdf.js workers, as the app does when the package closes or it locks. */
+    endPdf?: () => void;
   }
 }
 
@@ -64,3 +69,5 @@ const decode = (base64: string) => Uint8Array.from(atob(base64), (char) => char.
 window.showWord = (base64, fileName) => window.showBytes?.('word', decode(base64), fileName);
 window.showPdf = (base64, fileName) => window.showBytes?.('pdf', decode(base64), fileName);
 window.closeReader = () => root.render(null);
+window.warmPdf = warmPdfWorker;
+window.endPdf = endPdfWorkers;

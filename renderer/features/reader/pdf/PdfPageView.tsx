@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import type { FeatureTranslate } from '../../../app/i18n/use-messages';
-import { drawPage, drawTextLayer, pageSize } from './pdfjs';
+import { drawPage, drawTextLayer, getPdfPage, pageSize } from './pdfjs';
 import type { PdfDocument } from './pdfjs';
 import type { PdfMessageKey } from './pdf-messages';
 import { useNearViewport } from './use-near-viewport';
@@ -20,7 +20,8 @@ type Drawn = 'waiting' | 'drawn' | 'failed';
 /**
  * One page: a box of the page's size always (so the scroll bar is true), its canvas and text
  * layer only while it is near the viewport. Sized from the first page until its own is read.
- * The page's passages are marked in its text layer, and a target found on it shown.
+ * The page's passages are marked in its text layer, and a target found on it shown. Its picture
+ * is drawn before its text layer, and `data-rendered` says the picture is on the page.
  */
 export function PdfPageView(props: {
   readonly doc: PdfDocument;
@@ -32,9 +33,14 @@ export function PdfPageView(props: {
   readonly passages: readonly Passage[];
   /** A reader target found on this page. */
   readonly target: PageTarget | null;
+  /** Not drawn yet, even when near: the page the reader opens on is drawn first. */
+  readonly held: boolean;
+  /** Called once the page's picture is drawn or has failed. */
+  readonly onSettled?: () => void;
   readonly t: FeatureTranslate<PdfMessageKey>;
 }) {
-  const { doc, number, scale, firstPageSize, scrollRoot, passages, target, t } = props;
+  const { doc, number, scale, firstPageSize, scrollRoot, passages, target, held, onSettled, t } =
+    props;
   const box = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const textLayer = useRef<HTMLDivElement>(null);
@@ -51,13 +57,15 @@ export function PdfPageView(props: {
     target,
   });
 
+  const latest = useRef(onSettled);
+  latest.current = onSettled;
   useEffect(() => {
-    if (!near) return;
+    if (!near || held) return;
     let cancelled = false;
     const cancels: (() => void)[] = [];
     setDrawn('waiting');
     setDrawnText(0);
-    doc.getPage(number).then(
+    getPdfPage(doc, number).then(
       async (page) => {
         if (cancelled) return;
         setSize(pageSize(page));
@@ -65,24 +73,37 @@ export function PdfPageView(props: {
         const layer = textLayer.current;
         if (!target || !layer) return;
         layer.replaceChildren();
+        // The picture first, alone in the worker's queue: it is what the reader waits to see.
         const picture = drawPage(page, target, scale, Math.min(window.devicePixelRatio || 1, 2));
-        const text = drawTextLayer(page, layer, scale);
-        cancels.push(picture.cancel, text.cancel);
-        const [pictureDone, textDone] = await Promise.allSettled([picture.done, text.done]);
+        cancels.push(picture.cancel);
+        const pictured = await picture.done.then(
+          () => true,
+          () => false,
+        );
         if (cancelled) return;
-        setHasText(textDone.status === 'fulfilled' && (layer.textContent ?? '').trim() !== '');
-        if (textDone.status === 'fulfilled') setDrawnText((count) => count + 1);
-        setDrawn(pictureDone.status === 'fulfilled' ? 'drawn' : 'failed');
+        setDrawn(pictured ? 'drawn' : 'failed');
+        latest.current?.();
+        const text = drawTextLayer(page, layer, scale);
+        cancels.push(text.cancel);
+        const texted = await text.done.then(
+          () => true,
+          () => false,
+        );
+        if (cancelled) return;
+        setHasText(texted && (layer.textContent ?? '').trim() !== '');
+        if (texted) setDrawnText((count) => count + 1);
       },
       () => {
-        if (!cancelled) setDrawn('failed');
+        if (cancelled) return;
+        setDrawn('failed');
+        latest.current?.();
       },
     );
     return () => {
       cancelled = true;
       for (const cancel of cancels) cancel();
     };
-  }, [doc, number, scale, near]);
+  }, [doc, number, scale, near, held]);
 
   const width = Math.floor(size.width * scale);
   const height = Math.floor(size.height * scale);

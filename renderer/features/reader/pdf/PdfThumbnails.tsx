@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import type { FeatureTranslate } from '../../../app/i18n/use-messages';
-import { drawPage, pageSize } from './pdfjs';
+import { drawPage, getPdfPage, pageSize } from './pdfjs';
 import type { PdfDocument } from './pdfjs';
 import type { PdfMessageKey } from './pdf-messages';
 import type { PageSize } from './PdfPageView';
@@ -17,10 +17,12 @@ function PdfThumbnail(props: {
   readonly root: RefObject<HTMLElement | null>;
   /** The page the reader is on: marked. */
   readonly current: boolean;
+  /** Not drawn yet: the page the reader opens on comes first. */
+  readonly held: boolean;
   readonly onOpen: (number: number) => void;
   readonly t: FeatureTranslate<PdfMessageKey>;
 }) {
-  const { doc, number, firstPageSize, root, current, onOpen, t } = props;
+  const { doc, number, firstPageSize, root, current, held, onOpen, t } = props;
   const box = useRef<HTMLButtonElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const near = useNearViewport(box, root);
@@ -28,12 +30,11 @@ function PdfThumbnail(props: {
   const [drawn, setDrawn] = useState(false);
 
   useEffect(() => {
-    if (!near) return;
+    if (!near || held) return;
     let cancelled = false;
     let cancel = () => undefined as void;
     setDrawn(false);
-    doc
-      .getPage(number)
+    getPdfPage(doc, number)
       .then(async (page) => {
         if (cancelled || !canvas.current) return;
         const ownSize = pageSize(page);
@@ -49,7 +50,7 @@ function PdfThumbnail(props: {
       cancelled = true;
       cancel();
     };
-  }, [doc, number, near]);
+  }, [doc, number, near, held]);
 
   const height = Math.round((size.height / size.width) * THUMBNAIL_WIDTH);
   return (
@@ -92,10 +93,12 @@ export function PdfThumbnails(props: {
   readonly firstPageSize: PageSize;
   /** The page the reader is on (from 1). */
   readonly currentPage: number;
+  /** The thumbnails wait while the page the reader opens on is drawn. */
+  readonly held: boolean;
   readonly onOpen: (number: number) => void;
   readonly t: FeatureTranslate<PdfMessageKey>;
 }) {
-  const { doc, firstPageSize, currentPage, onOpen, t } = props;
+  const { doc, firstPageSize, currentPage, held, onOpen, t } = props;
   const list = useRef<HTMLElement>(null);
   const pages = Array.from({ length: doc.numPages }, (_, i) => i + 1);
   useEffect(() => {
@@ -113,6 +116,7 @@ export function PdfThumbnails(props: {
           firstPageSize={firstPageSize}
           root={list}
           current={number === currentPage}
+          held={held}
           onOpen={onOpen}
           t={t}
         />

@@ -1,15 +1,20 @@
 /**
  * The one door to pdf.js (eslint.config.js): every document is opened here, with the settings
- * SECURITY.md item 10 asks for, and its pages drawn here. Each document gets a worker of its own,
- * started through the Trusted Types worker policy (pdf.js's own `new Worker(string)` would be
- * refused) and terminated when the document closes.
+ * SECURITY.md item 10 asks for, and its pages drawn here. Documents share a warm worker per lane
+ * (warm-worker.ts): the reader's, and a background one for work such as search, so reading never
+ * queues behind it. Each is started through the Trusted Types worker policy (pdf.js's own
+ * `new Worker(string)` would be refused) and ended when the package closes or the app locks
+ * (`endPdfWorkers`), or at once after a document ran past a time limit.
  */
 import { getDocument, PDFWorker, TextLayer } from 'pdfjs-dist';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 import workerUrl from './pdf-worker.ts?worker&url';
 import { createTrustedWorker } from '../word/trusted-types';
+import { CachedCMapReaderFactory, CachedStandardFontDataFactory } from './pdf-asset-cache';
 import { pdfAssetUrls } from './pdf-assets';
 import { textOfItems } from './pdf-page-text';
+import { WarmWorker } from './warm-worker';
+import { warmUpPdf } from './warm-up-pdf';
 import { PDF_TO_CSS_UNITS } from './zoom';
 
 export type PdfDocument = PDFDocumentProxy;
@@ -30,18 +35,71 @@ export class PdfTimeoutError extends Error {
   override name = 'PdfTimeoutError';
 }
 
-export function openPdf(bytes: Uint8Array): OpeningPdf {
-  const worker = createTrustedWorker(workerUrl, 'pdf-reader');
+/** Which warm worker a document uses: the reader's, or the one for work in the background. */
+export type PdfLane = 'reading' | 'background';
+
+/** A closing document whose worker does not answer in this time is stuck: the worker ends. */
+const CLOSE_TIME_LIMIT_MS = 5_000;
+
+function startPdfWorker() {
+  const thread = createTrustedWorker(workerUrl, 'pdf-reader');
   // pdf.js's typings say `port?: null`; its code takes any Worker (or MessagePort) here.
-  const pdfWorker = new PDFWorker({ port: worker as unknown as null });
+  const worker = new PDFWorker({ port: thread as unknown as null });
+  return {
+    worker,
+    stop: () => {
+      worker.destroy();
+      thread.terminate();
+    },
+  };
+}
+
+const lanes: Record<PdfLane, WarmWorker<PDFWorker>> = {
+  reading: new WarmWorker(startPdfWorker),
+  background: new WarmWorker(startPdfWorker),
+};
+
+/**
+ * Starts the reader's worker ahead of a document (a package is open: a material will come) and
+ * reads a built-in one-page PDF with it (warm-up-pdf.ts), so pdf.js's code has run once and the
+ * Chinese CMap is in memory; resolves when that is done (a failure only leaves it less warm).
+ */
+export async function warmPdfWorker(): Promise<void> {
+  lanes.reading.warm();
+  const opening = openPdf(warmUpPdf(), 'reading');
+  try {
+    const page = await (await opening.document).getPage(1);
+    await Promise.all([page.getOperatorList(), page.getTextContent()]);
+  } catch {
+    // Nothing to tell: the first material opens as it would have without the warm-up.
+  } finally {
+    opening.close();
+  }
+}
+
+/** Ends every pdf.js worker and what it holds (the package closed, the app locked). */
+export function endPdfWorkers(): void {
+  lanes.reading.retire();
+  lanes.background.retire();
+}
+
+/** How many workers a lane has started this session (tests, the bench's notes). */
+export function pdfWorkersStarted(lane: PdfLane): number {
+  return lanes[lane].startedCount;
+}
+
+export function openPdf(bytes: Uint8Array, lane: PdfLane = 'background'): OpeningPdf {
+  const lease = lanes[lane].lend();
   const task = getDocument({
     // pdf.js takes the buffer over (it is transferred to the worker): a copy, the caller keeps theirs.
     data: bytes.slice(),
-    worker: pdfWorker,
+    worker: lease.worker,
     ...pdfAssetUrls(document.baseURI),
-    // The page fetches the CMaps and fonts (connect-src 'self') and hands them over; the
-    // worker itself requests nothing but its JPEG 2000 decoder's script.
+    // The page fetches the CMaps and fonts (connect-src 'self') and hands them over, from
+    // memory after the first time; the worker itself requests nothing but its JPEG 2000 decoder's script.
     useWorkerFetch: false,
+    CMapReaderFactory: CachedCMapReaderFactory,
+    StandardFontDataFactory: CachedStandardFontDataFactory,
     // pdf.js's wasm decoders would need 'wasm-unsafe-eval'; its JavaScript decoders serve.
     useWasm: false,
     isEvalSupported: false,
@@ -59,9 +117,20 @@ export function openPdf(bytes: Uint8Array): OpeningPdf {
     if (closed) return;
     closed = true;
     clearTimeout(timer);
-    void task.destroy().finally(() => {
-      pdfWorker.destroy();
-      worker.terminate();
+    // The worker stays for the next document; one that cannot even let this one go is ended.
+    let stuckTimer: ReturnType<typeof setTimeout> | undefined;
+    const stuck = new Promise<boolean>((resolve) => {
+      stuckTimer = setTimeout(() => resolve(true), CLOSE_TIME_LIMIT_MS);
+    });
+    void Promise.race([
+      task.destroy().then(
+        () => false,
+        () => true,
+      ),
+      stuck,
+    ]).then((isStuck) => {
+      clearTimeout(stuckTimer);
+      lease.giveBack(isStuck || timedOut || pageTimedOut.has(task));
     });
   };
   const timer = setTimeout(() => {
@@ -71,6 +140,7 @@ export function openPdf(bytes: Uint8Array): OpeningPdf {
   const opened = task.promise.then(
     (doc) => {
       clearTimeout(timer);
+      documentTasks.set(doc, task);
       return doc;
     },
     (error: unknown) => {
@@ -78,6 +148,17 @@ export function openPdf(bytes: Uint8Array): OpeningPdf {
     },
   );
   return { document: opened, close };
+}
+
+type LoadingTask = ReturnType<typeof getDocument>;
+/** Each open document's loading task, to find it again when one of its pages runs too long. */
+const documentTasks = new WeakMap<PdfDocument, LoadingTask>();
+/** Tasks one of whose pages ran past the page time limit: their worker ends when they close. */
+const pageTimedOut = new WeakSet<LoadingTask>();
+
+function notePageTimeout(doc: PdfDocument | undefined): void {
+  const task = doc && documentTasks.get(doc);
+  if (task) pageTimedOut.add(task);
 }
 
 export interface Drawing {
@@ -88,11 +169,25 @@ export interface Drawing {
 /** A page that is not drawn in this time is stuck (a hostile content stream): it is stopped. */
 export const PAGE_TIME_LIMIT_MS = 10_000;
 
-/** `drawing`, cancelled and rejected when it outlasts the page time limit. */
-function timeLimited(drawing: Drawing): Drawing {
+/** Each page handed out by `getPdfPage`, with its document. */
+const pageDocuments = new WeakMap<PdfPage, PdfDocument>();
+
+/** Page `number` of `doc` (from 1): every page drawn goes through here. */
+export async function getPdfPage(doc: PdfDocument, number: number): Promise<PdfPage> {
+  const page = await doc.getPage(number);
+  pageDocuments.set(page, doc);
+  return page;
+}
+
+/**
+ * `drawing`, cancelled and rejected when it outlasts the page time limit; the worker then ends
+ * once its document closes (it may still be busy with the page).
+ */
+function timeLimited(drawing: Drawing, doc: PdfDocument | undefined): Drawing {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const limit = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
+      notePageTimeout(doc);
       drawing.cancel();
       reject(new PdfTimeoutError('page time limit'));
     }, PAGE_TIME_LIMIT_MS);
@@ -125,7 +220,7 @@ export function drawPage(
   canvas.height = Math.floor(viewport.height);
   // No annotation layer: links and form fields stay inert (SECURITY.md item 10).
   const task = page.render({ canvas, viewport, annotationMode: 0 });
-  return timeLimited({ done: task.promise, cancel: () => task.cancel() });
+  return timeLimited({ done: task.promise, cancel: () => task.cancel() }, pageDocuments.get(page));
 }
 
 /**
@@ -138,7 +233,10 @@ export function drawTextLayer(page: PdfPage, container: HTMLElement, scale: numb
     container,
     viewport: page.getViewport({ scale: scale * PDF_TO_CSS_UNITS }),
   });
-  return timeLimited({ done: layer.render(), cancel: () => layer.cancel() });
+  return timeLimited(
+    { done: layer.render(), cancel: () => layer.cancel() },
+    pageDocuments.get(page),
+  );
 }
 
 /**
@@ -148,10 +246,10 @@ export function drawTextLayer(page: PdfPage, container: HTMLElement, scale: numb
 export function readPageText(doc: PdfDocument, number: number): Promise<string> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const limit = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new PdfTimeoutError('page text time limit')),
-      PAGE_TIME_LIMIT_MS,
-    );
+    timer = setTimeout(() => {
+      notePageTimeout(doc);
+      reject(new PdfTimeoutError('page text time limit'));
+    }, PAGE_TIME_LIMIT_MS);
   });
   const text = doc
     .getPage(number)

@@ -14,8 +14,8 @@ export type PdfLoad =
   | { readonly status: 'failed'; readonly failure: PdfFailure };
 
 /**
- * Opens `bytes` with pdf.js in a worker of its own and reads the first page's size; closes the
- * document and ends its worker when the bytes change or the viewer goes away.
+ * Opens `bytes` with pdf.js in the reader's warm worker and reads the first page's size; closes
+ * the document (the worker stays for the next) when the bytes change or the viewer goes away.
  */
 export function usePdfDocument(bytes: Uint8Array): PdfLoad {
   const [load, setLoad] = useState<PdfLoad>({ status: 'loading' });
@@ -25,7 +25,7 @@ export function usePdfDocument(bytes: Uint8Array): PdfLoad {
       setLoad({ status: 'failed', failure: 'empty-file' });
       return;
     }
-    const opening = openPdf(bytes);
+    const opening = openPdf(bytes, 'reading');
     let current = true;
     opening.document
       .then(async (doc) => {
