@@ -36,6 +36,8 @@ import {
 import { newAnnotationId, selectorsFor } from './annotation-anchor';
 import { useMessages } from './i18n/use-messages';
 import type { FeatureMessages } from './i18n/use-messages';
+import { keepPdfWorkerWithPackage } from './pdf-worker-lifetime';
+import { useReadingPlaceOf } from './reading-place-of';
 // The readers load when a material is first opened: pdf.js and mammoth's worker client stay out
 // of the first screen's bundle, and out of every module that only needs the screen registry.
 const PdfView = lazy(() =>
@@ -79,6 +81,10 @@ const readerMessages: FeatureMessages<ReaderKey> = {
     'scope.application': 'All materials of the application',
   },
 };
+
+// The reader's pdf.js worker is warmed when a package opens and ended when it closes or the
+// app locks; this module is part of the app from its start, so the following starts with it.
+keepPdfWorkerWithPackage();
 
 const isWord = (fileName: string) => /\.(docx|doc)$/i.test(fileName);
 
@@ -134,6 +140,7 @@ export function MaterialReader(
   const target = useReaderTargetStore(selectReaderTarget);
   const outcome = useReaderTargetStore(selectReaderTargetOutcome);
   const notFound = outcome === 'not-found' && target?.materialId === materialId;
+  const { startAt, onPlace } = useReadingPlaceOf(records, applicationId, materialId);
 
   const annotate = async () => {
     // The journal is asked for when the list first shows; a quick first note waits for it.
@@ -173,6 +180,8 @@ export function MaterialReader(
     materialId,
     passages,
     onFindings: setFindings,
+    startAt,
+    onPlace,
   };
   return (
     <>

@@ -17,6 +17,7 @@ import { PdfThumbnails } from './PdfThumbnails';
 import type { PageSize } from './PdfPageView';
 import type { PageTarget } from './use-page-passages';
 import { useCurrentPage } from './use-current-page';
+import { usePdfPlace } from './use-pdf-place';
 import { usePaneWidth } from './use-pane-width';
 import { effectiveScale, FIT_WIDTH } from './zoom';
 import type { Zoom } from './zoom';
@@ -137,6 +138,13 @@ export function PdfDocumentView(
   }, [target, outcome, materialId, paneWidth, doc, textOf, openPage]);
   const currentPage = useCurrentPage(scroll, doc.numPages);
   const scale = effectiveScale(zoom, paneWidth, firstPageSize.width);
+  usePdfPlace({ scroller: scroll, ready: paneWidth > 0, place: props });
+  // The page the reader opens on is drawn before any other page or thumbnail; once it is (or
+  // the reader has moved on), the rest draw as they come near.
+  const openingPage = Math.min(props.startAt?.page ?? 1, doc.numPages);
+  const [openingDrawn, setOpeningDrawn] = useState(false);
+  const onOpeningDrawn = useCallback(() => setOpeningDrawn(true), []);
+  const holding = !openingDrawn && currentPage === openingPage;
   const pages = Array.from({ length: doc.numPages }, (_, i) => i + 1);
   return (
     <>
@@ -157,6 +165,7 @@ export function PdfDocumentView(
             doc={doc}
             firstPageSize={firstPageSize}
             currentPage={currentPage}
+            held={holding}
             onOpen={openPage}
             t={t}
           />
@@ -180,6 +189,8 @@ export function PdfDocumentView(
                   scrollRoot={scroll}
                   passages={byPage.get(number) ?? NO_PAGE_PASSAGES}
                   target={pageTarget?.page === number ? pageTarget : null}
+                  held={holding && number !== openingPage}
+                  {...(number === openingPage ? { onSettled: onOpeningDrawn } : {})}
                   t={t}
                 />
               ))

@@ -5,6 +5,7 @@ import { useWordConversion } from './use-word-conversion';
 import type { wordMessages } from './word-messages';
 import { NO_PASSAGES } from './passages';
 import type { PassageProps } from './passages';
+import { useDocumentPlace } from './use-document-place';
 import { useTextPassages } from './use-text-passages';
 import { TextlessAnswer } from './use-textless-answer';
 
@@ -84,6 +85,14 @@ function LegacyText(
     materialId: props.materialId,
     passages: props.passages ?? NO_PASSAGES,
     onFindings: props.onFindings,
+  });
+  useDocumentPlace({
+    scroller,
+    shown,
+    count: slices.length,
+    insertable: true,
+    reveal,
+    place: props,
   });
   return (
     <div className="word-body">

@@ -10,6 +10,7 @@ import { firstHeadings, outlineOf } from './word-outline';
 import { NO_PASSAGES } from './passages';
 import type { PassageProps } from './passages';
 import { plainText } from './split-blocks';
+import { useDocumentPlace } from './use-document-place';
 import { useTextPassages } from './use-text-passages';
 import type { WordChunk, WordImage } from './word-protocol';
 import type { wordMessages } from './word-messages';
@@ -60,6 +61,14 @@ export function WordDocument(
     materialId: props.materialId,
     passages: props.passages ?? NO_PASSAGES,
     onFindings: props.onFindings,
+  });
+  useDocumentPlace({
+    scroller: pageRef,
+    shown,
+    count: chunks.length,
+    insertable: imageUrls !== undefined,
+    reveal,
+    place: props,
   });
 
   // Scroll to the target once it is in the page (it may need chunks inserted first).

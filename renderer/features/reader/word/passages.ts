@@ -7,6 +7,7 @@ import type {
   TextPositionSelector,
   TextQuoteSelector,
 } from '../../../../shared/journal/annotation-selector';
+import type { ReadingPlaceProps } from './use-reading-place';
 
 export interface Passage {
   /** The annotation's id. */
@@ -21,8 +22,11 @@ export type PassageFinding = 'found' | 'not-found';
 
 export type PassageFindings = Readonly<Record<string, PassageFinding>>;
 
-/** What a reader takes beyond the material's bytes, to mark passages and answer targets. */
-export interface PassageProps {
+/**
+ * What a reader takes beyond the material's bytes, to mark passages and answer targets, and to
+ * open where the expert left off.
+ */
+export interface PassageProps extends ReadingPlaceProps {
   /** The material shown: a reader target for it is answered here. */
   readonly materialId?: string;
   readonly passages?: readonly Passage[];
