@@ -383,3 +383,129 @@ for (const [size, viewport] of Object.entries(viewports)) {
     });
   });
 }
+
+/** Where the Word pane is: how far down its scrollable distance (0 to 1). */
+function wordFraction(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const pane = document.querySelector('.word-scroll')!;
+    return pane.scrollTop / Math.max(1, pane.scrollHeight - pane.clientHeight);
+  });
+}
+
+/** Where the PDF pane is: the page under its top edge and how far down that page. */
+function pdfPlace(page: Page): Promise<{ page: number; fraction: number }> {
+  return page.evaluate(() => {
+    const pane = document.querySelector<HTMLElement>('.pdf-scroll')!;
+    const gap = parseFloat(getComputedStyle(pane).paddingTop) || 0;
+    const line = pane.getBoundingClientRect().top + gap;
+    let found = { page: 1, fraction: 0 };
+    for (const box of pane.querySelectorAll<HTMLElement>(':scope > [data-page]')) {
+      const rect = box.getBoundingClientRect();
+      if (rect.top > line) break;
+      found = { page: Number(box.dataset.page), fraction: (line - rect.top) / rect.height };
+    }
+    return found;
+  });
+}
+
+describe('reading positions', () => {
+  const chooser = preparedPackageChooser();
+  const session = officeHarnessPerTest(viewports['1366x768'], { packageChooser: chooser });
+
+  it('brings the expert back where they were in Word and PDF after a reload, and after locking and unlocking', async () => {
+    const { harness, fixture } = session;
+    const { page } = harness;
+    const sealed = await sealForExpert(fixture);
+    chooser.choice.packageFile = sealed.packageFile;
+    await openThroughApi(page, sealed);
+    const docx = `${fixtureApplications[1].name}申报材料.docx`;
+    const reader = page.getByTestId('reading-material');
+    const toReadingScreen = async () => {
+      await page.getByRole('radio', { name: '评审专家' }).click();
+      await page.getByRole('navigation').getByRole('button', { name: '阅读材料' }).click();
+      await page.getByRole('heading', { level: 2, name: '阅读材料' }).waitFor();
+    };
+    const open = async (name: string) => {
+      await page.getByTestId('reading-nav').getByRole('button', { name }).click();
+    };
+    const readWord = async () => {
+      await open(`申报材料 ${docx}`);
+      await reader.locator('.word-view[data-word-state="rendered"]').waitFor({ timeout: 30_000 });
+      await page.waitForFunction(() => {
+        const scroll = document.querySelector('.word-scroll');
+        return scroll?.getAttribute('data-chunks-shown') === scroll?.getAttribute('data-chunks');
+      });
+    };
+    const readPdf = async () => {
+      await open(`其他证明材料 ${EVIDENCE_PDF}`);
+      await reader.locator('.pdf-page[data-page="1"]').waitFor({ timeout: 30_000 });
+    };
+    const saved = async () => {
+      // Written once the scrolling pauses: 已保存 only after main's fsync.
+      await expect
+        .poll(() => page.getByTestId('save-indicator').textContent(), { timeout: 15_000 })
+        .toContain('已保存');
+    };
+
+    await toReadingScreen();
+    await readWord();
+    // Scrolled by the expert (a wheel over the text), about 60 % down the document.
+    await page.evaluate(() => {
+      const pane = document.querySelector('.word-scroll')!;
+      pane.scrollTop = 0.6 * (pane.scrollHeight - pane.clientHeight);
+    });
+    const wordBefore = await wordFraction(page);
+    expect(wordBefore).toBeGreaterThan(0.5);
+    await saved();
+
+    await readPdf();
+    const pages = Number(await reader.locator('.pdf-scroll').getAttribute('data-pages'));
+    expect(pages).toBeGreaterThan(1);
+    // Halfway down the last page.
+    await page.evaluate((last) => {
+      const pane = document.querySelector<HTMLElement>('.pdf-scroll')!;
+      const box = pane.querySelector<HTMLElement>(`[data-page="${last}"]`)!;
+      const gap = parseFloat(getComputedStyle(pane).paddingTop) || 0;
+      const top = box.getBoundingClientRect().top - pane.getBoundingClientRect().top;
+      pane.scrollTop += top + box.getBoundingClientRect().height / 2 - gap;
+    }, pages);
+    const pdfBefore = await pdfPlace(page);
+    await saved();
+
+    const backAtTheSamePlace = async () => {
+      await readWord();
+      await expect.poll(() => wordFraction(page), { timeout: 15_000 }).toBeCloseTo(wordBefore, 1);
+      expect(Math.abs((await wordFraction(page)) - wordBefore)).toBeLessThan(0.02);
+      await readPdf();
+      await expect
+        .poll(async () => (await pdfPlace(page)).page, { timeout: 15_000 })
+        .toBe(pdfBefore.page);
+      expect(Math.abs((await pdfPlace(page)).fraction - pdfBefore.fraction)).toBeLessThan(0.05);
+    };
+
+    // The renderer forgets everything: the places come back from the journal on disk.
+    await page.reload();
+    await toReadingScreen();
+    await backAtTheSamePlace();
+    await mkdir(screenshotDir, { recursive: true });
+    await page.screenshot({ path: `${screenshotDir}1366x768-expert-reading-position-pdf.png` });
+
+    // One pdf.js worker for the reader, warm while the package is open; none once it locks.
+    const pdfWorkers = () =>
+      page.workers().filter((worker) => worker.url().includes('pdf-worker')).length;
+    expect(pdfWorkers()).toBe(1);
+
+    // Locked from the top bar (the package closes, the working set is emptied) and unlocked:
+    // the same package opened again, the places from the journal once more.
+    await page.getByRole('button', { name: '锁定' }).click();
+    const lockScreen = page.getByTestId('lock-screen');
+    await lockScreen.waitFor({ timeout: 30_000 });
+    await expect.poll(pdfWorkers, { timeout: 10_000 }).toBe(0);
+    await lockScreen.getByLabel('身份口令').fill(EXPERT_PASSPHRASE);
+    await lockScreen.getByRole('button', { name: '解锁' }).click();
+    await page.getByRole('navigation').waitFor({ timeout: 30_000 });
+    await toReadingScreen();
+    await backAtTheSamePlace();
+    expect(pdfWorkers()).toBe(1);
+  });
+});
