@@ -20,6 +20,7 @@ import { usageError } from '../cli-error';
 import { stringOption } from '../command';
 import type { Command } from '../command';
 import type { PackageCheck } from './bundle-reader';
+import { isGroupBundleFile, verifyGroupBundles } from './merge-verify';
 import {
   IDENTITY_HELP,
   bundleSummary,
@@ -65,6 +66,8 @@ ${IDENTITY_HELP}`,
   async run(context, args) {
     const files = args.positionals;
     if (files.length === 0) throw usageError('需要评审意见包文件（.qbbundle）。');
+    // A group bundle (kind 2) is verified down to its member bundles: docs/merge.md.
+    if (await isGroupBundleFile(files[0] ?? '')) return verifyGroupBundles(context, args);
     const packagePath = stringOption(args, 'package');
     if (packagePath !== undefined && stringOption(args, 'identity') === undefined) {
       throw usageError('--package 须与 --identity 同用：案卷包只能以其接收者的身份打开。');

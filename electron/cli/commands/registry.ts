@@ -8,6 +8,7 @@ import { caseReissue, caseRestore, caseSeal } from './case-seal';
 import { identityCard } from './identity-card';
 import { identityCreate } from './identity-create';
 import { intake } from './intake';
+import { mergeGroupCommand } from './merge-group';
 import { packageShow } from './package-show';
 import { assign, committeeSet, conflictAdd, expertAdd, groupSet, roundInclude } from './panel';
 import { registerImport } from './register-import';
@@ -44,4 +45,5 @@ export const commands: readonly Command[] = [
   packageShow,
   bundleVerify,
   bundleInspect,
+  mergeGroupCommand,
 ];
