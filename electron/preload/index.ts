@@ -15,5 +15,7 @@ const invoke = createGuardedInvoke((channel, request) => ipcRenderer.invoke(chan
 contextBridge.exposeInMainWorld(API_GLOBAL, buildApi(channelNames, invoke));
 
 // A dropped package's path: Electron no longer puts it on the File; only the preload can read it.
-const dropBridge: DropBridge = { pathOf: (file) => webUtils.getPathForFile(file as File) };
+const dropBridge: DropBridge = Object.freeze({
+  pathOf: (file: object) => webUtils.getPathForFile(file as File),
+});
 contextBridge.exposeInMainWorld(DROP_GLOBAL, dropBridge);

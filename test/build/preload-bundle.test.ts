@@ -58,7 +58,9 @@ function runPreload() {
   const contextBridge = {
     exposeInMainWorld: vi.fn((name: string, value: unknown) => exposed.set(name, value)),
   };
-  const electron = { contextBridge, ipcRenderer };
+  // A dropped File's path, as Electron's webUtils reads it (the File itself carries none).
+  const webUtils = { getPathForFile: vi.fn((file: { name: string }) => `/dropped/${file.name}`) };
+  const electron = { contextBridge, ipcRenderer, webUtils };
   const requested: string[] = [];
   const sandboxRequire = (name: string) => {
     requested.push(name);
@@ -91,10 +93,18 @@ describe('the preload bundle', () => {
     expect(inputs.some((input) => input.startsWith('electron/core/'))).toBe(false);
   });
 
-  it('exposes the api once, as qbr', () => {
+  it('exposes the api once, as qbr, and the drop bridge as qbrDrop, nothing else', () => {
     const { contextBridge, exposed } = runPreload();
-    expect(contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
-    expect([...exposed.keys()]).toEqual(['qbr']);
+    expect(contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(2);
+    expect([...exposed.keys()]).toEqual(['qbr', 'qbrDrop']);
+  });
+
+  it('gives a dropped file its path through webUtils, and only that', () => {
+    const { exposed, electron } = runPreload();
+    const bridge = exposed.get('qbrDrop') as Record<string, (file: unknown) => unknown>;
+    expect(Object.keys(bridge)).toEqual(['pathOf']);
+    expect(bridge.pathOf!({ name: 'e03.qbcase' })).toBe('/dropped/e03.qbcase');
+    expect(electron.webUtils.getPathForFile).toHaveBeenCalledOnce();
   });
 
   it('has exactly one function per channel of the map', () => {
@@ -133,6 +143,8 @@ describe('the preload bundle', () => {
       ipcRenderer.send,
       ipcRenderer.on,
       electron.contextBridge,
+      electron.webUtils,
+      electron.webUtils.getPathForFile,
     ]);
     const seen = new Set<unknown>();
     const walk = (value: unknown, where: string): void => {
@@ -149,11 +161,14 @@ describe('the preload bundle', () => {
     };
     walk(exposed.get('qbr'), 'qbr');
     expect(seen.size).toBeGreaterThan(channelNames.length);
+    walk(exposed.get('qbrDrop'), 'qbrDrop');
   });
 
   it('freezes the api so the page cannot swap a function', () => {
-    const api = runPreload().exposed.get('qbr') as Exposed;
+    const { exposed } = runPreload();
+    const api = exposed.get('qbr') as Exposed;
     expect(Object.isFrozen(api)).toBe(true);
+    expect(Object.isFrozen(exposed.get('qbrDrop'))).toBe(true);
     for (const group of Object.values(api)) expect(Object.isFrozen(group)).toBe(true);
   });
 });

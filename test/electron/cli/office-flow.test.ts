@@ -506,7 +506,8 @@ describe('the office flow through qbreview', () => {
       e03: 6,
       e04: 3,
     });
-  });
+    // About thirty commands, each a process of its own: minutes on a loaded two-core machine.
+  }, 180_000);
 
   it('gives each person only what they may see: a conflicted application is absent in every form', async () => {
     const officeCard = await officeCardOf();
