@@ -283,35 +283,30 @@ export function createSearchIndex(): SearchIndex {
       let total = 0;
       if (terms.length === 0) return { hits, total };
       prepare();
-      // Checked in the document's folded text itself, no copy of the sentence: a candidate almost
-      // always holds the term (every pair of it is there), so indexOf stops inside the sentence.
-      const within = (folded: string, term: string, from: number, end: number) => {
-        const at = folded.indexOf(term, from);
-        return at !== -1 && at + term.length <= end ? at : -1;
-      };
       const check = (id: number) => {
         const { doc, folded } = documents[sentenceDocument.values[id]!]!;
         const start = sentenceStart.values[id]!;
         const end = sentenceEnd.values[id]!;
-        for (let t = 1; t < terms.length; t++)
-          if (within(folded, terms[t]!, start, end) === -1) return;
+        // The sentence's own text: indexOf in the whole document would run past the sentence to
+        // the term's next place, far away for a rare term in a sentence that lacks it.
+        const text = folded.slice(start, end);
+        for (let t = 1; t < terms.length; t++) if (!text.includes(terms[t]!)) return;
         // Every place the first term stands in the sentence is a hit.
         const term = terms[0]!;
-        for (let at = within(folded, term, start, end); at !== -1;) {
+        for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + term.length)) {
           total++;
-          const to = at + term.length;
-          if (hits.length < maxHits) {
-            hits.push({
-              documentId: doc.id,
-              groupId: doc.groupId,
-              start: at,
-              end: to,
-              before: doc.text.slice(Math.max(start, at - CONTEXT), at),
-              match: doc.text.slice(at, to),
-              after: doc.text.slice(to, Math.min(end, to + CONTEXT)),
-            });
-          }
-          at = within(folded, term, to, end);
+          if (hits.length >= maxHits) continue;
+          const from = start + at;
+          const to = from + term.length;
+          hits.push({
+            documentId: doc.id,
+            groupId: doc.groupId,
+            start: from,
+            end: to,
+            before: doc.text.slice(Math.max(start, from - CONTEXT), from),
+            match: doc.text.slice(from, to),
+            after: doc.text.slice(to, Math.min(end, to + CONTEXT)),
+          });
         }
       };
       const candidates = candidateSentences(terms);
