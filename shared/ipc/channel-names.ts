@@ -57,6 +57,9 @@ export const channelNameList = [
   'review:context',
   'review:signUndertaking',
   'review:declareConflict',
+  'review:submit',
+  'review:reopen',
+  'review:exportOpinionForm',
 ] as const;
 
 export type ChannelName = (typeof channelNameList)[number];

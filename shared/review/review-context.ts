@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { RoundKindSchema } from '../domain/round-kind';
 import { RubricSchema } from '../domain/rubric';
+import { SubmittedBundleSchema } from './review-submission';
 
 export const ReviewSignerSchema = z.enum([
   /** The recipient's identity is unlocked and opened the package: it signs. */
@@ -32,5 +33,9 @@ export const ReviewContextSchema = z.strictObject({
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
   }),
   signer: ReviewSignerSchema,
+  /** The bundles this person submitted in the round, oldest (lowest sequence) first. */
+  submissions: z.array(SubmittedBundleSchema).max(1000),
+  /** Submitted and not reopened since (`review:reopen`): review edits are refused. */
+  locked: z.boolean(),
 });
 export type ReviewContext = z.infer<typeof ReviewContextSchema>;
