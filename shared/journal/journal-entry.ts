@@ -133,6 +133,28 @@ export const ReviewNoDiscussionEntrySchema = z.strictObject({
   noDiscussionNeeded: z.boolean(),
 });
 
+/**
+ * 已提交: main wrote the round's review bundle (issue 10, point 5). The sequence is the bundle's
+ * per-expert number, the next being one above the highest; the review of the round stays locked
+ * until a `review-reopened` of this sequence. Written by main only.
+ */
+export const ReviewSubmittedEntrySchema = z.strictObject({
+  kind: z.literal('review-submitted'),
+  roundId: ReviewPlace.roundId,
+  sequence: z.number().int().positive(),
+  /** SHA-256 (hex) of the bundle's bytes as written. */
+  bundleSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** The file's name in the folder chosen (never the folder: a path is not the journal's). */
+  fileName: z.string().min(1).max(200),
+});
+
+/** The expert reopened the round's review after submitting `sequence`: edits are taken again. */
+export const ReviewReopenedEntrySchema = z.strictObject({
+  kind: z.literal('review-reopened'),
+  roundId: ReviewPlace.roundId,
+  sequence: z.number().int().positive(),
+});
+
 export const JOURNAL_ENTRY_SCHEMAS = [
   AnnotationEntrySchema,
   AnnotationDeletedEntrySchema,
@@ -145,6 +167,8 @@ export const JOURNAL_ENTRY_SCHEMAS = [
   ReviewOverallEntrySchema,
   ReviewRecommendationEntrySchema,
   ReviewNoDiscussionEntrySchema,
+  ReviewSubmittedEntrySchema,
+  ReviewReopenedEntrySchema,
 ] as const;
 
 export const JournalEntrySchema = z.discriminatedUnion('kind', JOURNAL_ENTRY_SCHEMAS);
@@ -159,6 +183,8 @@ export type ReviewCommentEntry = z.infer<typeof ReviewCommentEntrySchema>;
 export type ReviewOverallEntry = z.infer<typeof ReviewOverallEntrySchema>;
 export type ReviewRecommendationEntry = z.infer<typeof ReviewRecommendationEntrySchema>;
 export type ReviewNoDiscussionEntry = z.infer<typeof ReviewNoDiscussionEntrySchema>;
+export type ReviewSubmittedEntry = z.infer<typeof ReviewSubmittedEntrySchema>;
+export type ReviewReopenedEntry = z.infer<typeof ReviewReopenedEntrySchema>;
 /** The entries the expert edits on the review screen, one field each. */
 export type ReviewEditEntry =
   | ReviewScoreEntry
@@ -194,6 +220,10 @@ export function subjectOf(entry: JournalEntry): string {
       return `review-recommendation:${entry.roundId}:${entry.applicationId}`;
     case 'review-no-discussion':
       return `review-no-discussion:${entry.roundId}:${entry.applicationId}`;
+    case 'review-submitted':
+      return `review-submitted:${entry.roundId}:${entry.sequence}`;
+    case 'review-reopened':
+      return `review-reopened:${entry.roundId}:${entry.sequence}`;
     default: {
       const unknownKind: never = entry;
       throw new Error(`no subject for ${String((unknownKind as JournalEntry).kind)}`);

@@ -13,7 +13,9 @@ import {
   ReviewNoDiscussionEntrySchema,
   ReviewOverallEntrySchema,
   ReviewRecommendationEntrySchema,
+  ReviewReopenedEntrySchema,
   ReviewScoreEntrySchema,
+  ReviewSubmittedEntrySchema,
   UndertakingSignedEntrySchema,
   isRemoval,
   subjectOf,
@@ -45,6 +47,8 @@ export const JournalRecordSchema = z.discriminatedUnion('kind', [
   ReviewOverallEntrySchema.extend(JournalEnvelopeShape),
   ReviewRecommendationEntrySchema.extend(JournalEnvelopeShape),
   ReviewNoDiscussionEntrySchema.extend(JournalEnvelopeShape),
+  ReviewSubmittedEntrySchema.extend(JournalEnvelopeShape),
+  ReviewReopenedEntrySchema.extend(JournalEnvelopeShape),
 ]);
 
 export type JournalRecord = z.infer<typeof JournalRecordSchema>;

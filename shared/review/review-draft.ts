@@ -47,6 +47,8 @@ export function reviewDraftsOf(
   for (const record of records) {
     if (!record.kind.startsWith('review-')) continue;
     if (!('roundId' in record) || record.roundId !== roundId) continue;
+    // review-submitted and review-reopened are of the round, not of one application.
+    if (!('applicationId' in record)) continue;
     const before = drafts.get(record.applicationId) ?? emptyReviewDraft(record.applicationId);
     drafts.set(record.applicationId, { ...withRecord(before, record), touched: true });
   }
