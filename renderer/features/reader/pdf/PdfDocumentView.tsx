@@ -190,7 +190,7 @@ export function PdfDocumentView(
                   passages={byPage.get(number) ?? NO_PAGE_PASSAGES}
                   target={pageTarget?.page === number ? pageTarget : null}
                   held={holding && number !== openingPage}
-                  {...(number === openingPage ? { onSettled: onOpeningDrawn } : {})}
+                  {...(number === openingPage ? { onSettled: onOpeningDrawn, opening: true } : {})}
                   t={t}
                 />
               ))

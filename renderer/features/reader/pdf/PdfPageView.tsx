@@ -37,6 +37,8 @@ export function PdfPageView(props: {
   readonly held: boolean;
   /** Called once the page's picture is drawn or has failed. */
   readonly onSettled?: () => void;
+  /** The page the reader opens on: drawn at once, without waiting a frame for the observer. */
+  readonly opening?: boolean;
   readonly t: FeatureTranslate<PdfMessageKey>;
 }) {
   const { doc, number, scale, firstPageSize, scrollRoot, passages, target, held, onSettled, t } =
@@ -44,7 +46,7 @@ export function PdfPageView(props: {
   const box = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const textLayer = useRef<HTMLDivElement>(null);
-  const near = useNearViewport(box, scrollRoot);
+  const near = useNearViewport(box, scrollRoot, props.opening === true);
   const [size, setSize] = useState<PageSize>(firstPageSize);
   const [drawn, setDrawn] = useState<Drawn>('waiting');
   const [hasText, setHasText] = useState(false);

@@ -14,6 +14,7 @@ import { CachedCMapReaderFactory, CachedStandardFontDataFactory } from './pdf-as
 import { pdfAssetUrls } from './pdf-assets';
 import { textOfItems } from './pdf-page-text';
 import { WarmWorker } from './warm-worker';
+import type { WorkerLease } from './warm-worker';
 import { warmUpPdf } from './warm-up-pdf';
 import { PDF_TO_CSS_UNITS } from './zoom';
 
@@ -117,6 +118,12 @@ export function openPdf(bytes: Uint8Array, lane: PdfLane = 'background'): Openin
     if (closed) return;
     closed = true;
     clearTimeout(timer);
+    documentLeases.delete(task);
+    if (timedOut || pageTimedOut.has(task)) {
+      // Its worker may be busy for ever: ended now, not asked to let the document go.
+      lease.giveBack(true);
+      return;
+    }
     // The worker stays for the next document; one that cannot even let this one go is ended.
     let stuckTimer: ReturnType<typeof setTimeout> | undefined;
     const stuck = new Promise<boolean>((resolve) => {
@@ -130,11 +137,13 @@ export function openPdf(bytes: Uint8Array, lane: PdfLane = 'background'): Openin
       stuck,
     ]).then((isStuck) => {
       clearTimeout(stuckTimer);
-      lease.giveBack(isStuck || timedOut || pageTimedOut.has(task));
+      lease.giveBack(isStuck);
     });
   };
+  documentLeases.set(task, lease);
   const timer = setTimeout(() => {
     timedOut = true;
+    lease.setAside();
     close();
   }, OPEN_TIME_LIMIT_MS);
   const opened = task.promise.then(
@@ -153,12 +162,20 @@ export function openPdf(bytes: Uint8Array, lane: PdfLane = 'background'): Openin
 type LoadingTask = ReturnType<typeof getDocument>;
 /** Each open document's loading task, to find it again when one of its pages runs too long. */
 const documentTasks = new WeakMap<PdfDocument, LoadingTask>();
+/** The worker each open document borrowed. */
+const documentLeases = new WeakMap<LoadingTask, WorkerLease<PDFWorker>>();
 /** Tasks one of whose pages ran past the page time limit: their worker ends when they close. */
 const pageTimedOut = new WeakSet<LoadingTask>();
 
+/**
+ * A page of `doc` ran past its time limit: the worker may still be busy with it, so no new
+ * document is given that worker (the next starts another), and it ends when `doc` closes.
+ */
 function notePageTimeout(doc: PdfDocument | undefined): void {
   const task = doc && documentTasks.get(doc);
-  if (task) pageTimedOut.add(task);
+  if (!task) return;
+  pageTimedOut.add(task);
+  documentLeases.get(task)?.setAside();
 }
 
 export interface Drawing {

@@ -8,8 +8,10 @@ import type { RefObject } from 'react';
 export function useNearViewport(
   ref: RefObject<HTMLElement | null>,
   root: RefObject<HTMLElement | null>,
+  /** Taken as near before the observer first answers (the page the reader opens on). */
+  startNear = false,
 ): boolean {
-  const [near, setNear] = useState(false);
+  const [near, setNear] = useState(startNear);
   useEffect(() => {
     const element = ref.current;
     if (!element) return;

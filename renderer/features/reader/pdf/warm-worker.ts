@@ -14,12 +14,23 @@ export interface StartedWorker<W> {
 
 export interface WorkerLease<W> {
   readonly worker: W;
-  /** The document is done with it; `stuck`: it ran past a time limit, so the worker ends now. */
+  /**
+   * The document ran past a time limit: its worker is lent to no new document from now on (it
+   * may be busy for ever), and ends when this document gives it back.
+   */
+  setAside(): void;
+  /** The document is done with it; `stuck` (or set aside before): the worker ends now. */
   giveBack(stuck?: boolean): void;
 }
 
+interface Running<W> extends StartedWorker<W> {
+  stopped: boolean;
+}
+
 export class WarmWorker<W> {
-  #current: StartedWorker<W> | null = null;
+  #current: Running<W> | null = null;
+  /** Every worker started and not yet stopped: the current one, and any set aside. */
+  readonly #alive = new Set<Running<W>>();
   #started = 0;
 
   constructor(private readonly start: () => StartedWorker<W>) {}
@@ -33,24 +44,30 @@ export class WarmWorker<W> {
   lend(): WorkerLease<W> {
     const lent = (this.#current ??= this.#begin());
     let givenBack = false;
+    let setAside = false;
     return {
       worker: lent.worker,
+      setAside: () => {
+        setAside = true;
+        if (this.#current === lent) this.#current = null;
+      },
       giveBack: (stuck = false) => {
         if (givenBack) return;
         givenBack = true;
-        if (stuck && this.#current === lent) this.retire();
+        if (!stuck && !setAside) return;
+        if (this.#current === lent) this.#current = null;
+        this.#stop(lent);
       },
     };
   }
 
-  /** Ends the worker now, whatever it holds; the next document starts another. */
+  /** Ends every worker now, whatever it holds; the next document starts another. */
   retire(): void {
-    const ending = this.#current;
     this.#current = null;
-    ending?.stop();
+    for (const running of [...this.#alive]) this.#stop(running);
   }
 
-  /** Whether a worker is running now. */
+  /** Whether a worker is ready to be lent now. */
   get running(): boolean {
     return this.#current !== null;
   }
@@ -60,8 +77,17 @@ export class WarmWorker<W> {
     return this.#started;
   }
 
-  #begin(): StartedWorker<W> {
+  #begin(): Running<W> {
     this.#started += 1;
-    return this.start();
+    const running = { ...this.start(), stopped: false };
+    this.#alive.add(running);
+    return running;
+  }
+
+  #stop(running: Running<W>): void {
+    if (running.stopped) return;
+    running.stopped = true;
+    this.#alive.delete(running);
+    running.stop();
   }
 }

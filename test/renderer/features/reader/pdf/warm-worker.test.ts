@@ -65,6 +65,27 @@ describe('WarmWorker', () => {
     expect(holder.running).toBe(true);
   });
 
+  it('lends a worker set aside (a page past its time limit) to no new document, and ends it when its document closes', () => {
+    const { holder, stopped } = counting();
+    const stuck = holder.lend();
+    stuck.setAside();
+    const next = holder.lend();
+    expect(next.worker).toBe(2);
+    expect(stopped).toEqual([]);
+    stuck.giveBack();
+    expect(stopped).toEqual([1]);
+    next.giveBack();
+    expect(stopped).toEqual([1]);
+  });
+
+  it('ends a worker set aside when retired too', () => {
+    const { holder, stopped } = counting();
+    holder.lend().setAside();
+    holder.lend();
+    holder.retire();
+    expect(stopped.sort()).toEqual([1, 2]);
+  });
+
   it('counts a lease given back twice once', () => {
     const { holder, stopped } = counting();
     const lease = holder.lend();
