@@ -1,10 +1,11 @@
 /**
  * The expert's journal as the renderer sees it: whether the open package's journal is open (or
- * why not), its live records, a torn tail main reported on opening (kept until the person has
- * seen it), each edit's save state (已保存 only once main said the append resolved), and what a
- * backup or restore did. Every change goes through journal-actions.ts.
+ * why not), a torn tail main reported on opening (kept until the person has seen it), each
+ * edit's save state (已保存 only once main said the append resolved), and what a backup or
+ * restore did. The records themselves live in the working set alone (renderer/data, Dexie in
+ * memory): the status is kept here without them, so no second copy of case data sits in a
+ * store. Every change goes through journal-actions.ts.
  */
-import { liveRecords } from '../../shared/journal';
 import type { JournalRecord, JournalStatus, SaveState, TornTailReport } from '../../shared/journal';
 import type { ShownError } from '../ipc/shown-error';
 import { createStore } from './create-store';
@@ -29,8 +30,6 @@ export interface EditSave {
 
 export interface JournalState {
   readonly status: JournalStatus | null;
-  /** The live records (annotations, reading positions), kept up to date by each append. */
-  readonly records: readonly JournalRecord[];
   readonly tornTail: TornTailReport | null;
   /** Per edited subject (`annotation:<id>`, `reading-position:<material id>`). */
   readonly saves: Readonly<Record<string, EditSave>>;
@@ -42,7 +41,6 @@ export interface JournalState {
 export function getEmptyJournalState(): JournalState {
   return {
     status: null,
-    records: [],
     tornTail: null,
     saves: {},
     busy: null,
@@ -65,22 +63,21 @@ export function showJournalStatus(status: JournalStatus): void {
   useJournalStore.setState((before) => {
     const same = journalKey(before.status) === journalKey(status);
     return {
-      status,
-      records: status.open ? status.records : [],
+      // The records go to the working set (journal-actions.ts); the status keeps none.
+      status: status.open ? { ...status, records: [] } : status,
       tornTail: status.open && status.tornTail ? status.tornTail : same ? before.tornTail : null,
       saves: same ? before.saves : {},
     };
   });
 }
 
-/** A record main has written (and flushed): it replaces the earlier one of its subject. */
+/** A record main has written (and flushed): its number is the journal's last now. */
 export function showAppendedRecord(record: JournalRecord): void {
-  useJournalStore.setState(({ status, records }) => {
+  useJournalStore.setState(({ status }) => {
     if (!status?.open || status.caseId !== record.caseId || status.owner !== record.author) {
       return {};
     }
     return {
-      records: liveRecords([...records, record]),
       status: {
         ...status,
         lastRecordNumber: Math.max(status.lastRecordNumber, record.recordNumber),
@@ -117,8 +114,6 @@ export function showJournalNotice(notice: JournalNotice | null): void {
 // ---- Selectors
 
 export const selectJournalStatus = (state: JournalState): JournalStatus | null => state.status;
-export const selectJournalRecords = (state: JournalState): readonly JournalRecord[] =>
-  state.records;
 export const selectTornTail = (state: JournalState): TornTailReport | null => state.tornTail;
 export const selectJournalSaves = (state: JournalState): Readonly<Record<string, EditSave>> =>
   state.saves;
