@@ -17,9 +17,45 @@ import {
 } from '../../../../electron/core/bundle';
 import { openCasePackage } from '../../../../electron/core/case';
 import type { Identity } from '../../../../electron/core/identity';
+import { join } from 'node:path';
+import { sealRound } from '../../../../electron/core/office/office-seal';
+import { addConflict, setStandIn } from '../../../../shared/office/office-record';
 import { keysOf, reviewDraft } from '../bundle/bundle-fixtures';
 import { sealedRound } from '../desk/desk-fixtures';
 import type { SealedRound } from '../desk/desk-fixtures';
+import { sealableCase } from '../office/sealable-case';
+
+/**
+ * The same round, but the leader e01 is in conflict with the third application and the office
+ * designated e02 as its stand-in (代行组长) before sealing.
+ */
+async function sealedWithStandIn(root: string): Promise<SealedRound> {
+  const sealable = await sealableCase(root);
+  const third = sealable.applicationIds[2]!;
+  await sealable.session.update((c) =>
+    setStandIn(addConflict(c, { expertId: 'e01', applicationId: third, kind: 'relative' }), {
+      roundId: 'material',
+      applicationId: third,
+      expertId: 'e02',
+    }),
+  );
+  const out = join(root, 'packages');
+  const report = await sealRound(sealable.session, {
+    office: sealable.office,
+    roundId: 'material',
+    outDir: out,
+    withPassphrases: false,
+    scryptLogN: 10,
+  });
+  return {
+    ...sealable,
+    out,
+    report,
+    file: (id) => join(out, `${id}.qbcase`),
+    passphrase: () => '',
+    identity: (id) => sealable.people.get(id)!,
+  };
+}
 
 export interface MergeRound {
   readonly sealed: SealedRound;
@@ -56,8 +92,14 @@ const SEATS: Record<
   e10: [{ role: 'vice-chair' }],
 };
 
-export async function mergeRound(root: string): Promise<MergeRound> {
-  const sealed = await sealedRound(root);
+export async function mergeRound(
+  root: string,
+  options: { leaderInConflictWithThird?: boolean } = {},
+): Promise<MergeRound> {
+  const sealed =
+    options.leaderInConflictWithThird === true
+      ? await sealedWithStandIn(root)
+      : await sealedRound(root);
   const manifests = new Map<string, CaseManifest>();
   for (const id of ['e01', 'e02', 'e03', 'e09', 'e10']) {
     const opened = await openCasePackage(sealed.file(id), {
