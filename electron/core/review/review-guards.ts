@@ -11,10 +11,18 @@ import type { ReviewService } from './review-service';
 
 type Guard = Pick<
   ReviewService,
-  'closedApplications' | 'checkEdit' | 'applicationOfMaterial' | 'applicationNo'
+  | 'closedApplications'
+  | 'checkEdit'
+  | 'applicationOfMaterial'
+  | 'applicationNo'
+  | 'undertakingOutstanding'
 >;
 
-/** The desk, refusing the materials of an application closed by a declared conflict. */
+/**
+ * The desk, refusing the materials of an application closed by a declared conflict, and every
+ * application's materials until the round's undertaking is signed (issue 10, point 1: before the
+ * first application opens) when the package was opened with the identity that signs it.
+ */
 export function deskClosedByConflicts(desk: ExpertDesk, review: Guard): ExpertDesk {
   return {
     ...desk,
@@ -24,6 +32,9 @@ export function deskClosedByConflicts(desk: ExpertDesk, review: Guard): ExpertDe
         throw new AppError('review-application-closed', {
           applicationNo: review.applicationNo(applicationId),
         });
+      }
+      if (applicationId !== null && (await review.undertakingOutstanding())) {
+        throw new AppError('review-undertaking-before-reading');
       }
       return desk.readMaterial(materialId);
     },

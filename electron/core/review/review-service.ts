@@ -47,6 +47,12 @@ export interface ReviewService {
   closedApplications(): Promise<ReadonlySet<string>>;
   /** Refuses an edit the renderer asks to append (closed, unsigned, out of range, other round). */
   checkEdit(entry: JournalAppendEntry): Promise<void>;
+  /**
+   * Whether reading must wait for the round's undertaking: the package was opened with the
+   * identity (it can sign) and its round's undertaking is not signed in the journal. A package
+   * opened by passphrase alone cannot sign and keeps no journal: it is read without one.
+   */
+  undertakingOutstanding(): Promise<boolean>;
   /** The application of a material of the open package, for the desk's guard. */
   applicationOfMaterial(materialId: string): string | null;
   /** 申报编号 of an application, for a refusal's words. */
@@ -215,6 +221,12 @@ export function createReviewService(options: ReviewServiceOptions): ReviewServic
           throw new AppError('review-unknown-rubric-item', { id: entry.targetId });
         }
       }
+    },
+
+    async undertakingOutstanding() {
+      const open = opened();
+      if (!open.canSign) return false;
+      return !undertakingSigned(open, await options.journal.liveRecords());
     },
 
     applicationOfMaterial(materialId) {

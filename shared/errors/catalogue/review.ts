@@ -13,6 +13,8 @@ export interface ReviewErrorParams {
   'review-undertaking-changed': NoParams;
   /** A score, comment or decision before the round's undertaking is signed. */
   'review-undertaking-unsigned': NoParams;
+  /** A material read before the round's undertaking is signed (the package can sign it). */
+  'review-undertaking-before-reading': NoParams;
   /** The expert declared a conflict with the application: it is closed to them. */
   'review-application-closed': { readonly applicationNo: string };
   /** The application is not one of the open package's. */
@@ -41,6 +43,10 @@ export const reviewCatalogue: CatalogueOf<ReviewErrorParams> = {
   'review-undertaking-unsigned': fixedWords(
     '请先签署本轮评审的保密承诺，再评分或撰写评语。',
     "Sign this round's confidentiality undertaking before scoring or commenting.",
+  ),
+  'review-undertaking-before-reading': fixedWords(
+    '请先签署本轮评审的保密承诺，再阅读申报材料。',
+    "Sign this round's confidentiality undertaking before reading the applications' materials.",
   ),
   'review-application-closed': {
     kind: 'refused',

@@ -44,6 +44,7 @@ async function laptop(round: SealedRound, store: JsonStore = createMemoryJsonSto
     fileChooser: preparedFileChooser(),
     identities: preparedIdentities(folder),
     packageChooser: chooser,
+    journals: { folder: join(scratch(), 'journals') },
   });
   const dispatch: Dispatch = createDispatch(createHandlers(services));
   return { dispatch, chooser, folder, store, round };
@@ -125,6 +126,14 @@ describe('desk channels', () => {
     ).value.applications;
     expect(applications).toHaveLength(3);
     const material = applications[1]!.materials[0]!;
+    // Opened with the identity: the round's undertaking is signed before any material is read.
+    expect(refusal(await dispatch('desk:readMaterial', { materialId: material.id }))).toBe(
+      'review-undertaking-before-reading',
+    );
+    const context = await dispatch('review:context', {});
+    const sha256 = (context as { value: { undertaking: { sha256: string } } }).value.undertaking
+      .sha256;
+    expect((await dispatch('review:signUndertaking', { textSha256: sha256 })).ok).toBe(true);
     const read = await dispatch('desk:readMaterial', { materialId: material.id });
     expect(read.ok).toBe(true);
     const bytes = (read as { value: Uint8Array }).value;

@@ -273,6 +273,18 @@ describe('the review channels', () => {
     );
   });
 
+  it('refuse every material before the undertaking when the package can sign, and read it after', async () => {
+    const { dispatch, view, context } = await openedAsRecipient(scratch());
+    const material = view.applications[0]!.materials[0]!.id;
+    expect(refusal(await dispatch('desk:readMaterial', { materialId: material }))).toBe(
+      'review-undertaking-before-reading',
+    );
+    valueOf(await dispatch('review:signUndertaking', { textSha256: context.undertaking.sha256 }));
+    expect(
+      valueOf<Uint8Array>(await dispatch('desk:readMaterial', { materialId: material })).length,
+    ).toBeGreaterThan(0);
+  });
+
   it('refuse to sign for a package opened by its passphrase alone', async () => {
     const round = await sealedRound(join(scratch(), 'office'), { withPassphrases: true });
     const dispatch = startApp(round, join(scratch(), 'laptop'));
@@ -288,6 +300,12 @@ describe('the review channels', () => {
       refusal(await dispatch('review:signUndertaking', { textSha256: context.undertaking.sha256 })),
     ).toBe('review-needs-identity');
     const view = valueOf<DeskPackageView>(await dispatch('desk:view', {}));
+    // It cannot sign and keeps no journal: its materials are read without an undertaking.
+    expect(
+      valueOf<Uint8Array>(
+        await dispatch('desk:readMaterial', { materialId: view.applications[0]!.materials[0]!.id }),
+      ).length,
+    ).toBeGreaterThan(0);
     expect(
       refusal(
         await dispatch('review:declareConflict', {

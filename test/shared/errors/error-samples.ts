@@ -178,6 +178,7 @@ export const sampleParams: { readonly [C in ErrorCode]: ErrorParams<C> } = {
   'review-needs-identity': {},
   'review-undertaking-changed': {},
   'review-undertaking-unsigned': {},
+  'review-undertaking-before-reading': {},
   'review-application-closed': { applicationNo: 'BG2026-001' },
   'review-unknown-application': {},
   'review-conflict-already-declared': { applicationNo: 'BG2026-001' },
