@@ -14,6 +14,7 @@ import { groupExpertIds } from '../domain/group';
 import type { GroupInRound } from '../domain/group-in-round';
 import { MaterialKindSchema } from '../domain/material';
 import { RoundSchema } from '../domain/round';
+import { SignedRosterStatementSchema } from '../bundle/roster-statement';
 import {
   CaseManifestOfficeSchema,
   CaseManifestReviewReadersSchema,
@@ -102,6 +103,12 @@ export const CaseManifestSchema = z
     reviewReaders: z.array(CaseManifestReviewReadersSchema),
     /** 保密承诺: the round's confidentiality undertaking, as the office set it. */
     undertaking: CaseManifestUndertakingSchema,
+    /**
+     * The office's signed roster statement for this person (docs/bundle-format.md): what their
+     * review bundles carry so anyone can check the author without the package. Sealing always
+     * writes it; optional while packages sealed before it are still in use.
+     */
+    rosterStatement: SignedRosterStatementSchema.optional(),
   })
   .superRefine((manifest, ctx) => {
     for (const problem of caseManifestRosterProblems(manifest)) {

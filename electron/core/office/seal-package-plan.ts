@@ -19,6 +19,7 @@ import { entitledApplications, visibleGroups } from '../../../shared/office/visi
 import type { SealingPlan, SealingRecipient } from '../../../shared/office/visibility';
 import { DEFAULT_CHUNK_SIZE_LOG2 } from '../case/case-format';
 import { minimumPackageLength } from '../case/case-length';
+import { rosterStatementForManifest } from '../bundle/roster-statement-for';
 import type { Identity } from '../identity/identity';
 import { manifestOffice, manifestReviewReaders, manifestRoster } from './manifest-readers';
 
@@ -62,6 +63,49 @@ function manifestFor(
   /** Describe the groups as they would be with no conflicts (for padding targets). */
   conflictFree = false,
 ): CaseManifest {
+  const { office } = context;
+  const manifest = unsignedManifestFor(
+    context,
+    recipient,
+    sequence,
+    entryIds,
+    materials,
+    conflictFree,
+  );
+  return {
+    ...manifest,
+    rosterStatement: rosterStatementForManifest(
+      office.signingKey,
+      manifest,
+      reviewSectionsOf(context, recipient),
+    ),
+  };
+}
+
+/**
+ * How many sections this person's review bundles hold: the applications of the groups they
+ * review in (leader or member), their conflicts included, so a bundle's length gives none away;
+ * 0 for a seat that writes no review (chair, vice-chair).
+ */
+export function reviewSectionsOf(context: SealingContext, recipient: SealingRecipient): number {
+  const reviewed = new Set(
+    recipient.seats
+      .filter((s) => s.role === 'leader' || s.role === 'member')
+      .flatMap((s) => (s.groupId === undefined ? [] : [s.groupId])),
+  );
+  return context.plan.groups
+    .filter((g) => reviewed.has(g.id))
+    .reduce((sum, g) => sum + g.applicationIds.length, 0);
+}
+
+function unsignedManifestFor(
+  context: SealingContext,
+  recipient: SealingRecipient,
+  sequence: number,
+  entryIds: readonly string[],
+  materials: readonly OfficeMaterial[],
+  conflictFree: boolean,
+): Omit<CaseManifest, 'rosterStatement'> {
   const { c, round, experts, office } = context;
   const plan = conflictFree ? { ...context.plan, conflicts: [] } : context.plan;
   const visible = new Set(recipient.applicationIds);
