@@ -399,7 +399,7 @@ function pdfPlace(page: Page): Promise<{ page: number; fraction: number }> {
     const gap = parseFloat(getComputedStyle(pane).paddingTop) || 0;
     const line = pane.getBoundingClientRect().top + gap;
     let found = { page: 1, fraction: 0 };
-    for (const box of pane.querySelectorAll<HTMLElement>(':scope > [data-page]')) {
+    for (const box of Array.from(pane.querySelectorAll<HTMLElement>(':scope > [data-page]'))) {
       const rect = box.getBoundingClientRect();
       if (rect.top > line) break;
       found = { page: Number(box.dataset.page), fraction: (line - rect.top) / rect.height };
