@@ -29,6 +29,14 @@ export interface ReviewErrorParams {
   'review-unknown-rubric-item': { readonly id: string };
   /** A score above the part's maximum (or below 0). */
   'review-score-out-of-range': { readonly partId: string; readonly maxPoints: number };
+  /** Submitting: these applications open to the expert are not complete (申报编号 each). */
+  'review-incomplete': { readonly applicationNos: readonly string[] };
+  /** The round's review was submitted: edits wait for review:reopen. */
+  'review-submitted-locked': NoParams;
+  /** review:reopen of a round whose review is not submitted (or already reopened). */
+  'review-not-submitted': NoParams;
+  /** A package sealed before roster statements: its reviews cannot be signed into a bundle. */
+  'review-package-without-roster': NoParams;
 }
 
 export const reviewCatalogue: CatalogueOf<ReviewErrorParams> = {
@@ -86,4 +94,23 @@ export const reviewCatalogue: CatalogueOf<ReviewErrorParams> = {
     en: ({ partId, maxPoints }) =>
       `The score of part ${partId} must be between 0 and ${maxPoints}.`,
   },
+  'review-incomplete': {
+    kind: 'refused',
+    zh: ({ applicationNos }) =>
+      `以下申报的评审尚未完成（须给出每一要点的得分、总体评价和推荐意见），未提交：${applicationNos.join('、')}。`,
+    en: ({ applicationNos }) =>
+      `The review of these applications is not complete (every part scored, an overall comment and a recommendation); nothing was submitted: ${applicationNos.join(', ')}.`,
+  },
+  'review-submitted-locked': fixedWords(
+    '本轮评审已提交，评分和评语已锁定。如需修改，请先“重新打开”评审，修改后再次提交。',
+    "This round's review was submitted and is locked. To change it, reopen the review first, then submit again.",
+  ),
+  'review-not-submitted': fixedWords(
+    '本轮评审尚未提交，无需重新打开。',
+    "This round's review has not been submitted; there is nothing to reopen.",
+  ),
+  'review-package-without-roster': fixedWords(
+    '此案卷包不含办公室签署的名册声明，无法生成评审包。请向办公室索取重新封装的案卷包。',
+    'This package carries no roster statement signed by the office, so no review bundle can be made. Ask the office for a newly sealed package.',
+  ),
 };
