@@ -8,6 +8,7 @@ import { DeskScreen } from '../features/desk/DeskScreen';
 import { ReadingScreen } from '../features/reading/ReadingScreen';
 import { readMaterial } from '../state/desk-actions';
 import { MaterialReader } from './MaterialReader';
+import { UndertakingBeforeReading } from './review-screens';
 import type { ScreenId } from './screens';
 
 /**
@@ -27,7 +28,13 @@ export function readInReader(materialId: string): void {
 }
 
 export function ReadingWithReader() {
-  return <ReadingScreen reader={MaterialReader} onUnlock={() => openScreen('unlock')} />;
+  return (
+    <ReadingScreen
+      reader={MaterialReader}
+      onUnlock={() => openScreen('unlock')}
+      undertaking={UndertakingBeforeReading}
+    />
+  );
 }
 
 /** The desk, whose 阅读 opens the reading screen (the desk's folder may not import it). */

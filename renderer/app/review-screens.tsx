@@ -3,6 +3,8 @@
  * review's folder may not import the reader's), and the way to 解锁案卷 with no package open.
  */
 import { ReviewScreen } from '../features/review/ReviewScreen';
+export { UndertakingBeforeReading } from '../features/review/UndertakingBeforeReading';
+export { UndertakingGate } from '../features/review/UndertakingGate';
 import { MaterialReader } from './MaterialReader';
 
 /** Opens 解锁案卷; the shell's store is loaded on first use (it reads the registry when made). */

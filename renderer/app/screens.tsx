@@ -4,7 +4,7 @@
  * the order is the order of the work. A new screen is one entry here and one feature folder.
  */
 import type { ComponentType, ReactNode } from 'react';
-import { ReviewWithReader } from './review-screens';
+import { ReviewWithReader, UndertakingGate } from './review-screens';
 import { DeskWithReader, ReadingWithReader, readInReader } from './reading-screens';
 import { FormalCheckScreen } from '../features/formal-check/FormalCheckScreen';
 import { IdentityGate } from '../features/identity/IdentityGate';
@@ -19,6 +19,7 @@ import { SealingScreen } from '../features/sealing/SealingScreen';
 import { SearchScreen } from '../features/search/SearchScreen';
 import { UnitsScreen } from '../features/units/UnitsScreen';
 import type { MessageKey } from './i18n/messages-zh-cn';
+import { useTranslation } from './i18n/use-translation';
 import type { Role } from './roles';
 
 /** Stands before a screen until what it needs holds (the office's record is open). */
@@ -32,7 +33,13 @@ export function IdentityWithLockSettings() {
 
 /** 全文检索, whose hits open on 阅读材料 (the search's folder may not import the reading screen). */
 function SearchWithReader() {
-  return <SearchScreen onOpenMaterial={readInReader} />;
+  const t = useTranslation();
+  // It reads every material to build its index: after the round's undertaking (issue 10).
+  return (
+    <UndertakingGate title={t('nav.search')}>
+      <SearchScreen onOpenMaterial={readInReader} />
+    </UndertakingGate>
+  );
 }
 
 export type ScreenGate = ComponentType<{ readonly children: ReactNode }>;

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { ComponentType } from 'react';
 import { useMessages } from '../../app/i18n/use-messages';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import type { ShownError } from '../../ipc/shown-error';
 import { Screen } from '../../components/Screen';
 import { loadDesk, readMaterial } from '../../state/desk-actions';
 import {
@@ -45,6 +46,11 @@ function startsNarrow(): boolean {
   return typeof window.matchMedia === 'function' && window.matchMedia(NARROW).matches;
 }
 
+/** Main refused the material until the round's undertaking is signed. */
+function waitsForUndertaking(error: ShownError | null): boolean {
+  return error?.from === 'main' && error.error.reason.code === 'review-undertaking-before-reading';
+}
+
 /** The material being read, and its application, in the open package. */
 function chosenIn(opened: DeskPackageView, materialId: string | undefined) {
   for (const application of opened.applications) {
@@ -64,6 +70,11 @@ export function ReadingScreen(props: {
   readonly reader: ReadingMaterialView;
   /** Goes to 解锁案卷 (the app knows the screens). */
   readonly onUnlock: () => void;
+  /**
+   * The round's undertaking, shown where main refused a material because it is not signed yet
+   * (the review's folder has it; the app composes it in); `onSigned` reads the material again.
+   */
+  readonly undertaking?: ComponentType<{ readonly onSigned: () => void }>;
 }) {
   const t = useMessages(readingMessages);
   const status = useDeskStore(selectDeskStatus);
@@ -100,6 +111,7 @@ export function ReadingScreen(props: {
   }
 
   const Reader = props.reader;
+  const Undertaking = props.undertaking;
   return (
     <div className="reading-screen">
       <Screen
@@ -152,7 +164,11 @@ export function ReadingScreen(props: {
             ) : reading.state === 'loading' ? (
               <p className="muted reading-choose">{t('material.loading')}</p>
             ) : reading.state === 'failed' ? (
-              error && <ErrorNotice error={error} />
+              Undertaking && waitsForUndertaking(error) ? (
+                <Undertaking onSigned={() => void readMaterial(reading.materialId)} />
+              ) : (
+                error && <ErrorNotice error={error} />
+              )
             ) : (
               <Reader
                 key={reading.materialId}

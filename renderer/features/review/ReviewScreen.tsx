@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
 import { roundKindLabels } from '../../../shared/domain/round-kind';
-import type { JournalRecord } from '../../../shared/journal';
 import {
   declaredConflictsOf,
   emptyReviewDraft,
@@ -12,7 +11,6 @@ import { useMessages } from '../../app/i18n/use-messages';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { JournalNotices } from '../../components/JournalNotices';
 import { Screen } from '../../components/Screen';
-import { useWorkingSetQuery } from '../../data';
 import { loadDesk } from '../../state/desk-actions';
 import { selectDeskStatus, selectOpenedPackage, useDeskStore } from '../../state/desk-store';
 import { selectJournalStatus, useJournalStore } from '../../state/journal-store';
@@ -29,23 +27,10 @@ import { ProgressView } from './ProgressView';
 import { reviewMessages } from './review-messages';
 import type { ReviewMaterialView } from './review-material-view';
 import { UndertakingPanel } from './UndertakingPanel';
+import { recordsHydrated, useReviewRecords } from './use-review-records';
 import './review.css';
 
 const selectContextError = selectReviewError('context');
-
-/** The working set's live records and which journal they are of; null until its first answer. */
-interface HeldRecords {
-  readonly journal: { readonly caseId: string; readonly owner: string } | null;
-  readonly records: readonly JournalRecord[];
-}
-
-function useReviewRecords(): HeldRecords | null {
-  return useWorkingSetQuery<HeldRecords | null>(
-    'review:held-records',
-    async (reader) => ({ journal: await reader.heldJournal(), records: await reader.allRecords() }),
-    null,
-  );
-}
 
 /**
  * 评语与评分 (issue 10, points 1 to 3): with the round's package open, the undertaking first
@@ -100,11 +85,7 @@ export function ReviewScreen(props: {
   }
   // Nothing is decided (signed or not) before the working set holds the records of the journal
   // main named: until then an empty list would read as "not signed".
-  const hydrated =
-    held !== null &&
-    journal !== null &&
-    (!journal.open ||
-      (held.journal?.caseId === journal.caseId && held.journal.owner === journal.owner));
+  const hydrated = recordsHydrated(held, journal);
   const records = held?.records ?? [];
   if (context === null || contextOf !== packageId || !hydrated) {
     return (

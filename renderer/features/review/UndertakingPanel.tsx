@@ -16,6 +16,8 @@ export function UndertakingPanel(props: {
   readonly context: ReviewContext;
   readonly signerName: string;
   readonly signerFingerprint: string;
+  /** After main has the signature on disk (the reading screen reads the material asked for). */
+  readonly onSigned?: () => void;
 }) {
   const t = useMessages(reviewMessages);
   const busy = useReviewStore(selectReviewBusy);
@@ -58,7 +60,11 @@ export function UndertakingPanel(props: {
           className="primary"
           disabled={!agreed || busy !== null}
           data-testid="undertaking-sign"
-          onClick={() => void signUndertaking(props.context.undertaking.sha256)}
+          onClick={() =>
+            void signUndertaking(props.context.undertaking.sha256).then((signed) => {
+              if (signed) props.onSigned?.();
+            })
+          }
         >
           {busy === 'sign' ? t('undertaking.signing') : t('undertaking.sign')}
         </button>

@@ -15,6 +15,8 @@ type Key =
   | 'undertaking.sign'
   | 'undertaking.signing'
   | 'undertaking.signedAs'
+  | 'undertaking.gate'
+  | 'undertaking.beforeReading'
   | 'progress.title'
   | 'progress.counts'
   | 'progress.no'
@@ -92,6 +94,9 @@ export const reviewMessages: FeatureMessages<Key> = {
     'undertaking.sign': '签署保密承诺',
     'undertaking.signing': '正在签署…',
     'undertaking.signedAs': '签署人：{name}（指纹 {fingerprint}）',
+    'undertaking.gate': '全文检索要读取本案卷包的全部材料：请先签署本轮评审的保密承诺。',
+    'undertaking.beforeReading':
+      '阅读申报材料之前，请先签署本轮评审的保密承诺；签署后即打开您选择的材料。',
     'progress.title': '评审进度',
     'progress.counts':
       '共 {all} 项：未开始 {notStarted} · 进行中 {inProgress} · 已完成 {complete} · 已提交 {submitted} · 已回避 {conflict}',
@@ -170,6 +175,10 @@ export const reviewMessages: FeatureMessages<Key> = {
     'undertaking.sign': 'Sign the undertaking',
     'undertaking.signing': 'Signing…',
     'undertaking.signedAs': 'Signed by {name} (fingerprint {fingerprint})',
+    'undertaking.gate':
+      "Search reads every material of this package: sign this round's confidentiality undertaking first.",
+    'undertaking.beforeReading':
+      "Before reading any application, sign this round's confidentiality undertaking; the material you chose opens once it is signed.",
     'progress.title': 'Progress',
     'progress.counts':
       '{all} in all: not started {notStarted} · in progress {inProgress} · complete {complete} · submitted {submitted} · conflict {conflict}',
