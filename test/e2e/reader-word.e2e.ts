@@ -288,6 +288,49 @@ describe('Word viewer', () => {
     }
   });
 
+  it('marks a passage asked for in a legacy .doc (the search hit path), scrolled into view', async () => {
+    const harness = await openViewer();
+    try {
+      const { page } = harness;
+      const doc = await readFile(
+        join(process.cwd(), 'test/renderer/features/reader/word/fixtures/chinese-material.doc'),
+      );
+      await page.evaluate(
+        ([base64]) => {
+          const bytes = Uint8Array.from(atob(base64!), (char) => char.charCodeAt(0));
+          window.showBytes?.('word', bytes, '华东精密机械-申报书.doc', 'doc-1');
+        },
+        [doc.toString('base64')],
+      );
+      await page.locator('.word-view[data-word-state="legacy"]').waitFor({ timeout: 30_000 });
+      const passage = '一次交验合格率';
+      await page.evaluate((exact) => window.askPassage?.('doc-1', exact), passage);
+      await expect.poll(() => page.evaluate(() => window.passageOutcome?.())).toBe('shown');
+      const marked = () =>
+        page.evaluate(() => {
+          const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+          return [...(registry.get('qbr-target') ?? [])].map((range) => {
+            const box = range.getBoundingClientRect();
+            const pane = document.querySelector('.word-scroll')!.getBoundingClientRect();
+            return {
+              text: range.toString(),
+              inView: box.top >= pane.top && box.bottom <= pane.bottom,
+            };
+          });
+        });
+      await expect.poll(marked).toEqual([{ text: passage, inView: true }]);
+      // A passage the .doc does not hold: said, and nothing marked.
+      await page.evaluate(() => window.askPassage?.('doc-1', '这段文字不在材料中'));
+      await expect.poll(() => page.evaluate(() => window.passageOutcome?.())).toBe('not-found');
+      expect(await marked()).toEqual([]);
+      await page.evaluate((exact) => window.askPassage?.('doc-1', exact), passage);
+      await expect.poll(marked).toEqual([{ text: passage, inView: true }]);
+      await page.screenshot({ path: `${screenshotDir}1366x768-reader-word-legacy-doc-target.png` });
+    } finally {
+      await closeClean(harness);
+    }
+  });
+
   it('shows a 300-page Chinese document progressively, every chunk in the end', async () => {
     const harness = await openViewer();
     try {

@@ -13,6 +13,7 @@ import { LocaleContext } from '../../../renderer/app/i18n/locale-context';
 import { endPdfWorkers, warmPdfWorker } from '../../../renderer/features/reader/pdf/pdfjs';
 import { PdfView } from '../../../renderer/features/reader/pdf/PdfView';
 import { WordView } from '../../../renderer/features/reader/word/WordView';
+import { showInReader, useReaderTargetStore } from '../../../renderer/state/reader-target-store';
 import '../../../renderer/styles.css';
 import './fixture.css';
 
@@ -26,7 +27,16 @@ declare global {
     /** Shows `base64`'s bytes as the PDF or image material `fileName` (a fresh viewer each time). */
     showPdf?: (base64: string, fileName: string) => void;
     /** Shows bytes already in the page (the bench times from here, not from a base64 string). */
-    showBytes?: (viewer: FixtureViewer, bytes: Uint8Array, fileName: string) => void;
+    showBytes?: (
+      viewer: FixtureViewer,
+      bytes: Uint8Array,
+      fileName: string,
+      materialId?: string,
+    ) => void;
+    /** Asks the reader for a passage of material `materialId`, as a search hit does. */
+    askPassage?: (materialId: string, exact: string) => void;
+    /** What the reader answered the passage asked for: pending, shown or not-found. */
+    passageOutcome?: () => string;
     /** Unmounts the viewer, as closing a material does. */
     closeReader?: () => void;
     /** Warms the reader's pdf.js worker, as the app does when a package opens; resolves when warm. */
@@ -58,10 +68,15 @@ function frame(fileName: string, reader: ReactElement): ReactElement {
   );
 }
 
-window.showBytes = (viewer, bytes, fileName) => {
+window.showBytes = (viewer, bytes, fileName, materialId) => {
   shown += 1;
   // A new key each time: the previous viewer unmounts (closes its material) as the app's does.
-  const props = { key: shown, bytes, fileName };
+  const props = {
+    key: shown,
+    bytes,
+    fileName,
+    ...(materialId === undefined ? {} : { materialId }),
+  };
   root.render(frame(fileName, createElement(viewer === 'word' ? WordView : PdfView, props)));
 };
 
@@ -70,4 +85,12 @@ window.showWord = (base64, fileName) => window.showBytes?.('word', decode(base64
 window.showPdf = (base64, fileName) => window.showBytes?.('pdf', decode(base64), fileName);
 window.closeReader = () => root.render(null);
 window.warmPdf = warmPdfWorker;
+window.askPassage = (materialId, exact) =>
+  showInReader({
+    kind: 'search-hit',
+    applicationId: 'fixture-application',
+    materialId,
+    quote: { type: 'TextQuoteSelector', exact },
+  });
+window.passageOutcome = () => useReaderTargetStore.getState().outcome;
 window.endPdf = endPdfWorkers;
