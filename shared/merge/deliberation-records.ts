@@ -93,14 +93,16 @@ export const SkipDiscussionSchema = z.strictObject({
 });
 
 /**
- * Going on without someone: a member who dropped out (退出, not counted in the quorum from then
- * on) or whose review is missing, with the reason written.
+ * Going on without someone, with the reason written: a member who dropped out (退出, not counted
+ * in the quorum from then on); one whose bundle has no section for the application because the
+ * office recorded a conflict (the application was never in their package: recused, not counted);
+ * or one whose review is simply missing (still counted).
  */
 export const AbsenceSchema = z.strictObject({
   kind: z.literal('absence'),
   applicationId: Id,
   expertId: Id,
-  cause: z.enum(['dropped-out', 'missing-review']),
+  cause: z.enum(['dropped-out', 'recused-by-office', 'missing-review']),
   reason: Text,
 });
 

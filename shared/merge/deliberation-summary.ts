@@ -154,8 +154,12 @@ function apply(
       w.result.discussionSkipped = true;
       return;
     case 'absence': {
-      const missing = w.merge.missing.some((m) => m.expertId === record.expertId);
-      if (record.cause === 'missing-review' && !missing) fail();
+      const missing = w.merge.missing.find((m) => m.expertId === record.expertId);
+      if (record.cause === 'missing-review' && missing === undefined) fail();
+      if (record.cause === 'recused-by-office') {
+        if (missing?.reason !== 'no-section') fail();
+        w.dropped.add(record.expertId);
+      }
       if (record.cause === 'dropped-out') {
         if (!isVoter(record.expertId)) fail();
         w.dropped.add(record.expertId);

@@ -19,6 +19,14 @@ import { SectionReadersSchema } from '../bundle/review-content';
 import { SignedRosterStatementSchema } from '../bundle/roster-statement';
 import { DeliberationRecordsSchema } from './deliberation-records';
 
+/** An exact fraction, as shared/domain/deliberation.ts counts with: 0 < numerator ≤ denominator. */
+export const FractionSchema = z
+  .strictObject({
+    numerator: z.number().int().positive().max(1000),
+    denominator: z.number().int().positive().max(1000),
+  })
+  .refine((f) => f.numerator <= f.denominator);
+
 export const GROUP_BUNDLE_FORMAT = 'qb-group-bundle';
 export const GROUP_SECTION_FORMAT = 'qb-group-section';
 /** Member bundles one group bundle may embed (every sequence given, of every member). */
@@ -75,6 +83,8 @@ export const GroupSectionSchema = z.strictObject({
   members: z.array(z.json()).max(64),
   merge: z.json(),
   records: DeliberationRecordsSchema,
+  /** The round's quorum and pass threshold the ballots were counted with. */
+  rule: z.strictObject({ quorum: FractionSchema, pass: FractionSchema }),
   deliberation: z.json(),
 });
 export type GroupSection = z.infer<typeof GroupSectionSchema>;

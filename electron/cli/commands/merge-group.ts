@@ -14,6 +14,8 @@ import { AppError } from '../../../shared/errors';
 import type { DeliberationRecord } from '../../../shared/merge/deliberation-records';
 import { DeliberationRecordSchema } from '../../../shared/merge/deliberation-records';
 import { deliberationSummary } from '../../../shared/merge/deliberation-summary';
+import { defaultDeliberationRule } from '../../../shared/domain/deliberation';
+import type { DeliberationRule, Fraction } from '../../../shared/domain/deliberation';
 import { openBundleHistoryFolder } from '../../core/bundle';
 import { openPackage } from '../../core/desk/open-package';
 import { prepareGroupMerge, writeGroupBundle } from '../../core/merge';
@@ -47,6 +49,18 @@ async function readRecords(file: string | undefined): Promise<DeliberationRecord
   });
 }
 
+/** "2/3" as an exact fraction, 0 < numerator ≤ denominator. */
+function fraction(text: string | undefined, name: string): Fraction | undefined {
+  if (text === undefined) return undefined;
+  const match = /^([1-9][0-9]{0,2})\/([1-9][0-9]{0,2})$/.exec(text);
+  const numerator = Number(match?.[1]);
+  const denominator = Number(match?.[2]);
+  if (match === null || numerator > denominator) {
+    throw usageError(`--${name} 须为分数，如 2/3（分子不大于分母）。`);
+  }
+  return { numerator, denominator };
+}
+
 function positiveInteger(text: string | undefined, name: string): number {
   const value = Number(text);
   if (text === undefined || !/^[1-9][0-9]{0,14}$/.test(text) || !Number.isSafeInteger(value)) {
@@ -71,6 +85,7 @@ export const mergeGroupCommand: Command = {
   --out FILE                    合议包输出文件 / where to write the group bundle
   --records FILE                合议记录（JSON 数组，见 docs/merge.md；明文文件，用后请删除）
   --history DIR                 已收到的意见包文件夹：较旧的序号报 bundle-stale-sequence
+  --quorum A/B, --pass A/B      本轮表决的法定人数与通过比例（默认均为 2/3） / the round's quorum and pass share
   --group-id ID                 您主持多个组的申报时，指定专业组 / the group, when you chair in several
   --office-fingerprint FP       办公室指纹（案卷首次打开时） / the office fingerprint, on first use
 ${IDENTITY_HELP}`,
@@ -85,6 +100,8 @@ ${IDENTITY_HELP}`,
     records: { type: 'string' },
     history: { type: 'string' },
     'group-id': { type: 'string' },
+    quorum: { type: 'string' },
+    pass: { type: 'string' },
     'office-fingerprint': { type: 'string' },
   },
   async run(context, args) {
@@ -103,6 +120,10 @@ ${IDENTITY_HELP}`,
     if (!roster.success)
       throw new AppError('group-bundle-merger-invalid', {}, 'roster statement file');
     const records = await readRecords(stringOption(args, 'records'));
+    const rule: DeliberationRule = {
+      quorum: fraction(stringOption(args, 'quorum'), 'quorum') ?? defaultDeliberationRule.quorum,
+      pass: fraction(stringOption(args, 'pass'), 'pass') ?? defaultDeliberationRule.pass,
+    };
     const identity = await readerIdentity(context, args);
     if (identity === undefined) throw usageError('需要 --identity。');
 
@@ -139,6 +160,7 @@ ${IDENTITY_HELP}`,
       merge: prepared.merge,
       rubric: manifest.round.rubric,
       roundKind: manifest.round.kind,
+      rule,
       records,
     });
     const bytes = await writeGroupBundle({
@@ -150,6 +172,7 @@ ${IDENTITY_HELP}`,
       merge: prepared.merge,
       records,
       deliberation,
+      rule,
       readersOf: (id) => prepared.readersOf(id),
     });
     await writeFileAtomic(out, bytes);

@@ -7,7 +7,6 @@
  * section is returned before all of its checks have passed.
  */
 import { canonicalJson } from '../../../shared/domain/canonical-json';
-import type { DeliberationRule } from '../../../shared/domain/deliberation';
 import type { RoundKind } from '../../../shared/domain/round-kind';
 import type { Rubric } from '../../../shared/domain/rubric';
 import { AppError, isAppError } from '../../../shared/errors';
@@ -29,7 +28,6 @@ import type { VerifiedGroupBundle } from './verify-group-bundle';
 export interface GroupReaderFacts {
   readonly rubric: Rubric;
   readonly roundKind: RoundKind;
-  readonly rule?: DeliberationRule;
   /** The deviation threshold the round uses (default 0.30). */
   readonly deviationThreshold?: number;
 }
@@ -43,6 +41,7 @@ export interface OpenedGroupSection {
   readonly members: readonly MemberStatus[];
   readonly merge: ApplicationMerge;
   readonly records: GroupSection['records'];
+  readonly rule: GroupSection['rule'];
   readonly deliberation: ApplicationDeliberation;
 }
 
@@ -189,7 +188,8 @@ export async function openGroupBundle(
       merge,
       rubric: facts.rubric,
       roundKind: facts.roundKind,
-      ...(facts.rule === undefined ? {} : { rule: facts.rule }),
+      // The section states the rule; the recount uses it, and shows it.
+      rule: section.rule,
       records: section.records,
     });
     if (
@@ -206,6 +206,7 @@ export async function openGroupBundle(
       members: merge.members,
       merge: application,
       records: section.records,
+      rule: section.rule,
       deliberation,
     });
   }

@@ -15,6 +15,8 @@ import {
 } from '../../../shared/bundle/bundle-limits';
 import type { SignedRosterStatement } from '../../../shared/bundle/roster-statement';
 import { canonicalJson } from '../../../shared/domain/canonical-json';
+import type { DeliberationRule } from '../../../shared/domain/deliberation';
+import { defaultDeliberationRule } from '../../../shared/domain/deliberation';
 import type { Rubric } from '../../../shared/domain/rubric';
 import { AppError } from '../../../shared/errors';
 import type { DeliberationRecord } from '../../../shared/merge/deliberation-records';
@@ -57,6 +59,8 @@ export interface GroupBundleRequest {
   readonly merge: GroupMerge;
   readonly records: readonly DeliberationRecord[];
   readonly deliberation: readonly ApplicationDeliberation[];
+  /** The round's quorum and pass threshold the ballots were counted with (default two thirds each). */
+  readonly rule?: DeliberationRule;
   /** Per application: the readers besides the merger (the office, the chair, the vice-chair). */
   readonly readersOf: (applicationId: string) => readonly SectionReader[];
   /** Test seams, as in writeReviewBundle. */
@@ -121,6 +125,7 @@ function sectionsOf(request: GroupBundleRequest, random: (n: number) => Uint8Arr
       members: request.merge.members,
       merge: application,
       records: request.records.filter((r) => r.applicationId === applicationId),
+      rule: request.rule ?? defaultDeliberationRule,
       deliberation: request.deliberation.find((d) => d.applicationId === applicationId),
     });
     return {

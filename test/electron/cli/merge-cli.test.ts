@@ -55,6 +55,19 @@ const records: DeliberationRecord[] = [
     cause: 'missing-review',
     reason: '办公室登记的回避情形。',
   },
+  {
+    kind: 'ballot',
+    applicationId: app1,
+    ballotNo: 1,
+    proposal: 'enter-defense',
+    ballot: {
+      mode: 'open',
+      votes: [
+        { expertId: 'e01', vote: 'for' },
+        { expertId: 'e02', vote: 'for' },
+      ],
+    },
+  },
   { kind: 'consensus', applicationId: app1, score: 86, opinion: '同意入围答辩。' },
   { kind: 'decision', applicationId: app1, decision: 'enter-defense' },
 ];
@@ -166,6 +179,8 @@ describe('qbreview merge --group', () => {
       [[bundles[0]!, await file('tampered.qbbundle', tampered)], [], 'bundle-section-altered'],
       [[bundles[0]!, bundles[1]!, bundles[1]!], [], 'merge-member-twice'],
       [bundles, ['--records', badRecords], 'merge-records-invalid'],
+      // Two of three present do not make a quorum of all: the decision no ballot carried.
+      [bundles, ['--quorum', '1/1'], 'merge-decision-not-voted'],
     ] as const;
     for (const [index, [files, extra, code]] of cases.entries()) {
       const target = join(scratch, `refused-${index}.qbbundle`);

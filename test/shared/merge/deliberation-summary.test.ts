@@ -173,6 +173,18 @@ describe('deliberationSummary', () => {
     });
   });
 
+  it('counts a member the office recused (no section) out of the quorum, once recorded', () => {
+    const recused: DeliberationRecord = {
+      kind: 'absence',
+      applicationId: 'A02',
+      expertId: 'e04',
+      cause: 'recused-by-office',
+      reason: '该专家与申报单位存在办公室登记的回避情形。',
+    };
+    expect(summarise([recused])[1]!.eligibleVoters).toEqual(['e01', 'e02', 'e05']);
+    expect(refusal([{ ...recused, applicationId: 'A01' }]).code).toBe('merge-records-invalid');
+  });
+
   it('keeps recused members out of the vote on their application', () => {
     expect(refusal([open('A02', 1, { e01: 'for', e03: 'for' })]).code).toBe(
       'merge-records-invalid',
