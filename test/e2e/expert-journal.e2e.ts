@@ -158,6 +158,16 @@ async function openThroughApi(page: Page, sealed: SealedForExpert): Promise<Desk
       sealed.office.card.fingerprint,
     ),
   );
+  // The round's undertaking, signed before any material is read (main refuses one before it).
+  const context = await answered<{ undertaking: { sha256: string } }>(
+    page.evaluate(() => (window as unknown as Window).qbr.review.context({})),
+  );
+  await answered(
+    page.evaluate(
+      (textSha256) => (window as unknown as Window).qbr.review.signUndertaking({ textSha256 }),
+      context.undertaking.sha256,
+    ),
+  );
   return answered<DeskView>(page.evaluate(() => (window as unknown as Window).qbr.desk.view({})));
 }
 
@@ -408,104 +418,113 @@ function pdfPlace(page: Page): Promise<{ page: number; fraction: number }> {
   });
 }
 
-describe('reading positions', () => {
-  const chooser = preparedPackageChooser();
-  const session = officeHarnessPerTest(viewports['1366x768'], { packageChooser: chooser });
+for (const [size, viewport] of Object.entries(viewports)) {
+  describe(`reading positions at ${size}`, () => {
+    const chooser = preparedPackageChooser();
+    const session = officeHarnessPerTest(viewport, { packageChooser: chooser });
 
-  it('brings the expert back where they were in Word and PDF after a reload, and after locking and unlocking', async () => {
-    const { harness, fixture } = session;
-    const { page } = harness;
-    const sealed = await sealForExpert(fixture);
-    chooser.choice.packageFile = sealed.packageFile;
-    await openThroughApi(page, sealed);
-    const docx = `${fixtureApplications[1].name}申报材料.docx`;
-    const reader = page.getByTestId('reading-material');
-    const toReadingScreen = async () => {
-      await page.getByRole('radio', { name: '评审专家' }).click();
-      await page.getByRole('navigation').getByRole('button', { name: '阅读材料' }).click();
-      await page.getByRole('heading', { level: 2, name: '阅读材料' }).waitFor();
-    };
-    const open = async (name: string) => {
-      await page.getByTestId('reading-nav').getByRole('button', { name }).click();
-    };
-    const readWord = async () => {
-      await open(`申报材料 ${docx}`);
-      await reader.locator('.word-view[data-word-state="rendered"]').waitFor({ timeout: 30_000 });
-      await page.waitForFunction(() => {
-        const scroll = document.querySelector('.word-scroll');
-        return scroll?.getAttribute('data-chunks-shown') === scroll?.getAttribute('data-chunks');
-      });
-    };
-    const readPdf = async () => {
-      await open(`其他证明材料 ${EVIDENCE_PDF}`);
-      await reader.locator('.pdf-page[data-page="1"]').waitFor({ timeout: 30_000 });
-    };
-    const saved = async () => {
-      // Written once the scrolling pauses: 已保存 only after main's fsync.
-      await expect
-        .poll(() => page.getByTestId('save-indicator').textContent(), { timeout: 15_000 })
-        .toContain('已保存');
-    };
+    it('brings the expert back where they were in Word and PDF after a reload, and after locking and unlocking', async () => {
+      const { harness, fixture } = session;
+      const { page } = harness;
+      const sealed = await sealForExpert(fixture);
+      chooser.choice.packageFile = sealed.packageFile;
+      await openThroughApi(page, sealed);
+      const docx = `${fixtureApplications[1].name}申报材料.docx`;
+      const reader = page.getByTestId('reading-material');
+      const toReadingScreen = async () => {
+        await page.getByRole('radio', { name: '评审专家' }).click();
+        await page.getByRole('navigation').getByRole('button', { name: '阅读材料' }).click();
+        await page.getByRole('heading', { level: 2, name: '阅读材料' }).waitFor();
+        // On a narrow window the list starts folded: unfold it.
+        if (viewport.width < 1200) {
+          await page.getByRole('button', { name: '申报与材料 ›' }).click();
+        }
+      };
+      const open = async (name: string) => {
+        await page.getByTestId('reading-nav').getByRole('button', { name }).click();
+      };
+      const readWord = async () => {
+        await open(`申报材料 ${docx}`);
+        await reader.locator('.word-view[data-word-state="rendered"]').waitFor({ timeout: 30_000 });
+        await page.waitForFunction(() => {
+          const scroll = document.querySelector('.word-scroll');
+          return scroll?.getAttribute('data-chunks-shown') === scroll?.getAttribute('data-chunks');
+        });
+      };
+      const readPdf = async () => {
+        await open(`其他证明材料 ${EVIDENCE_PDF}`);
+        await reader.locator('.pdf-page[data-page="1"]').waitFor({ timeout: 30_000 });
+      };
+      const saved = async () => {
+        // Written once the scrolling pauses: 已保存 only after main's fsync.
+        await expect
+          .poll(() => page.getByTestId('save-indicator').textContent(), { timeout: 15_000 })
+          .toContain('已保存');
+      };
 
-    await toReadingScreen();
-    await readWord();
-    // Scrolled by the expert (a wheel over the text), about 60 % down the document.
-    await page.evaluate(() => {
-      const pane = document.querySelector('.word-scroll')!;
-      pane.scrollTop = 0.6 * (pane.scrollHeight - pane.clientHeight);
-    });
-    const wordBefore = await wordFraction(page);
-    expect(wordBefore).toBeGreaterThan(0.5);
-    await saved();
-
-    await readPdf();
-    const pages = Number(await reader.locator('.pdf-scroll').getAttribute('data-pages'));
-    expect(pages).toBeGreaterThan(1);
-    // Halfway down the last page.
-    await page.evaluate((last) => {
-      const pane = document.querySelector<HTMLElement>('.pdf-scroll')!;
-      const box = pane.querySelector<HTMLElement>(`[data-page="${last}"]`)!;
-      const gap = parseFloat(getComputedStyle(pane).paddingTop) || 0;
-      const top = box.getBoundingClientRect().top - pane.getBoundingClientRect().top;
-      pane.scrollTop += top + box.getBoundingClientRect().height / 2 - gap;
-    }, pages);
-    const pdfBefore = await pdfPlace(page);
-    await saved();
-
-    const backAtTheSamePlace = async () => {
+      await toReadingScreen();
       await readWord();
-      await expect.poll(() => wordFraction(page), { timeout: 15_000 }).toBeCloseTo(wordBefore, 1);
-      expect(Math.abs((await wordFraction(page)) - wordBefore)).toBeLessThan(0.02);
+      // Scrolled by the expert (a wheel over the text), about 60 % down the document.
+      await page.evaluate(() => {
+        const pane = document.querySelector('.word-scroll')!;
+        pane.scrollTop = 0.6 * (pane.scrollHeight - pane.clientHeight);
+      });
+      const wordBefore = await wordFraction(page);
+      expect(wordBefore).toBeGreaterThan(0.5);
+      await saved();
+
       await readPdf();
-      await expect
-        .poll(async () => (await pdfPlace(page)).page, { timeout: 15_000 })
-        .toBe(pdfBefore.page);
-      expect(Math.abs((await pdfPlace(page)).fraction - pdfBefore.fraction)).toBeLessThan(0.05);
-    };
+      const pages = Number(await reader.locator('.pdf-scroll').getAttribute('data-pages'));
+      expect(pages).toBeGreaterThan(1);
+      // A twentieth of the way down the last page (its lines of text at the top of the view).
+      await page.evaluate((last) => {
+        const pane = document.querySelector<HTMLElement>('.pdf-scroll')!;
+        const box = pane.querySelector<HTMLElement>(`[data-page="${last}"]`)!;
+        const gap = parseFloat(getComputedStyle(pane).paddingTop) || 0;
+        const top = box.getBoundingClientRect().top - pane.getBoundingClientRect().top;
+        pane.scrollTop += top + box.getBoundingClientRect().height / 20 - gap;
+      }, pages);
+      const pdfBefore = await pdfPlace(page);
+      await saved();
 
-    // The renderer forgets everything: the places come back from the journal on disk.
-    await page.reload();
-    await toReadingScreen();
-    await backAtTheSamePlace();
-    await mkdir(screenshotDir, { recursive: true });
-    await page.screenshot({ path: `${screenshotDir}1366x768-expert-reading-position-pdf.png` });
+      const backAtTheSamePlace = async () => {
+        await readWord();
+        await expect.poll(() => wordFraction(page), { timeout: 15_000 }).toBeCloseTo(wordBefore, 1);
+        expect(Math.abs((await wordFraction(page)) - wordBefore)).toBeLessThan(0.02);
+        await readPdf();
+        await expect
+          .poll(async () => (await pdfPlace(page)).page, { timeout: 15_000 })
+          .toBe(pdfBefore.page);
+        expect(Math.abs((await pdfPlace(page)).fraction - pdfBefore.fraction)).toBeLessThan(0.05);
+      };
 
-    // One pdf.js worker for the reader, warm while the package is open; none once it locks.
-    const pdfWorkers = () =>
-      page.workers().filter((worker) => worker.url().includes('pdf-worker')).length;
-    expect(pdfWorkers()).toBe(1);
+      // The renderer forgets everything: the places come back from the journal on disk.
+      await page.reload();
+      await toReadingScreen();
+      await backAtTheSamePlace();
+      await reader
+        .locator(`.pdf-page[data-page="${pdfBefore.page}"][data-has-text="true"]`)
+        .waitFor({ timeout: 30_000 });
+      await mkdir(screenshotDir, { recursive: true });
+      await page.screenshot({ path: `${screenshotDir}${size}-expert-reading-position-pdf.png` });
 
-    // Locked from the top bar (the package closes, the working set is emptied) and unlocked:
-    // the same package opened again, the places from the journal once more.
-    await page.getByRole('button', { name: '锁定' }).click();
-    const lockScreen = page.getByTestId('lock-screen');
-    await lockScreen.waitFor({ timeout: 30_000 });
-    await expect.poll(pdfWorkers, { timeout: 10_000 }).toBe(0);
-    await lockScreen.getByLabel('身份口令').fill(EXPERT_PASSPHRASE);
-    await lockScreen.getByRole('button', { name: '解锁' }).click();
-    await page.getByRole('navigation').waitFor({ timeout: 30_000 });
-    await toReadingScreen();
-    await backAtTheSamePlace();
-    expect(pdfWorkers()).toBe(1);
+      // One pdf.js worker for the reader, warm while the package is open; none once it locks.
+      const pdfWorkers = () =>
+        page.workers().filter((worker) => worker.url().includes('pdf-worker')).length;
+      expect(pdfWorkers()).toBe(1);
+
+      // Locked from the top bar (the package closes, the working set is emptied) and unlocked:
+      // the same package opened again, the places from the journal once more.
+      await page.getByRole('button', { name: '锁定' }).click();
+      const lockScreen = page.getByTestId('lock-screen');
+      await lockScreen.waitFor({ timeout: 30_000 });
+      await expect.poll(pdfWorkers, { timeout: 10_000 }).toBe(0);
+      await lockScreen.getByLabel('身份口令').fill(EXPERT_PASSPHRASE);
+      await lockScreen.getByRole('button', { name: '解锁' }).click();
+      await page.getByRole('navigation').waitFor({ timeout: 30_000 });
+      await toReadingScreen();
+      await backAtTheSamePlace();
+      expect(pdfWorkers()).toBe(1);
+    });
   });
-});
+}
