@@ -92,6 +92,15 @@ function checkMerger(request: GroupBundleRequest): void {
   if (!statement.member.seats.some((s) => s.groupId === request.merge.groupId)) {
     throw new AppError('group-bundle-merger-invalid', {}, 'no seat in the group');
   }
+  // The bundles embedded are exactly those merged, or no reader could recompute the merge.
+  const merged = request.merge.members
+    .flatMap((m) => (m.submitted === null ? [] : [m.submitted, ...m.submitted.superseded]))
+    .map((s) => s.digest)
+    .sort();
+  const embedded = request.memberBundles.map((m) => m.verified.digest).sort();
+  if (merged.join() !== embedded.join()) {
+    throw new RangeError('the member bundles are not those the merge was made of');
+  }
   if (request.merge.applications.length > statement.reviewSections) {
     throw new AppError('bundle-section-count', {
       found: request.merge.applications.length,

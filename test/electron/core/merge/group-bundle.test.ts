@@ -260,6 +260,11 @@ describe('a group bundle', () => {
     expect(code).toBe('group-bundle-merge-differs');
   });
 
+  it('is written only with the member bundles the merge was made of', async () => {
+    const fewer = { ...prepared, memberBundles: prepared.memberBundles.slice(1) };
+    await expect(groupBundle(fewer)).rejects.toThrow(RangeError);
+  });
+
   it('refuses a merger the office did not seat in the group', async () => {
     const code = await refusal(() =>
       writeGroupBundle({
