@@ -148,11 +148,20 @@ function apply(
     case 'discussion-note':
       w.result.notes.push(record);
       return;
-    case 'skip-discussion':
-      if (!w.merge.allMarkedNoDiscussion)
-        throw new AppError('merge-skip-not-allowed', { applicationId });
+    case 'skip-discussion': {
+      // Every member not recused marked it in their signed bundle; a member the office recused
+      // (recorded as such) has no section to mark, and is not asked.
+      const officeRecused = new Set(
+        w.result.absences.filter((a) => a.cause === 'recused-by-office').map((a) => a.expertId),
+      );
+      const marked =
+        w.merge.rows.length > 0 &&
+        w.merge.rows.every((r) => r.noDiscussionNeeded) &&
+        w.merge.missing.every((m) => officeRecused.has(m.expertId));
+      if (!marked) throw new AppError('merge-skip-not-allowed', { applicationId });
       w.result.discussionSkipped = true;
       return;
+    }
     case 'absence': {
       const missing = w.merge.missing.find((m) => m.expertId === record.expertId);
       if (record.cause === 'missing-review' && missing === undefined) fail();

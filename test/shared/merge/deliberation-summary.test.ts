@@ -185,6 +185,39 @@ describe('deliberationSummary', () => {
     expect(refusal([{ ...recused, applicationId: 'A01' }]).code).toBe('merge-records-invalid');
   });
 
+  it('skips the discussion when every member not recused marked it, the office-recused aside', () => {
+    const marked = mergeGroup(
+      mergeInput(
+        [
+          submission('e01', 1, {
+            A02: review([10, 10, 10, 10, 15, 15], { noDiscussionNeeded: true }),
+          }),
+          submission('e02', 1, {
+            A02: review([11, 11, 11, 11, 15, 15], { noDiscussionNeeded: true }),
+          }),
+          submission('e03', 1, { A02: declaredConflict('e03', 'A02') }),
+          submission('e04', 1, {}),
+          submission('e05', 1, {
+            A02: review([12, 12, 12, 12, 15, 15], { noDiscussionNeeded: true }),
+          }),
+        ],
+        { applications: [{ applicationId: 'A02', chairRole: 'leader' }] },
+      ),
+    );
+    const skip: DeliberationRecord = { kind: 'skip-discussion', applicationId: 'A02' };
+    const recused: DeliberationRecord = {
+      kind: 'absence',
+      applicationId: 'A02',
+      expertId: 'e04',
+      cause: 'recused-by-office',
+      reason: '办公室登记的回避情形。',
+    };
+    const run = (records: DeliberationRecord[]) =>
+      deliberationSummary({ merge: marked, rubric, roundKind: 'material', records });
+    expect(run([recused, skip])[0]!.discussionSkipped).toBe(true);
+    expect(() => run([skip])).toThrow(expect.objectContaining({ code: 'merge-skip-not-allowed' }));
+  });
+
   it('keeps recused members out of the vote on their application', () => {
     expect(refusal([open('A02', 1, { e01: 'for', e03: 'for' })]).code).toBe(
       'merge-records-invalid',
