@@ -19,6 +19,7 @@ import { createJournalMemory } from './journal/journal-memory';
 import type { ParsingIsolation } from './intake/isolated/parsing-isolation';
 import { createReviewService, deskClosedByConflicts, journalGuardedByReview } from './review';
 import type { ReviewService } from './review';
+import type { ReviewExportChooser } from './review/review-export-chooser';
 import type { JsonStore } from './storage/json-store';
 
 export type Host = 'electron' | 'test-harness';
@@ -50,6 +51,11 @@ export interface CoreServicesOptions {
    * dialogs of a backup. Left out, no journal is kept (journal-unavailable).
    */
   readonly journals?: { readonly folder: string; readonly chooser?: JournalBackupChooser };
+  /**
+   * The folders the review's exports go to: the signed review bundle, the 评审意见表 (Word).
+   * Left out, the dialogs are cancelled.
+   */
+  readonly reviewChooser?: ReviewExportChooser;
 }
 
 export interface CoreServices {
@@ -101,6 +107,7 @@ export function createCoreServices(options: CoreServicesOptions): CoreServices {
     openPackage: () => (desk.status().opened === null ? null : packageDesk.current()),
     unlockedIdentity: () => identities.unlocked(),
     journal,
+    ...(options.reviewChooser === undefined ? {} : { chooser: options.reviewChooser }),
   });
   const followedIdentities = identitiesFollowedByJournal(identities, journal);
   const followedDesk = deskFollowedByJournal(deskClosedByConflicts(desk, review), journal);

@@ -7,5 +7,9 @@ export function reviewHandlers(review: ReviewService): AreaHandlers<'review'> {
     'review:context': () => review.context(),
     'review:signUndertaking': ({ textSha256 }) => review.signUndertaking(textSha256),
     'review:declareConflict': (request) => review.declareConflict(request),
+    'review:submit': ({ roundId }) => review.submit(roundId),
+    'review:reopen': ({ roundId }) => review.reopen(roundId),
+    'review:exportOpinionForm': ({ roundId, applicationId }) =>
+      review.exportOpinionForm(roundId, applicationId),
   };
 }

@@ -14,6 +14,7 @@ import { electronFileChooser } from './dialogs/electron-file-chooser';
 import { electronIdentityChooser } from './dialogs/electron-identity-chooser';
 import { electronPackageChooser } from './dialogs/electron-package-chooser';
 import { electronJournalChooser } from './dialogs/electron-journal-chooser';
+import { electronReviewChooser } from './dialogs/electron-review-chooser';
 import { utilityProcessLauncher } from './intake/utility-process-launcher';
 import { registerIpc } from './ipc/register';
 import { lockWithTheSystem } from './lock/system-lock';
@@ -66,6 +67,8 @@ async function start(): Promise<void> {
       folder: join(app.getPath('userData'), 'journals'),
       chooser: electronJournalChooser,
     },
+    // Where the expert's review bundle and 评审意见表 are written.
+    reviewChooser: electronReviewChooser,
     // Every archive and register is read in a utility process, from the bundled worker.
     isolation: parsingIsolation({
       workerPath: ARCHIVE_WORKER_PATH,

@@ -23,6 +23,7 @@ import {
 import type { IdentityStoreOptions } from '../../electron/core/identity/identity-store';
 import type { PackageChooser } from '../../electron/core/desk/package-chooser';
 import type { JournalBackupChooser } from '../../electron/core/journal/journal-backup-chooser';
+import type { ReviewExportChooser } from '../../electron/core/review/review-export-chooser';
 import { decodeBytes, encodeBytes } from './binary-codec';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/security/csp';
 
@@ -162,6 +163,8 @@ export interface HarnessOptions {
    * (journals/, as main keeps them under userData), and not at all without it.
    */
   readonly journalChooser?: JournalBackupChooser;
+  /** The review's export dialogs (review bundle, 评审意见表); cancelled when absent. */
+  readonly reviewChooser?: ReviewExportChooser;
   /**
    * Where a file the test drops on the window lies: the page's drop bridge gives the file's name
    * (Chromium keeps no path on a dropped File), resolved here as the preload's path would be.
@@ -288,6 +291,7 @@ async function harnessIn(
           },
         }
       : {}),
+    ...(options.reviewChooser ? { reviewChooser: options.reviewChooser } : {}),
   });
   const dispatch = createDispatch(createHandlers(services), (channel, error) =>
     pageProblems.push(`internal error in ${channel}: ${String(error)}`),

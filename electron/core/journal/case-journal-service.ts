@@ -22,6 +22,8 @@ import type {
   JournalStatus,
   JournalTarget,
   TornTailReport,
+  ReviewReopenedEntry,
+  ReviewSubmittedEntry,
   UndertakingSignedEntry,
 } from '../../../shared/journal';
 import type { Identity } from '../identity/identity';
@@ -75,7 +77,8 @@ export interface CaseJournalService {
     make: (
       records: readonly JournalRecord[],
       owner: string,
-    ) => UndertakingSignedEntry | ConflictDeclaredEntry,
+    ) =>
+      UndertakingSignedEntry | ConflictDeclaredEntry | ReviewSubmittedEntry | ReviewReopenedEntry,
   ): Promise<JournalAppended>;
   /** The open journal's live records (the user's own), opening it if need be. */
   liveRecords(): Promise<JournalRecord[]>;

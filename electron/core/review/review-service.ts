@@ -19,6 +19,10 @@ import type { OpenedPackage } from '../desk/open-package';
 import type { Identity } from '../identity/identity';
 import type { CaseJournalService } from '../journal/case-journal-service';
 import { signConflictDeclaration } from './conflict-declaration';
+import { noReviewExportChooser } from './review-export-chooser';
+import type { ReviewExportChooser } from './review-export-chooser';
+import { createReviewSubmission, submissionStateOf } from './review-submission';
+import type { ReviewSubmissionService } from './review-submission';
 
 export interface ReviewServiceOptions {
   /** The open package, or null. */
@@ -27,6 +31,8 @@ export interface ReviewServiceOptions {
   /** The journal itself, not a guarded one: the service is what guards it. */
   readonly journal: Pick<CaseJournalService, 'appendSigned' | 'liveRecords'>;
   readonly now?: () => Date;
+  /** The folders a submitted bundle and a 评审意见表 go to; cancelled when left out. */
+  readonly chooser?: ReviewExportChooser;
 }
 
 export interface ConflictRequest {
@@ -35,8 +41,8 @@ export interface ConflictRequest {
   readonly reason: string;
 }
 
-export interface ReviewService {
-  context(): ReviewContext;
+export interface ReviewService extends ReviewSubmissionService {
+  context(): Promise<ReviewContext>;
   /** Signs the round's undertaking; `textSha256` is the text the person read. */
   signUndertaking(textSha256: string): Promise<JournalAppended>;
   declareConflict(request: ConflictRequest): Promise<JournalAppended>;
@@ -121,9 +127,13 @@ export function createReviewService(options: ReviewServiceOptions): ReviewServic
   };
 
   return {
-    context() {
+    async context() {
       const open = opened();
       const { manifest } = open;
+      const signer = signerOf(open);
+      // Without the identity there is no journal to read, and nothing was submitted.
+      const records = signer === 'ready' ? await options.journal.liveRecords().catch(() => []) : [];
+      const { submissions, locked } = submissionStateOf(records, manifest.round.id);
       return {
         caseId: manifest.caseId,
         round: { id: manifest.round.id, kind: manifest.round.kind, name: manifest.round.name },
@@ -132,7 +142,9 @@ export function createReviewService(options: ReviewServiceOptions): ReviewServic
           text: manifest.undertaking.text,
           sha256: undertakingTextSha256(manifest.undertaking.text),
         },
-        signer: signerOf(open),
+        signer,
+        submissions: [...submissions],
+        locked,
       };
     },
 
@@ -167,6 +179,9 @@ export function createReviewService(options: ReviewServiceOptions): ReviewServic
         throw new AppError('review-conflict-reason', { max: CONFLICT_REASON_MAX_LENGTH });
       }
       return options.journal.appendSigned((records) => {
+        if (submissionStateOf(records, manifest.round.id).locked) {
+          throw new AppError('review-submitted-locked');
+        }
         if (declaredConflictsOf(records).has(request.applicationId)) {
           throw new AppError('review-conflict-already-declared', {
             applicationNo: applicationNoIn(manifest, request.applicationId),
@@ -202,6 +217,9 @@ export function createReviewService(options: ReviewServiceOptions): ReviewServic
       if (entry.roundId !== manifest.round.id) throw new AppError('review-other-round');
       applicationIn(open, entry.applicationId);
       if (!undertakingSigned(open, records)) throw new AppError('review-undertaking-unsigned');
+      if (submissionStateOf(records, manifest.round.id).locked) {
+        throw new AppError('review-submitted-locked');
+      }
       const { rubric } = manifest.round;
       if (entry.kind === 'review-score') {
         const part = rubricParts(rubric).find((p) => p.part.id === entry.partId)?.part;
@@ -235,5 +253,14 @@ export function createReviewService(options: ReviewServiceOptions): ReviewServic
     },
 
     applicationNo: (applicationId) => applicationNoIn(opened().manifest, applicationId),
+
+    ...createReviewSubmission({
+      opened,
+      signer,
+      undertakingSigned,
+      journal: options.journal,
+      chooser: options.chooser ?? noReviewExportChooser,
+      now,
+    }),
   };
 }
