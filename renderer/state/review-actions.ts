@@ -16,11 +16,13 @@ import { useDeskStore } from './desk-store';
 import { loadJournal } from './journal-actions';
 import { createJournalSaver } from './journal-saver';
 import type { JournalSaver } from './journal-saver';
+import type { ReviewErrorSlot } from './review-store';
 import { showAppendedRecord, showSaveState, useJournalStore } from './journal-store';
 import {
   keepReviewError,
   showReviewContext,
   showReviewedApplication,
+  showReviewWritten,
   startReviewTask,
   useReviewStore,
 } from './review-store';
@@ -150,6 +152,76 @@ export function reviewApplication(applicationId: string | null): void {
   if (first && !readingThis) void readMaterial(first.id);
 }
 
-export function clearReviewError(slot: 'context' | 'sign' | 'conflict'): void {
+export function clearReviewError(slot: ReviewErrorSlot): void {
   keepReviewError(slot, null);
+}
+
+/**
+ * Submits the round's review (issue 10, point 5): every waiting edit written first, then main
+ * signs the bundle and writes it into the folder the person chooses; the context is asked again
+ * (the submissions and the lock). False when refused or cancelled (nothing written).
+ */
+export async function submitReview(roundId: string): Promise<boolean> {
+  startReviewTask('submit');
+  keepReviewError('submit', null);
+  showReviewWritten(null);
+  try {
+    await flushReview();
+    const result = await api().review.submit({ roundId });
+    if (!result.ok) {
+      keepReviewError('submit', errorFromMain(result.error));
+      return false;
+    }
+    const { submission } = result.value;
+    if (submission === null) return false;
+    showReviewWritten({
+      kind: 'bundle',
+      fileName: submission.fileName,
+      sequence: submission.sequence,
+    });
+    if (useReviewStore.getState().applicationId !== null) showReviewedApplication(null);
+    await loadReviewContext();
+    return true;
+  } finally {
+    startReviewTask(null);
+  }
+}
+
+/** Reopens the submitted review for changes; the next submission is a new, higher sequence. */
+export async function reopenReview(roundId: string): Promise<boolean> {
+  startReviewTask('reopen');
+  keepReviewError('submit', null);
+  showReviewWritten(null);
+  try {
+    const result = await api().review.reopen({ roundId });
+    if (!result.ok) {
+      keepReviewError('submit', errorFromMain(result.error));
+      return false;
+    }
+    showRecord(result.value.record);
+    await loadReviewContext();
+    return true;
+  } finally {
+    startReviewTask(null);
+  }
+}
+
+/** Exports one application's 评审意见表 (Word, plaintext) into a folder the person chooses. */
+export async function exportOpinionForm(roundId: string, applicationId: string): Promise<boolean> {
+  startReviewTask('export');
+  keepReviewError('export', null);
+  showReviewWritten(null);
+  try {
+    await flushReview();
+    const result = await api().review.exportOpinionForm({ roundId, applicationId });
+    if (!result.ok) {
+      keepReviewError('export', errorFromMain(result.error));
+      return false;
+    }
+    if (result.value === null) return false;
+    showReviewWritten({ kind: 'opinion-form', fileName: result.value.fileName, applicationId });
+    return true;
+  } finally {
+    startReviewTask(null);
+  }
 }

@@ -10,8 +10,13 @@ import { createStore } from './create-store';
 
 // ---- State
 
-export type ReviewTask = 'sign' | 'conflict';
-export type ReviewErrorSlot = 'context' | 'sign' | 'conflict';
+export type ReviewTask = 'sign' | 'conflict' | 'submit' | 'reopen' | 'export';
+export type ReviewErrorSlot = 'context' | 'sign' | 'conflict' | 'submit' | 'export';
+
+/** What the last submit or export wrote (a file name, no path), to say so on screen. */
+export type ReviewWritten =
+  | { readonly kind: 'bundle'; readonly fileName: string; readonly sequence: number }
+  | { readonly kind: 'opinion-form'; readonly fileName: string; readonly applicationId: string };
 
 export interface ReviewState {
   /** The package the context is of (a new package asks again). */
@@ -21,10 +26,18 @@ export interface ReviewState {
   readonly applicationId: string | null;
   readonly busy: ReviewTask | null;
   readonly errors: Readonly<Partial<Record<ReviewErrorSlot, ShownError>>>;
+  readonly written: ReviewWritten | null;
 }
 
 export function getEmptyReviewState(): ReviewState {
-  return { packageId: null, context: null, applicationId: null, busy: null, errors: {} };
+  return {
+    packageId: null,
+    context: null,
+    applicationId: null,
+    busy: null,
+    errors: {},
+    written: null,
+  };
 }
 
 export const useReviewStore = createStore<ReviewState>(getEmptyReviewState);
@@ -41,6 +54,10 @@ export function showReviewContext(packageId: string | null, context: ReviewConte
 
 export function showReviewedApplication(applicationId: string | null): void {
   useReviewStore.setState({ applicationId });
+}
+
+export function showReviewWritten(written: ReviewWritten | null): void {
+  useReviewStore.setState({ written });
 }
 
 export function startReviewTask(task: ReviewTask | null): void {
@@ -61,6 +78,7 @@ export function keepReviewError(slot: ReviewErrorSlot, error: ShownError | null)
 export const selectReviewContext = (state: ReviewState): ReviewContext | null => state.context;
 export const selectReviewPackageId = (state: ReviewState): string | null => state.packageId;
 export const selectReviewedApplication = (state: ReviewState): string | null => state.applicationId;
+export const selectReviewWritten = (state: ReviewState): ReviewWritten | null => state.written;
 export const selectReviewBusy = (state: ReviewState): ReviewTask | null => state.busy;
 
 export function selectReviewError(

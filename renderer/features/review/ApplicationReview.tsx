@@ -91,6 +91,7 @@ export function ApplicationReview(props: {
             roundKind={context.round.kind}
             draft={opening}
             current={props.draft}
+            readOnly={context.locked}
           />
         </section>
       </div>

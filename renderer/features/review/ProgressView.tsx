@@ -1,11 +1,14 @@
 import { useState } from 'react';
-import type { Rubric } from '../../../shared/domain/rubric';
 import type { DeskApplicationView } from '../../../shared/desk/desk-views';
 import type { JournalRecord } from '../../../shared/journal';
 import { draftTotal, emptyReviewDraft, reviewDraftsOf } from '../../../shared/review/review-draft';
 import { reviewProgress } from '../../../shared/review/review-progress';
 import { useMessages } from '../../app/i18n/use-messages';
 import { reviewApplication } from '../../state/review-actions';
+import { selectReviewWritten, useReviewStore } from '../../state/review-store';
+import type { ReviewContext } from '../../../shared/review/review-context';
+import { ExportWarning } from './ExportWarning';
+import { SubmitPanel } from './SubmitPanel';
 import { ConflictForm } from './ConflictForm';
 import { reviewMessages } from './review-messages';
 
@@ -15,23 +18,35 @@ import { reviewMessages } from './review-messages';
  * 声明回避 with type and reason (a conflicted one offers neither).
  */
 export function ProgressView(props: {
-  readonly rubric: Rubric;
-  readonly roundId: string;
+  readonly context: ReviewContext;
   readonly applications: readonly DeskApplicationView[];
   readonly records: readonly JournalRecord[];
+  readonly signerName: string;
 }) {
   const t = useMessages(reviewMessages);
   const [declaring, setDeclaring] = useState<string | null>(null);
-  const { rubric, roundId, applications, records } = props;
+  const [exporting, setExporting] = useState<string | null>(null);
+  const written = useReviewStore(selectReviewWritten);
+  const { context, applications, records } = props;
+  const { rubric } = context;
+  const roundId = context.round.id;
+  const last = context.submissions.at(-1) ?? null;
+  // Submitted and locked: every application the bundle holds (all those not closed by conflict).
   const progress = reviewProgress(
     rubric,
     roundId,
     applications.map((a) => a.id),
     records,
+    context.locked ? new Set(applications.map((a) => a.id)) : new Set(),
   );
   const drafts = reviewDraftsOf(records, roundId);
   const { counts } = progress;
   const declaringApp = applications.find((a) => a.id === declaring);
+  const exportingApp = applications.find((a) => a.id === exporting);
+  const exported =
+    written?.kind === 'opinion-form'
+      ? applications.find((a) => a.id === written.applicationId)
+      : undefined;
   return (
     <section
       className="review-progress"
@@ -49,6 +64,26 @@ export function ProgressView(props: {
           conflict: counts.conflict,
         })}
       </p>
+      <SubmitPanel
+        context={context}
+        applications={applications}
+        states={progress.applications.map((p) => p.state)}
+        signerName={props.signerName}
+      />
+      {exportingApp ? (
+        <ExportWarning
+          key={exportingApp.id}
+          roundId={roundId}
+          applicationId={exportingApp.id}
+          applicationNo={exportingApp.applicationNo}
+          onDone={() => setExporting(null)}
+        />
+      ) : null}
+      {exported && written?.kind === 'opinion-form' ? (
+        <p className="notice" data-testid="export-done">
+          {exported.applicationNo} · {t('export.done', { fileName: written.fileName })}
+        </p>
+      ) : null}
       {declaringApp ? (
         <ConflictForm
           key={declaringApp.id}
@@ -88,6 +123,11 @@ export function ProgressView(props: {
                   <span className={`badge review-state review-state-${state}`}>
                     {t(`state.${state}`)}
                   </span>
+                  {state === 'submitted' && last ? (
+                    <span className="muted review-submitted-at" data-testid="submitted-as">
+                      {t('submit.submitted', { sequence: last.sequence, fileName: last.fileName })}
+                    </span>
+                  ) : null}
                 </td>
                 <td className="numeric">
                   {total.complete ? String(Math.round(total.total * 10) / 10) : '—'}
@@ -105,12 +145,21 @@ export function ProgressView(props: {
                       >
                         {t('progress.review')}
                       </button>
+                      {context.locked ? null : (
+                        <button
+                          type="button"
+                          data-testid={`declare-${application.id}`}
+                          onClick={() => setDeclaring(application.id)}
+                        >
+                          {t('progress.declare')}
+                        </button>
+                      )}
                       <button
                         type="button"
-                        data-testid={`declare-${application.id}`}
-                        onClick={() => setDeclaring(application.id)}
+                        data-testid={`export-${application.id}`}
+                        onClick={() => setExporting(application.id)}
                       >
-                        {t('progress.declare')}
+                        {t('export.button')}
                       </button>
                     </div>
                   )}

@@ -130,10 +130,10 @@ export function ReviewScreen(props: {
           />
         ) : application === null ? (
           <ProgressView
-            rubric={context.rubric}
-            roundId={context.round.id}
+            context={context}
             applications={opened.applications}
             records={records}
+            signerName={opened.recipient.name}
           />
         ) : (
           <ApplicationReview

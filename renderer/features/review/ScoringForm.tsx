@@ -54,6 +54,8 @@ export function ScoringForm(props: {
   readonly draft: ReviewDraft;
   /** The review as the journal holds it now: the total and the gaps follow it. */
   readonly current: ReviewDraft;
+  /** Submitted and not reopened: shown, not edited. */
+  readonly readOnly?: boolean;
 }) {
   const t = useMessages(reviewMessages);
   const label = useBilingualLabel();
@@ -109,114 +111,123 @@ export function ScoringForm(props: {
         <span className="spacer" />
         <SaveIndicator subjects={reviewSubjects(rubric, roundId, applicationId)} />
       </div>
-      <p className="muted small review-shortcuts">{t('form.shortcuts')}</p>
+      {props.readOnly ? (
+        <p className="notice review-read-only" data-testid="review-read-only">
+          {t('form.readOnly')}
+        </p>
+      ) : (
+        <p className="muted small review-shortcuts">{t('form.shortcuts')}</p>
+      )}
 
-      {rubric.criteria.map((criterion) => {
-        const subtotal = total.criteria.find((c) => c.criterionId === criterion.id);
-        return (
-          <fieldset key={criterion.id} className="review-criterion">
-            <legend>
-              {t('form.criterion', { numeral: criterion.numeral, title: criterion.title })}
-              <span className="muted small review-subtotal">
-                {subtotal?.subtotal === null || subtotal === undefined
-                  ? t('form.subtotal', { subtotal: '—', max: criterion.weight })
-                  : t('form.subtotal', {
-                      subtotal: points(subtotal.subtotal),
-                      max: criterion.weight,
-                    })}
-              </span>
-            </legend>
-            {criterion.parts.map((part) => {
-              const index = scoreIndex++;
-              return (
-                <div key={part.id} className="review-part">
-                  <p className="review-part-text">{part.text}</p>
-                  <div className="review-part-grid">
-                    <ScoreField
-                      roundId={roundId}
-                      applicationId={applicationId}
-                      part={part}
-                      saved={draft.partScores[part.id]}
-                      index={index}
-                      journalScore={props.current.partScores[part.id]}
-                      onScore={onScore}
-                    />
-                    <BandList
-                      rubric={rubric}
-                      part={part}
-                      score={shown.partScores[part.id]}
-                      label={t('form.bands')}
+      {/* Submitted: every field read-only until the review is reopened (main refuses edits too). */}
+      <fieldset className="review-form-fields" disabled={props.readOnly === true}>
+        {rubric.criteria.map((criterion) => {
+          const subtotal = total.criteria.find((c) => c.criterionId === criterion.id);
+          return (
+            <fieldset key={criterion.id} className="review-criterion">
+              <legend>
+                {t('form.criterion', { numeral: criterion.numeral, title: criterion.title })}
+                <span className="muted small review-subtotal">
+                  {subtotal?.subtotal === null || subtotal === undefined
+                    ? t('form.subtotal', { subtotal: '—', max: criterion.weight })
+                    : t('form.subtotal', {
+                        subtotal: points(subtotal.subtotal),
+                        max: criterion.weight,
+                      })}
+                </span>
+              </legend>
+              {criterion.parts.map((part) => {
+                const index = scoreIndex++;
+                return (
+                  <div key={part.id} className="review-part">
+                    <p className="review-part-text">{part.text}</p>
+                    <div className="review-part-grid">
+                      <ScoreField
+                        roundId={roundId}
+                        applicationId={applicationId}
+                        part={part}
+                        saved={draft.partScores[part.id]}
+                        index={index}
+                        journalScore={props.current.partScores[part.id]}
+                        onScore={onScore}
+                      />
+                      <BandList
+                        rubric={rubric}
+                        part={part}
+                        score={shown.partScores[part.id]}
+                        label={t('form.bands')}
+                      />
+                    </div>
+                    <ReviewTextField
+                      label={t('form.comment')}
+                      saved={draft.comments[part.id] ?? ''}
+                      testId={`comment-${part.id}`}
+                      onEdit={(text) =>
+                        editReview({ kind: 'review-comment', ...place, targetId: part.id, text })
+                      }
                     />
                   </div>
-                  <ReviewTextField
-                    label={t('form.comment')}
-                    saved={draft.comments[part.id] ?? ''}
-                    testId={`comment-${part.id}`}
-                    onEdit={(text) =>
-                      editReview({ kind: 'review-comment', ...place, targetId: part.id, text })
-                    }
-                  />
-                </div>
-              );
-            })}
+                );
+              })}
+              <ReviewTextField
+                label={t('form.criterionComment')}
+                saved={draft.comments[criterion.id] ?? ''}
+                testId={`comment-${criterion.id}`}
+                onEdit={(text) =>
+                  editReview({ kind: 'review-comment', ...place, targetId: criterion.id, text })
+                }
+              />
+            </fieldset>
+          );
+        })}
+
+        <fieldset className="review-criterion">
+          <legend>{t('form.overall')}</legend>
+          {OverallFieldSchema.options.map((field) => (
             <ReviewTextField
-              label={t('form.criterionComment')}
-              saved={draft.comments[criterion.id] ?? ''}
-              testId={`comment-${criterion.id}`}
-              onEdit={(text) =>
-                editReview({ kind: 'review-comment', ...place, targetId: criterion.id, text })
-              }
+              key={field}
+              label={t(OVERALL_LABEL[field])}
+              rows={3}
+              saved={draft.overall[field]}
+              testId={`overall-${field}`}
+              onEdit={(text) => editReview({ kind: 'review-overall', ...place, field, text })}
             />
-          </fieldset>
-        );
-      })}
+          ))}
+        </fieldset>
 
-      <fieldset className="review-criterion">
-        <legend>{t('form.overall')}</legend>
-        {OverallFieldSchema.options.map((field) => (
-          <ReviewTextField
-            key={field}
-            label={t(OVERALL_LABEL[field])}
-            rows={3}
-            saved={draft.overall[field]}
-            testId={`overall-${field}`}
-            onEdit={(text) => editReview({ kind: 'review-overall', ...place, field, text })}
-          />
-        ))}
-      </fieldset>
-
-      <fieldset className="review-criterion review-decision">
-        <legend>{t('form.recommendation')}</legend>
-        {RecommendationSchema.options.map((option) => (
-          <label key={option} className="review-choice">
+        <fieldset className="review-criterion review-decision">
+          <legend>{t('form.recommendation')}</legend>
+          {RecommendationSchema.options.map((option) => (
+            <label key={option} className="review-choice">
+              <input
+                type="radio"
+                name={`recommendation-${applicationId}`}
+                value={option}
+                defaultChecked={draft.recommendation === option}
+                data-testid={`recommendation-${option}`}
+                onChange={() =>
+                  editReview({ kind: 'review-recommendation', ...place, recommendation: option })
+                }
+              />
+              {label(recommendationLabels[props.roundKind][option])}
+            </label>
+          ))}
+          <label className="review-choice" title={t('form.noDiscussionHint')}>
             <input
-              type="radio"
-              name={`recommendation-${applicationId}`}
-              value={option}
-              defaultChecked={draft.recommendation === option}
-              data-testid={`recommendation-${option}`}
-              onChange={() =>
-                editReview({ kind: 'review-recommendation', ...place, recommendation: option })
+              type="checkbox"
+              defaultChecked={draft.noDiscussionNeeded}
+              data-testid="no-discussion"
+              onChange={(event) =>
+                editReview({
+                  kind: 'review-no-discussion',
+                  ...place,
+                  noDiscussionNeeded: event.target.checked,
+                })
               }
             />
-            {label(recommendationLabels[props.roundKind][option])}
+            {t('form.noDiscussion')}
           </label>
-        ))}
-        <label className="review-choice" title={t('form.noDiscussionHint')}>
-          <input
-            type="checkbox"
-            defaultChecked={draft.noDiscussionNeeded}
-            data-testid="no-discussion"
-            onChange={(event) =>
-              editReview({
-                kind: 'review-no-discussion',
-                ...place,
-                noDiscussionNeeded: event.target.checked,
-              })
-            }
-          />
-          {t('form.noDiscussion')}
-        </label>
+        </fieldset>
       </fieldset>
 
       <p

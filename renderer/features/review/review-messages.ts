@@ -73,7 +73,33 @@ type Key =
   | 'score.not-a-number'
   | 'score.below-zero'
   | 'score.too-precise'
-  | 'score.above-maximum';
+  | 'score.above-maximum'
+  | 'form.readOnly'
+  | 'submit.title'
+  | 'submit.button'
+  | 'submit.notReady'
+  | 'submit.ready'
+  | 'submit.confirmTitle'
+  | 'submit.confirmBody'
+  | 'submit.confirmFolder'
+  | 'submit.confirm'
+  | 'submit.cancel'
+  | 'submit.submitting'
+  | 'submit.done'
+  | 'submit.submitted'
+  | 'submit.locked'
+  | 'submit.reopen'
+  | 'submit.reopenNote'
+  | 'submit.reopenConfirm'
+  | 'submit.reopening'
+  | 'submit.reopened'
+  | 'export.button'
+  | 'export.warningTitle'
+  | 'export.warning'
+  | 'export.confirm'
+  | 'export.cancel'
+  | 'export.exporting'
+  | 'export.done';
 
 export const reviewMessages: FeatureMessages<Key> = {
   'zh-CN': {
@@ -156,6 +182,36 @@ export const reviewMessages: FeatureMessages<Key> = {
     'score.below-zero': '得分不能低于 0 分。未保存。',
     'score.too-precise': '得分最多保留一位小数。未保存。',
     'score.above-maximum': '得分不能超过本要点满分 {max} 分。未保存。',
+    'form.readOnly': '已提交，评分表只读。如需修改，请回到评审进度，选择“修改后重新提交”。',
+    'submit.title': '提交评审意见',
+    'submit.button': '提交评审意见',
+    'submit.notReady': '尚未完成的申报：{nos}。每项申报完成（或已声明回避）后才能提交。',
+    'submit.ready': '全部申报已完成，可以提交。',
+    'submit.confirmTitle': '确认提交评审意见',
+    'submit.confirmBody':
+      '将以您本人的身份（{name}）签名，生成评审包（.qbbundle）。评审包包含：本轮保密承诺、回避声明（{conflicts} 项）、{count} 项申报的各项得分与评语、总体评价、推荐意见，以及您所阅材料的哈希。每项申报的内容只加密给案卷包允许阅读的人（办公室、组长或办公室指定的代理人、主任委员和副主任委员，均不含回避者）。',
+    'submit.confirmFolder':
+      '接下来请选择保存评审包的文件夹，再将评审包交给本组组长。提交后评审即锁定，评分表只读；如需修改，可“修改后重新提交”。',
+    'submit.confirm': '签名并选择文件夹…',
+    'submit.cancel': '取消',
+    'submit.submitting': '正在签名并写入评审包…',
+    'submit.done': '已提交（第 {sequence} 次，{fileName}）。请将该文件交给本组组长。',
+    'submit.submitted': '已提交（第 {sequence} 次，{fileName}）',
+    'submit.locked': '评审已提交并锁定，评分表只读。',
+    'submit.reopen': '修改后重新提交',
+    'submit.reopenNote':
+      '重新打开后可修改评分和评语。再次提交将生成编号更高的新评审包（第 {next} 次），在组长开始合议之前取代此前提交的评审包；此前的评审包仍留在记录中。',
+    'submit.reopenConfirm': '重新打开评审以修改',
+    'submit.reopening': '正在重新打开…',
+    'submit.reopened': '上次提交：第 {sequence} 次（{fileName}）。修改后请重新提交。',
+    'export.button': '导出评审意见表（Word）',
+    'export.warningTitle': '导出明文副本：{no}',
+    'export.warning':
+      '评审意见表是未加密的 Word 明文副本，含该申报的得分与评语，供您打印后手写签名。请保存到只有您能访问的安全位置，签名交付后妥善保管或销毁；不要通过电子邮件或即时通讯发送。',
+    'export.confirm': '我了解，选择文件夹并导出…',
+    'export.cancel': '取消',
+    'export.exporting': '正在导出…',
+    'export.done': '已导出评审意见表：{fileName}。这是明文副本，请妥善保管。',
   },
   en: {
     'screen.title': 'Comments and scores',
@@ -239,5 +295,38 @@ export const reviewMessages: FeatureMessages<Key> = {
     'score.below-zero': 'A score cannot be below 0. Not saved.',
     'score.too-precise': 'A score has at most one decimal place. Not saved.',
     'score.above-maximum': 'A score cannot exceed this part’s maximum of {max}. Not saved.',
+    'form.readOnly':
+      'Submitted: the form is read-only. To change it, go back to Progress and choose Reopen to resubmit.',
+    'submit.title': 'Submit the review',
+    'submit.button': 'Submit the review',
+    'submit.notReady':
+      'Not complete yet: {nos}. Every application must be complete (or declared a conflict) before submitting.',
+    'submit.ready': 'Every application is complete: ready to submit.',
+    'submit.confirmTitle': 'Confirm the submission',
+    'submit.confirmBody':
+      'Your identity ({name}) signs a review bundle (.qbbundle) holding: this round’s undertaking, your conflict declarations ({conflicts}), the scores and comments, overall comments and recommendations of {count} applications, and the hashes of the materials you reviewed. Each application’s section is encrypted only to those the package allows to read it (the office, the group leader or the stand-in the office designated, the chair and the vice-chair, none in conflict).',
+    'submit.confirmFolder':
+      'Next, choose the folder to save the bundle in, then hand it to your group leader. Submitting locks the review (the form becomes read-only); to change it, reopen and resubmit.',
+    'submit.confirm': 'Sign and choose a folder…',
+    'submit.cancel': 'Cancel',
+    'submit.submitting': 'Signing and writing the bundle…',
+    'submit.done': 'Submitted (no. {sequence}, {fileName}). Hand this file to your group leader.',
+    'submit.submitted': 'Submitted (no. {sequence}, {fileName})',
+    'submit.locked': 'The review is submitted and locked: the form is read-only.',
+    'submit.reopen': 'Reopen to resubmit',
+    'submit.reopenNote':
+      'Reopening lets you change scores and comments. Submitting again writes a new bundle with a higher number (no. {next}) that supersedes the earlier one until the group leader opens deliberation; earlier bundles stay in the history.',
+    'submit.reopenConfirm': 'Reopen the review to change it',
+    'submit.reopening': 'Reopening…',
+    'submit.reopened':
+      'Last submitted: no. {sequence} ({fileName}). Submit again after your changes.',
+    'export.button': 'Export opinion form (Word)',
+    'export.warningTitle': 'Export a plaintext copy: {no}',
+    'export.warning':
+      'The opinion form is an unencrypted Word copy holding this application’s scores and comments, for you to print and sign by hand. Save it where only you can reach it, keep or destroy it safely once handed over, and do not send it by e-mail or messaging apps.',
+    'export.confirm': 'I understand: choose a folder and export…',
+    'export.cancel': 'Cancel',
+    'export.exporting': 'Exporting…',
+    'export.done': 'Opinion form exported: {fileName}. It is a plaintext copy: keep it safe.',
   },
 };
