@@ -73,14 +73,14 @@ export const mergeGroupCommand: Command = {
   words: ['merge'],
   summary: '组长合议：合并组员评审意见包并签署专业组合议包 / merge a group and sign its bundle',
   help: `用法: qbreview merge --group 意见包.qbbundle… --identity 我的身份.qbid --package 我的案卷包.qbcase
-             --roster-statement 名单证明.json --sequence N --out 合议包.qbbundle [--records 合议记录.json]
+             --sequence N --out 合议包.qbbundle [--records 合议记录.json]
   组长（或办公室指定的代行组长）以自己的身份与案卷包核验并打开每位组员的评审意见包（作者须为本组成员，
   案卷、轮次、评分细则与材料哈希须一致，同一作者取最高序号，较早的列为已被替代），合并为各申报的评分
   矩阵、平均分、去掉最高最低分后的平均分、极差与偏离提示，连同合议记录签署为专业组合议包（内含所合并的
   全部组员意见包）。任一意见包未通过核验即停止，不写任何文件。
   --group                       合并专业组（其后为组员的评审意见包） / merge a group's review bundles
   --package FILE                您的案卷包（.qbcase） / your own case package
-  --roster-statement FILE       办公室为您签发的名单证明（JSON） / your roster statement from the office
+  --roster-statement FILE       办公室签发的名单证明（JSON），案卷包中没有时 / your roster statement, if not in the package
   --sequence N                  本合议包的序号（每次重新签署须更大） / this group bundle's sequence
   --out FILE                    合议包输出文件 / where to write the group bundle
   --records FILE                合议记录（JSON 数组，见 docs/merge.md；明文文件，用后请删除）
@@ -112,13 +112,16 @@ ${IDENTITY_HELP}`,
     const rosterFile = stringOption(args, 'roster-statement');
     const out = stringOption(args, 'out');
     if (packagePath === undefined) throw usageError('需要 --package（您的案卷包）。');
-    if (rosterFile === undefined) throw usageError('需要 --roster-statement（您的名单证明）。');
     if (out === undefined) throw usageError('需要 --out（合议包输出文件）。');
     if (stringOption(args, 'identity') === undefined) throw usageError('需要 --identity。');
     const sequence = positiveInteger(stringOption(args, 'sequence'), 'sequence');
-    const roster = SignedRosterStatementSchema.safeParse(await readJson(rosterFile, '名单证明'));
-    if (!roster.success)
+    const given =
+      rosterFile === undefined
+        ? undefined
+        : SignedRosterStatementSchema.safeParse(await readJson(rosterFile, '名单证明'));
+    if (given?.success === false) {
       throw new AppError('group-bundle-merger-invalid', {}, 'roster statement file');
+    }
     const records = await readRecords(stringOption(args, 'records'));
     const rule: DeliberationRule = {
       quorum: fraction(stringOption(args, 'quorum'), 'quorum') ?? defaultDeliberationRule.quorum,
@@ -136,6 +139,11 @@ ${IDENTITY_HELP}`,
     });
     const manifest = opened.manifest;
     await opened.close();
+    // Sealing puts the statement into the package; a file is for packages sealed before it did.
+    const roster = given?.data ?? manifest.rosterStatement;
+    if (roster === undefined) {
+      throw usageError('案卷包中没有名单证明：请用 --roster-statement 给出办公室签发的名单证明。');
+    }
     const historyDir = stringOption(args, 'history');
     const history =
       historyDir === undefined
@@ -165,7 +173,7 @@ ${IDENTITY_HELP}`,
     });
     const bytes = await writeGroupBundle({
       identity,
-      roster: roster.data,
+      roster,
       rubric: manifest.round.rubric,
       sequence,
       memberBundles: prepared.memberBundles,

@@ -133,6 +133,23 @@ describe('qbreview merge --group', () => {
     expect(result.mergeDigest).toBe(coreDigest);
   });
 
+  it('takes the roster statement sealing put into the package when none is given', async () => {
+    const target = join(scratch, 'from-package.qbbundle');
+    const all = mergeArgs(target);
+    const at = all.indexOf('--roster-statement');
+    const run = await cli([...all.slice(0, at), ...all.slice(at + 2)], asLeader);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    const verify = await cli([
+      'bundle',
+      'verify',
+      target,
+      '--office-fingerprint',
+      office,
+      '--json',
+    ]);
+    expect(verify.json?.result).toMatchObject({ bundles: [{ kind: 'group', sections: 3 }] });
+  });
+
   it('verifies the group bundle with no key, and opens it for the chair with the recomputed merge', async () => {
     const plain = await cli(['bundle', 'verify', out, '--office-fingerprint', office]);
     expect(plain.code, plain.stderr).toBe(0);
