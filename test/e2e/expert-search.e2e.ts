@@ -103,6 +103,11 @@ for (const [size, viewport] of Object.entries(viewports)) {
       expect(labels.indexOf('全文检索')).toBe(labels.indexOf('阅读材料') + 1);
       await nav.getByRole('button', { name: '全文检索' }).click();
       await page.getByRole('heading', { level: 2, name: '全文检索' }).waitFor();
+      // It reads every material: the round's undertaking is signed first, on the spot.
+      const gate = page.getByTestId('undertaking-gate');
+      await gate.waitFor({ timeout: 30_000 });
+      await gate.getByTestId('undertaking-agree').check();
+      await gate.getByRole('button', { name: '签署保密承诺' }).click();
 
       // The index is being built: 材料 n/N and the material being read (three long .docx).
       const building = page.locator('.search-build[data-build="building"]');

@@ -40,9 +40,8 @@ export function SearchScreen(props: {
   useEffect(() => {
     if (status === null) void loadDesk();
   }, [status]);
-  useEffect(() => {
-    if (status !== null) followOpenedPackage();
-  }, [status]);
+  const known = status !== null;
+  useEffect(() => (known ? followOpenedPackage() : undefined), [known]);
   const groups = useMemo(
     () => (opened && results ? groupHits(opened, results.hits) : []),
     [opened, results],

@@ -1,7 +1,7 @@
 /**
- * The search of the open package, one session per package: started when the search is first
- * shown and again whenever another package opens, dropped (its workers stopped, its index gone
- * with them) when the package closes. Everything lives in memory: the workers' and this page's.
+ * The search of the open package, one session per package: started when the search is shown
+ * (and again when another package opens while it is), dropped (its workers stopped, its index
+ * gone with them) when the package closes or another opens. Everything lives in memory: the workers' and this page's.
  */
 import type { DeskPackageView } from '../../../shared/desk/desk-views';
 import { selectOpenedPackage, useDeskStore } from '../../state/desk-store';
@@ -45,16 +45,31 @@ export function materialsOf(opened: DeskPackageView): SearchMaterial[] {
   );
 }
 
-/** Follows the desk from now on: a session for the open package, none when it closes. */
-export function followOpenedPackage(): void {
+/** How many search screens are shown: a package is indexed only while one is. */
+let shown = 0;
+
+/**
+ * The search is shown: its index follows the desk while it is (one for the package open, built
+ * again when another opens); a package closed or replaced drops its index at once, shown or
+ * not. A package opened while no search is shown is indexed when one is: not before, so nothing
+ * is read that the expert may not read yet (the round's undertaking, signed where the search is
+ * shown). Returns what to call once the search is no longer shown.
+ */
+export function followOpenedPackage(): () => void {
   if (!watching) {
     watching = true;
     useDeskStore.subscribe((state, previous) => {
       const now = selectOpenedPackage(state);
-      if (now?.packageId !== selectOpenedPackage(previous)?.packageId) follow(now);
+      if (now?.packageId === selectOpenedPackage(previous)?.packageId) return;
+      if (shown > 0) follow(now);
+      else drop();
     });
   }
+  shown += 1;
   follow(selectOpenedPackage(useDeskStore.getState()));
+  return () => {
+    shown -= 1;
+  };
 }
 
 /** The package whose session is being started (the engine still loading), or null. */

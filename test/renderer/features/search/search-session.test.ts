@@ -97,8 +97,28 @@ const settled = () =>
   vi.waitFor(() => expect(useSearchStore.getState().build).not.toBe('building'));
 
 describe('search session', () => {
+  let hide: (() => void) | null = null;
+  const show = () => {
+    hide = session.followOpenedPackage();
+  };
   beforeEach(() => {
+    hide?.();
+    hide = null;
     useDeskStore.setState(getEmptyDeskState());
+  });
+
+  it('indexes a package opened while no search is shown only once one is', async () => {
+    show();
+    hide!();
+    const ports = engine.ports.length;
+    open(packageView('p0', [['w0', '申报书.docx']]));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(engine.ports.length).toBe(ports);
+    expect(useSearchStore.getState().packageId).toBeNull();
+    show();
+    await vi.waitFor(() => expect(useSearchStore.getState().packageId).toBe('p0'));
+    await settled();
+    expect(useSearchStore.getState()).toMatchObject({ build: 'done', outcomes: { w0: 'indexed' } });
   });
 
   it('builds for the package open, again for another, and drops the index on close', async () => {
@@ -109,7 +129,7 @@ describe('search session', () => {
         ['x1', '照片.jpg'],
       ]),
     );
-    session.followOpenedPackage();
+    show();
     await settled();
     expect(useSearchStore.getState()).toMatchObject({
       packageId: 'p1',
@@ -148,7 +168,7 @@ describe('search session', () => {
         ['c', '三.docx'],
       ]),
     );
-    session.followOpenedPackage();
+    show();
     await vi.waitFor(() => expect(waiting).toHaveLength(1));
     engine.holdNew = null;
     const port = engine.ports.at(-1)!;
@@ -170,7 +190,7 @@ describe('search session', () => {
 
   it('shows the answer to the latest query only', async () => {
     open(packageView('p4', [['a', '一.docx']]));
-    session.followOpenedPackage();
+    show();
     await settled();
     await Promise.all([session.searchPackage('质量'), session.searchPackage('质量管理')]);
     expect(useSearchStore.getState().results).toMatchObject({ query: '质量管理', total: 4 });
