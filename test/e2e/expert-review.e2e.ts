@@ -12,12 +12,15 @@
  * and 1093×615. Every folder the app and Chromium wrote is scanned for the materials' marker and
  * the applicants' names (officeHarnessPerTest), which a comment carries too: the journal is encrypted.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Api } from '../../shared/ipc/api';
 import { preparedPackageChooser } from '../electron/core/desk/prepared-package-chooser';
+import { cli } from '../electron/cli/run-cli';
 import { EXPERT_PASSPHRASE, sealForExpert } from './expert-desk-fixture';
 import { MATERIAL_MARKER, fixtureApplications, officeHarnessPerTest } from './office-fixture';
 
@@ -27,6 +30,14 @@ const viewports = {
   '1366x768': { width: 1366, height: 768 },
   '1093x615': { width: 1093, height: 615 },
 } as const;
+
+/**
+ * The folders the prepared export dialogs answer with: the review bundle (a USB stick for the
+ * group leader) and the 评审意见表 (a deliberate plaintext export), made before the harness
+ * points TMPDIR into the folders it scans, so the plaintext copy is not one of the app's files.
+ */
+const exportRoot = await mkdtemp(join(tmpdir(), 'qbr-e2e-review-exports-'));
+afterAll(() => rm(exportRoot, { recursive: true, force: true }));
 
 /** In a comment: the scan looks for the materials' marker, so it must never be found on disk. */
 const COMMENT_MARKER = MATERIAL_MARKER;
@@ -66,7 +77,19 @@ const saved = (page: Page) =>
 for (const [size, viewport] of Object.entries(viewports)) {
   describe(`expert review at ${size}`, () => {
     const chooser = preparedPackageChooser();
-    const session = officeHarnessPerTest(viewport, { packageChooser: chooser });
+    const bundleFolder = join(exportRoot, size, 'usb');
+    const opinionFolder = join(exportRoot, size, 'opinion');
+    const reviewChooser = {
+      chooseBundleFolder: async () => {
+        await mkdir(bundleFolder, { recursive: true });
+        return bundleFolder;
+      },
+      chooseOpinionFormFolder: async () => {
+        await mkdir(opinionFolder, { recursive: true });
+        return opinionFolder;
+      },
+    };
+    const session = officeHarnessPerTest(viewport, { packageChooser: chooser, reviewChooser });
 
     const shot = async (page: Page, name: string) => {
       await mkdir(screenshotDir, { recursive: true });
@@ -242,6 +265,120 @@ for (const [size, viewport] of Object.entries(viewports)) {
       expect(await state(first!.id)).toBe('complete');
       expect(await state(second!.id)).toBe('in-progress');
       expect(await state(third!.id)).toBe('conflict');
+      expect(await session.scanWritten()).toEqual([]);
+
+      // 提交评审意见 waits for every open application: the one still in progress is named.
+      const submit = page.getByTestId('review-submit-button');
+      expect(await submit.isDisabled()).toBe(true);
+      expect(await page.getByTestId('submit-readiness').textContent()).toContain(
+        second!.applicationNo,
+      );
+      // The second application completed.
+      await page.getByTestId(`review-${second!.id}`).click();
+      await page.getByTestId('application-review').waitFor();
+      for (const [part, score] of [
+        ['c1p2', '10'],
+        ['c2p1', '12'],
+        ['c2p2', '10'],
+        ['c3p1', '15'],
+        ['c3p2', '14'],
+      ] as const) {
+        await typeInto(page, `score-${part}`, score);
+      }
+      await typeInto(page, 'overall-strengths', '流程清晰。');
+      await typeInto(page, 'overall-suggestions', '补充三年数据。');
+      await page.getByTestId('recommendation-recommend').check();
+      await saved(page).waitFor({ timeout: 10_000 });
+      await page.getByTestId('review-back').click();
+      expect(await state(second!.id)).toBe('complete');
+      expect(await page.getByTestId('submit-readiness').textContent()).toBe(
+        '全部申报已完成，可以提交。',
+      );
+
+      // The confirmation says what is signed and where the bundle goes, before anything is.
+      await submit.click();
+      const confirm = page.getByTestId('submit-confirm');
+      await confirm.waitFor();
+      const said = (await confirm.textContent()) ?? '';
+      expect(said).toContain('保密承诺');
+      expect(said).toContain('回避声明（1 项）');
+      expect(said).toContain('2 项申报');
+      expect(said).toContain('交给本组组长');
+      await shot(page, 'expert-review-submit-confirm');
+      await page.getByTestId('submit-confirm-button').click();
+      const submitted = page.getByTestId('review-submitted');
+      await submitted.getByText(/^已提交（第 1 次，.+\.qbbundle）/).waitFor({ timeout: 30_000 });
+      expect(await state(first!.id)).toBe('submitted');
+      expect(await state(second!.id)).toBe('submitted');
+      expect(await state(third!.id)).toBe('conflict');
+      expect(await page.getByTestId('submitted-as').first().textContent()).toMatch(
+        /^已提交（第 1 次，.+\.qbbundle）$/,
+      );
+      await shot(page, 'expert-review-submitted');
+
+      // The bundle is in the folder chosen; the CLI verifies it with no key, and a copy with one
+      // flipped byte fails.
+      const bundles = (await readdir(bundleFolder)).filter((f) => f.endsWith('.qbbundle'));
+      expect(bundles).toHaveLength(1);
+      const bundleFile = join(bundleFolder, bundles[0]!);
+      const cliEnv = { QBREVIEW_STATE_DIR: join(exportRoot, size, 'cli-state') };
+      const verified = await cli(['bundle', 'verify', bundleFile, '--json'], cliEnv);
+      expect(verified.code, verified.stderr).toBe(0);
+      expect(verified.json?.result).toMatchObject({ bundles: [{ sequence: 1 }] });
+      const bytes = Buffer.from(await readFile(bundleFile));
+      const middle = Math.floor(bytes.length / 2);
+      bytes[middle] = (bytes[middle] ?? 0) ^ 0x01;
+      const flipped = join(exportRoot, size, 'flipped.qbbundle');
+      await writeFile(flipped, bytes);
+      const refusedCopy = await cli(['bundle', 'verify', flipped, '--json'], cliEnv);
+      expect(refusedCopy.code).toBe(1);
+      expect(refusedCopy.json?.error?.code).toMatch(/^bundle-/);
+
+      // Submitted: the form is read-only, and main refuses an edit too.
+      await page.getByTestId(`review-${first!.id}`).click();
+      await page.getByTestId('application-review').waitFor();
+      await page.getByTestId('review-read-only').waitFor();
+      expect(await page.getByTestId('score-c1p1').isDisabled()).toBe(true);
+      await page.getByTestId('review-back').click();
+
+      // 修改后重新提交: reopened with the note, changed, submitted again as sequence 2.
+      await page.getByTestId('review-reopen').click();
+      expect(await page.getByTestId('reopen-confirm').textContent()).toContain('第 2 次');
+      await page.getByTestId('reopen-confirm-button').click();
+      await page.getByTestId('review-last-submitted').waitFor({ timeout: 30_000 });
+      await page.getByTestId(`review-${first!.id}`).click();
+      await page.getByTestId('application-review').waitFor();
+      expect(await page.getByTestId('score-c1p1').isDisabled()).toBe(false);
+      await typeInto(page, 'overall-weaknesses', '对标数据不足，样本偏少。');
+      await saved(page).waitFor({ timeout: 10_000 });
+      await page.getByTestId('review-back').click();
+      await page.getByTestId('review-submit-button').click();
+      await page.getByTestId('submit-confirm-button').click();
+      await submitted.getByText(/^已提交（第 2 次，.+\.qbbundle）/).waitFor({ timeout: 30_000 });
+      const both = (await readdir(bundleFolder)).filter((f) => f.endsWith('.qbbundle'));
+      expect(both).toHaveLength(2);
+      const second2 = both.find((f) => f !== bundles[0])!;
+      const resubmitted = await cli(
+        ['bundle', 'verify', join(bundleFolder, second2), '--json'],
+        cliEnv,
+      );
+      expect(resubmitted.code, resubmitted.stderr).toBe(0);
+      expect(resubmitted.json?.result).toMatchObject({ bundles: [{ sequence: 2 }] });
+
+      // 导出评审意见表（Word）: a warning first that it is a plaintext copy, then the file.
+      await page.getByTestId(`export-${first!.id}`).click();
+      const warning = page.getByTestId('export-warning');
+      await warning.waitFor();
+      expect(await warning.textContent()).toContain('未加密的 Word 明文副本');
+      expect(await readdir(opinionFolder).catch(() => [])).toEqual([]);
+      await shot(page, 'expert-review-export-warning');
+      await page.getByTestId('export-confirm').click();
+      await page.getByTestId('export-done').waitFor({ timeout: 30_000 });
+      const forms = (await readdir(opinionFolder)).filter((f) => f.endsWith('.docx'));
+      expect(forms).toHaveLength(1);
+      expect(await page.getByTestId('export-done').textContent()).toContain(forms[0]);
+      // A Word file (a zip), never the bundle's bytes.
+      expect((await readFile(join(opinionFolder, forms[0]!))).subarray(0, 2).toString()).toBe('PK');
       expect(await session.scanWritten()).toEqual([]);
     });
   });
