@@ -120,6 +120,22 @@ async function highestInFolder(folder: string, prefix: string): Promise<number> 
   return highest;
 }
 
+/**
+ * The applications this person reviews: those of the package in the groups they lead or sit in
+ * (a chair who also leads a group reviews that group's only). Empty for the chair and vice-chair.
+ */
+export function reviewedApplications(manifest: CaseManifest): CaseManifest['applications'] {
+  const groups = new Set(
+    manifest.recipient.seats
+      .filter((s) => s.role === 'leader' || s.role === 'member')
+      .flatMap((s) => (s.groupId === undefined ? [] : [s.groupId])),
+  );
+  const reviewed = new Set(
+    manifest.groups.filter((g) => groups.has(g.id)).flatMap((g) => g.applicationIds),
+  );
+  return manifest.applications.filter((a) => reviewed.has(a.id));
+}
+
 /** A name for a file in a folder the person chose: ids and digits only, never overwriting. */
 async function freeName(folder: string, stem: string, extension: string): Promise<string> {
   const taken = new Set(await readdir(folder).catch(() => [] as string[]));
@@ -157,7 +173,9 @@ export function createReviewSubmission(options: ReviewSubmissionOptions): Review
     const drafts = reviewDraftsOf(records, manifest.round.id);
     const incomplete: string[] = [];
     const sealed: ApplicationToSeal[] = [];
-    for (const application of manifest.applications) {
+    const reviewed = reviewedApplications(manifest);
+    if (reviewed.length === 0) throw new AppError('review-no-review-seat');
+    for (const application of reviewed) {
       const readers = sectionReadersOf(manifest, application.id);
       const conflict = declared.get(application.id);
       if (conflict !== undefined) {

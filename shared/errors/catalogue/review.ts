@@ -37,6 +37,8 @@ export interface ReviewErrorParams {
   'review-not-submitted': NoParams;
   /** A package sealed before roster statements: its reviews cannot be signed into a bundle. */
   'review-package-without-roster': NoParams;
+  /** Submitting as the chair or vice-chair alone: they write no review bundle in the round. */
+  'review-no-review-seat': NoParams;
 }
 
 export const reviewCatalogue: CatalogueOf<ReviewErrorParams> = {
@@ -112,5 +114,9 @@ export const reviewCatalogue: CatalogueOf<ReviewErrorParams> = {
   'review-package-without-roster': fixedWords(
     '此案卷包不含办公室签署的名册声明，无法生成评审包。请向办公室索取重新封装的案卷包。',
     'This package carries no roster statement signed by the office, so no review bundle can be made. Ask the office for a newly sealed package.',
+  ),
+  'review-no-review-seat': fixedWords(
+    '您在本轮不在任何专业组评审打分（主任委员、副主任委员不提交评审包），无需提交。',
+    'You review in no group in this round (the chair and vice-chair submit no review bundle); there is nothing to submit.',
   ),
 };

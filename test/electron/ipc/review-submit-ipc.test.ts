@@ -107,9 +107,9 @@ function refusal(result: unknown): { code: string; params: Record<string, unknow
 async function laptop(
   round: Round,
   dataDir: string,
-  how: { by?: 'identity' | 'passphrase'; sign?: boolean } = {},
+  how: { by?: 'identity' | 'passphrase'; sign?: boolean; expertId?: string } = {},
 ) {
-  const expertId = 'e02';
+  const expertId = how.expertId ?? 'e02';
   const identity = round.people.get(expertId)!;
   await mkdir(join(dataDir, 'identities'), { recursive: true });
   await writeFile(
@@ -365,6 +365,9 @@ describe('review:submit', () => {
     const signed = await laptop(round, join(root, 'laptop-3'));
     signed.dialogs.choose(usb);
     expect(refusal(await submit(signed.dispatch, 'defense'))?.code).toBe('review-other-round');
+    const chair = await laptop(round, join(root, 'laptop-4'), { expertId: 'e09' });
+    chair.dialogs.choose(usb);
+    expect(refusal(await submit(chair.dispatch, roundId))?.code).toBe('review-no-review-seat');
     expect(await readdir(usb)).toEqual([]);
   });
 });

@@ -190,6 +190,7 @@ export const sampleParams: { readonly [C in ErrorCode]: ErrorParams<C> } = {
   'review-submitted-locked': {},
   'review-not-submitted': {},
   'review-package-without-roster': {},
+  'review-no-review-seat': {},
   'merge-outside-group': { expertId: 'e07' },
   'merge-member-twice': { expertId: 'e02' },
   'merge-not-chairing': {},
