@@ -521,7 +521,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
       await expect.poll(pdfWorkers, { timeout: 10_000 }).toBe(0);
       await lockScreen.getByLabel('身份口令').fill(EXPERT_PASSPHRASE);
       await lockScreen.getByRole('button', { name: '解锁' }).click();
-      await page.getByRole('navigation').waitFor({ timeout: 30_000 });
+      await page.locator('nav.sidebar').waitFor({ timeout: 30_000 });
       await toReadingScreen();
       await backAtTheSamePlace();
       expect(pdfWorkers()).toBe(1);
