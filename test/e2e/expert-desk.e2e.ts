@@ -150,6 +150,15 @@ for (const [size, viewport] of Object.entries(viewports)) {
         .click();
       await page.getByRole('heading', { level: 2, name: '阅读材料' }).waitFor();
       const reader = page.getByTestId('reading-material');
+      // Opened with the identity: main reads no material before the round's undertaking is
+      // signed, so the reading screen shows the undertaking in its place (not a refusal), and
+      // the material asked for opens once it is signed.
+      const undertaking = reader.getByTestId('undertaking-before-reading');
+      await undertaking.waitFor({ timeout: 30_000 });
+      expect(await reader.locator('[role="alert"]').count()).toBe(0);
+      await shot(page, 'expert-reading-undertaking');
+      await undertaking.getByTestId('undertaking-agree').check();
+      await undertaking.getByRole('button', { name: '签署保密承诺' }).click();
       await reader
         .getByText(`${fixtureApplications[1].title}：${MATERIAL_MARKER}`)
         .waitFor({ timeout: 30_000 });
@@ -185,6 +194,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
       await shot(page, 'expert-reading-word');
 
       expect(harness.calls.filter((c) => c.channel === 'desk:readMaterial')).toEqual([
+        { channel: 'desk:readMaterial', ok: false },
         { channel: 'desk:readMaterial', ok: true },
       ]);
       // Mid-session, with the package open and a material in memory: nothing in plaintext.
