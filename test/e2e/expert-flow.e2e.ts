@@ -241,6 +241,12 @@ for (const [size, viewport] of Object.entries(viewports)) {
         .getByTestId('desk-applications')
         .getByRole('button', { name: `阅读 ${application.name}申报材料.docx` })
         .click();
+      // Before the first material: the round's undertaking, shown where the material was asked
+      // for, and the material opens once it is signed.
+      const undertaking = page.getByTestId('undertaking-before-reading');
+      await undertaking.waitFor({ timeout: 30_000 });
+      await undertaking.getByTestId('undertaking-agree').check();
+      await undertaking.getByRole('button', { name: '签署保密承诺' }).click();
       const pane = page.getByTestId('material-pane');
       await pane.getByText(`${application.title}：${MATERIAL_MARKER}`).waitFor({ timeout: 30_000 });
       expect(await pane.getByTestId('watermark').first().textContent()).toContain('张专家');
