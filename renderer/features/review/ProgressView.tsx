@@ -143,7 +143,7 @@ export function ProgressView(props: {
                         data-testid={`review-${application.id}`}
                         onClick={() => reviewApplication(application.id)}
                       >
-                        {t('progress.review')}
+                        {context.locked ? t('progress.view') : t('progress.review')}
                       </button>
                       {context.locked ? null : (
                         <button

@@ -27,6 +27,7 @@ type Key =
   | 'progress.actions'
   | 'progress.review'
   | 'progress.declare'
+  | 'progress.view'
   | 'progress.closed'
   | 'state.not-started'
   | 'state.in-progress'
@@ -134,6 +135,7 @@ export const reviewMessages: FeatureMessages<Key> = {
     'progress.actions': '操作',
     'progress.review': '评审',
     'progress.declare': '声明回避',
+    'progress.view': '查看',
     'progress.closed': '已回避，不可阅读',
     'state.not-started': '未开始',
     'state.in-progress': '进行中',
@@ -246,6 +248,7 @@ export const reviewMessages: FeatureMessages<Key> = {
     'progress.actions': 'Actions',
     'progress.review': 'Review',
     'progress.declare': 'Declare conflict',
+    'progress.view': 'View',
     'progress.closed': 'Closed (conflict)',
     'state.not-started': 'Not started',
     'state.in-progress': 'In progress',
