@@ -22,7 +22,6 @@ import {
 import { encodeIdentityFile } from '../../../electron/core/identity/identity-file';
 import { identityFileName } from '../../../electron/core/identity/identity-folder';
 import { sealRound } from '../../../electron/core/office/office-seal';
-import type { ReviewExportChooser } from '../../../electron/core/review/review-export-chooser';
 import { createCoreServices } from '../../../electron/core/services';
 import { createFileJsonStore } from '../../../electron/core/storage/json-store';
 import { createDispatch, createHandlers } from '../../../electron/ipc';
@@ -33,6 +32,7 @@ import { addConflict } from '../../../shared/office/office-record';
 import type { ReviewContext } from '../../../shared/review/review-context';
 import type { ReviewSubmission } from '../../../shared/review/review-submission';
 import { preparedFileChooser } from '../core/office/prepared-file-chooser';
+import { preparedReviewChooser } from '../core/review/prepared-review-chooser';
 import { preparedIdentities } from '../core/identity/prepared-identity-chooser';
 import { preparedPackageChooser } from '../core/desk/prepared-package-chooser';
 import { sealableCase } from '../core/office/sealable-case';
@@ -76,14 +76,14 @@ async function sealedWithChairConflict(root: string, withPassphrases = false): P
   };
 }
 
-/** Answers the review's dialogs with the folder the test sets (null: cancelled). */
+/** Answers both of the review's dialogs with the folder the test sets (null: cancelled). */
 function settableChooser() {
-  let folder: string | null = null;
-  const chooser: ReviewExportChooser = {
-    chooseBundleFolder: async () => folder,
-    chooseOpinionFormFolder: async () => folder,
+  const chooser = preparedReviewChooser();
+  const choose = (folder: string | null) => {
+    chooser.choices.bundleFolder = folder;
+    chooser.choices.opinionFormFolder = folder;
   };
-  return { chooser, choose: (next: string | null) => (folder = next) };
+  return { chooser, choose };
 }
 
 function valueOf<T>(result: unknown): T {
