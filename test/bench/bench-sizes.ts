@@ -39,4 +39,7 @@ export const DISK_NEEDED = {
   reader: 200 * MB,
   // One journal of 200 records and the peer's file of the same size, at a time.
   journal: 10 * MB,
+  // The renderer's build, the office's workspace, the 25-application package, the app data
+  // (journal, settings) and Chromium's context.
+  unlock: 100 * MB,
 } as const;

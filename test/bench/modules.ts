@@ -75,6 +75,14 @@ export const benchModules: readonly ModuleEntry[] = [
     diskBytes: DISK_NEEDED.reader,
     load: () => import('./reader.bench'),
   },
+  {
+    name: 'unlock',
+    rows: ['unlock_and_hydrate_25'],
+    summary:
+      'Chromium: passphrase to the review progress of 25 applications with a full journal, vs the scrypt cost alone',
+    diskBytes: DISK_NEEDED.unlock,
+    load: () => import('./unlock.bench'),
+  },
 ];
 
 const GROUPS: Readonly<Record<string, readonly string[]>> = {
