@@ -21,6 +21,9 @@ export const SEAL_MATERIAL_BYTES = 50 * MB;
 export const SEARCH_APPLICATIONS = 250;
 export const SEARCH_CHARACTERS = 80_000;
 
+/** x25519_unwrap: section wraps opened per run (x25519_wrap seals a quarter as many). */
+export const UNWRAP_FILES = 200;
+
 /** Peak bytes on the scratch disk, per module, with a tenth to spare. */
 export const DISK_NEEDED = {
   // The source and one side's output at a time (each side removes its output after a run).
@@ -34,6 +37,8 @@ export const DISK_NEEDED = {
   seal: 1.1 * (2 + SEAL_EXPERTS) * SEAL_MATERIAL_BYTES,
   // The texts (3 bytes a character in UTF-8) and SQLite's database with its trigram index.
   search: 1.1 * 6 * SEARCH_APPLICATIONS * SEARCH_CHARACTERS * 3,
+  // Nothing on disk: the age files are made and opened in memory.
+  unwrap: 1 * MB,
   // The reader fixture's build (pdf.js's CMaps and fonts included), the two files and
   // LibreOffice's profile and HTML output.
   reader: 200 * MB,

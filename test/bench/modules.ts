@@ -68,6 +68,14 @@ export const benchModules: readonly ModuleEntry[] = [
     load: () => import('./journal.bench'),
   },
   {
+    name: 'unwrap',
+    rows: ['x25519_unwrap', 'x25519_wrap'],
+    summary:
+      'section wraps (8 X25519 stanzas) opened and sealed with the native stanza, vs age-encryption alone',
+    diskBytes: DISK_NEEDED.unwrap,
+    load: () => import('./unwrap.bench'),
+  },
+  {
     name: 'reader',
     rows: ['docx_first_screen_300p', 'pdf_first_page_200p', 'reader_heap_25_materials'],
     summary:
