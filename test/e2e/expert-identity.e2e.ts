@@ -111,7 +111,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
       // First run: the identity screen, and the panel's screens still to come, show the create form.
       await page.getByRole('radio', { name: '评审专家' }).click();
       await page.getByRole('heading', { name: '创建您的身份' }).waitFor();
-      await page.getByRole('button', { name: '评语与评分' }).click();
+      await page.getByRole('button', { name: '导出' }).click();
       await page.getByRole('heading', { name: '创建您的身份' }).waitFor();
       expect(await page.getByTestId('forgot-note').textContent()).toContain('没有后门');
 
