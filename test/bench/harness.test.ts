@@ -32,13 +32,20 @@ describe('selectModules', () => {
       'seal',
       'search',
       'journal',
+      'unwrap',
       'reader',
+      'unlock',
     ]);
     expect(names(['seal', 'encrypt'])).toEqual(['encrypt', 'seal']);
     expect(names(['seal_round', 'decrypt_throughput'])).toEqual(['decrypt', 'seal']);
     expect(names(['crypto'])).toEqual(['encrypt', 'decrypt', 'open']);
     expect(names(['search_query_250apps'])).toEqual(['search']);
     expect(names(['reader_heap_25_materials', 'pdf_first_page_200p'])).toEqual(['reader']);
+    expect(names(['unlock_and_hydrate_25', 'journal_append', 'x25519_unwrap'])).toEqual([
+      'journal',
+      'unwrap',
+      'unlock',
+    ]);
   });
 
   it('names every unknown one', () => {
