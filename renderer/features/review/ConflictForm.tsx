@@ -55,6 +55,7 @@ export function ConflictForm(props: {
       </label>
       <textarea
         id={`${id}-reason`}
+        autoComplete="off"
         rows={2}
         maxLength={CONFLICT_REASON_MAX_LENGTH}
         value={reason}

@@ -17,8 +17,10 @@ export function ReviewTextField(props: {
   return (
     <div className="review-text">
       <label htmlFor={id}>{props.label}</label>
+      {/* Off: Chromium keeps a form's state (its text) in its session files otherwise. */}
       <textarea
         id={id}
+        autoComplete="off"
         rows={props.rows ?? 2}
         maxLength={MAX_COMMENT_CHARS}
         value={text}
