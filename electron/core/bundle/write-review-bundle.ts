@@ -6,16 +6,12 @@
  * Signing needs the unlocked identity, and it must be the person the roster statement certifies.
  */
 import { randomBytes as cryptoRandomBytes } from 'node:crypto';
-import { createHash } from 'node:crypto';
-import type { ReviewBundleHeader, SectionRecord } from '../../../shared/bundle/bundle-header';
+import type { ReviewBundleHeader } from '../../../shared/bundle/bundle-header';
 import {
   REVIEW_BUNDLE_FORMAT,
   ReviewBundleHeaderSchema,
 } from '../../../shared/bundle/bundle-header';
-import {
-  MAX_HEADER_BYTES,
-  MAX_SECTION_PLAINTEXT_BYTES,
-} from '../../../shared/bundle/bundle-limits';
+import { MAX_HEADER_BYTES } from '../../../shared/bundle/bundle-limits';
 import type {
   ApplicationReview,
   DeclaredConflict,
@@ -29,7 +25,6 @@ import type { SignedRosterStatement } from '../../../shared/bundle/roster-statem
 import { canonicalJson } from '../../../shared/domain/canonical-json';
 import type { Rubric } from '../../../shared/domain/rubric';
 import { AppError } from '../../../shared/errors';
-import { padmeLength } from '../crypto/padme';
 import { jsonDigest } from '../crypto/json-digest';
 import { signFor } from '../crypto/signature-context';
 import type { Identity } from '../identity/identity';
@@ -38,8 +33,7 @@ import { conflictDeclarationHolds } from '../review/conflict-declaration';
 import { BUNDLE_END_MAGIC, bundlePrefix } from './bundle-format';
 import { readersCommitment, sortedReaders } from './readers-commitment';
 import { rosterStatementHolds } from './roster-statement';
-import { fillerSection, shuffled } from './filler-section';
-import { encryptSection, padSection, sectionCipherKey } from './section-cipher';
+import { sealSections } from './seal-sections';
 import { wrapSectionKey } from './section-wrap';
 import { undertakingHolds } from './undertaking';
 
@@ -191,48 +185,13 @@ export async function writeReviewBundle(request: ReviewBundleRequest): Promise<U
       recipients: readers.map((r) => r.ageRecipient),
     };
   });
-  // Every section is as long as the longest, so lengths tell neither which application got the
-  // longer comments nor which one is a declared conflict.
-  const paddedLength = padmeLength(4 + Math.max(...plain.map((p) => p.body.length)));
-  if (paddedLength > MAX_SECTION_PLAINTEXT_BYTES) {
-    throw new AppError('bundle-too-large', {}, 'a section is longer than 1 MiB');
-  }
-
-  const fillers = await Promise.all(
-    Array.from({ length: statement.reviewSections - plain.length }, () =>
-      fillerSection(paddedLength),
-    ),
-  );
-  const order = shuffled([
-    ...plain.map((section) => ({ section })),
-    ...fillers.map((filler) => ({ filler })),
-  ]);
-  const parts: Uint8Array[] = [];
-  const records: SectionRecord[] = [];
-  for (const [index, item] of order.entries()) {
-    let wrapped: Uint8Array;
-    let ciphertext: Uint8Array;
-    let commitment: string;
-    if ('section' in item) {
-      const sectionKey = random(32);
-      wrapped = await wrap(sectionKey, item.section.recipients);
-      ciphertext = encryptSection(
-        sectionCipherKey(sectionKey, bundleId, index),
-        padSection(item.section.body, paddedLength),
-      );
-      sectionKey.fill(0);
-      commitment = item.section.commitment;
-    } else {
-      ({ wrap: wrapped, ciphertext, commitment } = item.filler);
-    }
-    parts.push(wrapped, ciphertext);
-    records.push({
-      wrapLength: wrapped.length,
-      ciphertextLength: ciphertext.length,
-      sha256: createHash('sha256').update(wrapped).update(ciphertext).digest('hex'),
-      readersCommitment: commitment,
-    });
-  }
+  const { parts, records } = await sealSections({
+    plain,
+    sectionCount: statement.reviewSections,
+    bundleId,
+    random,
+    wrap,
+  });
 
   const card = request.identity.card;
   const header: ReviewBundleHeader = ReviewBundleHeaderSchema.parse({

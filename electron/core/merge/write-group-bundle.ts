@@ -8,11 +8,7 @@
  * over prefix and header, which names every member bundle's hash and every section's.
  */
 import { createHash, randomBytes as cryptoRandomBytes } from 'node:crypto';
-import type { SectionRecord } from '../../../shared/bundle/bundle-header';
-import {
-  MAX_HEADER_BYTES,
-  MAX_SECTION_PLAINTEXT_BYTES,
-} from '../../../shared/bundle/bundle-limits';
+import { MAX_HEADER_BYTES } from '../../../shared/bundle/bundle-limits';
 import type { SignedRosterStatement } from '../../../shared/bundle/roster-statement';
 import { canonicalJson } from '../../../shared/domain/canonical-json';
 import type { DeliberationRule } from '../../../shared/domain/deliberation';
@@ -30,15 +26,13 @@ import {
   GroupSectionSchema,
 } from '../../../shared/merge/group-bundle-content';
 import { BUNDLE_END_MAGIC } from '../bundle/bundle-format';
-import { fillerSection, shuffled } from '../bundle/filler-section';
 import { readersCommitment, sortedReaders } from '../bundle/readers-commitment';
 import { rosterStatementHolds } from '../bundle/roster-statement';
-import { encryptSection, padSection, sectionCipherKey } from '../bundle/section-cipher';
+import { sealSections } from '../bundle/seal-sections';
 import { wrapSectionKey } from '../bundle/section-wrap';
 import type { VerifiedBundle } from '../bundle/verify-review-bundle';
 import type { SectionReader } from '../bundle/write-review-bundle';
 import { jsonDigest } from '../crypto/json-digest';
-import { padmeLength } from '../crypto/padme';
 import { signFor } from '../crypto/signature-context';
 import type { Identity } from '../identity/identity';
 import { groupBundlePrefix } from './group-bundle-format';
@@ -153,45 +147,13 @@ export async function writeGroupBundle(request: GroupBundleRequest): Promise<Uin
   const { statement } = request.roster;
   const bundleId = random(16);
   const plain = sectionsOf(request, random);
-  const paddedLength = padmeLength(4 + Math.max(...plain.map((p) => p.body.length)));
-  if (paddedLength > MAX_SECTION_PLAINTEXT_BYTES) {
-    throw new AppError('bundle-too-large', {}, 'a section is longer than 1 MiB');
-  }
-  const fillers = await Promise.all(
-    Array.from({ length: statement.reviewSections - plain.length }, () =>
-      fillerSection(paddedLength),
-    ),
-  );
-  const order = shuffled([
-    ...plain.map((section) => ({ section })),
-    ...fillers.map((filler) => ({ filler })),
-  ]);
-  const parts: Uint8Array[] = [];
-  const records: SectionRecord[] = [];
-  for (const [index, item] of order.entries()) {
-    let wrapped: Uint8Array;
-    let ciphertext: Uint8Array;
-    let commitment: string;
-    if ('section' in item) {
-      const sectionKey = random(32);
-      wrapped = await wrap(sectionKey, item.section.recipients);
-      ciphertext = encryptSection(
-        sectionCipherKey(sectionKey, bundleId, index),
-        padSection(item.section.body, paddedLength),
-      );
-      sectionKey.fill(0);
-      commitment = item.section.commitment;
-    } else {
-      ({ wrap: wrapped, ciphertext, commitment } = item.filler);
-    }
-    parts.push(wrapped, ciphertext);
-    records.push({
-      wrapLength: wrapped.length,
-      ciphertextLength: ciphertext.length,
-      sha256: createHash('sha256').update(wrapped).update(ciphertext).digest('hex'),
-      readersCommitment: commitment,
-    });
-  }
+  const { parts, records } = await sealSections({
+    plain,
+    sectionCount: statement.reviewSections,
+    bundleId,
+    random,
+    wrap,
+  });
 
   const members = [...request.memberBundles].sort(
     (a, b) =>
