@@ -9,12 +9,12 @@
 import type { ReviewSection } from '../../../shared/bundle/review-content';
 import { ReviewSectionSchema } from '../../../shared/bundle/review-content';
 import { applicationReviewProblems } from '../../../shared/bundle/review-check';
-import { canonicalJson } from '../../../shared/domain/canonical-json';
 import type { Rubric } from '../../../shared/domain/rubric';
 import { AppError } from '../../../shared/errors';
 import type { Identity } from '../identity/identity';
 import { conflictDeclarationHolds } from '../review/conflict-declaration';
-import { readersCommitment, sortedReaders } from './readers-commitment';
+import { sortedReaders } from './readers-commitment';
+import { checkCommittedReaders, parseCanonicalSection } from './section-plaintext';
 import { decryptSection, sectionCipherKey } from './section-cipher';
 import { unwrapSectionKey } from './section-wrap';
 import { undertakingHolds } from './undertaking';
@@ -46,19 +46,11 @@ export interface OpenedBundle {
 }
 
 function parseSection(bytes: Uint8Array, number: number): ReviewSection {
-  const invalid = (detail: string) =>
-    new AppError('bundle-section-invalid', { section: number }, detail);
-  let json: unknown;
-  const text = Buffer.from(bytes).toString('utf8');
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw invalid('not JSON');
-  }
-  const parsed = ReviewSectionSchema.safeParse(json);
-  if (!parsed.success) throw invalid(`field ${parsed.error.issues[0]?.path.join('.') ?? ''}`);
-  if (canonicalJson(parsed.data) !== text) throw invalid('not in canonical form');
-  return parsed.data;
+  return parseCanonicalSection(
+    bytes,
+    ReviewSectionSchema,
+    (detail) => new AppError('bundle-section-invalid', { section: number }, detail),
+  );
 }
 
 function checkSection(
@@ -72,11 +64,7 @@ function checkSection(
   const invalid = (detail: string) =>
     new AppError('bundle-section-invalid', { section: number }, detail);
   const fingerprints = section.readers.fingerprints;
-  const commitment = readersCommitment(Buffer.from(section.readers.salt, 'hex'), fingerprints);
-  if (commitment !== header.sections[number - 1]?.readersCommitment) {
-    throw invalid('the readers differ from the signed commitment');
-  }
-  if (sortedReaders(fingerprints).join() !== fingerprints.join()) throw invalid('readers unsorted');
+  checkCommittedReaders(section.readers, header.sections[number - 1]?.readersCommitment, invalid);
   if (!fingerprints.includes(readerFingerprint))
     throw invalid('wrapped for a reader it does not list');
   const u = section.undertaking;

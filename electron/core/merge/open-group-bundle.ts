@@ -18,7 +18,7 @@ import type { ApplicationMerge, MemberStatus } from '../../../shared/merge/group
 import { mergeGroup } from '../../../shared/merge/group-merge';
 import type { MemberSubmission } from '../../../shared/merge/merge-input';
 import { openReviewBundle } from '../bundle/open-review-bundle';
-import { readersCommitment, sortedReaders } from '../bundle/readers-commitment';
+import { checkCommittedReaders, parseCanonicalSection } from '../bundle/section-plaintext';
 import { decryptSection, sectionCipherKey } from '../bundle/section-cipher';
 import { unwrapSectionKey } from '../bundle/section-wrap';
 import type { Identity } from '../identity/identity';
@@ -52,19 +52,11 @@ export interface OpenedGroupBundle {
 }
 
 function parseSection(bytes: Uint8Array, number: number): GroupSection {
-  const invalid = (detail: string) =>
-    new AppError('group-bundle-section-invalid', { section: number }, detail);
-  const text = Buffer.from(bytes).toString('utf8');
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw invalid('not JSON');
-  }
-  const parsed = GroupSectionSchema.safeParse(json);
-  if (!parsed.success) throw invalid(`field ${parsed.error.issues[0]?.path.join('.') ?? ''}`);
-  if (canonicalJson(parsed.data) !== text) throw invalid('not in canonical form');
-  return parsed.data;
+  return parseCanonicalSection(
+    bytes,
+    GroupSectionSchema,
+    (detail) => new AppError('group-bundle-section-invalid', { section: number }, detail),
+  );
 }
 
 /** Every embedded member bundle's sections this identity can open, per member bundle. */
@@ -127,12 +119,7 @@ export async function openGroupBundle(
     sectionKey.fill(0);
     const section = parseSection(plaintext, number);
     const { fingerprints } = section.readers;
-    const commitment = readersCommitment(Buffer.from(section.readers.salt, 'hex'), fingerprints);
-    if (commitment !== header.sections[index]?.readersCommitment) {
-      throw invalid('the readers differ from the signed commitment');
-    }
-    if (sortedReaders(fingerprints).join() !== fingerprints.join())
-      throw invalid('readers unsorted');
+    checkCommittedReaders(section.readers, header.sections[index]?.readersCommitment, invalid);
     if (!fingerprints.includes(identity.card.fingerprint)) throw invalid('not listed as a reader');
     if (section.chair.fingerprint !== header.merger.fingerprint) {
       throw invalid('chaired by someone other than the signer');

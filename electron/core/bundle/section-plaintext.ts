@@ -1,0 +1,41 @@
+/**
+ * What every bundle's opened section must be before it is read: canonical JSON of its schema,
+ * whose reader list is the one the signed header committed to, sorted. Shared by the review and
+ * the group bundle openers; each gives its schema and its error for a wrong section.
+ */
+import type { z } from 'zod';
+import { canonicalJson } from '../../../shared/domain/canonical-json';
+import type { AppError } from '../../../shared/errors';
+import { readersCommitment, sortedReaders } from './readers-commitment';
+
+/** The section parsed from its decrypted bytes; `invalid` names what is wrong. */
+export function parseCanonicalSection<S extends z.ZodType>(
+  bytes: Uint8Array,
+  schema: S,
+  invalid: (detail: string) => AppError,
+): z.infer<S> {
+  let json: unknown;
+  const text = Buffer.from(bytes).toString('utf8');
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw invalid('not JSON');
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw invalid(`field ${parsed.error.issues[0]?.path.join('.') ?? ''}`);
+  if (canonicalJson(parsed.data) !== text) throw invalid('not in canonical form');
+  return parsed.data;
+}
+
+/** The section's readers against the header's commitment for it, and in sorted order. */
+export function checkCommittedReaders(
+  readers: { readonly salt: string; readonly fingerprints: readonly string[] },
+  committed: string | undefined,
+  invalid: (detail: string) => AppError,
+): void {
+  const { fingerprints } = readers;
+  if (readersCommitment(Buffer.from(readers.salt, 'hex'), fingerprints) !== committed) {
+    throw invalid('the readers differ from the signed commitment');
+  }
+  if (sortedReaders(fingerprints).join() !== fingerprints.join()) throw invalid('readers unsorted');
+}
