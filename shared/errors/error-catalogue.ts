@@ -14,6 +14,7 @@ import { identityCatalogue } from './catalogue/identity';
 import { invalidValueCatalogue } from './catalogue/invalid-value';
 import { journalCatalogue } from './catalogue/journal';
 import { mergeCatalogue } from './catalogue/merge';
+import { committeeCatalogue } from './catalogue/committee';
 import { caseJournalCatalogue } from './catalogue/case-journal';
 import { officeDeskCatalogue } from './catalogue/office-desk';
 import { officeRecordCatalogue } from './catalogue/office-record';
@@ -52,6 +53,7 @@ const catalogue: CatalogueOf<ErrorParamsByCode> = {
   ...bundleCatalogue,
   ...reviewCatalogue,
   ...mergeCatalogue,
+  ...committeeCatalogue,
 };
 
 /** The entry of one code. */

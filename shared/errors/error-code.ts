@@ -13,6 +13,7 @@ import type { IdentityErrorParams } from './catalogue/identity';
 import type { InvalidValueErrorParams } from './catalogue/invalid-value';
 import type { JournalErrorParams } from './catalogue/journal';
 import type { MergeErrorParams } from './catalogue/merge';
+import type { CommitteeErrorParams } from './catalogue/committee';
 import type { CaseJournalErrorParams } from './catalogue/case-journal';
 import type { OfficeDeskErrorParams } from './catalogue/office-desk';
 import type { OfficeRecordErrorParams } from './catalogue/office-record';
@@ -50,7 +51,8 @@ export interface ErrorParamsByCode
     JournalErrorParams,
     BundleErrorParams,
     ReviewErrorParams,
-    MergeErrorParams {}
+    MergeErrorParams,
+    CommitteeErrorParams {}
 
 export type ErrorCode = keyof ErrorParamsByCode;
 
