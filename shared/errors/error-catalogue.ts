@@ -27,6 +27,7 @@ import { scoringCatalogue } from './catalogue/scoring';
 import { sealingCatalogue } from './catalogue/sealing';
 import { unitCatalogue } from './catalogue/units';
 import { workspaceCatalogue } from './catalogue/workspace';
+import { officeFollowUpCatalogue } from './catalogue/office-followup';
 import type { ErrorCode, ErrorParams, ErrorParamsByCode } from './error-code';
 
 const catalogue: CatalogueOf<ErrorParamsByCode> = {
@@ -54,6 +55,7 @@ const catalogue: CatalogueOf<ErrorParamsByCode> = {
   ...reviewCatalogue,
   ...mergeCatalogue,
   ...committeeCatalogue,
+  ...officeFollowUpCatalogue,
 };
 
 /** The entry of one code. */

@@ -26,6 +26,7 @@ import type { ScoringErrorParams } from './catalogue/scoring';
 import type { SealingErrorParams } from './catalogue/sealing';
 import type { UnitErrorParams } from './catalogue/units';
 import type { WorkspaceErrorParams } from './catalogue/workspace';
+import type { OfficeFollowUpErrorParams } from './catalogue/office-followup';
 
 export interface ErrorParamsByCode
   extends
@@ -52,7 +53,8 @@ export interface ErrorParamsByCode
     BundleErrorParams,
     ReviewErrorParams,
     MergeErrorParams,
-    CommitteeErrorParams {}
+    CommitteeErrorParams,
+    OfficeFollowUpErrorParams {}
 
 export type ErrorCode = keyof ErrorParamsByCode;
 
