@@ -7,6 +7,11 @@
  * several chunks) with a passage near its end to annotate, and it has a two-page PDF of Chinese
  * text as evidence. The expert's identity file is put in the identities folder the harness uses
  * (userData/identities), as the identity screens would leave it.
+ *
+ * With `leaderConflict`, the group has a second member (e04), and before sealing the office
+ * records the leader's conflict with the second application and designates e04 to stand in for
+ * the leader on it (the office record's own addConflict and setStandIn, as the panel screen and
+ * `qbreview stand-in set` do): the manifest then lets e04, not the leader, read its reviews.
  */
 import { createHash } from 'node:crypto';
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
@@ -28,6 +33,7 @@ import {
   setRoundApplications,
   upsertApplication,
 } from '../../shared/office/office-record';
+import { addConflict, setStandIn } from '../../shared/office/office-record';
 import type { OfficeRecord } from '../../shared/office/office-record';
 import { registerPeople } from '../electron/core/office/sealable-case';
 import { storedDocx } from '../support/marker-documents';
@@ -43,6 +49,17 @@ const PEOPLE = [
   { id: 'e09', name: '李主任', role: 'chair' },
   { id: 'e10', name: '赵副主任', role: 'vice-chair' },
 ] as const;
+/** The second member of the group, sealed only with `leaderConflict`: the leader's stand-in. */
+const STAND_IN = { id: 'e04', name: '陈专家', role: 'member' } as const;
+
+/** The application (by its index in the fixture) the leader is in conflict with. */
+const LEADER_CONFLICT_INDEX = 1;
+
+/** One person of the sealed round: their unlocked identity and its file (EXPERT_PASSPHRASE). */
+export interface SealedPerson {
+  readonly identity: Identity;
+  readonly file: Uint8Array;
+}
 
 export interface SealedForExpert {
   readonly office: Identity;
@@ -52,6 +69,21 @@ export interface SealedForExpert {
   readonly packageFile: string;
   /** The package's own passphrase (32 digits), when sealed with passphrases. */
   readonly passphrase?: string;
+  /**
+   * Everyone of the round by expert id: e01 the leader, e03 the expert, e09 the chair, e10 the
+   * vice-chair, and e04 (the stand-in) with `leaderConflict`.
+   */
+  readonly people: ReadonlyMap<string, SealedPerson>;
+  /** The package file of any person of the round (`<expertId>.qbcase` in the office's folder). */
+  packageOf(expertId: string): string;
+  /** With `leaderConflict`: the application the leader is in conflict with, and its stand-in. */
+  readonly leaderConflict?: { readonly applicationId: string; readonly standInId: string };
+}
+
+export interface SealForExpertOptions {
+  readonly withPassphrases?: boolean;
+  /** The leader in conflict with the second application, e04 designated to stand in. */
+  readonly leaderConflict?: boolean;
 }
 
 /** The passage of the long .docx the e2e annotates: in its last chunk, far below the first screen. */
@@ -105,8 +137,9 @@ function scan(label: string): Uint8Array {
 
 export async function sealForExpert(
   fixture: OfficeFixture,
-  options: { readonly withPassphrases?: boolean } = {},
+  options: SealForExpertOptions = {},
 ): Promise<SealedForExpert> {
+  const roster = options.leaderConflict === true ? [...PEOPLE, STAND_IN] : [...PEOPLE];
   const office = (
     await createIdentity(
       { name: '全国质量标杆工作办公室', organisation: '中国质量协会', role: 'office' },
@@ -114,21 +147,23 @@ export async function sealForExpert(
       { scryptLogN: 10 },
     )
   ).identity;
-  const people = new Map<string, Identity>();
-  let expertFile: Uint8Array | undefined;
-  for (const p of PEOPLE) {
+  const sealedPeople = new Map<string, SealedPerson>();
+  for (const p of roster) {
     const created = await createIdentity(
       { name: p.name, organisation: `${p.name}的单位`, region: '北京', role: 'expert' },
       EXPERT_PASSPHRASE,
       { scryptLogN: 12 },
     );
-    people.set(p.id, created.identity);
-    if (p.id === 'e03') expertFile = created.file;
+    sealedPeople.set(p.id, { identity: created.identity, file: created.file });
   }
+  const people = new Map([...sealedPeople].map(([id, p]) => [id, p.identity]));
   const expert = people.get('e03')!;
   const identities = join(fixture.appDataDir, 'identities');
   await mkdir(identities, { recursive: true });
-  await writeFile(join(identities, identityFileName(expert.card.fingerprint)), expertFile!);
+  await writeFile(
+    join(identities, identityFileName(expert.card.fingerprint)),
+    sealedPeople.get('e03')!.file,
+  );
 
   const session = await createOfficeRecord(join(fixture.officeFolder, '2026.qboffice'), {
     office,
@@ -174,7 +209,7 @@ export async function sealForExpert(
         isSme: false,
       });
     }
-    next = registerPeople(next, PEOPLE, people);
+    next = registerPeople(next, roster, people);
     const ids = next.applications.map((a) => a.id);
     for (const [n, s] of stored.entries()) {
       next = addMaterial(next, {
@@ -193,13 +228,26 @@ export async function sealForExpert(
       });
     }
     next = setRoundApplications(next, 'material', ids);
-    next = setGroup(next, { id: 'g1', name: '第一组', leaderId: 'e01', memberIds: ['e03'] });
+    const memberIds = roster.filter((p) => p.role === 'member').map((p) => p.id);
+    next = setGroup(next, { id: 'g1', name: '第一组', leaderId: 'e01', memberIds });
     next = setCommittee(next, { chairId: 'e09', viceChairId: 'e10' });
     for (const id of ids) {
       next = assignApplication(next, { roundId: 'material', applicationId: id, groupId: 'g1' });
     }
+    if (options.leaderConflict === true) {
+      const applicationId = ids[LEADER_CONFLICT_INDEX]!;
+      next = addConflict(next, { expertId: 'e01', applicationId, kind: 'same-organisation' });
+      next = setStandIn(next, { roundId: 'material', applicationId, expertId: STAND_IN.id });
+    }
     return next;
   });
+  const leaderConflict =
+    options.leaderConflict === true
+      ? {
+          applicationId: (await session.read()).applications[LEADER_CONFLICT_INDEX]!.id,
+          standInId: STAND_IN.id,
+        }
+      : undefined;
   const outDir = fixture.choices.outputFolder!;
   const report = await sealRound(session, {
     office,
@@ -214,5 +262,8 @@ export async function sealForExpert(
     expert,
     packageFile: join(outDir, 'e03.qbcase'),
     ...(passphrase === undefined ? {} : { passphrase }),
+    people: sealedPeople,
+    packageOf: (expertId) => join(outDir, `${expertId}.qbcase`),
+    ...(leaderConflict === undefined ? {} : { leaderConflict }),
   };
 }

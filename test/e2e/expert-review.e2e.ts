@@ -7,9 +7,12 @@
  * scored and commented beside the reader, a full-width score is taken, a half-typed and an
  * out-of-range one are refused in words, each edit shown 已保存 once main has it on disk; the page
  * is reloaded and the package opened again, then the app locked and unlocked, and everything is
- * back from the journal. Screenshots
- * of the undertaking, the conflict declaration, the review screen and the progress, at 1366×768
- * and 1093×615. Every folder the app and Chromium wrote is scanned for the materials' marker and
+ * back from the journal. Submitted, the bundle verifies with the CLI and a flipped copy does not;
+ * the office sealed the round with the leader in conflict with the second application and a
+ * stand-in designated for it, and `qbreview bundle inspect` with each reader's own identity and
+ * package shows the leader every section but that one, the stand-in that one alone, the chair all.
+ * Screenshots of the undertaking, the conflict declaration, the review screen and the progress, at
+ * 1366×768 and 1093×615. Every folder the app and Chromium wrote is scanned for the materials' marker and
  * the applicants' names (officeHarnessPerTest), which a comment carries too: the journal is encrypted.
  */
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -100,7 +103,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
     it('signs the undertaking, declares a conflict, scores two applications, and finds it all again after a reload', async () => {
       const { harness, fixture } = session;
       const { page } = harness;
-      const sealed = await sealForExpert(fixture);
+      const sealed = await sealForExpert(fixture, { leaderConflict: true });
       chooser.choice.packageFile = sealed.packageFile;
       await answered(
         page.evaluate((request) => (window as unknown as Window).qbr.identity.unlock(request), {
@@ -333,6 +336,64 @@ for (const [size, viewport] of Object.entries(viewports)) {
       const refusedCopy = await cli(['bundle', 'verify', flipped, '--json'], cliEnv);
       expect(refusedCopy.code).toBe(1);
       expect(refusedCopy.json?.error?.code).toMatch(/^bundle-/);
+
+      // Who reads what (issue 10, point 4), each with their own identity and their own package,
+      // as `qbreview bundle inspect` shows a reader: the leader, in conflict with the second
+      // application, reads the first and the third but not the second; the stand-in the office
+      // designated for the second reads it alone; the chair reads all three.
+      const conflicted = sealed.leaderConflict!;
+      expect(conflicted.applicationId).toBe(second!.id);
+      const inspect = async (expertId: string) => {
+        const person = sealed.people.get(expertId)!;
+        const identityFile = join(exportRoot, size, `${expertId}.qbid`);
+        await writeFile(identityFile, person.file);
+        const args = [
+          'bundle',
+          'inspect',
+          bundleFile,
+          '--identity',
+          identityFile,
+          '--package',
+          sealed.packageOf(expertId),
+          '--office-fingerprint',
+          sealed.office.card.fingerprint,
+        ];
+        const env = { ...cliEnv, QBREVIEW_PASSPHRASE: EXPERT_PASSPHRASE };
+        const json = await cli([...args, '--json'], env);
+        expect(json.code, `${expertId}: ${json.stderr}`).toBe(0);
+        const result = json.json?.result as {
+          reader: string;
+          sections: { applicationId: string; outcome: { kind: string } }[];
+          notForReader: number[];
+        };
+        expect(result.reader).toBe(person.identity.card.fingerprint);
+        const words = await cli(args, env);
+        expect(words.code, words.stderr).toBe(0);
+        return {
+          read: result.sections.map((x) => x.applicationId).sort(),
+          kinds: new Map(result.sections.map((x) => [x.applicationId, x.outcome.kind])),
+          closed: result.notForReader.length,
+          said: words.stdout,
+        };
+      };
+      const leader = await inspect('e01');
+      expect(leader.read).toEqual([first!.id, third!.id].sort());
+      expect(leader.kinds.get(third!.id)).toBe('conflict');
+      expect(leader.closed).toBe(1);
+      expect(leader.said).toContain('方法符合质量管理基本规律。');
+      // Nothing the expert wrote on the second application reaches the conflicted leader.
+      expect(leader.said).not.toContain('数据不充分。');
+      expect(leader.said).not.toContain(`申报 ${second!.id}`);
+      const standIn = await inspect(conflicted.standInId);
+      expect(standIn.read).toEqual([second!.id]);
+      expect(standIn.kinds.get(second!.id)).toBe('review');
+      expect(standIn.closed).toBe(2);
+      expect(standIn.said).toContain('数据不充分。');
+      expect(standIn.said).not.toContain('方法符合质量管理基本规律。');
+      const chair = await inspect('e09');
+      expect(chair.read).toEqual([first!.id, second!.id, third!.id].sort());
+      expect(chair.closed).toBe(0);
+      expect(chair.said).toContain('数据不充分。');
 
       // Submitted: the form is read-only, and main refuses an edit too.
       await page.getByTestId(`review-${first!.id}`).click();
