@@ -18,6 +18,7 @@ import { committeeCatalogue } from './catalogue/committee';
 import { caseJournalCatalogue } from './catalogue/case-journal';
 import { officeDeskCatalogue } from './catalogue/office-desk';
 import { officeRecordCatalogue } from './catalogue/office-record';
+import { packageRosterCatalogue } from './catalogue/package-roster';
 import { registerFileCatalogue } from './catalogue/register-file';
 import { registrationCatalogue } from './catalogue/registration';
 import { reviewCatalogue } from './catalogue/review';
@@ -47,6 +48,7 @@ const catalogue: CatalogueOf<ErrorParamsByCode> = {
   ...scoringCatalogue,
   ...deliberationCatalogue,
   ...deskCatalogue,
+  ...packageRosterCatalogue,
   ...expertDeskCatalogue,
   ...identityCatalogue,
   ...journalCatalogue,

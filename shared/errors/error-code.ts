@@ -17,6 +17,7 @@ import type { CommitteeErrorParams } from './catalogue/committee';
 import type { CaseJournalErrorParams } from './catalogue/case-journal';
 import type { OfficeDeskErrorParams } from './catalogue/office-desk';
 import type { OfficeRecordErrorParams } from './catalogue/office-record';
+import type { PackageRosterErrorParams } from './catalogue/package-roster';
 import type { RegisterFileErrorParams } from './catalogue/register-file';
 import type { RegistrationErrorParams } from './catalogue/registration';
 import type { ReviewErrorParams } from './catalogue/review';
@@ -46,6 +47,7 @@ export interface ErrorParamsByCode
     ScoringErrorParams,
     DeliberationErrorParams,
     DeskErrorParams,
+    PackageRosterErrorParams,
     ExpertDeskErrorParams,
     IdentityErrorParams,
     CaseJournalErrorParams,

@@ -190,6 +190,8 @@ export const sampleParams: { readonly [C in ErrorCode]: ErrorParams<C> } = {
   'review-submitted-locked': {},
   'review-not-submitted': {},
   'review-package-without-roster': {},
+  'package-roster-missing': {},
+  'package-roster-mismatch': { part: 'member' },
   'review-no-review-seat': {},
   'merge-outside-group': { expertId: 'e07' },
   'merge-member-twice': { expertId: 'e02' },
