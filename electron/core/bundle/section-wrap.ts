@@ -10,12 +10,15 @@ import { WRAP_STANZAS } from '../../../shared/bundle/bundle-limits';
 import { isAppError } from '../../../shared/errors';
 import { decryptWithIdentity, isAgeRecipient } from '../crypto/age-recipients';
 import { labelKey, unlabelKey } from '../crypto/key-purpose';
+import type { KeyPurpose } from '../crypto/key-purpose';
 import { shuffled } from './filler-section';
 
 /** The age file wrapping `sectionKey` for `readers` (age recipients), padded with throwaway stanzas. */
 export async function wrapSectionKey(
   sectionKey: Uint8Array,
   readers: readonly string[],
+  /** The result bundle labels its keys as its own (docs/result-bundle-format.md). */
+  purpose: KeyPurpose = 'bundleSectionKey',
 ): Promise<Uint8Array> {
   if (readers.length === 0 || readers.length > WRAP_STANZAS) {
     throw new RangeError(`a section has 1 to ${WRAP_STANZAS} readers`);
@@ -29,7 +32,7 @@ export async function wrapSectionKey(
   }
   const encrypter = new Encrypter();
   for (const recipient of shuffled(recipients)) encrypter.addRecipient(recipient);
-  const payload = labelKey('bundleSectionKey', sectionKey);
+  const payload = labelKey(purpose, sectionKey);
   try {
     return await encrypter.encrypt(payload);
   } finally {
@@ -44,6 +47,7 @@ export async function wrapSectionKey(
 export async function unwrapSectionKey(
   wrap: Uint8Array,
   ageIdentity: string,
+  purpose: KeyPurpose = 'bundleSectionKey',
 ): Promise<Uint8Array | null> {
   let payload: Uint8Array;
   try {
@@ -52,5 +56,5 @@ export async function unwrapSectionKey(
     if (isAppError(error, 'not-a-recipient')) return null;
     throw error;
   }
-  return unlabelKey('bundleSectionKey', payload);
+  return unlabelKey(purpose, payload);
 }

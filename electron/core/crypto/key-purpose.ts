@@ -14,6 +14,8 @@ export const KEY_PURPOSES = {
   bundleSectionKey: 'QBBUNDLE section key v1\0',
   /** The key of one person's journal of one case (docs/journal-format.md). */
   journalKey: 'QBJOURNAL journal key v1\0',
+  /** The key of one section of the chair's result bundle (docs/result-bundle-format.md). */
+  resultSectionKey: 'QBRESULT section key v1\0',
 } as const;
 
 export type KeyPurpose = keyof typeof KEY_PURPOSES;

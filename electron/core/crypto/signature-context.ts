@@ -34,6 +34,8 @@ export const SIGNATURE_CONTEXTS = {
   conflictDeclaration: 'QBREVIEW conflict declaration v1\0',
   /** The header of a person's journal of one case: its id, case, owner and key wrap. */
   journalHeader: 'QBJOURNAL header v1\0',
+  /** The committee's re-review of an objection (Article 21), signed by the chair or vice-chair. */
+  reReview: 'QBCOMMITTEE re-review v1\0',
 } as const;
 
 export type SignatureContext = keyof typeof SIGNATURE_CONTEXTS;
