@@ -10,6 +10,11 @@ import { MAX_COMMENT_CHARS } from '../bundle/bundle-limits';
 import { RecommendationSchema, SignedUndertakingSchema } from '../bundle/review-content';
 import { SignedConflictDeclarationSchema } from '../review/conflict-declaration';
 import { AnnotationSelectorsSchema } from './annotation-selector';
+import {
+  DELIBERATION_ENTRY_SCHEMAS,
+  GroupBundleExportedEntrySchema,
+  MemberBundleImportedEntrySchema,
+} from './deliberation-entries';
 
 /** Application and material ids as the case's manifest gives them (shared/domain/material.ts). */
 const CaseItemId = z.string().min(1).max(64);
@@ -169,6 +174,9 @@ export const JOURNAL_ENTRY_SCHEMAS = [
   ReviewNoDiscussionEntrySchema,
   ReviewSubmittedEntrySchema,
   ReviewReopenedEntrySchema,
+  ...DELIBERATION_ENTRY_SCHEMAS,
+  MemberBundleImportedEntrySchema,
+  GroupBundleExportedEntrySchema,
 ] as const;
 
 export const JournalEntrySchema = z.discriminatedUnion('kind', JOURNAL_ENTRY_SCHEMAS);
@@ -224,6 +232,21 @@ export function subjectOf(entry: JournalEntry): string {
       return `review-submitted:${entry.roundId}:${entry.sequence}`;
     case 'review-reopened':
       return `review-reopened:${entry.roundId}:${entry.sequence}`;
+    case 'deliberation-score-change':
+    case 'deliberation-deviation-explanation':
+    case 'deliberation-discussion-note':
+    case 'deliberation-skip-discussion':
+    case 'deliberation-absence':
+    case 'deliberation-ballot':
+    case 'deliberation-dissent':
+    case 'deliberation-consensus':
+    case 'deliberation-decision':
+      // Every record stays: numbered in the round, none replaces another.
+      return `deliberation:${entry.roundId}:${entry.number}`;
+    case 'member-bundle-imported':
+      return `member-bundle:${entry.roundId}:${entry.fingerprint}:${entry.sequence}`;
+    case 'group-bundle-exported':
+      return `group-bundle-exported:${entry.roundId}:${entry.groupId}:${entry.sequence}`;
     default: {
       const unknownKind: never = entry;
       throw new Error(`no subject for ${String((unknownKind as JournalEntry).kind)}`);

@@ -20,6 +20,19 @@ import {
   isRemoval,
   subjectOf,
 } from './journal-entry';
+import {
+  DeliberationScoreChangeEntrySchema,
+  DeliberationDeviationExplanationEntrySchema,
+  DeliberationDiscussionNoteEntrySchema,
+  DeliberationSkipDiscussionEntrySchema,
+  DeliberationAbsenceEntrySchema,
+  DeliberationBallotEntrySchema,
+  DeliberationDissentEntrySchema,
+  DeliberationConsensusEntrySchema,
+  DeliberationDecisionEntrySchema,
+  GroupBundleExportedEntrySchema,
+  MemberBundleImportedEntrySchema,
+} from './deliberation-entries';
 
 export const JournalEnvelopeShape = {
   /** The case's stable id (the office workspace's, as in every package of the case). */
@@ -49,6 +62,17 @@ export const JournalRecordSchema = z.discriminatedUnion('kind', [
   ReviewNoDiscussionEntrySchema.extend(JournalEnvelopeShape),
   ReviewSubmittedEntrySchema.extend(JournalEnvelopeShape),
   ReviewReopenedEntrySchema.extend(JournalEnvelopeShape),
+  DeliberationScoreChangeEntrySchema.extend(JournalEnvelopeShape),
+  DeliberationDeviationExplanationEntrySchema.extend(JournalEnvelopeShape),
+  DeliberationDiscussionNoteEntrySchema.extend(JournalEnvelopeShape),
+  DeliberationSkipDiscussionEntrySchema.extend(JournalEnvelopeShape),
+  DeliberationAbsenceEntrySchema.extend(JournalEnvelopeShape),
+  DeliberationBallotEntrySchema.extend(JournalEnvelopeShape),
+  DeliberationDissentEntrySchema.extend(JournalEnvelopeShape),
+  DeliberationConsensusEntrySchema.extend(JournalEnvelopeShape),
+  DeliberationDecisionEntrySchema.extend(JournalEnvelopeShape),
+  MemberBundleImportedEntrySchema.extend(JournalEnvelopeShape),
+  GroupBundleExportedEntrySchema.extend(JournalEnvelopeShape),
 ]);
 
 export type JournalRecord = z.infer<typeof JournalRecordSchema>;

@@ -15,6 +15,7 @@ import {
   ReviewRecommendationEntrySchema,
   ReviewScoreEntrySchema,
 } from './journal-entry';
+import type { JournalEntry } from './journal-entry';
 import { JournalRecordSchema } from './journal-record';
 
 /**
@@ -32,6 +33,16 @@ export const JournalAppendEntrySchema = z.discriminatedUnion('kind', [
   ReviewNoDiscussionEntrySchema,
 ]);
 export type JournalAppendEntry = z.infer<typeof JournalAppendEntrySchema>;
+
+/**
+ * What only main writes, through `appendSigned` after its own checks: every kind the renderer
+ * may not append, but the journal's own restore record (the undertaking and conflicts it signs,
+ * submissions, the deliberation's records, bundles imported and exported).
+ */
+export type MainWrittenEntry = Exclude<
+  JournalEntry,
+  JournalAppendEntry | { readonly kind: 'journal-restored' }
+>;
 
 const Count = z.number().int().nonnegative();
 const Fingerprint = JournalRecordSchema.options[0].shape.author;

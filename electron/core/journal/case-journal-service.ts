@@ -13,7 +13,6 @@ import { mkdir } from 'node:fs/promises';
 import { AppError } from '../../../shared/errors';
 import { liveRecords } from '../../../shared/journal';
 import type {
-  ConflictDeclaredEntry,
   JournalAppendEntry,
   JournalAppended,
   JournalBackupOutcome,
@@ -21,10 +20,8 @@ import type {
   JournalRestoreOutcome,
   JournalStatus,
   JournalTarget,
+  MainWrittenEntry,
   TornTailReport,
-  ReviewReopenedEntry,
-  ReviewSubmittedEntry,
-  UndertakingSignedEntry,
 } from '../../../shared/journal';
 import type { Identity } from '../identity/identity';
 import { exportJournalBackup, restoreJournalBackup } from './journal-backup';
@@ -74,11 +71,7 @@ export interface CaseJournalService {
    * pass a check that only one may.
    */
   appendSigned(
-    make: (
-      records: readonly JournalRecord[],
-      owner: string,
-    ) =>
-      UndertakingSignedEntry | ConflictDeclaredEntry | ReviewSubmittedEntry | ReviewReopenedEntry,
+    make: (records: readonly JournalRecord[], owner: string) => MainWrittenEntry,
   ): Promise<JournalAppended>;
   /** The open journal's live records (the user's own), opening it if need be. */
   liveRecords(): Promise<JournalRecord[]>;
