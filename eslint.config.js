@@ -245,6 +245,35 @@ function wordReportDoor() {
   };
 }
 
+/**
+ * chinese-days (public holidays and adjusted working days): banned everywhere but its one door,
+ * shared/office/followup/chinese-calendar.ts, which works around its time-zone fault.
+ */
+function chineseDaysDoor() {
+  const door = 'shared/office/followup/chinese-calendar.ts';
+  return {
+    files: ['electron/**/*.ts', 'shared/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    ignores: [door],
+    plugins: { 'chinese-days-door': tseslint.plugin },
+    rules: {
+      'chinese-days-door/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'chinese-days', message: `chinese-days is wrapped at one door (${door}).` },
+          ],
+          patterns: [
+            {
+              group: ['chinese-days/*'],
+              message: `chinese-days is wrapped at one door (${door}).`,
+            },
+          ],
+        },
+      ],
+    },
+  };
+}
+
 /** mammoth, DOMPurify and utif2: banned in the renderer except at their one door each. */
 function wordReaderDoors() {
   const doors = {
@@ -398,4 +427,5 @@ export default tseslint.config(
   ...workingSetDoor(),
   // One door for docx: the Word reports are blocks written by report/word-document.ts.
   wordReportDoor(),
+  chineseDaysDoor(),
 );

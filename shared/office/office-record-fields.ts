@@ -12,6 +12,8 @@ import { OfficeLogEntrySchema } from './office-log';
 import { OfficeMaterialSchema } from './office-material';
 import { OfficeRoundSchema } from './office-round';
 import { StandInSchema } from './stand-ins';
+// Issue 11, point 3: the office's follow-up acts (shared/office/followup/).
+import { FollowUpSchema } from './followup/followup-acts';
 
 /** Written into every saved case so a later version can tell what it reads. */
 export const OFFICE_RECORD_FORMAT = 'qb-office-record';
@@ -48,6 +50,13 @@ export const OfficeRecordFieldsSchema = z.object({
    * Attachment 2 (a record written before the list lived here reads the same way).
    */
   units: z.array(RecommendingUnitSchema).min(1).max(500).optional(),
+  /**
+   * 后续工作记录 (Articles 20–22): the consultation, on-site checks, the notice, objections, the
+   * re-review, the approval, the final list, the working-day calendar and the defense round's
+   * order and absences, each act with who and when (shared/office/followup/); absent in a record
+   * written before there were any.
+   */
+  followUp: FollowUpSchema.optional(),
   /** Acts of the office kept on record (a restore from backup). */
   log: z.array(OfficeLogEntrySchema).max(10_000),
 });

@@ -6,6 +6,8 @@ import {
 import type { OfficeRecord } from './office-record-fields';
 import { officeRecordProblems } from './office-record-integrity';
 import { parseOrThrow } from '../errors';
+// Issue 11, point 3: the follow-up section's references are checked with the rest.
+import { followUpProblems } from './followup/followup-integrity';
 
 export { OFFICE_RECORD_FORMAT, OFFICE_RECORD_VERSION } from './office-record-fields';
 export type { OfficeRecord } from './office-record-fields';
@@ -50,7 +52,7 @@ export {
 
 /** 办公室工作案卷: the fields and every reference between them checked. */
 export const OfficeRecordSchema = OfficeRecordFieldsSchema.superRefine((c, ctx) => {
-  for (const problem of officeRecordProblems(c)) {
+  for (const problem of [...officeRecordProblems(c), ...followUpProblems(c)]) {
     ctx.addIssue({ code: 'custom', message: problem.message, path: [...problem.path] });
   }
 });

@@ -1,0 +1,209 @@
+/**
+ * 办公室后续工作记录 (Articles 19–22, after the experts submit): every act of the office, kept in
+ * the order it was recorded, each with who recorded it and when. The state the screens show
+ * (followup-state.ts) is folded from these acts; nothing is ever rewritten: a correction is a
+ * later act of the same kind, and both stay on record.
+ */
+import { z } from 'zod';
+import { CalendarYearSchema } from './working-days';
+
+const Id = z.string().regex(/^[A-Za-z0-9_-]{1,32}$/);
+const Text = (max: number) => z.string().trim().max(max);
+const IsoDateSchema = z.iso.date();
+
+/** Who recorded an act: the office identity's fingerprint and the staff member (经办人) at it. */
+export const FollowUpActorSchema = z
+  .object({
+    fingerprint: z.string().min(1).max(128),
+    handler: z.string().trim().min(1).max(50),
+  })
+  .strict();
+export type FollowUpActor = z.infer<typeof FollowUpActorSchema>;
+
+const stamp = {
+  /** 1, 2, 3… in the order recorded. */
+  seq: z.number().int().min(1),
+  /** When it was recorded (the laptop's clock: it dates, it never orders; seq orders). */
+  at: z.iso.datetime({ offset: true }),
+  by: FollowUpActorSchema,
+};
+
+/** 报工信部科技司征求意见 (Article 20): sent, and the reply once it came. */
+const Consultation = z
+  .object({
+    ...stamp,
+    kind: z.literal('consultation'),
+    sentOn: IsoDateSchema,
+    repliedOn: IsoDateSchema.nullable(),
+    notes: Text(5000),
+  })
+  .strict();
+
+/** 现场核查 (notice 一.(三)): an application checked on site. */
+const OnSiteCheck = z
+  .object({
+    ...stamp,
+    kind: z.literal('on-site-check'),
+    applicationId: Id,
+    from: IsoDateSchema,
+    to: IsoDateSchema,
+    inspectors: Text(500),
+    notes: Text(5000),
+  })
+  .strict();
+
+/** 公示 (Article 21): the list published, without scores, and its period as computed then. */
+const NoticePublished = z
+  .object({
+    ...stamp,
+    kind: z.literal('notice-published'),
+    applicationIds: z.array(Id).min(1).max(10_000),
+    start: IsoDateSchema,
+    firstDayCounts: z.boolean(),
+    lastDay: IsoDateSchema,
+    /** 中国质量协会网站、工信部科技司网站、全国质量标杆微信公众号… */
+    channels: Text(500),
+  })
+  .strict();
+
+export const ObjectorSchema = z
+  .object({
+    /** 异议人: a person or an organisation; an anonymous objection is taken in as such. */
+    name: Text(100).min(1),
+    organisation: Text(200),
+    contact: Text(200),
+  })
+  .strict();
+
+/** 异议 taken in within the notice period. */
+const ObjectionReceived = z
+  .object({
+    ...stamp,
+    kind: z.literal('objection-received'),
+    objectionId: Id,
+    applicationId: Id,
+    objector: ObjectorSchema,
+    content: Text(5000).min(1),
+    /** What evidence came with it, one line each (the documents stay wherever they were sent). */
+    evidence: z.array(Text(500).min(1)).max(100),
+    receivedOn: IsoDateSchema,
+    /** 书面、邮件、电话… */
+    via: Text(100),
+  })
+  .strict();
+
+/** 调查核实. */
+const ObjectionInvestigated = z
+  .object({
+    ...stamp,
+    kind: z.literal('objection-investigated'),
+    objectionId: Id,
+    on: IsoDateSchema,
+    findings: Text(20_000).min(1),
+  })
+  .strict();
+
+/** 报评审委员会审议. */
+const ObjectionReferred = z
+  .object({
+    ...stamp,
+    kind: z.literal('objection-referred'),
+    objectionId: Id,
+    on: IsoDateSchema,
+  })
+  .strict();
+
+export const ReReviewOutcomeSchema = z.enum(['upheld', 'dismissed']);
+export type ReReviewOutcome = z.infer<typeof ReReviewOutcomeSchema>;
+
+/** The committee's re-review, as the office records it (the chair's or vice-chair's act). */
+const ObjectionReReviewed = z
+  .object({
+    ...stamp,
+    kind: z.literal('objection-re-reviewed'),
+    objectionId: Id,
+    outcome: ReReviewOutcomeSchema,
+    decidedOn: IsoDateSchema,
+    /** The chair or vice-chair who signed the re-review. */
+    committeeMemberId: Id,
+    notes: Text(5000),
+    /** The committee's signed act, when it came as a file the office verified. */
+    signedAct: z
+      .object({
+        sha256: z.string().regex(/^[0-9a-f]{64}$/),
+        signerFingerprint: z.string().max(128),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+/** 经中国质量协会批准 (Article 22). */
+const Approval = z
+  .object({
+    ...stamp,
+    kind: z.literal('approval'),
+    approvedOn: IsoDateSchema,
+    /** 批准文件文号, if any. */
+    reference: Text(100),
+    notes: Text(5000),
+  })
+  .strict();
+
+/** 结果公告 (Article 22). */
+const FinalList = z
+  .object({
+    ...stamp,
+    kind: z.literal('final-list'),
+    applicationIds: z.array(Id).min(1).max(10_000),
+    publishedOn: IsoDateSchema,
+    channels: Text(500),
+  })
+  .strict();
+
+/** The office's table of a year's holidays and adjusted working days (a correction or a new year). */
+const CalendarYearSet = z
+  .object({ ...stamp, kind: z.literal('calendar-year'), table: CalendarYearSchema })
+  .strict();
+
+/** 答辩顺序 of a defense round (a later act replaces the order). */
+const DefenseOrder = z
+  .object({
+    ...stamp,
+    kind: z.literal('defense-order'),
+    roundId: Id,
+    applicationIds: z.array(Id).min(1).max(10_000),
+  })
+  .strict();
+
+/** An applicant absent from its defense (缺席答辩), with the reason. */
+const DefenseAbsence = z
+  .object({
+    ...stamp,
+    kind: z.literal('defense-absence'),
+    roundId: Id,
+    applicationId: Id,
+    reason: Text(1000).min(1),
+  })
+  .strict();
+
+export const FollowUpActSchema = z.discriminatedUnion('kind', [
+  Consultation,
+  OnSiteCheck,
+  NoticePublished,
+  ObjectionReceived,
+  ObjectionInvestigated,
+  ObjectionReferred,
+  ObjectionReReviewed,
+  Approval,
+  FinalList,
+  CalendarYearSet,
+  DefenseOrder,
+  DefenseAbsence,
+]);
+export type FollowUpAct = z.infer<typeof FollowUpActSchema>;
+export type FollowUpActKind = FollowUpAct['kind'];
+
+/** The section of the office record: the acts, in order. */
+export const FollowUpSchema = z.object({ acts: z.array(FollowUpActSchema).max(100_000) }).strict();
+export type FollowUp = z.infer<typeof FollowUpSchema>;
