@@ -34,6 +34,8 @@ export const SIGNATURE_CONTEXTS = {
   conflictDeclaration: 'QBREVIEW conflict declaration v1\0',
   /** The header of a person's journal of one case: its id, case, owner and key wrap. */
   journalHeader: 'QBJOURNAL header v1\0',
+  /** The office's follow-up record (后续工作记录) exported for anyone to verify (issue 11, point 3). */
+  officeFollowUp: 'QBOFFICE follow-up record v1\0',
   /** The committee's re-review of an objection (Article 21), signed by the chair or vice-chair. */
   reReview: 'QBCOMMITTEE re-review v1\0',
 } as const;
