@@ -71,19 +71,26 @@ export const DeliberationDecisionEntrySchema = deliberationEntry(
   DecisionSchema,
 );
 
-/**
- * A member's review bundle admitted to the leader's deliberation: the file is kept, as it came
- * (signed, encrypted), in the app's data; this record is what makes it part of the merge.
- */
-export const MemberBundleImportedEntrySchema = z.strictObject({
-  kind: z.literal('member-bundle-imported'),
-  roundId: RoundId,
+/** One member review bundle admitted: by its author, sequence and the SHA-256 of its file. */
+export const ImportedMemberBundleSchema = z.strictObject({
   expertId: z.string().min(1).max(64),
   /** The author's fingerprint, as the bundle's header and the roster statement name it. */
   fingerprint: Fingerprint,
   sequence: Sequence,
-  /** SHA-256 (hex) of the bundle file. */
   sha256: Sha256,
+});
+export type ImportedMemberBundle = z.infer<typeof ImportedMemberBundleSchema>;
+
+/**
+ * Member review bundles admitted to the leader's deliberation in one import (all or none: one
+ * record): the files are kept, as they came (signed, encrypted), in the app's data; this record
+ * is what makes them part of the merge. A bundle is admitted once, so the first one's hash
+ * names the import.
+ */
+export const MemberBundlesImportedEntrySchema = z.strictObject({
+  kind: z.literal('member-bundles-imported'),
+  roundId: RoundId,
+  bundles: z.array(ImportedMemberBundleSchema).min(1).max(500),
 });
 
 /** A group bundle signed and written by main (`deliberation:exportGroupBundle`). */
@@ -113,7 +120,7 @@ export const DELIBERATION_ENTRY_SCHEMAS = [
 ] as const;
 
 export type DeliberationEntry = z.infer<(typeof DELIBERATION_ENTRY_SCHEMAS)[number]>;
-export type MemberBundleImportedEntry = z.infer<typeof MemberBundleImportedEntrySchema>;
+export type MemberBundlesImportedEntry = z.infer<typeof MemberBundlesImportedEntrySchema>;
 export type GroupBundleExportedEntry = z.infer<typeof GroupBundleExportedEntrySchema>;
 
 /** The journal's kind of a deliberation record. */

@@ -13,7 +13,7 @@ import { AnnotationSelectorsSchema } from './annotation-selector';
 import {
   DELIBERATION_ENTRY_SCHEMAS,
   GroupBundleExportedEntrySchema,
-  MemberBundleImportedEntrySchema,
+  MemberBundlesImportedEntrySchema,
 } from './deliberation-entries';
 
 /** Application and material ids as the case's manifest gives them (shared/domain/material.ts). */
@@ -175,7 +175,7 @@ export const JOURNAL_ENTRY_SCHEMAS = [
   ReviewSubmittedEntrySchema,
   ReviewReopenedEntrySchema,
   ...DELIBERATION_ENTRY_SCHEMAS,
-  MemberBundleImportedEntrySchema,
+  MemberBundlesImportedEntrySchema,
   GroupBundleExportedEntrySchema,
 ] as const;
 
@@ -243,8 +243,8 @@ export function subjectOf(entry: JournalEntry): string {
     case 'deliberation-decision':
       // Every record stays: numbered in the round, none replaces another.
       return `deliberation:${entry.roundId}:${entry.number}`;
-    case 'member-bundle-imported':
-      return `member-bundle:${entry.roundId}:${entry.fingerprint}:${entry.sequence}`;
+    case 'member-bundles-imported':
+      return `member-bundles:${entry.roundId}:${entry.bundles[0]?.sha256 ?? ''}`;
     case 'group-bundle-exported':
       return `group-bundle-exported:${entry.roundId}:${entry.groupId}:${entry.sequence}`;
     default: {

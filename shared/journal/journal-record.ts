@@ -31,7 +31,7 @@ import {
   DeliberationConsensusEntrySchema,
   DeliberationDecisionEntrySchema,
   GroupBundleExportedEntrySchema,
-  MemberBundleImportedEntrySchema,
+  MemberBundlesImportedEntrySchema,
 } from './deliberation-entries';
 
 export const JournalEnvelopeShape = {
@@ -71,7 +71,7 @@ export const JournalRecordSchema = z.discriminatedUnion('kind', [
   DeliberationDissentEntrySchema.extend(JournalEnvelopeShape),
   DeliberationConsensusEntrySchema.extend(JournalEnvelopeShape),
   DeliberationDecisionEntrySchema.extend(JournalEnvelopeShape),
-  MemberBundleImportedEntrySchema.extend(JournalEnvelopeShape),
+  MemberBundlesImportedEntrySchema.extend(JournalEnvelopeShape),
   GroupBundleExportedEntrySchema.extend(JournalEnvelopeShape),
 ]);
 

@@ -92,17 +92,27 @@ describe('deliberation journal kinds', () => {
     expect(subjectOf(defense)).not.toBe(subjectOf(journal[0]!));
   });
 
-  it('name a member bundle imported and a group bundle exported by sequence and hash', () => {
+  it('name the member bundles of an import and a group bundle exported by sequence and hash', () => {
     const imported = JournalRecordSchema.parse({
-      kind: 'member-bundle-imported',
+      kind: 'member-bundles-imported',
       roundId: 'material',
-      expertId: 'e02',
-      fingerprint: 'ABCD-EFGH-JKMN-PQRS',
-      sequence: 2,
-      sha256: 'ab'.repeat(32),
+      bundles: [
+        {
+          expertId: 'e02',
+          fingerprint: 'ABCD-EFGH-JKMN-PQRS',
+          sequence: 2,
+          sha256: 'ab'.repeat(32),
+        },
+        {
+          expertId: 'e03',
+          fingerprint: 'ABCD-EFGH-JKMN-PQRT',
+          sequence: 1,
+          sha256: 'cd'.repeat(32),
+        },
+      ],
       ...envelope(1),
     });
-    expect(subjectOf(imported)).toBe('member-bundle:material:ABCD-EFGH-JKMN-PQRS:2');
+    expect(subjectOf(imported)).toBe(`member-bundles:material:${'ab'.repeat(32)}`);
     const exported = JournalRecordSchema.parse({
       kind: 'group-bundle-exported',
       roundId: 'material',
