@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import type {
+  AvailableDeliberation,
+  GroupBundleExport,
+} from '../../../shared/deliberation/deliberation-views';
+import { useMessages } from '../../app/i18n/use-messages';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import type { ShownError } from '../../ipc/shown-error';
+import { deliberationMessages } from './deliberation-messages';
+
+/**
+ * 导出组评审包: which applications still lack a decision (named by 申报编号), a confirmation
+ * saying what is signed and by whom, then main's save dialog; the file written is said by name.
+ */
+export function ExportPanel(props: {
+  readonly state: AvailableDeliberation;
+  readonly signerName: string;
+  readonly busy: boolean;
+  readonly exported: GroupBundleExport | null;
+  readonly error: ShownError | null;
+  readonly onExport: () => Promise<boolean>;
+}) {
+  const t = useMessages(deliberationMessages);
+  const [confirming, setConfirming] = useState(false);
+  const { state } = props;
+  const undecided = state.applications.filter(
+    (a) => !state.deliberation.find((d) => d.applicationId === a.applicationId)?.decision,
+  );
+  const last = props.exported ?? null;
+  return (
+    <section className="dl-export" aria-labelledby="dl-export-title" data-testid="export-panel">
+      <h3 id="dl-export-title">{t('export.title')}</h3>
+      <p className="muted small">{t('export.lead')}</p>
+      <p
+        className={undecided.length === 0 ? 'notice' : 'muted small'}
+        data-testid="export-readiness"
+      >
+        {undecided.length === 0
+          ? t('export.ready')
+          : t('export.notReady', { nos: undecided.map((a) => a.applicationNo).join('、') })}
+      </p>
+      {props.error ? <ErrorNotice error={props.error} testId="export-refused" /> : null}
+      {last ? (
+        <p className="notice" data-testid="export-done">
+          {t('export.done', { sequence: last.sequence, fileName: last.fileName })}
+        </p>
+      ) : null}
+      {confirming ? (
+        <div
+          className="dl-confirm"
+          role="dialog"
+          aria-labelledby="dl-export-confirm-title"
+          data-testid="export-confirm"
+        >
+          <h4 id="dl-export-confirm-title">{t('export.confirmTitle')}</h4>
+          <p>
+            {t('export.confirmBody', {
+              name: props.signerName,
+              count: state.applications.length,
+            })}
+          </p>
+          <div className="toolbar">
+            <button
+              type="button"
+              className="primary"
+              disabled={props.busy}
+              data-testid="export-confirm-button"
+              onClick={() =>
+                void props.onExport().then((ok) => {
+                  if (ok) setConfirming(false);
+                })
+              }
+            >
+              {props.busy ? t('export.exporting') : t('export.confirm')}
+            </button>
+            <button type="button" disabled={props.busy} onClick={() => setConfirming(false)}>
+              {t('export.cancel')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div className="toolbar">
+          <button
+            type="button"
+            className="primary"
+            data-testid="export-group-bundle"
+            disabled={props.busy || undecided.length > 0}
+            onClick={() => setConfirming(true)}
+          >
+            {t('export.button')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
