@@ -59,6 +59,10 @@ import type { SealReport } from './office-seal';
 import { createOfficeRecord, openOfficeRecordAs } from './office-session';
 import type { OfficeSession } from './office-session';
 import { slipsOf, writePassphraseSlips } from './passphrase-slips';
+// Issue 11, point 3: the office's follow-up acts and their signed export.
+import { recordFollowUpAct } from '../../../shared/office/followup/followup-rules';
+import type { FollowUpRequest } from '../../../shared/office/followup/followup-rules';
+import { exportFollowUp } from './followup-export';
 
 /** An archive or folder on disk, or a file the app received as bytes. */
 export type IntakeInput = Parameters<typeof intakeInputsIntoCase>[1][number];
@@ -118,6 +122,13 @@ export interface OfficeService {
   clearStandIn(roundId: string, applicationId: string): Promise<OfficeOverview>;
   /** 保密承诺 of a draft round; null goes back to the default text. */
   setUndertaking(roundId: string, text: string | null): Promise<OfficeOverview>;
+  /**
+   * 后续工作记录 (issue 11, point 3): one act of the follow-up, recorded with who (this office's
+   * fingerprint and the staff member named as handler) and when (now).
+   */
+  recordFollowUp(request: FollowUpRequest, handler: string): Promise<OfficeOverview>;
+  /** The follow-up record signed by the office, as the bytes of its export file. */
+  exportFollowUp(): Promise<Uint8Array>;
 
   intake(
     inputs: readonly IntakeInput[],
@@ -268,6 +279,15 @@ function officeServiceOver(
     clearStandIn: (roundId, applicationId) =>
       change((c) => clearStandIn(c, roundId, applicationId)),
     setUndertaking: (roundId, text) => change((c) => setUndertaking(c, roundId, text)),
+    recordFollowUp: (request, handler) =>
+      change((c) =>
+        recordFollowUpAct(c, request, {
+          now: now(),
+          by: { fingerprint: office.card.fingerprint, handler },
+        }),
+      ),
+    exportFollowUp: async () =>
+      exportFollowUp(await session.read(), office, session.workspace.workspaceId, now()),
 
     intake: (inputs, options = {}, onReport) =>
       intakeInputsIntoCase(
