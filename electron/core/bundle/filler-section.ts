@@ -5,9 +5,8 @@
  * count says nothing of the author's conflicts; sections are put in a random order.
  */
 import { randomBytes, randomInt } from 'node:crypto';
-import { generateX25519Identity, identityToRecipient } from 'age-encryption';
 import { TAG_BYTES } from './bundle-format';
-import { wrapSectionKey } from './section-wrap';
+import { sealSectionKeyFor } from './section-wrap';
 
 export interface FillerSection {
   readonly wrap: Uint8Array;
@@ -16,9 +15,11 @@ export interface FillerSection {
 }
 
 export async function fillerSection(paddedLength: number): Promise<FillerSection> {
-  const throwaway = await identityToRecipient(await generateX25519Identity());
+  const key = randomBytes(32);
+  const wrap = sealSectionKeyFor(key, []);
+  key.fill(0);
   return {
-    wrap: await wrapSectionKey(randomBytes(32), [throwaway]),
+    wrap,
     ciphertext: randomBytes(paddedLength + TAG_BYTES),
     commitment: randomBytes(32).toString('hex'),
   };

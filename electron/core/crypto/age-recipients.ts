@@ -1,11 +1,14 @@
 /**
- * A small secret sealed for age X25519 recipients (`age1…`) as one standard age file. The X25519
- * stanzas are computed natively (x25519-stanza.ts); age-encryption does the rest of the format.
+ * A small secret sealed for age X25519 recipients (`age1…`) as one standard age file, and opened
+ * with an identity (`AGE-SECRET-KEY-1…`): the whole file with node:crypto (age-native.ts), the
+ * bytes age's own (files open with age-encryption and Debian's age, and theirs here; tests).
  */
-import { Decrypter, Encrypter } from 'age-encryption';
 import { AppError } from '../../../shared/errors';
+import { InvalidAgeHeader } from './age-file';
+import { AgeNotForIdentity, InvalidAgeMac, openAgeFile, sealAgeFile } from './age-native';
+import { InvalidAgePayload } from './age-stream';
 import { identityKeyBytes, recipientKeyBytes } from './age-bech32';
-import { NativeX25519Identity, NativeX25519Recipient } from './x25519-stanza';
+import { InvalidX25519Stanza, NativeX25519Identity } from './x25519-stanza';
 
 const RECIPIENT_PATTERN = /^age1[02-9ac-hj-np-z]{58}$/;
 const IDENTITY_PATTERN = /^AGE-SECRET-KEY-1[02-9AC-HJ-NP-Z]{58}$/;
@@ -20,18 +23,52 @@ export function isAgeIdentity(text: string): boolean {
   return IDENTITY_PATTERN.test(text) && identityKeyBytes(text) !== null;
 }
 
+/** The 32-byte X25519 key of an `age1…` recipient; a RangeError for anything else. */
+export function ageRecipientKey(recipient: string): Uint8Array {
+  const key = RECIPIENT_PATTERN.test(recipient) ? recipientKeyBytes(recipient) : null;
+  if (key === null) throw new RangeError(`not an age X25519 recipient: ${recipient}`);
+  return key;
+}
+
+/**
+ * The identity ready to open files (its private key imported once): for a reader opening many
+ * files, e.g. every section of a merge. Its key lives as long as the object; keep it no longer
+ * than the work that needs it.
+ */
+export function ageIdentityOpener(ageIdentity: string): NativeX25519Identity {
+  const scalar = IDENTITY_PATTERN.test(ageIdentity) ? identityKeyBytes(ageIdentity) : null;
+  if (scalar === null) throw new RangeError('not an age X25519 identity');
+  try {
+    return new NativeX25519Identity(scalar);
+  } finally {
+    scalar.fill(0);
+  }
+}
+
 export async function encryptToRecipients(
   plaintext: Uint8Array,
   recipients: readonly string[],
 ): Promise<Uint8Array> {
   if (recipients.length === 0) throw new RangeError('no recipients');
-  const encrypter = new Encrypter();
-  for (const recipient of recipients) {
-    const key = RECIPIENT_PATTERN.test(recipient) ? recipientKeyBytes(recipient) : null;
-    if (key === null) throw new RangeError(`not an age X25519 recipient: ${recipient}`);
-    encrypter.addRecipient(new NativeX25519Recipient(key));
+  return sealAgeFile(plaintext, recipients.map(ageRecipientKey));
+}
+
+/** Throws an AppError of the crypto family: not-a-recipient when no stanza is for this identity, else tampered. */
+export function decryptWithOpener(ageFile: Uint8Array, opener: NativeX25519Identity): Uint8Array {
+  try {
+    return openAgeFile(ageFile, opener);
+  } catch (error) {
+    if (error instanceof AgeNotForIdentity) throw new AppError('not-a-recipient');
+    if (
+      error instanceof InvalidAgeHeader ||
+      error instanceof InvalidX25519Stanza ||
+      error instanceof InvalidAgeMac ||
+      error instanceof InvalidAgePayload
+    ) {
+      throw new AppError('tampered', {}, `age: ${error.message}`);
+    }
+    throw error;
   }
-  return encrypter.encrypt(plaintext);
 }
 
 /** Throws an AppError of the crypto family: not-a-recipient when no stanza is for this identity, else tampered. */
@@ -39,17 +76,5 @@ export async function decryptWithIdentity(
   ageFile: Uint8Array,
   ageIdentity: string,
 ): Promise<Uint8Array> {
-  const scalar = IDENTITY_PATTERN.test(ageIdentity) ? identityKeyBytes(ageIdentity) : null;
-  if (scalar === null) throw new RangeError('not an age X25519 identity');
-  const decrypter = new Decrypter();
-  decrypter.addIdentity(new NativeX25519Identity(scalar));
-  scalar.fill(0);
-  try {
-    return await decrypter.decrypt(ageFile);
-  } catch (error) {
-    const message = (error as Error).message;
-    // age-encryption 0.3 names this case only in its message; a test pins the wording.
-    if (message.includes('no identity matched')) throw new AppError('not-a-recipient');
-    throw new AppError('tampered', {}, `age: ${message}`);
-  }
+  return decryptWithOpener(ageFile, ageIdentityOpener(ageIdentity));
 }

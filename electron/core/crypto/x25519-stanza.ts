@@ -2,8 +2,7 @@
  * The age v1 X25519 recipient stanza (C2SP age, "X25519 recipient stanza") computed with
  * node:crypto: OpenSSL's X25519, HKDF-SHA-256 and ChaCha20-Poly1305 instead of age-encryption's
  * pure-JavaScript ones, which cost milliseconds per stanza; a chair's merge opens thousands.
- * Only the stanza is ours: age-encryption still parses the header, checks its MAC and decrypts
- * the payload. It refuses what age refuses: a share that is not 32 bytes of canonical unpadded
+ * The rest of the file (header, MAC, payload) is age-native.ts's. It refuses what age refuses: a share that is not 32 bytes of canonical unpadded
  * base64, a body that is not 32 bytes, a low-order share (all-zero shared secret); a failed tag
  * means "not for this identity", as in age.
  */
@@ -14,12 +13,13 @@ import {
   createPublicKey,
   diffieHellman,
   generateKeyPairSync,
-  hkdfSync,
   timingSafeEqual,
 } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
 import { Stanza } from 'age-encryption';
 import type { Identity, Recipient } from 'age-encryption';
+import type { AgeStanza } from './age-file';
+import { hkdfSha256 } from './hkdf-sha256';
 
 const STANZA_TYPE = 'X25519';
 const LABEL = Buffer.from('age-encryption.org/v1/X25519', 'latin1');
@@ -90,7 +90,7 @@ function sharedSecret(privateKey: KeyObject, peer: Uint8Array): Buffer {
 
 function wrapKey(secret: Buffer, share: Uint8Array, recipient: Uint8Array): Buffer {
   const salt = Buffer.concat([share, recipient]);
-  return Buffer.from(hkdfSync('sha256', secret, salt, LABEL, 32));
+  return hkdfSha256(secret, salt, LABEL, 32);
 }
 
 /** The file key sealed for one X25519 recipient (32 raw bytes), with a fresh ephemeral key. */
@@ -115,7 +115,7 @@ export function wrapX25519FileKey(fileKey: Uint8Array, recipient: Uint8Array): S
  * or its tag fails (sealed for someone else). Throws InvalidX25519Stanza when malformed.
  */
 export function unwrapX25519Stanza(
-  stanza: Stanza,
+  stanza: AgeStanza,
   privateKey: KeyObject,
   recipient: Uint8Array,
 ): Uint8Array | null {
@@ -175,7 +175,7 @@ export class NativeX25519Identity implements Identity {
     this.recipient = rawPublicKey(createPublicKey(this.privateKey));
   }
 
-  unwrapFileKey(stanzas: Stanza[]): Uint8Array | null {
+  unwrapFileKey(stanzas: readonly AgeStanza[]): Uint8Array | null {
     for (const stanza of stanzas) {
       const fileKey = unwrapX25519Stanza(stanza, this.privateKey, this.recipient);
       if (fileKey !== null) return fileKey;
