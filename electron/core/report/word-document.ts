@@ -12,6 +12,7 @@ import {
   Footer,
   Packer,
   PageNumber,
+  PageOrientation,
   Paragraph,
   Table,
   TableCell,
@@ -36,6 +37,10 @@ export interface WordParagraph {
   /** Twips before and after (240 is one 12 pt line). */
   readonly before?: number;
   readonly after?: number;
+  /** Kept on the page of the block that follows (a heading with its table). */
+  readonly keepNext?: boolean;
+  /** Starts a new page (the next application of a multi-part report). */
+  readonly pageBreakBefore?: boolean;
 }
 
 export interface WordCell {
@@ -65,10 +70,14 @@ export interface WordDocumentInput {
   readonly blocks: readonly WordBlock[];
   /** "第 X 页 共 Y 页" centred at the foot of every page. */
   readonly pageNumbers?: boolean;
+  /** A4 turned sideways, for tables of many columns (评分汇总表, the lists); portrait by default. */
+  readonly landscape?: boolean;
 }
 
 /** The width between A4's 2.5 cm margins, in twips. */
 export const WORD_TEXT_WIDTH = 9026;
+/** The same on A4 landscape. */
+export const WORD_TEXT_WIDTH_LANDSCAPE = 13958;
 
 const LATIN = 'Times New Roman';
 const FONT = { ascii: LATIN, eastAsia: 'SimSun', hAnsi: LATIN };
@@ -93,6 +102,8 @@ function paragraph(p: WordParagraph): Paragraph {
   return new Paragraph({
     ...(p.align ? { alignment: ALIGN[p.align] } : {}),
     spacing: { before: p.before ?? 0, after: p.after ?? 0 },
+    ...(p.keepNext ? { keepNext: true } : {}),
+    ...(p.pageBreakBefore ? { pageBreakBefore: true } : {}),
     children: p.runs.map(run),
   });
 }
@@ -156,7 +167,12 @@ export async function wordDocument(input: WordDocumentInput): Promise<Uint8Array
       {
         properties: {
           page: {
-            size: { width: 11906, height: 16838 },
+            // docx swaps width and height itself for a landscape page.
+            size: {
+              width: 11906,
+              height: 16838,
+              ...(input.landscape ? { orientation: PageOrientation.LANDSCAPE } : {}),
+            },
             margin: { top: 1440, bottom: 1440, left: 1440, right: 1440, footer: 720 },
           },
         },

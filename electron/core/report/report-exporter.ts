@@ -1,0 +1,82 @@
+/**
+ * Writes reports, a deliberate plaintext export (docs/security.md, "Deliberate plaintext
+ * exports"), into a new folder of its own inside the folder the user chose: `评审报告-…`, or
+ * `…-2`, `…-3` when that name is taken, so nothing already there is ever overwritten, and the
+ * files of one export stay together. Each name is checked to be a plain name inside that folder
+ * (SECURITY.md item 26). When a file cannot be written, the folder made for the export is removed
+ * again with everything written into it: an export is whole or absent.
+ */
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { basename, relative, resolve } from 'node:path';
+import { AppError } from '../../../shared/errors';
+import type { ReportExportChooser } from './report-export-chooser';
+import { REPORT_PLAINTEXT_WARNING } from './report-export-chooser';
+import type { ReportFile } from './report-files';
+import { safeStem } from './report-file-names';
+
+export interface ReportExport {
+  /** The folder made inside the chosen one (its name only). */
+  readonly folderName: string;
+  /** The files written, in order (names only). */
+  readonly files: readonly string[];
+}
+
+function inside(root: string, name: string): string {
+  const target = resolve(root, name);
+  const rel = relative(resolve(root), target);
+  if (name !== basename(name) || rel === '' || rel.startsWith('..') || resolve(rel) === rel) {
+    throw new AppError('path-outside-folder');
+  }
+  return target;
+}
+
+/** A new folder `stem`, `stem-2`… inside `parent`; its name. */
+async function newFolder(parent: string, stem: string): Promise<string> {
+  for (let n = 1; n < 1000; n += 1) {
+    const name = n === 1 ? stem : `${stem}-${n}`;
+    try {
+      await mkdir(inside(parent, name));
+      return name;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+  throw new AppError('path-outside-folder');
+}
+
+/** Writes every file into a new folder inside `parent` named after `stem`. */
+export async function writeReports(
+  parent: string,
+  stem: string,
+  files: readonly ReportFile[],
+): Promise<ReportExport> {
+  const folderName = await newFolder(parent, safeStem(stem));
+  const folder = inside(parent, folderName);
+  const written: string[] = [];
+  try {
+    for (const file of files) {
+      const bytes = await file.build();
+      // 'wx': never over a file, though the folder is new and ours.
+      await writeFile(inside(folder, file.name), bytes, { flag: 'wx' });
+      written.push(file.name);
+    }
+  } catch (error) {
+    await rm(folder, { recursive: true, force: true });
+    throw error;
+  }
+  return { folderName, files: written };
+}
+
+/**
+ * The export as a screen asks for it: the dialog shows the plaintext warning and returns a
+ * folder, or null when the user cancelled (then nothing is built or written).
+ */
+export async function exportReports(
+  chooser: ReportExportChooser,
+  stem: string,
+  files: readonly ReportFile[],
+): Promise<ReportExport | null> {
+  const parent = await chooser.chooseReportFolder(REPORT_PLAINTEXT_WARNING);
+  if (parent === null) return null;
+  return writeReports(parent, stem, files);
+}

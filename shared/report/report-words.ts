@@ -1,0 +1,33 @@
+/**
+ * Numbers and fixed words as the reports print them, shared by the Word, CSV and XLSX files so a
+ * list reads the same in each.
+ */
+import type { ListKind } from './report-input';
+
+/** Points as Chinese reviewers write them: no trailing zeros, at most two decimals. */
+export function formatPoints(points: number): string {
+  return String(Math.round(points * 100) / 100);
+}
+
+/** A relative deviation as a signed percentage: +35.2%, −31%. */
+export function formatDeviation(relative: number | null): string {
+  if (relative === null) return '—';
+  const percent = Math.round(relative * 1000) / 10;
+  return `${percent > 0 ? '+' : percent < 0 ? '−' : ''}${Math.abs(percent)}%`;
+}
+
+/** 2026年11月29日, in the laptop's time zone (the day the report is printed). */
+export function chineseDate(date: Date): string {
+  return `${date.getFullYear()}年${date.getMonth() + 1}月${date.getDate()}日`;
+}
+
+/** The confidentiality line every report carries (Article 15). */
+export const CONFIDENTIAL_LINE = '保密  评审结束后由办公室统一收回';
+/** 公示名单 is published, but not before the notice: until then it is as secret as the rest. */
+export const PUBLIC_NOTICE_CONFIDENTIAL_LINE = '保密  公示发布前不得外传';
+
+export const listTitles: Readonly<Record<ListKind, string>> = {
+  'defense-shortlist': '入围答辩名单',
+  preliminary: '初评名单',
+  'public-notice': '公示名单',
+};
