@@ -20,6 +20,8 @@ import type { ParsingIsolation } from './intake/isolated/parsing-isolation';
 import { createReviewService, deskClosedByConflicts, journalGuardedByReview } from './review';
 import type { ReviewService } from './review';
 import type { ReviewExportChooser } from './review/review-export-chooser';
+import { createDeliberationService } from './deliberation';
+import type { DeliberationChooser, DeliberationService } from './deliberation';
 import type { JsonStore } from './storage/json-store';
 
 export type Host = 'electron' | 'test-harness';
@@ -56,6 +58,11 @@ export interface CoreServicesOptions {
    * Left out, the dialogs are cancelled.
    */
   readonly reviewChooser?: ReviewExportChooser;
+  /**
+   * The group leader's deliberation: where imported member bundles are kept (userData/
+   * member-bundles) and its dialogs. Left out, no bundle is kept and the dialogs are cancelled.
+   */
+  readonly deliberation?: { readonly folder: string; readonly chooser?: DeliberationChooser };
 }
 
 export interface CoreServices {
@@ -70,6 +77,7 @@ export interface CoreServices {
   readonly desk: ExpertDesk;
   readonly journal: CaseJournalService;
   readonly review: ReviewService;
+  readonly deliberation: DeliberationService;
   readonly lock: AppLock;
 }
 
@@ -109,6 +117,17 @@ export function createCoreServices(options: CoreServicesOptions): CoreServices {
     journal,
     ...(options.reviewChooser === undefined ? {} : { chooser: options.reviewChooser }),
   });
+  // The group leader's deliberation: member bundles imported, records checked against the
+  // merge before the journal takes them, the signed group bundle.
+  const deliberation = createDeliberationService({
+    openPackage: () => (desk.status().opened === null ? null : packageDesk.current()),
+    unlockedIdentity: () => identities.unlocked(),
+    journal,
+    bundleFolder: options.deliberation?.folder ?? null,
+    ...(options.deliberation?.chooser === undefined
+      ? {}
+      : { chooser: options.deliberation.chooser }),
+  });
   const followedIdentities = identitiesFollowedByJournal(identities, journal);
   const followedDesk = deskFollowedByJournal(deskClosedByConflicts(desk, review), journal);
   return {
@@ -128,6 +147,7 @@ export function createCoreServices(options: CoreServicesOptions): CoreServices {
     desk: followedDesk,
     journal: journalGuardedByReview(journal, review),
     review,
+    deliberation,
     // Locking goes through the same followed services, so the journal closes with them.
     lock: createAppLock({
       identities: followedIdentities,

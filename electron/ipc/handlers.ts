@@ -7,6 +7,7 @@ import { identityHandlers } from './identity.ipc';
 import { journalHandlers } from './journal.ipc';
 import { lockHandlers } from './lock.ipc';
 import { reviewHandlers } from './review.ipc';
+import { deliberationHandlers } from './deliberation.ipc';
 import { officeHandlers } from './office.ipc';
 
 export function createHandlers(services: CoreServices): Handlers {
@@ -18,5 +19,6 @@ export function createHandlers(services: CoreServices): Handlers {
     ...journalHandlers(services.journal),
     ...lockHandlers(services.lock),
     ...reviewHandlers(services.review),
+    ...deliberationHandlers(services.deliberation),
   };
 }

@@ -60,6 +60,10 @@ export const channelNameList = [
   'review:submit',
   'review:reopen',
   'review:exportOpinionForm',
+  'deliberation:state',
+  'deliberation:importBundles',
+  'deliberation:append',
+  'deliberation:exportGroupBundle',
 ] as const;
 
 export type ChannelName = (typeof channelNameList)[number];

@@ -29,6 +29,7 @@ import { deskChannels } from './desk-channels';
 import { lockChannels } from './lock-channels';
 import { reviewChannels } from './review-channels';
 import { journalChannels } from './journal-channels';
+import { deliberationChannels } from './deliberation-channels';
 
 const NoInput = z.object({}).strict();
 const Id = z.string().min(1).max(64);
@@ -202,6 +203,7 @@ export const channels = {
   ...journalChannels,
   ...lockChannels,
   ...reviewChannels,
+  ...deliberationChannels,
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 export interface ChannelSpec {

@@ -1,0 +1,18 @@
+/**
+ * The leader's dialogs, as the core needs them: the member review bundles to import (several
+ * files, from a USB stick) and the file the signed group bundle is saved to. Main implements them
+ * with Electron's `dialog`; tests and the e2e harness answer with files they prepared. The
+ * renderer never names a path.
+ */
+export interface DeliberationChooser {
+  /** The member review bundles (.qbbundle) chosen; null when the dialog was cancelled. */
+  chooseMemberBundles(): Promise<readonly string[] | null>;
+  /** Where to save the group bundle, `defaultName` offered; null when cancelled. */
+  chooseGroupBundleFile(defaultName: string): Promise<string | null>;
+}
+
+/** A host with no dialog: nothing is ever chosen. */
+export const noDeliberationChooser: DeliberationChooser = {
+  chooseMemberBundles: async () => null,
+  chooseGroupBundleFile: async () => null,
+};
