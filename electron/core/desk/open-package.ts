@@ -10,7 +10,11 @@
  * 4. the case's pinned key: another key is refused loudly; a case not pinned yet needs the
  *    fingerprint typed in (a key pinned for another case does not stand in for it);
  * 5. with an identity, the manifest's recipient must be that identity;
- * 6. the package sequence against the newest seen for the case, round and recipient.
+ * 6. the office's roster statement (名单证明) the manifest carries, which every review bundle of
+ *    this reader will carry: present (a package sealed before it must be sealed again), signed
+ *    by the package's office, for its case, round, rubric and sequence, certifying the recipient
+ *    with the keys and seats of the manifest's roster (roster-check.ts);
+ * 7. the package sequence against the newest seen for the case, round and recipient.
  *
  * Then the key is pinned and the sequence recorded. Materials are read on demand, in memory only.
  */
@@ -28,6 +32,7 @@ import type { Identity } from '../identity/identity';
 import { packageView, verifiedManifest } from './package-view';
 import type { PackageView } from './package-view';
 import { sameOfficeKey } from './pin-store';
+import { checkRosterStatement } from './roster-check';
 import type { OfficeKey, PinStore } from './pin-store';
 import type { PackageSlot, SequenceMemory, SequenceOutcome } from './sequence-memory';
 
@@ -178,6 +183,7 @@ export async function openPackage(
         yours,
       });
     }
+    checkRosterStatement(manifest);
     const slot: PackageSlot = { caseId: manifest.caseId, roundId: manifest.round.id, recipient };
     const record = {
       sequence: manifest.packageSequence,
