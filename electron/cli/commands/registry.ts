@@ -9,6 +9,7 @@ import { identityCard } from './identity-card';
 import { identityCreate } from './identity-create';
 import { intake } from './intake';
 import { mergeGroupCommand } from './merge-group';
+import { followupCommands } from './followup-commands';
 import { packageShow } from './package-show';
 import { assign, committeeSet, conflictAdd, expertAdd, groupSet, roundInclude } from './panel';
 import { registerImport } from './register-import';
@@ -46,4 +47,5 @@ export const commands: readonly Command[] = [
   bundleVerify,
   bundleInspect,
   mergeGroupCommand,
+  ...followupCommands,
 ];

@@ -11,6 +11,7 @@ import { createOffice, openOffice } from '../../../../electron/core/office/offic
 import type { OfficeService } from '../../../../electron/core/office/office-service';
 import { AppError } from '../../../../shared/errors';
 import type { ErrorCode } from '../../../../shared/errors';
+import type { FollowUpRequest } from '../../../../shared/office/followup/followup-rules';
 import { followUpState } from '../../../../shared/office/followup/followup-state';
 import { freshMemory, person, useScratch } from './office-fixtures';
 
@@ -60,16 +61,15 @@ async function officeWithNotice(clock: { now: Date }) {
   return { dir, office, memory, record };
 }
 
-const objection = (receivedOn: string) =>
-  ({
-    kind: 'objection-received',
-    applicationId: 'a002',
-    objector: { name: '李某', organisation: '', contact: '' },
-    content: '数据不实',
-    evidence: [],
-    receivedOn,
-    via: '邮件',
-  }) as const;
+const objection = (receivedOn: string): FollowUpRequest => ({
+  kind: 'objection-received',
+  applicationId: 'a002',
+  objector: { name: '李某', organisation: '', contact: '' },
+  content: '数据不实',
+  evidence: [],
+  receivedOn,
+  via: '邮件',
+});
 
 describe('the follow-up through the office service', () => {
   it('records acts with who and when in the signed workspace, kept across opening again', async () => {
