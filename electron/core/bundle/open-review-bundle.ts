@@ -9,6 +9,7 @@
 import type { ReviewSection } from '../../../shared/bundle/review-content';
 import { ReviewSectionSchema } from '../../../shared/bundle/review-content';
 import { applicationReviewProblems } from '../../../shared/bundle/review-check';
+import { canonicalJson } from '../../../shared/domain/canonical-json';
 import type { Rubric } from '../../../shared/domain/rubric';
 import { AppError } from '../../../shared/errors';
 import type { Identity } from '../identity/identity';
@@ -16,7 +17,7 @@ import { conflictDeclarationHolds } from '../review/conflict-declaration';
 import { sortedReaders } from './readers-commitment';
 import { checkCommittedReaders, parseCanonicalSection } from './section-plaintext';
 import { decryptSection, sectionCipherKey } from './section-cipher';
-import { unwrapSectionKey } from './section-wrap';
+import { unwrapSectionKeys, wipeUnwrapped } from './section-wrap';
 import { undertakingHolds } from './undertaking';
 import type { VerifiedBundle } from './verify-review-bundle';
 
@@ -59,6 +60,8 @@ function checkSection(
   number: number,
   readerFingerprint: string,
   facts: ReaderPackageFacts,
+  /** Undertakings (canonical JSON) already verified in this bundle: each section carries one. */
+  undertakings: Set<string>,
 ): void {
   const { header } = verified;
   const invalid = (detail: string) =>
@@ -68,14 +71,19 @@ function checkSection(
   if (!fingerprints.includes(readerFingerprint))
     throw invalid('wrapped for a reader it does not list');
   const u = section.undertaking;
+  // The same undertaking in every section: its signature is verified once per bundle (an
+  // identical statement and signature verify alike), a different one on its own.
+  const signed = canonicalJson(u);
   if (
     u.statement.caseId !== header.caseId ||
     u.statement.roundId !== header.roundId ||
     u.statement.fingerprint !== header.author.fingerprint ||
-    !undertakingHolds(u, Buffer.from(header.author.signingPublicKey, 'base64'))
+    (!undertakings.has(signed) &&
+      !undertakingHolds(u, Buffer.from(header.author.signingPublicKey, 'base64')))
   ) {
     throw new AppError('bundle-undertaking-invalid');
   }
+  undertakings.add(signed);
   const { applicationId } = section;
   if (section.outcome.kind === 'conflict') {
     const declared = section.outcome.declaration;
@@ -124,26 +132,38 @@ export async function openReviewBundle(
   const sections: OpenedSection[] = [];
   const notForReader: number[] = [];
   const applications = new Set<string>();
-  for (const [index, bytes] of frame.sections.entries()) {
-    const number = index + 1;
-    const sectionKey = await unwrapSectionKey(bytes.wrap, identity.ageIdentity);
-    if (sectionKey === null) {
-      notForReader.push(number);
-      continue;
+  const undertakings = new Set<string>();
+  // Every wrap opened with one import of the identity's key; a wrap's failure is met in order.
+  const unwrapped = await unwrapSectionKeys(
+    frame.sections.map((s) => s.wrap),
+    identity.ageIdentity,
+  );
+  try {
+    for (const [index, bytes] of frame.sections.entries()) {
+      const number = index + 1;
+      const outcome = unwrapped[index]!;
+      if ('error' in outcome) throw outcome.error;
+      const sectionKey = outcome.key;
+      if (sectionKey === null) {
+        notForReader.push(number);
+        continue;
+      }
+      const plaintext = decryptSection(
+        sectionCipherKey(sectionKey, bundleId, index),
+        bytes.ciphertext,
+        number,
+      );
+      sectionKey.fill(0);
+      const section = parseSection(plaintext, number);
+      checkSection(verified, section, number, identity.card.fingerprint, facts, undertakings);
+      if (applications.has(section.applicationId)) {
+        throw new AppError('bundle-duplicate-section', {}, 'two sections for one application');
+      }
+      applications.add(section.applicationId);
+      sections.push({ number, section });
     }
-    const plaintext = decryptSection(
-      sectionCipherKey(sectionKey, bundleId, index),
-      bytes.ciphertext,
-      number,
-    );
-    sectionKey.fill(0);
-    const section = parseSection(plaintext, number);
-    checkSection(verified, section, number, identity.card.fingerprint, facts);
-    if (applications.has(section.applicationId)) {
-      throw new AppError('bundle-duplicate-section', {}, 'two sections for one application');
-    }
-    applications.add(section.applicationId);
-    sections.push({ number, section });
+  } finally {
+    wipeUnwrapped(unwrapped);
   }
   if (sections.length === 0) throw new AppError('bundle-not-a-reader');
   return { verified, sections, notForReader };

@@ -4,8 +4,9 @@
  * derived from the section's random key, the bundle id and the section's number. The key is
  * used once, so the nonce is zero; the GCM tag makes any change fail for a key holder too.
  */
-import { createCipheriv, createDecipheriv, hkdfSync } from 'node:crypto';
+import { createCipheriv, createDecipheriv } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
+import { hkdfSha256 } from '../crypto/hkdf-sha256';
 import { TAG_BYTES } from './bundle-format';
 
 const INFO = Buffer.from('QBBUNDLE section v1\0', 'latin1');
@@ -19,7 +20,7 @@ export function sectionCipherKey(
 ): Buffer {
   const number = Buffer.alloc(2);
   number.writeUInt16BE(index);
-  return Buffer.from(hkdfSync('sha256', sectionKey, bundleId, Buffer.concat([INFO, number]), 32));
+  return hkdfSha256(sectionKey, bundleId, Buffer.concat([INFO, number]), 32);
 }
 
 /** length-prefixed `body` followed by zeros up to `paddedLength` bytes. */

@@ -106,3 +106,8 @@ export async function unwrapSectionKeys(
     }
   });
 }
+
+/** Zeroes every key of `outcomes` (after use, or when opening stopped part-way). */
+export function wipeUnwrapped(outcomes: readonly UnwrapOutcome[]): void {
+  for (const outcome of outcomes) if ('key' in outcome) outcome.key?.fill(0);
+}

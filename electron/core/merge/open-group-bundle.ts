@@ -20,7 +20,7 @@ import type { MemberSubmission } from '../../../shared/merge/merge-input';
 import { openReviewBundle } from '../bundle/open-review-bundle';
 import { checkCommittedReaders, parseCanonicalSection } from '../bundle/section-plaintext';
 import { decryptSection, sectionCipherKey } from '../bundle/section-cipher';
-import { unwrapSectionKey } from '../bundle/section-wrap';
+import { unwrapSectionKeys, wipeUnwrapped } from '../bundle/section-wrap';
 import type { Identity } from '../identity/identity';
 import type { VerifiedGroupBundle } from './verify-group-bundle';
 
@@ -102,100 +102,112 @@ export async function openGroupBundle(
   const submissions = await memberSubmissions(verified, identity, facts.rubric);
   const sections: OpenedGroupSection[] = [];
   const notForReader: number[] = [];
-  for (const [index, bytes] of verified.sections.entries()) {
-    const number = index + 1;
-    const invalid = (detail: string) =>
-      new AppError('group-bundle-section-invalid', { section: number }, detail);
-    const sectionKey = await unwrapSectionKey(bytes.wrap, identity.ageIdentity);
-    if (sectionKey === null) {
-      notForReader.push(number);
-      continue;
-    }
-    const plaintext = decryptSection(
-      sectionCipherKey(sectionKey, bundleId, index),
-      bytes.ciphertext,
-      number,
-    );
-    sectionKey.fill(0);
-    const section = parseSection(plaintext, number);
-    const { fingerprints } = section.readers;
-    checkCommittedReaders(section.readers, header.sections[index]?.readersCommitment, invalid);
-    if (!fingerprints.includes(identity.card.fingerprint)) throw invalid('not listed as a reader');
-    if (section.chair.fingerprint !== header.merger.fingerprint) {
-      throw invalid('chaired by someone other than the signer');
-    }
-    if (sections.some((s) => s.applicationId === section.applicationId)) {
-      throw new AppError(
-        'group-bundle-section-invalid',
-        { section: number },
-        'one application twice',
+  // Every wrap opened with one import of the identity's key; a wrap's failure is met in order.
+  const unwrapped = await unwrapSectionKeys(
+    verified.sections.map((s) => s.wrap),
+    identity.ageIdentity,
+  );
+  try {
+    for (const [index, bytes] of verified.sections.entries()) {
+      const number = index + 1;
+      const invalid = (detail: string) =>
+        new AppError('group-bundle-section-invalid', { section: number }, detail);
+      const outcome = unwrapped[index]!;
+      if ('error' in outcome) throw outcome.error;
+      const sectionKey = outcome.key;
+      if (sectionKey === null) {
+        notForReader.push(number);
+        continue;
+      }
+      const plaintext = decryptSection(
+        sectionCipherKey(sectionKey, bundleId, index),
+        bytes.ciphertext,
+        number,
       );
-    }
+      sectionKey.fill(0);
+      const section = parseSection(plaintext, number);
+      const { fingerprints } = section.readers;
+      checkCommittedReaders(section.readers, header.sections[index]?.readersCommitment, invalid);
+      if (!fingerprints.includes(identity.card.fingerprint))
+        throw invalid('not listed as a reader');
+      if (section.chair.fingerprint !== header.merger.fingerprint) {
+        throw invalid('chaired by someone other than the signer');
+      }
+      if (sections.some((s) => s.applicationId === section.applicationId)) {
+        throw new AppError(
+          'group-bundle-section-invalid',
+          { section: number },
+          'one application twice',
+        );
+      }
 
-    // Recompute the application's merge from the embedded bundles and its deliberation from
-    // the records; a section that says anything else is refused.
-    const members = section.members as unknown as MemberStatus[];
-    const applicationId = section.applicationId;
-    let merge;
-    try {
-      merge = mergeGroup({
-        caseId: header.caseId,
-        roundId: header.roundId,
-        groupId: header.groupId,
+      // Recompute the application's merge from the embedded bundles and its deliberation from
+      // the records; a section that says anything else is refused.
+      const members = section.members as unknown as MemberStatus[];
+      const applicationId = section.applicationId;
+      let merge;
+      try {
+        merge = mergeGroup({
+          caseId: header.caseId,
+          roundId: header.roundId,
+          groupId: header.groupId,
+          rubric: facts.rubric,
+          rubricDigest: header.rubricDigest,
+          merger: {
+            expertId: header.roster.statement.member.expertId,
+            fingerprint: header.merger.fingerprint,
+          },
+          members: members.map((m) => ({
+            expertId: m.expertId,
+            fingerprint: m.fingerprint,
+            role: m.role,
+          })),
+          applications: [{ applicationId, chairRole: section.chair.role }],
+          submissions,
+          ...(facts.deviationThreshold === undefined
+            ? {}
+            : { deviationThreshold: facts.deviationThreshold }),
+        });
+      } catch (error) {
+        if (!isAppError(error)) throw invalid('its members are not a group');
+        throw error;
+      }
+      const application = merge.applications[0];
+      if (
+        application === undefined ||
+        canonicalJson(application) !== canonicalJson(section.merge) ||
+        canonicalJson(merge.members) !== canonicalJson(section.members)
+      ) {
+        throw new AppError('group-bundle-merge-differs', { applicationId });
+      }
+      const [deliberation] = deliberationSummary({
+        merge,
         rubric: facts.rubric,
-        rubricDigest: header.rubricDigest,
-        merger: {
-          expertId: header.roster.statement.member.expertId,
-          fingerprint: header.merger.fingerprint,
-        },
-        members: members.map((m) => ({
-          expertId: m.expertId,
-          fingerprint: m.fingerprint,
-          role: m.role,
-        })),
-        applications: [{ applicationId, chairRole: section.chair.role }],
-        submissions,
-        ...(facts.deviationThreshold === undefined
-          ? {}
-          : { deviationThreshold: facts.deviationThreshold }),
+        roundKind: facts.roundKind,
+        // The section states the rule; the recount uses it, and shows it.
+        rule: section.rule,
+        records: section.records,
       });
-    } catch (error) {
-      if (!isAppError(error)) throw invalid('its members are not a group');
-      throw error;
+      if (
+        deliberation === undefined ||
+        canonicalJson(deliberation) !== canonicalJson(section.deliberation)
+      ) {
+        throw new AppError('group-bundle-merge-differs', { applicationId });
+      }
+      sections.push({
+        number,
+        applicationId,
+        chair: section.chair,
+        readers: fingerprints,
+        members: merge.members,
+        merge: application,
+        records: section.records,
+        rule: section.rule,
+        deliberation,
+      });
     }
-    const application = merge.applications[0];
-    if (
-      application === undefined ||
-      canonicalJson(application) !== canonicalJson(section.merge) ||
-      canonicalJson(merge.members) !== canonicalJson(section.members)
-    ) {
-      throw new AppError('group-bundle-merge-differs', { applicationId });
-    }
-    const [deliberation] = deliberationSummary({
-      merge,
-      rubric: facts.rubric,
-      roundKind: facts.roundKind,
-      // The section states the rule; the recount uses it, and shows it.
-      rule: section.rule,
-      records: section.records,
-    });
-    if (
-      deliberation === undefined ||
-      canonicalJson(deliberation) !== canonicalJson(section.deliberation)
-    ) {
-      throw new AppError('group-bundle-merge-differs', { applicationId });
-    }
-    sections.push({
-      number,
-      applicationId,
-      chair: section.chair,
-      readers: fingerprints,
-      members: merge.members,
-      merge: application,
-      records: section.records,
-      rule: section.rule,
-      deliberation,
-    });
+  } finally {
+    wipeUnwrapped(unwrapped);
   }
   if (sections.length === 0) throw new AppError('group-bundle-not-a-reader');
   return { verified, sections, notForReader };
