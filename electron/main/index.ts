@@ -15,6 +15,7 @@ import { electronIdentityChooser } from './dialogs/electron-identity-chooser';
 import { electronPackageChooser } from './dialogs/electron-package-chooser';
 import { electronJournalChooser } from './dialogs/electron-journal-chooser';
 import { electronReviewChooser } from './dialogs/electron-review-chooser';
+import { electronDeliberationChooser } from './dialogs/electron-deliberation-chooser';
 import { utilityProcessLauncher } from './intake/utility-process-launcher';
 import { registerIpc } from './ipc/register';
 import { lockWithTheSystem } from './lock/system-lock';
@@ -69,6 +70,11 @@ async function start(): Promise<void> {
     },
     // Where the expert's review bundle and 评审意见表 are written.
     reviewChooser: electronReviewChooser,
+    // The group leader's imported member bundles (signed, encrypted, as they came) and dialogs.
+    deliberation: {
+      folder: join(app.getPath('userData'), 'member-bundles'),
+      chooser: electronDeliberationChooser,
+    },
     // Every archive and register is read in a utility process, from the bundled worker.
     isolation: parsingIsolation({
       workerPath: ARCHIVE_WORKER_PATH,

@@ -24,6 +24,7 @@ import type { IdentityStoreOptions } from '../../electron/core/identity/identity
 import type { PackageChooser } from '../../electron/core/desk/package-chooser';
 import type { JournalBackupChooser } from '../../electron/core/journal/journal-backup-chooser';
 import type { ReviewExportChooser } from '../../electron/core/review/review-export-chooser';
+import type { DeliberationChooser } from '../../electron/core/deliberation/deliberation-chooser';
 import { decodeBytes, encodeBytes } from './binary-codec';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/security/csp';
 
@@ -166,6 +167,12 @@ export interface HarnessOptions {
   /** The review's export dialogs (review bundle, 评审意见表); cancelled when absent. */
   readonly reviewChooser?: ReviewExportChooser;
   /**
+   * The leader's dialogs (member bundles to import, where the group bundle goes); cancelled when
+   * absent. Imported bundles are kept under `appDataDir` (member-bundles/, as main keeps them
+   * under userData), and not at all without it.
+   */
+  readonly deliberationChooser?: DeliberationChooser;
+  /**
    * Where a file the test drops on the window lies: the page's drop bridge gives the file's name
    * (Chromium keeps no path on a dropped File), resolved here as the preload's path would be.
    */
@@ -292,6 +299,14 @@ async function harnessIn(
         }
       : {}),
     ...(options.reviewChooser ? { reviewChooser: options.reviewChooser } : {}),
+    ...(options.appDataDir
+      ? {
+          deliberation: {
+            folder: join(options.appDataDir, 'member-bundles'),
+            ...(options.deliberationChooser ? { chooser: options.deliberationChooser } : {}),
+          },
+        }
+      : {}),
   });
   const dispatch = createDispatch(createHandlers(services), (channel, error) =>
     pageProblems.push(`internal error in ${channel}: ${String(error)}`),
