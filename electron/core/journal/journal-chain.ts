@@ -1,8 +1,8 @@
 /** Sealing records one after another along the chain (appending, and writing a compacted file). */
 import type { JournalRecord } from '../../../shared/journal';
-import { NONCE_BYTES } from './journal-format';
 import { chainLink, sealFrame } from './journal-frame';
 import type { JournalHeader } from './journal-header';
+import { nonceSource } from './journal-nonces';
 
 /** The frame of `record` after the frame whose link is `link`, and the link it leaves. */
 export function sealRecord(
@@ -10,12 +10,12 @@ export function sealRecord(
   recordKey: Buffer,
   link: Buffer,
   record: JournalRecord,
-  randomBytes: (size: number) => Buffer,
+  nextNonce: () => Buffer,
 ): { frame: Buffer; link: Buffer } {
   const frame = sealFrame(
     { recordKey, journalId: header.journalId, link },
     record.recordNumber,
-    randomBytes(NONCE_BYTES),
+    nextNonce(),
     Buffer.from(JSON.stringify(record), 'utf8'),
   );
   return { frame, link: chainLink(frame) };
@@ -30,8 +30,9 @@ export function sealJournalFile(
 ): { bytes: Buffer; link: Buffer } {
   const parts: Buffer[] = [header.bytes];
   let link = chainLink(header.bytes);
+  const nextNonce = nonceSource(randomBytes);
   for (const record of records) {
-    const sealed = sealRecord(header, recordKey, link, record, randomBytes);
+    const sealed = sealRecord(header, recordKey, link, record, nextNonce);
     parts.push(sealed.frame);
     link = sealed.link;
   }

@@ -29,9 +29,11 @@ export function frameAad(journalId: Uint8Array, recordNumber: number, link: Uint
   if (journalId.length !== JOURNAL_ID_BYTES || link.length !== 32) {
     throw new RangeError('a frame is bound to a 16-byte journal id and a 32-byte link');
   }
-  const number = Buffer.alloc(NUMBER_BYTES);
-  number.writeBigUInt64BE(BigInt(recordNumber));
-  return Buffer.concat([journalId, number, link]);
+  const aad = Buffer.alloc(JOURNAL_ID_BYTES + NUMBER_BYTES + 32);
+  aad.set(journalId, 0);
+  aad.writeBigUInt64BE(BigInt(recordNumber), JOURNAL_ID_BYTES);
+  aad.set(link, JOURNAL_ID_BYTES + NUMBER_BYTES);
+  return aad;
 }
 
 /** u32 length ‖ record ‖ zeros, to the Padmé length: a record's size says little of a note's. */
@@ -65,13 +67,24 @@ export function sealFrame(
   record: Uint8Array,
 ): Buffer {
   if (nonce.length !== NONCE_BYTES) throw new RangeError('a nonce is 12 bytes');
+  const padded = padRecord(record);
   const cipher = createCipheriv('aes-256-gcm', context.recordKey, nonce);
   cipher.setAAD(frameAad(context.journalId, recordNumber, context.link));
-  const ciphertext = Buffer.concat([cipher.update(padRecord(record)), cipher.final()]);
-  const head = Buffer.alloc(LENGTH_FIELD_BYTES + NUMBER_BYTES);
-  head.writeUInt32BE(FRAME_OVERHEAD + ciphertext.length, 0);
-  head.writeBigUInt64BE(BigInt(recordNumber), LENGTH_FIELD_BYTES);
-  return Buffer.concat([head, nonce, ciphertext, cipher.getAuthTag()]);
+  // The frame in one buffer, the ciphertext copied in where it belongs (GCM's ciphertext is as
+  // long as the padded record): one allocation per save instead of three concatenations.
+  const frame = Buffer.alloc(LENGTH_FIELD_BYTES + FRAME_OVERHEAD + padded.length);
+  frame.writeUInt32BE(FRAME_OVERHEAD + padded.length, 0);
+  frame.writeBigUInt64BE(BigInt(recordNumber), LENGTH_FIELD_BYTES);
+  let at = LENGTH_FIELD_BYTES + NUMBER_BYTES;
+  frame.set(nonce, at);
+  at += NONCE_BYTES;
+  at += cipher.update(padded).copy(frame, at);
+  at += cipher.final().copy(frame, at);
+  if (at !== frame.length - TAG_BYTES) {
+    throw new Error('the cipher gave a ciphertext of another length');
+  }
+  cipher.getAuthTag().copy(frame, at);
+  return frame;
 }
 
 export type FrameReading =
