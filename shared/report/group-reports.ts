@@ -342,9 +342,13 @@ function summaryOf(
             deliberated: deliberated.get(m.expertId) ?? null,
           };
         }
-        return merge.recused.some((r) => r.expertId === m.expertId)
-          ? { kind: 'recused' }
-          : { kind: 'absent' };
+        // Recused in their bundle, or by the office (recorded as such in the deliberation).
+        const recused =
+          merge.recused.some((r) => r.expertId === m.expertId) ||
+          deliberation.absences.some(
+            (a) => a.expertId === m.expertId && a.cause === 'recused-by-office',
+          );
+        return recused ? { kind: 'recused' } : { kind: 'absent' };
       });
       return {
         application: applicationOf(facts, applicationId),

@@ -9,11 +9,11 @@ export function formatPoints(points: number): string {
   return String(Math.round(points * 100) / 100);
 }
 
-/** A relative deviation as a signed percentage: +35.2%, −31%. */
+/** A relative deviation as a signed percentage: +35.2%, -31% (ASCII signs: a CJK font sets U+2212 full width). */
 export function formatDeviation(relative: number | null): string {
   if (relative === null) return '—';
   const percent = Math.round(relative * 1000) / 10;
-  return `${percent > 0 ? '+' : percent < 0 ? '−' : ''}${Math.abs(percent)}%`;
+  return `${percent > 0 ? '+' : percent < 0 ? '-' : ''}${Math.abs(percent)}%`;
 }
 
 /** 2026年11月29日, in the laptop's time zone (the day the report is printed). */

@@ -42,7 +42,7 @@ function factsTable(input: GroupOpinionInput): WordBlock {
 }
 
 function scoreTable(input: GroupOpinionInput): WordBlock {
-  const fixed = [1250, 700, 850, 850, 1500];
+  const fixed = [1150, 700, 950, 850, 1500];
   const rest = WORD_TEXT_WIDTH - fixed.reduce((a, b) => a + b, 0);
   const each = Math.floor(rest / Math.max(1, input.criteria.length));
   const criteriaWidths = input.criteria.map((_, i) =>
@@ -91,7 +91,7 @@ function statisticsLine(input: GroupOpinionInput): string {
 }
 
 function deviationTable(input: GroupOpinionInput): WordBlock {
-  const columns = [1200, 1900, 700, 800, 850, WORD_TEXT_WIDTH - 5450];
+  const columns = [1100, 1900, 700, 900, 1100, WORD_TEXT_WIDTH - 5700];
   const rows: WordCell[][] = [
     ['专家', '项目', '得分', '组平均', '偏离', '偏离说明'].map((t) => label(t)),
   ];
@@ -113,7 +113,7 @@ function deviationTable(input: GroupOpinionInput): WordBlock {
 }
 
 function changeTable(input: GroupOpinionInput): WordBlock {
-  const columns = [1200, 2600, 700, 800, WORD_TEXT_WIDTH - 5300];
+  const columns = [1100, 2800, 700, 900, WORD_TEXT_WIDTH - 5500];
   const rows: WordCell[][] = [
     ['专家', '评分要点', '原分', '修正后', '修正理由'].map((t) => label(t)),
   ];
@@ -137,7 +137,8 @@ function commentTables(input: GroupOpinionInput): WordBlock[] {
     ];
     return {
       kind: 'table' as const,
-      columns: [2200, WORD_TEXT_WIDTH - 2200],
+      columns: [2700, WORD_TEXT_WIDTH - 2700],
+      keep: 'together' as const,
       rows: [
         [label(`${r.name}（${r.roleLabel}）  总分 ${formatPoints(r.total)}`, { span: 2 })],
         ...r.comments.map((c) => row(c.label, c.text)),
@@ -155,6 +156,7 @@ function conclusionTable(input: GroupOpinionInput): WordBlock {
     kind: 'table',
     columns: [LABEL, WORD_TEXT_WIDTH - LABEL],
     thick: true,
+    keep: 'together',
     rows: [
       row(
         '合议得分',

@@ -17,7 +17,7 @@ const FIXED: Readonly<Record<string, number>> = {
   序号: 650,
   申报编号: 1300,
   专业组: 1500,
-  得分: 800,
+  得分: 1000,
   结论: 1200,
   未入选原因: 2300,
 };
@@ -42,8 +42,8 @@ export function listReportBlocks(input: ListReportInput): WordBlock[] {
       ...(isNotice ? { confidential: PUBLIC_NOTICE_CONFIDENTIAL_LINE } : {}),
     }),
     ...(input.note === undefined ? [] : [body(input.note, { size: 21 })]),
-    { kind: 'table', columns, rows, headerRows: 1 },
-    body(`共 ${table.rows.length} 项。`, { size: 21, before: 120 }),
+    { kind: 'table', columns, rows, headerRows: 1, keep: 'last-row' },
+    body(`共 ${table.rows.length} 项。`, { size: 21, before: 120, keepNext: true }),
     ...signatureLines(isNotice ? ['办公室负责人'] : ['主任委员']),
     provenance(input.heading, isNotice ? '办公室记录中的公示名单' : '评审委员会签署的评审结果包'),
   ];

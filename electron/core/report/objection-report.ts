@@ -19,7 +19,7 @@ import {
 import { WORD_TEXT_WIDTH, wordDocument } from './word-document';
 import type { WordBlock, WordCell } from './word-document';
 
-const LABEL = 1900;
+const LABEL = 2300;
 
 function objectionTable(o: ReportObjection): WordBlock {
   const row = (name: string, value: string): WordCell[] => [
@@ -29,6 +29,7 @@ function objectionTable(o: ReportObjection): WordBlock {
   return {
     kind: 'table',
     columns: [LABEL, WORD_TEXT_WIDTH - LABEL],
+    keep: 'together',
     rows: [
       [label('申报编号'), textCell(o.application.applicationNo)],
       [label('申报单位'), textCell(o.application.applicantName)],

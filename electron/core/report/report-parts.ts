@@ -74,11 +74,15 @@ export function heading(value: string, options: { pageBreakBefore?: boolean } = 
 }
 
 /** A plain paragraph of body text. */
-export function body(value: string, options: { size?: number; before?: number } = {}): WordBlock {
+export function body(
+  value: string,
+  options: { size?: number; before?: number; keepNext?: boolean } = {},
+): WordBlock {
   return {
     kind: 'paragraph',
     before: options.before ?? 0,
     after: 60,
+    ...(options.keepNext ? { keepNext: true } : {}),
     runs: [text(value, { size: options.size ?? 24 })],
   };
 }
@@ -95,7 +99,6 @@ export function titleBlock(
   const where = [
     `评审轮次：${head.roundName}`,
     ...(head.groupName === undefined ? [] : [`专业组：${head.groupName}`]),
-    `案卷：${head.caseId}`,
   ].join('    ');
   return [
     {
@@ -125,7 +128,9 @@ export function titleBlock(
       after: 60,
       runs: [text(options.confidential ?? CONFIDENTIAL_LINE, { bold: true, size: 21 })],
     },
-    { kind: 'paragraph', after: 120, runs: [text(where, { size: 21 })] },
+    { kind: 'paragraph', runs: [text(where, { size: 21 })] },
+    // The case's id on a line of its own: 32 characters do not share a line with the round.
+    { kind: 'paragraph', after: 120, runs: [text(`案卷：${head.caseId}`, { size: 18 })] },
   ];
 }
 
@@ -134,7 +139,8 @@ export function signatureLines(signers: readonly string[]): WordBlock[] {
   return signers.map((who, index) => ({
     kind: 'paragraph' as const,
     before: index === 0 ? 480 : 240,
-    keepNext: index < signers.length - 1,
+    // With each other and with the provenance line under them: never a signature alone.
+    keepNext: true,
     runs: [text(`${who}（签字）：________________          日期：______年____月____日`)],
   }));
 }

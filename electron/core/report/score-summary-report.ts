@@ -24,7 +24,7 @@ const points = (value: number | null): string => (value === null ? '' : formatPo
 
 export function scoreSummaryBlocks(input: ScoreSummaryInput): WordBlock[] {
   const n = input.members.length;
-  const fixed = { no: 500, appNo: 1100, stats: 3 * 800, consensus: 850, decision: 1150 };
+  const fixed = { no: 600, appNo: 1100, stats: 3 * 800, consensus: 900, decision: 1150 };
   const fixedSum = fixed.no + fixed.appNo + fixed.stats + fixed.consensus + fixed.decision;
   // Each member's column as narrow as a total can be; the applicant takes what is left.
   const member =
@@ -74,10 +74,10 @@ export function scoreSummaryBlocks(input: ScoreSummaryInput): WordBlock[] {
   if (input.rows.length === 0) rows.push([textCell('无', { span: columns.length, center: true })]);
   return [
     ...titleBlock('评分汇总表', input.heading),
-    { kind: 'table', columns, rows, headerRows: 1 },
+    { kind: 'table', columns, rows, headerRows: 1, keep: 'last-row' },
     body(
       '注：各专家得分为其签名提交的总分；“a→b”表示合议中经记录理由修正后的总分为 b；“回避”为声明或登记回避；“缺”为未评分（原因见评审意见表）。去最高最低平均自5份评分起计算。',
-      { size: 18, before: 120 },
+      { size: 18, before: 120, keepNext: true },
     ),
     ...signatureLines(['组长']),
     provenance(input.heading, '专业组合议包'),

@@ -11,15 +11,17 @@ import {
   heading,
   label,
   lines,
+  para,
   provenance,
   signatureLines,
+  text,
   textCell,
   titleBlock,
 } from './report-parts';
 import { WORD_TEXT_WIDTH, wordDocument } from './word-document';
 import type { WordBlock, WordCell } from './word-document';
 
-const COLUMNS = [700, 1500, 1000, 3000, 1300, WORD_TEXT_WIDTH - 7500];
+const COLUMNS = [900, 1300, 900, 2800, 1100, WORD_TEXT_WIDTH - 7000];
 
 function ballotRows(b: ReportBallot): WordCell[] {
   const votes =
@@ -36,9 +38,12 @@ function ballotRows(b: ReportBallot): WordCell[] {
         size: 21,
       }),
     ),
-    textCell(
-      `到会 ${b.present}（需 ${b.requiredPresent}），赞成需 ${b.requiredFor}：${b.outcomeLabel}`,
-    ),
+    cell([
+      ...lines(`到会 ${b.present}（需 ${b.requiredPresent}）\n赞成需 ${b.requiredFor}`, {
+        size: 21,
+      }),
+      para([text(b.outcomeLabel, { bold: true, size: 21 })]),
+    ]),
   ];
 }
 

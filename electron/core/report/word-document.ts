@@ -62,6 +62,12 @@ export type WordBlock =
       readonly thick?: boolean;
       /** Rows repeated at the top of every page. */
       readonly headerRows?: number;
+      /**
+       * Kept on one page with what follows: 'together', the whole table (a short form that should
+       * not break); 'last-row', only its last row, so a long list never leaves its closing line or
+       * signature alone on a page.
+       */
+      readonly keep?: 'together' | 'last-row';
     };
 
 export interface WordDocumentInput {
@@ -119,6 +125,10 @@ function table(block: Extract<WordBlock, { kind: 'table' }>): Table {
     columnWidths: [...block.columns],
     rows: block.rows.map((cells, rowIndex) => {
       let column = 0;
+      // Word keeps a row with the next when every paragraph of it is "keep with next".
+      const keepNext =
+        (block.keep === 'together' && rowIndex < block.rows.length - 1) ||
+        (block.keep === 'last-row' && rowIndex === block.rows.length - 1);
       return new TableRow({
         tableHeader: rowIndex < (block.headerRows ?? 0),
         cantSplit: true,
@@ -134,7 +144,9 @@ function table(block: Extract<WordBlock, { kind: 'table' }>): Table {
             margins: { top: 60, bottom: 60, left: 100, right: 100 },
             ...(cell.shaded ? { shading: { fill: 'EDEDED' } } : {}),
             children:
-              cell.paragraphs.length > 0 ? cell.paragraphs.map(paragraph) : [new Paragraph('')],
+              cell.paragraphs.length > 0
+                ? cell.paragraphs.map((p) => paragraph(keepNext ? { ...p, keepNext: true } : p))
+                : [new Paragraph({ keepNext })],
           });
         }),
       });

@@ -94,7 +94,13 @@ describe("a group's reports, read back", () => {
     const text = await docText('评分汇总表-g1.docx');
     for (const id of ['e01', 'e02', 'e03']) expect(text).toContain(nameOf(id));
     for (const id of applicationIds) expect(text).toContain(applicationNo(id));
-    expect(text).toContain('缺');
+    // e03: recused by the office for the first application, so 回避 and not 缺.
+    const e03Column = reports.summary.members.findIndex((m) => m.expertId === 'e03');
+    const first = reports.summary.rows.find((r) => r.application.applicationId === app1)!;
+    expect(first.cells[e03Column]).toEqual({ kind: 'recused' });
+    expect(text).toContain('回避');
+    // A cell of its own (mammoth puts each paragraph between blank lines); the note names it.
+    expect(text).not.toContain('\n\n缺\n\n');
     const row = reports.summary.rows.find((r) => r.application.applicationId === app2)!;
     const cell = row.cells[reports.summary.members.findIndex((m) => m.expertId === 'e03')]!;
     expect(cell.kind).toBe('score');
