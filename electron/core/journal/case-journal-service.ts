@@ -215,7 +215,9 @@ export function createCaseJournalService(options: CaseJournalServiceOptions): Ca
         if (target && target.owner !== open.owner) throw new AppError('journal-not-yours');
         if (target && target.caseId !== open.caseId) throw new AppError('journal-other-case');
         const { recordNumber } = await open.append(entry);
-        const record = open.records().find((r) => r.recordNumber === recordNumber);
+        // From the end: the record just saved is the last (a search from the start cost every
+        // save the length of the journal).
+        const record = open.records().findLast((r) => r.recordNumber === recordNumber);
         return { record: record! };
       }),
 
@@ -223,7 +225,7 @@ export function createCaseJournalService(options: CaseJournalServiceOptions): Ca
       exclusive(async () => {
         const open = await current();
         const { recordNumber } = await open.append(make(shownRecords(open), open.owner));
-        const record = open.records().find((r) => r.recordNumber === recordNumber);
+        const record = open.records().findLast((r) => r.recordNumber === recordNumber);
         return { record: record! };
       }),
 
