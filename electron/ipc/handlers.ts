@@ -9,11 +9,13 @@ import { lockHandlers } from './lock.ipc';
 import { reviewHandlers } from './review.ipc';
 import { deliberationHandlers } from './deliberation.ipc';
 import { officeHandlers } from './office.ipc';
+import { followupHandlers } from './followup.ipc';
 
 export function createHandlers(services: CoreServices): Handlers {
   return {
     ...appHandlers(services),
     ...officeHandlers(services.office),
+    ...followupHandlers(services.office),
     ...identityHandlers(services.identities),
     ...deskHandlers(services.desk),
     ...journalHandlers(services.journal),

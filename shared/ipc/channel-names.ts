@@ -33,6 +33,7 @@ export const channelNameList = [
   'office:seal',
   'office:reissue',
   'office:writeSlips',
+  'followup:record',
   'identity:list',
   'identity:create',
   'identity:unlock',

@@ -29,6 +29,7 @@ import { deskChannels } from './desk-channels';
 import { lockChannels } from './lock-channels';
 import { reviewChannels } from './review-channels';
 import { journalChannels } from './journal-channels';
+import { followupChannels } from './followup-channels';
 import { deliberationChannels } from './deliberation-channels';
 
 const NoInput = z.object({}).strict();
@@ -204,6 +205,7 @@ export const channels = {
   ...lockChannels,
   ...reviewChannels,
   ...deliberationChannels,
+  ...followupChannels,
 } as const satisfies Record<ChannelName, ChannelSpec>;
 
 export interface ChannelSpec {

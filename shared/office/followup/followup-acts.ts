@@ -29,7 +29,7 @@ const stamp = {
 };
 
 /** 报工信部科技司征求意见 (Article 20): sent, and the reply once it came. */
-const Consultation = z
+export const Consultation = z
   .object({
     ...stamp,
     kind: z.literal('consultation'),
@@ -40,7 +40,7 @@ const Consultation = z
   .strict();
 
 /** 现场核查 (notice 一.(三)): an application checked on site. */
-const OnSiteCheck = z
+export const OnSiteCheck = z
   .object({
     ...stamp,
     kind: z.literal('on-site-check'),
@@ -53,7 +53,7 @@ const OnSiteCheck = z
   .strict();
 
 /** 公示 (Article 21): the list published, without scores, and its period as computed then. */
-const NoticePublished = z
+export const NoticePublished = z
   .object({
     ...stamp,
     kind: z.literal('notice-published'),
@@ -76,7 +76,7 @@ export const ObjectorSchema = z
   .strict();
 
 /** 异议 taken in within the notice period. */
-const ObjectionReceived = z
+export const ObjectionReceived = z
   .object({
     ...stamp,
     kind: z.literal('objection-received'),
@@ -93,7 +93,7 @@ const ObjectionReceived = z
   .strict();
 
 /** 调查核实. */
-const ObjectionInvestigated = z
+export const ObjectionInvestigated = z
   .object({
     ...stamp,
     kind: z.literal('objection-investigated'),
@@ -104,7 +104,7 @@ const ObjectionInvestigated = z
   .strict();
 
 /** 报评审委员会审议. */
-const ObjectionReferred = z
+export const ObjectionReferred = z
   .object({
     ...stamp,
     kind: z.literal('objection-referred'),
@@ -117,7 +117,7 @@ export const ReReviewOutcomeSchema = z.enum(['upheld', 'dismissed']);
 export type ReReviewOutcome = z.infer<typeof ReReviewOutcomeSchema>;
 
 /** The committee's re-review, as the office records it (the chair's or vice-chair's act). */
-const ObjectionReReviewed = z
+export const ObjectionReReviewed = z
   .object({
     ...stamp,
     kind: z.literal('objection-re-reviewed'),
@@ -139,7 +139,7 @@ const ObjectionReReviewed = z
   .strict();
 
 /** 经中国质量协会批准 (Article 22). */
-const Approval = z
+export const Approval = z
   .object({
     ...stamp,
     kind: z.literal('approval'),
@@ -151,7 +151,7 @@ const Approval = z
   .strict();
 
 /** 结果公告 (Article 22). */
-const FinalList = z
+export const FinalList = z
   .object({
     ...stamp,
     kind: z.literal('final-list'),
@@ -162,12 +162,12 @@ const FinalList = z
   .strict();
 
 /** The office's table of a year's holidays and adjusted working days (a correction or a new year). */
-const CalendarYearSet = z
+export const CalendarYearSet = z
   .object({ ...stamp, kind: z.literal('calendar-year'), table: CalendarYearSchema })
   .strict();
 
 /** 答辩顺序 of a defense round (a later act replaces the order). */
-const DefenseOrder = z
+export const DefenseOrder = z
   .object({
     ...stamp,
     kind: z.literal('defense-order'),
@@ -177,7 +177,7 @@ const DefenseOrder = z
   .strict();
 
 /** An applicant absent from its defense (缺席答辩), with the reason. */
-const DefenseAbsence = z
+export const DefenseAbsence = z
   .object({
     ...stamp,
     kind: z.literal('defense-absence'),

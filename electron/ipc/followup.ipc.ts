@@ -1,0 +1,12 @@
+/**
+ * `followup:` channels (issue 11, point 3): each act goes to the open record's service, the same
+ * OfficeService the command line calls, which stamps it with who and when.
+ */
+import type { OfficeDesk } from '../core/office/office-desk';
+import type { AreaHandlers } from './handler-map';
+
+export function followupHandlers(office: OfficeDesk): AreaHandlers<'followup'> {
+  return {
+    'followup:record': ({ act, handler }) => office.record().recordFollowUp(act, handler),
+  };
+}
