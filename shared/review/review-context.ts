@@ -37,5 +37,11 @@ export const ReviewContextSchema = z.strictObject({
   submissions: z.array(SubmittedBundleSchema).max(1000),
   /** Submitted and not reopened since (`review:reopen`): review edits are refused. */
   locked: z.boolean(),
+  /**
+   * The applications of the package this person reviews, in its order: those of the groups they
+   * lead or sit in, which their bundle holds. Not every application the package shows: a chair
+   * who also leads a group sees the whole round. Empty for a chair or vice-chair alone.
+   */
+  reviewedApplicationIds: z.array(z.string().min(1).max(64)).max(10_000),
 });
 export type ReviewContext = z.infer<typeof ReviewContextSchema>;

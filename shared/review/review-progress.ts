@@ -62,3 +62,37 @@ export function reviewProgress(
   for (const { state } of applications) counts[state] += 1;
   return { applications, counts };
 }
+
+/** What the progress view shows of the round: the person's applications and the journal. */
+export interface ReaderProgressInput {
+  readonly rubric: Rubric;
+  readonly roundId: string;
+  /** Every application of the package, in its order (a chair's package holds the whole round). */
+  readonly applicationIds: readonly string[];
+  /**
+   * The applications this person reviews: those of the groups they lead or sit in (main's
+   * `review:context`). A chair who also leads a group reviews that group's only.
+   */
+  readonly reviewedIds: readonly string[];
+  readonly records: readonly JournalRecord[];
+  /** Submitted and not reopened: the last bundle holds every reviewed application. */
+  readonly locked: boolean;
+}
+
+/**
+ * The rows of the progress view, in the package's order: the applications the person reviews,
+ * and only those marked submitted once the review is locked. Not every application of the
+ * package: a chair who also leads a group holds the whole round, and would otherwise see the
+ * other groups' applications as theirs to score, and as submitted in a bundle that lacks them.
+ */
+export function readerProgress(input: ReaderProgressInput): ReviewProgress {
+  const reviewed = new Set(input.reviewedIds);
+  const applicationIds = input.applicationIds.filter((id) => reviewed.has(id));
+  return reviewProgress(
+    input.rubric,
+    input.roundId,
+    applicationIds,
+    input.records,
+    input.locked ? new Set(applicationIds) : new Set(),
+  );
+}

@@ -21,7 +21,11 @@ import type { CaseJournalService } from '../journal/case-journal-service';
 import { signConflictDeclaration } from './conflict-declaration';
 import { noReviewExportChooser } from './review-export-chooser';
 import type { ReviewExportChooser } from './review-export-chooser';
-import { createReviewSubmission, submissionStateOf } from './review-submission';
+import {
+  createReviewSubmission,
+  reviewedApplications,
+  submissionStateOf,
+} from './review-submission';
 import type { ReviewSubmissionService } from './review-submission';
 
 export interface ReviewServiceOptions {
@@ -145,6 +149,7 @@ export function createReviewService(options: ReviewServiceOptions): ReviewServic
         signer,
         submissions: [...submissions],
         locked,
+        reviewedApplicationIds: reviewedApplications(manifest).map((a) => a.id),
       };
     },
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { DeskApplicationView } from '../../../shared/desk/desk-views';
 import type { JournalRecord } from '../../../shared/journal';
 import { draftTotal, emptyReviewDraft, reviewDraftsOf } from '../../../shared/review/review-draft';
-import { reviewProgress } from '../../../shared/review/review-progress';
+import { readerProgress } from '../../../shared/review/review-progress';
 import { useMessages } from '../../app/i18n/use-messages';
 import { reviewApplication } from '../../state/review-actions';
 import { selectReviewWritten, useReviewStore } from '../../state/review-store';
@@ -13,9 +13,11 @@ import { ConflictForm } from './ConflictForm';
 import { reviewMessages } from './review-messages';
 
 /**
- * 评审进度 across the expert's applications in the round: each one's state (未开始, 进行中,
- * 已完成, 已提交 once a bundle says so, 已回避), its computed total, and the ways on: 评审, or
- * 声明回避 with type and reason (a conflicted one offers neither).
+ * 评审进度 across the expert's applications in the round (those of the groups they lead or sit
+ * in, not every application a chair's package shows): each one's state (未开始, 进行中, 已完成,
+ * 已提交 once a bundle says so, 已回避), its computed total, and the ways on: 评审, or 声明回避
+ * with type and reason (a conflicted one offers neither). A chair or vice-chair alone scores
+ * nothing in the round, and is told so.
  */
 export function ProgressView(props: {
   readonly context: ReviewContext;
@@ -27,18 +29,22 @@ export function ProgressView(props: {
   const [declaring, setDeclaring] = useState<string | null>(null);
   const [exporting, setExporting] = useState<string | null>(null);
   const written = useReviewStore(selectReviewWritten);
-  const { context, applications, records } = props;
+  const { context, records } = props;
   const { rubric } = context;
   const roundId = context.round.id;
   const last = context.submissions.at(-1) ?? null;
-  // Submitted and locked: every application the bundle holds (all those not closed by conflict).
-  const progress = reviewProgress(
+  // Only the applications this person reviews (a chair who also leads a group holds the whole
+  // round); submitted and locked: those the bundle holds (all of them not closed by conflict).
+  const reviewed = new Set(context.reviewedApplicationIds);
+  const applications = props.applications.filter((a) => reviewed.has(a.id));
+  const progress = readerProgress({
     rubric,
     roundId,
-    applications.map((a) => a.id),
+    applicationIds: props.applications.map((a) => a.id),
+    reviewedIds: context.reviewedApplicationIds,
     records,
-    context.locked ? new Set(applications.map((a) => a.id)) : new Set(),
-  );
+    locked: context.locked,
+  });
   const drafts = reviewDraftsOf(records, roundId);
   const { counts } = progress;
   const declaringApp = applications.find((a) => a.id === declaring);
@@ -47,6 +53,20 @@ export function ProgressView(props: {
     written?.kind === 'opinion-form'
       ? applications.find((a) => a.id === written.applicationId)
       : undefined;
+  if (applications.length === 0) {
+    return (
+      <section
+        className="review-progress"
+        aria-labelledby="progress-title"
+        data-testid="review-progress"
+      >
+        <h3 id="progress-title">{t('progress.title')}</h3>
+        <p className="notice" data-testid="progress-no-seat">
+          {t('progress.noSeat')}
+        </p>
+      </section>
+    );
+  }
   return (
     <section
       className="review-progress"

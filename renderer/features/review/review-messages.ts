@@ -29,6 +29,7 @@ type Key =
   | 'progress.declare'
   | 'progress.view'
   | 'progress.closed'
+  | 'progress.noSeat'
   | 'state.not-started'
   | 'state.in-progress'
   | 'state.complete'
@@ -137,6 +138,8 @@ export const reviewMessages: FeatureMessages<Key> = {
     'progress.declare': '声明回避',
     'progress.view': '查看',
     'progress.closed': '已回避，不可阅读',
+    'progress.noSeat':
+      '您在本轮不在任何专业组评审打分（主任委员、副主任委员不打分、不提交评审意见包），此处没有需要您评审的申报。',
     'state.not-started': '未开始',
     'state.in-progress': '进行中',
     'state.complete': '已完成',
@@ -250,6 +253,8 @@ export const reviewMessages: FeatureMessages<Key> = {
     'progress.declare': 'Declare conflict',
     'progress.view': 'View',
     'progress.closed': 'Closed (conflict)',
+    'progress.noSeat':
+      'You score in no group in this round (the chair and vice-chair neither score nor submit a review bundle): there is no application for you to review here.',
     'state.not-started': 'Not started',
     'state.in-progress': 'In progress',
     'state.complete': 'Complete',

@@ -365,7 +365,14 @@ describe('review:submit', () => {
     const signed = await laptop(round, join(root, 'laptop-3'));
     signed.dialogs.choose(usb);
     expect(refusal(await submit(signed.dispatch, 'defense'))?.code).toBe('review-other-round');
+    // The progress view lists what each reviews: the member every application of the group,
+    // the chair (who sees the whole round) none.
+    expect(signed.context.reviewedApplicationIds).toEqual(
+      signed.view.applications.map((a) => a.id),
+    );
     const chair = await laptop(round, join(root, 'laptop-4'), { expertId: 'e09' });
+    expect(chair.view.applications.length).toBeGreaterThan(0);
+    expect(chair.context.reviewedApplicationIds).toEqual([]);
     chair.dialogs.choose(usb);
     expect(refusal(await submit(chair.dispatch, roundId))?.code).toBe('review-no-review-seat');
     expect(await readdir(usb)).toEqual([]);

@@ -3,7 +3,7 @@ import { defaultRubric, rubricParts } from '../../../shared/domain/rubric';
 import type { JournalRecord } from '../../../shared/journal';
 import { JournalRecordSchema, liveRecords, subjectOf } from '../../../shared/journal';
 import { bundleOutcomeOf, draftTotal, reviewDraftsOf } from '../../../shared/review/review-draft';
-import { reviewProgress } from '../../../shared/review/review-progress';
+import { readerProgress, reviewProgress } from '../../../shared/review/review-progress';
 
 const rubric = defaultRubric('material');
 const envelope = (n: number) => ({
@@ -115,5 +115,52 @@ describe('reviewDraftsOf and reviewProgress', () => {
       noDiscussionNeeded: false,
       overall: { strengths: '体系完整。', weaknesses: '', suggestions: '' },
     });
+  });
+});
+
+describe('the progress view of a person holding several seats', () => {
+  // A chair who also leads the first group: the package holds the whole round (a1 to a4), the
+  // person reviews their group's a1 and a2 only, and the bundle they submit holds those two.
+  const base = {
+    rubric,
+    roundId: 'material',
+    applicationIds: ['a1', 'a2', 'a3', 'a4'],
+    reviewedIds: ['a1', 'a2'],
+  };
+
+  it('lists only the applications the person reviews, in the package’s order', () => {
+    const progress = readerProgress({
+      ...base,
+      records: records(completeReview('a2')),
+      locked: false,
+    });
+    expect(progress.applications).toEqual([
+      { applicationId: 'a1', state: 'not-started' },
+      { applicationId: 'a2', state: 'complete' },
+    ]);
+  });
+
+  it('marks as submitted only the applications the submitted bundle holds', () => {
+    const progress = readerProgress({
+      ...base,
+      records: records([...completeReview('a1'), ...completeReview('a2')]),
+      locked: true,
+    });
+    expect(progress.applications.map((a) => [a.applicationId, a.state])).toEqual([
+      ['a1', 'submitted'],
+      ['a2', 'submitted'],
+    ]);
+    expect(progress.counts).toMatchObject({ submitted: 2, 'not-started': 0 });
+  });
+
+  it('lists nothing for a person who reviews in no group (a chair alone)', () => {
+    const chairAlone = readerProgress({
+      ...base,
+      reviewedIds: [],
+      records: records(completeReview('a1')),
+      locked: true,
+    });
+    expect(chairAlone.applications).toEqual([]);
+    expect(chairAlone.counts.submitted).toBe(0);
   });
 });
