@@ -4,6 +4,22 @@ import { chainLink, sealFrame } from './journal-frame';
 import type { JournalHeader } from './journal-header';
 import { nonceSource } from './journal-nonces';
 
+/** The frame of `record` after the frame whose link is `link` (the link it leaves: its hash). */
+export function sealRecordFrame(
+  header: JournalHeader,
+  recordKey: Buffer,
+  link: Buffer,
+  record: JournalRecord,
+  nextNonce: () => Buffer,
+): Buffer {
+  return sealFrame(
+    { recordKey, journalId: header.journalId, link },
+    record.recordNumber,
+    nextNonce(),
+    Buffer.from(JSON.stringify(record), 'utf8'),
+  );
+}
+
 /** The frame of `record` after the frame whose link is `link`, and the link it leaves. */
 export function sealRecord(
   header: JournalHeader,
@@ -12,12 +28,7 @@ export function sealRecord(
   record: JournalRecord,
   nextNonce: () => Buffer,
 ): { frame: Buffer; link: Buffer } {
-  const frame = sealFrame(
-    { recordKey, journalId: header.journalId, link },
-    record.recordNumber,
-    nextNonce(),
-    Buffer.from(JSON.stringify(record), 'utf8'),
-  );
+  const frame = sealRecordFrame(header, recordKey, link, record, nextNonce);
   return { frame, link: chainLink(frame) };
 }
 

@@ -7,11 +7,12 @@ import { AppError } from '../../../shared/errors';
 import { validationIssuesOf, ownWordsOnly } from '../../../shared/errors/validation-issue';
 import { JournalRecordSchema } from '../../../shared/journal';
 import type { JournalEntry, JournalOpenReport, JournalRecord } from '../../../shared/journal';
-import { sealRecord } from './journal-chain';
+import { sealRecordFrame } from './journal-chain';
 import { compactJournal } from './journal-compaction';
 import type { CompactionResult } from './journal-compaction';
 import { journalDiskError } from './journal-disk-error';
 import { writeFully } from './journal-file-system';
+import { chainLink } from './journal-frame';
 import { laggingMemory } from './journal-lagging-memory';
 import { nonceSource } from './journal-nonces';
 import type { JournalServices, JournalState } from './journal-state';
@@ -123,11 +124,14 @@ export function journalOver(
         // before anything of this edit is written).
         await memory.settle();
         const record = recordOf(state, services, entry);
-        const sealed = sealRecord(state.header, state.recordKey, state.link, record, nextNonce);
-        await writeFrame(state, sealed.frame);
+        const frame = sealRecordFrame(state.header, state.recordKey, state.link, record, nextNonce);
+        const written = writeFrame(state, frame);
+        // The next frame's link is this frame's hash: computed while the disk writes and flushes.
+        const link = chainLink(frame);
+        await written;
         state.dirtyTail = false;
-        state.end += sealed.frame.length;
-        state.link = sealed.link;
+        state.end += frame.length;
+        state.link = link;
         state.lastNumber = record.recordNumber;
         // In place: a copy per save made each edit cost the length of the whole journal.
         state.records.push(record);
