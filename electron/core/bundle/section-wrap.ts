@@ -10,6 +10,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { WRAP_STANZAS } from '../../../shared/bundle/bundle-limits';
 import { isAppError } from '../../../shared/errors';
 import { sealAgeFile } from '../crypto/age-native';
+import { openAgeFiles } from '../crypto/age-open-many';
 import { ageIdentityOpener, ageRecipientKey, decryptWithOpener } from '../crypto/age-recipients';
 import { labelKey, unlabelKey } from '../crypto/key-purpose';
 import type { KeyPurpose } from '../crypto/key-purpose';
@@ -89,18 +90,21 @@ export async function unwrapSectionKey(
 export type UnwrapOutcome = { readonly key: Uint8Array | null } | { readonly error: unknown };
 
 /**
- * Every wrap of a bundle opened with one import of the identity's key. Each outcome is kept in
- * place, so that the caller meets a damaged wrap where it would have met it one by one.
+ * Every wrap of a bundle opened at once: the stanzas tried on the stanza pool's worker threads
+ * (age-open-many.ts), the rest here. Each outcome is kept in place, so that the caller meets a
+ * damaged wrap where it would have met it one by one.
  */
 export async function unwrapSectionKeys(
   wraps: readonly Uint8Array[],
   ageIdentity: string,
   purpose: KeyPurpose = 'bundleSectionKey',
 ): Promise<UnwrapOutcome[]> {
-  const opener = ageIdentityOpener(ageIdentity);
-  return wraps.map((wrap) => {
+  const opened = await openAgeFiles(wraps, ageIdentity);
+  return opened.map((outcome) => {
+    if ('error' in outcome) return outcome;
+    if (outcome.payload === null) return { key: null };
     try {
-      return { key: unwrapSectionKeyWith(wrap, opener, purpose) };
+      return { key: unlabelKey(purpose, outcome.payload) };
     } catch (error) {
       return { error };
     }

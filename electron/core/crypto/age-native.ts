@@ -8,7 +8,7 @@
  * then every chunk of the payload.
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { AgeStanza } from './age-file';
+import type { AgeStanza, ParsedAgeFile } from './age-file';
 import { encodeAgeHeaderNoMac, encodeAgeMacLine, parseAgeFile } from './age-file';
 import { InvalidAgePayload, openAgeStream, sealAgeStream } from './age-stream';
 import { hkdfSha256 } from './hkdf-sha256';
@@ -87,19 +87,31 @@ export function openAgeFile(file: Uint8Array, identity: NativeX25519Identity): B
   const fileKey = identity.unwrapFileKey(parsed.stanzas);
   if (fileKey === null) throw new AgeNotForIdentity();
   try {
-    const mac = headerMac(fileKey, parsed.headerNoMac);
-    if (parsed.mac.length !== MAC_BYTES || !timingSafeEqual(parsed.mac, mac)) {
-      throw new InvalidAgeMac();
-    }
-    const rest = file.subarray(parsed.payloadOffset);
-    if (rest.length < NONCE_BYTES) throw new InvalidAgePayload('no payload nonce');
-    const streamKey = hkdfSha256(fileKey, rest.subarray(0, NONCE_BYTES), PAYLOAD_LABEL, 32);
-    try {
-      return openAgeStream(streamKey, rest.subarray(NONCE_BYTES));
-    } finally {
-      streamKey.fill(0);
-    }
+    return openAgePayload(file, parsed, fileKey);
   } finally {
     fileKey.fill(0);
+  }
+}
+
+/**
+ * The payload of a parsed file whose file key a stanza gave: the header MAC checked first, then
+ * every chunk. Throws InvalidAgeMac or InvalidAgePayload.
+ */
+export function openAgePayload(
+  file: Uint8Array,
+  parsed: ParsedAgeFile,
+  fileKey: Uint8Array,
+): Buffer {
+  const mac = headerMac(fileKey, parsed.headerNoMac);
+  if (parsed.mac.length !== MAC_BYTES || !timingSafeEqual(parsed.mac, mac)) {
+    throw new InvalidAgeMac();
+  }
+  const rest = file.subarray(parsed.payloadOffset);
+  if (rest.length < NONCE_BYTES) throw new InvalidAgePayload('no payload nonce');
+  const streamKey = hkdfSha256(fileKey, rest.subarray(0, NONCE_BYTES), PAYLOAD_LABEL, 32);
+  try {
+    return openAgeStream(streamKey, rest.subarray(NONCE_BYTES));
+  } finally {
+    streamKey.fill(0);
   }
 }

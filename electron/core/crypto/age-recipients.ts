@@ -53,21 +53,29 @@ export async function encryptToRecipients(
   return sealAgeFile(plaintext, recipients.map(ageRecipientKey));
 }
 
+/**
+ * What opening an age file threw, as the app reports it: not-a-recipient when no stanza is for
+ * the identity, tampered when the file is damaged (crypto family); anything else unchanged.
+ */
+export function ageFailure(error: unknown): unknown {
+  if (error instanceof AgeNotForIdentity) return new AppError('not-a-recipient');
+  if (
+    error instanceof InvalidAgeHeader ||
+    error instanceof InvalidX25519Stanza ||
+    error instanceof InvalidAgeMac ||
+    error instanceof InvalidAgePayload
+  ) {
+    return new AppError('tampered', {}, `age: ${error.message}`);
+  }
+  return error;
+}
+
 /** Throws an AppError of the crypto family: not-a-recipient when no stanza is for this identity, else tampered. */
 export function decryptWithOpener(ageFile: Uint8Array, opener: NativeX25519Identity): Uint8Array {
   try {
     return openAgeFile(ageFile, opener);
   } catch (error) {
-    if (error instanceof AgeNotForIdentity) throw new AppError('not-a-recipient');
-    if (
-      error instanceof InvalidAgeHeader ||
-      error instanceof InvalidX25519Stanza ||
-      error instanceof InvalidAgeMac ||
-      error instanceof InvalidAgePayload
-    ) {
-      throw new AppError('tampered', {}, `age: ${error.message}`);
-    }
-    throw error;
+    throw ageFailure(error);
   }
 }
 

@@ -110,15 +110,17 @@ export function wrapX25519FileKey(fileKey: Uint8Array, recipient: Uint8Array): S
   return new Stanza([STANZA_TYPE, base64NoPad(share)], body);
 }
 
+/** An X25519 stanza's ephemeral share and its sealed file key, each checked as age checks them. */
+export interface X25519StanzaParts {
+  readonly share: Buffer;
+  readonly body: Uint8Array;
+}
+
 /**
- * The file key if `stanza` is an X25519 stanza for this identity; null when it is another type
- * or its tag fails (sealed for someone else). Throws InvalidX25519Stanza when malformed.
+ * The share and body of `stanza` when it is an X25519 stanza, null when it is another type.
+ * Throws InvalidX25519Stanza when malformed (age refuses the file then).
  */
-export function unwrapX25519Stanza(
-  stanza: AgeStanza,
-  privateKey: KeyObject,
-  recipient: Uint8Array,
-): Uint8Array | null {
+export function x25519StanzaParts(stanza: AgeStanza): X25519StanzaParts | null {
   if (stanza.args[0] !== STANZA_TYPE) return null;
   const shareText = stanza.args[1];
   if (stanza.args.length !== 2 || shareText === undefined) {
@@ -131,6 +133,21 @@ export function unwrapX25519Stanza(
   if (stanza.body.length !== FILE_KEY_LENGTH + TAG_LENGTH) {
     throw new InvalidX25519Stanza('body is not 32 bytes');
   }
+  return { share, body: stanza.body };
+}
+
+/**
+ * The file key if `stanza` is an X25519 stanza for this identity; null when it is another type
+ * or its tag fails (sealed for someone else). Throws InvalidX25519Stanza when malformed.
+ */
+export function unwrapX25519Stanza(
+  stanza: AgeStanza,
+  privateKey: KeyObject,
+  recipient: Uint8Array,
+): Uint8Array | null {
+  const parts = x25519StanzaParts(stanza);
+  if (parts === null) return null;
+  const { share, body } = parts;
   const secret = sharedSecret(privateKey, share);
   const key = wrapKey(secret, share, recipient);
   secret.fill(0);
@@ -138,16 +155,19 @@ export function unwrapX25519Stanza(
     authTagLength: TAG_LENGTH,
   });
   key.fill(0);
-  decipher.setAuthTag(stanza.body.subarray(FILE_KEY_LENGTH));
+  decipher.setAuthTag(body.subarray(FILE_KEY_LENGTH));
   try {
     // The cipher checks the tag (in constant time) in final().
-    return Buffer.concat([
-      decipher.update(stanza.body.subarray(0, FILE_KEY_LENGTH)),
-      decipher.final(),
-    ]);
+    return Buffer.concat([decipher.update(body.subarray(0, FILE_KEY_LENGTH)), decipher.final()]);
   } catch {
     return null;
   }
+}
+
+/** The X25519 public key (32 raw bytes) of a scalar. */
+export function x25519PublicKeyOf(scalar: Uint8Array): Buffer {
+  if (scalar.length !== POINT_LENGTH) throw new RangeError('an X25519 key is 32 bytes');
+  return rawPublicKey(createPublicKey(privateKeyObject(scalar)));
 }
 
 /** An age-encryption Recipient for one X25519 public key (32 raw bytes). */

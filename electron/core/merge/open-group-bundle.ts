@@ -65,11 +65,18 @@ async function memberSubmissions(
   identity: Pick<Identity, 'card' | 'ageIdentity'>,
   rubric: Rubric,
 ): Promise<MemberSubmission[]> {
+  // All opened at once, so the stanza pool's workers try one bundle's wraps while this thread
+  // checks another's sections; the failures are still met in member order.
+  const openings = await Promise.allSettled(
+    verified.members.map((member) => openReviewBundle(member, identity, { rubric })),
+  );
   const out: MemberSubmission[] = [];
   for (const [index, member] of verified.members.entries()) {
     let sections: MemberSubmission['sections'] = [];
     try {
-      const opened = await openReviewBundle(member, identity, { rubric });
+      const opening = openings[index]!;
+      if (opening.status === 'rejected') throw opening.reason;
+      const opened = opening.value;
       sections = opened.sections.map((s) => ({
         applicationId: s.section.applicationId,
         outcome: s.section.outcome,

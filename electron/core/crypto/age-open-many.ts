@@ -1,0 +1,112 @@
+/**
+ * Many age files opened with one X25519 identity, as a reader opens every section wrap of a
+ * merge: each header parsed and its stanzas checked here, the stanzas tried on the worker threads
+ * of the stanza pool (one X25519 per stanza tried, the bulk of the work), then each file's header
+ * MAC and payload checked here with the file key found. Each file's outcome is its own and in
+ * place: the payload, null when no stanza is for the identity, or the error opening it alone
+ * would have thrown (ageFailure's). Few files, or no pool, are opened on this thread.
+ */
+import { identityKeyBytes } from './age-bech32';
+import type { ParsedAgeFile } from './age-file';
+import { parseAgeFile } from './age-file';
+import { openAgePayload } from './age-native';
+import { ageFailure, ageIdentityOpener, isAgeIdentity } from './age-recipients';
+import type { StanzaPool, StanzaTrialResult, StanzaTrialWrap } from './stanza-pool';
+import { stanzaPool, wipe } from './stanza-pool';
+import { InvalidX25519Stanza, x25519PublicKeyOf, x25519StanzaParts } from './x25519-stanza';
+
+export type AgeOpenOutcome = { readonly payload: Uint8Array | null } | { readonly error: unknown };
+
+/** Below this many files the round trip to the workers costs more than it saves. */
+const POOL_THRESHOLD = 4;
+
+export interface OpenManyOptions {
+  /** The pool to try stanzas on; null to stay on this thread. The process's pool by default. */
+  readonly pool?: StanzaPool | null;
+}
+
+/** The stanzas to try for one parsed file, up to the first malformed X25519 stanza. */
+function trialOf(parsed: ParsedAgeFile): StanzaTrialWrap {
+  const stanzas: { share: Uint8Array; body: Uint8Array }[] = [];
+  for (const stanza of parsed.stanzas) {
+    try {
+      const parts = x25519StanzaParts(stanza);
+      if (parts !== null) stanzas.push(parts);
+    } catch (error) {
+      if (!(error instanceof InvalidX25519Stanza)) throw error;
+      return { stanzas, malformed: error.message.replace(/^invalid X25519 stanza: /, '') };
+    }
+  }
+  return { stanzas };
+}
+
+function onThisThread(files: readonly Uint8Array[], ageIdentity: string): AgeOpenOutcome[] {
+  const opener = ageIdentityOpener(ageIdentity);
+  return files.map((file) => {
+    try {
+      return { payload: openAgeFileOrNull(file, opener) };
+    } catch (error) {
+      return { error: ageFailure(error) };
+    }
+  });
+}
+
+function openAgeFileOrNull(
+  file: Uint8Array,
+  opener: ReturnType<typeof ageIdentityOpener>,
+): Uint8Array | null {
+  const parsed = parseAgeFile(file);
+  const fileKey = opener.unwrapFileKey(parsed.stanzas);
+  if (fileKey === null) return null;
+  try {
+    return openAgePayload(file, parsed, fileKey);
+  } finally {
+    fileKey.fill(0);
+  }
+}
+
+export async function openAgeFiles(
+  files: readonly Uint8Array[],
+  ageIdentity: string,
+  options: OpenManyOptions = {},
+): Promise<AgeOpenOutcome[]> {
+  const pool = options.pool === undefined ? stanzaPool() : options.pool;
+  if (pool === null || files.length < POOL_THRESHOLD) return onThisThread(files, ageIdentity);
+  const scalar = isAgeIdentity(ageIdentity) ? identityKeyBytes(ageIdentity) : null;
+  if (scalar === null) throw new RangeError('not an age X25519 identity');
+  const parsed: (ParsedAgeFile | { error: unknown })[] = files.map((file) => {
+    try {
+      return parseAgeFile(file);
+    } catch (error) {
+      return { error: ageFailure(error) };
+    }
+  });
+  const trials = parsed.map((p) => ('error' in p ? { stanzas: [] } : trialOf(p)));
+  let results: StanzaTrialResult[];
+  try {
+    results = await pool.trial(scalar, x25519PublicKeyOf(scalar), trials);
+  } catch {
+    // A worker that could not start or stopped: the same work on this thread.
+    return onThisThread(files, ageIdentity);
+  } finally {
+    scalar.fill(0);
+  }
+  return parsed.map((p, index) => {
+    const result = results[index]!;
+    if ('error' in p) {
+      wipe(result);
+      return { error: p.error };
+    }
+    if ('none' in result) return { payload: null };
+    if ('invalid' in result) {
+      return { error: ageFailure(new InvalidX25519Stanza(result.invalid)) };
+    }
+    try {
+      return { payload: openAgePayload(files[index]!, p, result.fileKey) };
+    } catch (error) {
+      return { error: ageFailure(error) };
+    } finally {
+      result.fileKey.fill(0);
+    }
+  });
+}

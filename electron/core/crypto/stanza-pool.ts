@@ -1,0 +1,238 @@
+/**
+ * Worker threads that try X25519 stanzas (stanza-worker-source.ts), so that a reader opening
+ * thousands of section wraps (a chair's merge opens about 2,000, 4.5 stanzas tried in each on
+ * average, one X25519 each) uses every core while the main thread decrypts and checks what is
+ * already open. One worker per core (os.availableParallelism), started on first use, each given
+ * up to two jobs at a time so it never waits for the main thread; an idle worker does not keep
+ * the process alive, and all are ended after a quiet spell (started again on demand).
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { STANZA_WORKER_SOURCE } from './stanza-worker-source';
+
+/** One wrap's X25519 stanzas to try, in file order, as the main thread checked them. */
+export interface StanzaTrialWrap {
+  readonly stanzas: readonly { readonly share: Uint8Array; readonly body: Uint8Array }[];
+  /** Why a stanza after these was refused: the wrap is refused if none of these matches. */
+  readonly malformed?: string;
+}
+
+/** The file key and the place of the stanza that gave it; none for this identity; refused. */
+export type StanzaTrialResult =
+  | { readonly fileKey: Uint8Array; readonly stanza: number }
+  | { readonly none: true }
+  | { readonly invalid: string };
+
+interface Job {
+  readonly id: number;
+  readonly scalar: Uint8Array;
+  readonly recipient: Uint8Array;
+  readonly wraps: readonly StanzaTrialWrap[];
+}
+
+interface Reply {
+  readonly id: number;
+  readonly results?: StanzaTrialResult[];
+  readonly failure?: string;
+}
+
+interface Waiting {
+  readonly job: Job;
+  resolve(results: StanzaTrialResult[]): void;
+  reject(error: Error): void;
+}
+
+interface PoolWorker {
+  readonly thread: Worker;
+  readonly jobs: Map<number, Waiting>;
+  gone: boolean;
+}
+
+export interface StanzaPoolOptions {
+  readonly size?: number;
+  /** Wraps per job: small enough to share out and to start the main thread early. */
+  readonly wrapsPerJob?: number;
+  readonly idleMs?: number;
+  /** The workers' code; only tests replace it (e.g. with one that crashes). */
+  readonly source?: string;
+}
+
+const JOBS_PER_WORKER = 2;
+
+export class StanzaPool {
+  readonly size: number;
+  private readonly wrapsPerJob: number;
+  private readonly idleMs: number;
+  private readonly source: string;
+  private workers: PoolWorker[] = [];
+  private readonly queue: Waiting[] = [];
+  private nextId = 1;
+  private idleTimer: NodeJS.Timeout | undefined;
+
+  constructor(options: StanzaPoolOptions = {}) {
+    this.size = Math.max(1, Math.floor(options.size ?? availableParallelism()));
+    this.wrapsPerJob = Math.max(1, options.wrapsPerJob ?? 8);
+    this.idleMs = options.idleMs ?? 30_000;
+    this.source = options.source ?? STANZA_WORKER_SOURCE;
+  }
+
+  /** Worker threads running now (for tests: started on demand, ended when idle). */
+  get running(): number {
+    return this.workers.length;
+  }
+
+  /**
+   * Each wrap's outcome for the identity of `scalar` (whose public key is `recipient`), in order.
+   * The scalar is copied into each job and wiped there; the caller wipes its own.
+   */
+  async trial(
+    scalar: Uint8Array,
+    recipient: Uint8Array,
+    wraps: readonly StanzaTrialWrap[],
+  ): Promise<StanzaTrialResult[]> {
+    const parts: Promise<StanzaTrialResult[]>[] = [];
+    for (let start = 0; start < wraps.length; start += this.wrapsPerJob) {
+      parts.push(
+        this.run({
+          id: this.nextId++,
+          scalar: Uint8Array.from(scalar),
+          recipient: Uint8Array.from(recipient),
+          wraps: wraps.slice(start, start + this.wrapsPerJob),
+        }),
+      );
+    }
+    const settled = await Promise.allSettled(parts);
+    const results: StanzaTrialResult[] = [];
+    for (const part of settled) {
+      if (part.status === 'fulfilled') {
+        results.push(...part.value);
+        continue;
+      }
+      for (const other of settled) {
+        if (other.status === 'fulfilled') for (const r of other.value) wipe(r);
+      }
+      throw part.reason;
+    }
+    return results;
+  }
+
+  /** Ends every worker; jobs not yet answered fail. */
+  async close(): Promise<void> {
+    clearTimeout(this.idleTimer);
+    this.idleTimer = undefined;
+    for (const waiting of this.queue.splice(0)) waiting.reject(new Error('the stanza pool closed'));
+    await this.endWorkers(new Error('the stanza pool closed'));
+  }
+
+  private run(job: Job): Promise<StanzaTrialResult[]> {
+    clearTimeout(this.idleTimer);
+    this.idleTimer = undefined;
+    return new Promise((resolve, reject) => {
+      this.queue.push({ job, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  private dispatch(): void {
+    while (this.queue.length > 0) {
+      const worker = this.pickWorker();
+      if (worker === undefined) return;
+      const waiting = this.queue.shift()!;
+      worker.jobs.set(waiting.job.id, waiting);
+      // Referenced only while it has work: an idle pool never keeps the process alive.
+      if (worker.jobs.size === 1) worker.thread.ref();
+      worker.thread.postMessage(waiting.job);
+      // The worker has its copy (structured clone); this one is wiped at once.
+      waiting.job.scalar.fill(0);
+    }
+  }
+
+  private pickWorker(): PoolWorker | undefined {
+    const idle = this.workers.find((w) => w.jobs.size === 0);
+    if (idle !== undefined) return idle;
+    if (this.workers.length < this.size) return this.startWorker();
+    let best: PoolWorker | undefined;
+    for (const worker of this.workers) {
+      if (worker.jobs.size < JOBS_PER_WORKER && (!best || worker.jobs.size < best.jobs.size)) {
+        best = worker;
+      }
+    }
+    return best;
+  }
+
+  private startWorker(): PoolWorker {
+    const worker: PoolWorker = {
+      thread: new Worker(this.source, { eval: true }),
+      jobs: new Map(),
+      gone: false,
+    };
+    worker.thread.unref();
+    worker.thread.on('message', (reply: Reply) => this.answered(worker, reply));
+    worker.thread.on('error', (error) => this.lost(worker, error));
+    worker.thread.on('exit', (code) => this.lost(worker, new Error(`exit code ${code}`)));
+    this.workers.push(worker);
+    return worker;
+  }
+
+  private answered(worker: PoolWorker, reply: Reply): void {
+    const waiting = worker.jobs.get(reply.id);
+    if (waiting === undefined) return;
+    worker.jobs.delete(reply.id);
+    if (worker.jobs.size === 0) worker.thread.unref();
+    if (reply.results === undefined || reply.results.length !== waiting.job.wraps.length) {
+      waiting.reject(new Error(`a stanza job failed: ${reply.failure ?? 'no results'}`));
+    } else {
+      waiting.resolve(reply.results);
+    }
+    this.dispatch();
+    this.armIdleTimer();
+  }
+
+  /** A worker that crashed or exited: its jobs fail, and a fresh one takes the next jobs. */
+  private lost(worker: PoolWorker, cause: Error): void {
+    if (worker.gone) return;
+    worker.gone = true;
+    this.workers = this.workers.filter((w) => w !== worker);
+    for (const waiting of worker.jobs.values()) {
+      waiting.reject(new Error(`a stanza worker stopped: ${cause.message}`));
+    }
+    worker.jobs.clear();
+    void worker.thread.terminate();
+    this.dispatch();
+    this.armIdleTimer();
+  }
+
+  private armIdleTimer(): void {
+    if (this.idleTimer !== undefined || this.workers.length === 0) return;
+    if (this.queue.length > 0 || this.workers.some((w) => w.jobs.size > 0)) return;
+    this.idleTimer = setTimeout(() => {
+      this.idleTimer = undefined;
+      void this.endWorkers(new Error('idle'));
+    }, this.idleMs);
+    this.idleTimer.unref();
+  }
+
+  private async endWorkers(cause: Error): Promise<void> {
+    const workers = this.workers;
+    this.workers = [];
+    for (const worker of workers) {
+      worker.gone = true;
+      for (const waiting of worker.jobs.values()) waiting.reject(cause);
+      worker.jobs.clear();
+    }
+    await Promise.all(workers.map((w) => w.thread.terminate()));
+  }
+}
+
+/** Zeroes a result's file key. */
+export function wipe(result: StanzaTrialResult): void {
+  if ('fileKey' in result) result.fileKey.fill(0);
+}
+
+let shared: StanzaPool | undefined;
+
+/** The process's one pool, sized to its cores. */
+export function stanzaPool(): StanzaPool {
+  shared ??= new StanzaPool();
+  return shared;
+}
