@@ -27,7 +27,7 @@ export function listTable(input: ListReportInput): ListTable {
   return {
     columns: ['排名', '申报编号', '申报单位', '经验名称', '专业组', '得分', '结论', '未入选原因'],
     rows: input.rows.map((row) => [
-      String(row.rank),
+      row.rank === null ? '' : String(row.rank),
       row.application.applicationNo,
       row.application.applicantName,
       row.application.experienceTitle,

@@ -172,7 +172,8 @@ export type ListKind = 'defense-shortlist' | 'preliminary' | 'public-notice';
 
 /** One row of 入围答辩名单 or 初评名单. */
 export interface ListRow {
-  readonly rank: number;
+  /** 1, 2, 3… on the list; a cut one's place in the ranking; null when it is in no ranking. */
+  readonly rank: number | null;
   readonly application: ReportApplication;
   readonly groupName: string;
   readonly score: number | null;

@@ -2,11 +2,15 @@
  * Numbers and fixed words as the reports print them, shared by the Word, CSV and XLSX files so a
  * list reads the same in each.
  */
+import { roundForDisplay } from '../scoring/rounding';
 import type { ListKind } from './report-input';
 
-/** Points as Chinese reviewers write them: no trailing zeros, at most two decimals. */
+/**
+ * Points as Chinese reviewers write them: no trailing zeros, at most two decimals, rounded half
+ * away from zero as every display of the app rounds (shared/scoring/rounding.ts).
+ */
 export function formatPoints(points: number): string {
-  return String(Math.round(points * 100) / 100);
+  return String(roundForDisplay(points));
 }
 
 /** A relative deviation as a signed percentage: +35.2%, -31% (ASCII signs: a CJK font sets U+2212 full width). */

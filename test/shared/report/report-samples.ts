@@ -53,14 +53,20 @@ export function rankedRows(count: number, quota: number, inLabel: string): ListR
   }));
 }
 
-export const shortlist: ListReportInput = {
+/** A list with scores (the committee's), as opposed to 公示名单. */
+export type ScoredListInput = Extract<
+  ListReportInput,
+  { kind: 'defense-shortlist' | 'preliminary' }
+>;
+
+export const shortlist: ScoredListInput = {
   kind: 'defense-shortlist',
   heading,
   rows: rankedRows(30, 20, '入围答辩'),
   note: '入围名额 20 项；按各组合议得分排名，同分按去最高最低分平均分排序。',
 };
 
-export const preliminary: ListReportInput = {
+export const preliminary: ScoredListInput = {
   kind: 'preliminary',
   heading: { ...heading, roundName: '2026年答辩评审' },
   rows: rankedRows(20, 12, '推荐'),
@@ -69,8 +75,8 @@ export const preliminary: ListReportInput = {
 export const publicNotice: ListReportInput = {
   kind: 'public-notice',
   heading: { ...heading, roundName: '2026年答辩评审' },
-  rows: rankedRows(12, 12, '推荐').map(({ rank, application: a, groupName }) => ({
-    rank,
+  rows: rankedRows(12, 12, '推荐').map(({ application: a, groupName }, i) => ({
+    rank: i + 1,
     application: a,
     groupName,
   })),
