@@ -127,7 +127,7 @@ export function createDeliberationService(
   };
   // The last merge prepared, by what it was made of: verifying and opening every bundle again
   // on each record would cost a signature check and an age unwrap per section each time.
-  let cached: { key: string; prepared: PreparedGroupMerge } | null = null;
+  let cached: { open: OpenedPackage; key: string; prepared: PreparedGroupMerge } | null = null;
 
   const sessionOr = (): Session | DeliberationUnavailable => {
     const open = options.openPackage();
@@ -168,14 +168,17 @@ export function createDeliberationService(
     const key = [s.manifest.caseId, s.identity.card.fingerprint, s.manifest.round.id]
       .concat(bundles.map((b) => sha256(b)).sort())
       .join('\n');
-    if (history === undefined && cached?.key === key) return cached.prepared;
+    // The same package opened (its manifest: readers, roles) and the same bundles.
+    if (history === undefined && cached?.open === s.open && cached.key === key) {
+      return cached.prepared;
+    }
     const prepared = await prepareGroupMerge({
       identity: s.identity,
       manifest: s.manifest,
       bundles,
       ...(history === undefined ? {} : { history }),
     });
-    cached = { key, prepared };
+    cached = { open: s.open, key, prepared };
     return prepared;
   };
 
@@ -184,6 +187,33 @@ export function createDeliberationService(
     if (journal.imported.length === 0) return [];
     const store = storeOf(s);
     return Promise.all(journal.imported.map((b) => store.read(slotOf(s), b)));
+  };
+
+  /**
+   * A kept bundle gone or altered is put back from a chosen file with its SHA-256: the way out
+   * of `deliberation-bundle-missing` is to import that file again.
+   */
+  const restoreKept = async (
+    s: Session,
+    store: MemberBundleStore,
+    chosen: readonly Uint8Array[],
+  ) => {
+    const journal = deliberationJournalOf(
+      await options.journal.liveRecords(),
+      s.manifest.round.id,
+      '',
+    );
+    const byDigest = new Map(chosen.map((bytes) => [sha256(bytes), bytes]));
+    for (const bundle of journal.imported) {
+      const bytes = byDigest.get(bundle.sha256);
+      if (bytes === undefined) continue;
+      try {
+        await store.read(slotOf(s), bundle);
+      } catch (error) {
+        if (!isAppError(error, 'deliberation-bundle-missing')) throw error;
+        await store.put(slotOf(s), bundle, bytes);
+      }
+    }
   };
 
   /** Everything from the journal: which group this person chairs is the merge's. */
@@ -305,13 +335,14 @@ export function createDeliberationService(
         const s = session();
         checkPlace(s, place);
         const store = storeOf(s);
-        const before = await compute(s);
         const paths = await chooser.chooseMemberBundles();
         if (paths === null || paths.length === 0) {
-          return { imported: null, state: viewOf(before) };
+          return { imported: null, state: viewOf(await compute(s)) };
         }
         if (paths.length > MAX_FILES) throw new AppError('limits-exceeded');
         const chosen = await Promise.all(paths.map((p) => readFile(p)));
+        await restoreKept(s, store, chosen);
+        const before = await compute(s);
         const held = new Map(before.journal.imported.map((b) => [b.sha256, b]));
         const fresh = chosen.filter((bytes) => !held.has(sha256(bytes)));
 

@@ -439,7 +439,7 @@ describe('one leader’s deliberation, from import to the group bundle', () => {
     expect(next.exported.sequence).toBe(2);
   });
 
-  it('refuses to go on when a kept bundle is gone or altered', async () => {
+  it('refuses to go on when a kept bundle is gone or altered, until the file is imported again', async () => {
     const folder = (await readdir(kept))[0]!;
     const name = (await readdir(join(kept, folder))).sort()[0]!;
     const path = join(kept, folder, name);
@@ -450,5 +450,17 @@ describe('one leader’s deliberation, from import to the group bundle', () => {
     expect(refusal(await l.dispatch('deliberation:state', {}))?.code).toBe(
       'deliberation-bundle-missing',
     );
+    // Importing that file again puts it back.
+    const original = Object.values(files).concat(join(usb, 'e03-2.qbbundle'));
+    const again = valueOf<{ imported: ImportedBundle[]; state: DeliberationState }>(
+      await importFiles(l, original),
+    );
+    expect(again.imported.every((i) => i.outcome === 'already-present')).toBe(true);
+    expect(available(again.state).mergeDigest).toBe(available(before).mergeDigest);
+    await rm(path);
+    expect(refusal(await l.dispatch('deliberation:state', {}))).toEqual({
+      code: 'deliberation-bundle-missing',
+      params: expect.objectContaining({ sequence: expect.any(Number) }),
+    });
   });
 });
