@@ -5,3 +5,4 @@ export * from './committee-list';
 export * from './application-view';
 export * from './result-bundle-content';
 export * from './re-review';
+export * from './result-coverage';
