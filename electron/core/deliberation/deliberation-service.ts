@@ -130,14 +130,20 @@ export function createDeliberationService(
   let cached: { open: OpenedPackage; key: string; prepared: PreparedGroupMerge } | null = null;
 
   const sessionOr = (): Session | DeliberationUnavailable => {
-    const open = options.openPackage();
-    if (open === null) return 'no-package';
-    const identity = options.unlockedIdentity();
-    if (identity === null || identity.card.fingerprint !== open.view.recipient.fingerprint) {
-      return 'no-identity';
-    }
-    if (!open.canSign) return 'passphrase-only';
-    return { open, manifest: open.manifest, identity };
+    const found = ((): Session | DeliberationUnavailable => {
+      const open = options.openPackage();
+      if (open === null) return 'no-package';
+      const identity = options.unlockedIdentity();
+      if (identity === null || identity.card.fingerprint !== open.view.recipient.fingerprint) {
+        return 'no-identity';
+      }
+      if (!open.canSign) return 'passphrase-only';
+      return { open, manifest: open.manifest, identity };
+    })();
+    // The merge holds the members' opened sections: let go of it once the package or the
+    // identity is gone (locked, closed, switched).
+    if (typeof found === 'string' || cached?.open !== found.open) cached = null;
+    return found;
   };
 
   const session = (): Session => {
