@@ -13,6 +13,7 @@ import { followupCommands } from './followup-commands';
 import { packageShow } from './package-show';
 import { assign, committeeSet, conflictAdd, expertAdd, groupSet, roundInclude } from './panel';
 import { registerImport } from './register-import';
+import { reportCommand } from './report';
 import { roundDefense } from './round-defense';
 import { roundUndertakingSet, roundUndertakingShow } from './round-undertaking';
 import { standInClear, standInSet, standInShow } from './stand-in';
@@ -48,4 +49,5 @@ export const commands: readonly Command[] = [
   bundleInspect,
   mergeGroupCommand,
   ...followupCommands,
+  reportCommand,
 ];

@@ -12,7 +12,7 @@ import { AppError } from '../../../shared/errors';
 import type { ReportExportChooser } from './report-export-chooser';
 import { REPORT_PLAINTEXT_WARNING } from './report-export-chooser';
 import type { ReportFile } from './report-files';
-import { safeStem } from './report-file-names';
+import { safeStem, uniqueNames } from './report-file-names';
 
 export interface ReportExport {
   /** The folder made inside the chosen one (its name only). */
@@ -52,13 +52,16 @@ export async function writeReports(
 ): Promise<ReportExport> {
   const folderName = await newFolder(parent, safeStem(stem));
   const folder = inside(parent, folderName);
+  // Names unique across the whole export (several groups' reports in one folder).
+  const names = uniqueNames(files.map((f) => f.name));
   const written: string[] = [];
   try {
-    for (const file of files) {
+    for (const [index, file] of files.entries()) {
+      const name = names[index]!;
       const bytes = await file.build();
       // 'wx': never over a file, though the folder is new and ours.
-      await writeFile(inside(folder, file.name), bytes, { flag: 'wx' });
-      written.push(file.name);
+      await writeFile(inside(folder, name), bytes, { flag: 'wx' });
+      written.push(name);
     }
   } catch (error) {
     await rm(folder, { recursive: true, force: true });

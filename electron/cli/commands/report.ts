@@ -1,0 +1,107 @@
+/**
+ * qbreview report: the Word reports (and the lists' CSV and XLSX) of what the reader may read,
+ * written as a deliberate plaintext export (docs/reports.md, docs/security.md) into a new folder
+ * inside --out. Each group bundle is verified down to every member's signature against the
+ * reader's own package (office key, case, round), then opened with the reader's identity (the
+ * chair, the vice-chair, or the group's own leader); its sections' merges are recomputed from
+ * the embedded bundles before a word of them is written. Nothing is written when any bundle fails.
+ */
+import { readFile } from 'node:fs/promises';
+import { AppError, isAppError } from '../../../shared/errors';
+import { groupReportFactsOf, groupReports } from '../../../shared/report/group-reports';
+import { chineseDate } from '../../../shared/report/report-words';
+import { openPackage } from '../../core/desk/open-package';
+import { openGroupBundle, verifyGroupBundle } from '../../core/merge';
+import { REPORT_PLAINTEXT_WARNING } from '../../core/report/report-export-chooser';
+import { writeReports } from '../../core/report/report-exporter';
+import { groupReportFiles } from '../../core/report/report-files';
+import type { ReportFile } from '../../core/report/report-files';
+import { usageError } from '../cli-error';
+import { listOption, stringOption } from '../command';
+import type { Command } from '../command';
+import { cliPinStore, cliSequenceMemory } from '../user-state';
+import { IDENTITY_HELP, readerIdentity } from './bundle-reader';
+
+export const reportCommand: Command = {
+  words: ['report'],
+  summary: '导出评审报告（Word、CSV、XLSX，明文） / write the reports (plaintext Word, CSV, XLSX)',
+  help: `用法: qbreview report --group 合议包.qbbundle [--group …] --identity 我的身份.qbid
+             --package 我的案卷包.qbcase --out 文件夹
+  以您的身份与案卷包核验并打开专业组合议包（含其中每位组员的评审意见包签名，汇总结果由意见包重新计算
+  核对），为您有权阅读的申报写出：评审意见表（每项申报一份）、评分汇总表、投票记录（每个专业组一份）。
+  报告为明文文件，写入 --out 中新建的“评审报告-…”文件夹，不覆盖任何已有文件；任一合议包未通过核验即
+  停止，不写任何文件。请保存到加密的存储设备，用毕按规定销毁。
+  --group FILE                  专业组合议包（可重复） / a group bundle (repeatable)
+  --package FILE                您的案卷包（.qbcase）：姓名、申报名称与评分细则取自其中 / your case package
+  --out DIR                     报告写入其中新建的文件夹 / the reports go into a new folder inside DIR
+  --office-fingerprint FP       办公室指纹（案卷首次打开时） / the office fingerprint, on first use
+${IDENTITY_HELP}`,
+  options: {
+    group: { type: 'string', multiple: true },
+    package: { type: 'string' },
+    out: { type: 'string' },
+    identity: { type: 'string' },
+    'passphrase-file': { type: 'string' },
+    'office-fingerprint': { type: 'string' },
+  },
+  async run(context, args) {
+    const groups = listOption(args, 'group');
+    const packagePath = stringOption(args, 'package');
+    const out = stringOption(args, 'out');
+    if (groups.length === 0) throw usageError('需要 --group（专业组合议包）。');
+    if (packagePath === undefined) throw usageError('需要 --package（您的案卷包）。');
+    if (out === undefined) throw usageError('需要 --out（报告写入的文件夹）。');
+    if (stringOption(args, 'identity') === undefined) throw usageError('需要 --identity。');
+    const identity = await readerIdentity(context, args);
+    if (identity === undefined) throw usageError('需要 --identity。');
+    const officeFingerprint = stringOption(args, 'office-fingerprint');
+    const opened = await openPackage(packagePath, {
+      identity,
+      ...(officeFingerprint === undefined ? {} : { officeFingerprint }),
+      pins: cliPinStore(context.io.env),
+      sequences: cliSequenceMemory(context.io.env),
+    });
+    const manifest = opened.manifest;
+    await opened.close();
+    const printedOn = chineseDate(new Date());
+
+    // Every bundle verified and opened before anything is built: all or nothing.
+    const files: ReportFile[] = [];
+    const summary: { groupId: string; applications: number }[] = [];
+    for (const [index, file] of groups.entries()) {
+      let result;
+      try {
+        const verified = verifyGroupBundle(await readFile(file), {
+          officeFingerprint: manifest.office.fingerprint,
+          caseId: manifest.caseId,
+          roundId: manifest.round.id,
+        });
+        result = await openGroupBundle(verified, identity, {
+          rubric: manifest.round.rubric,
+          roundKind: manifest.round.kind,
+        });
+      } catch (error) {
+        if (!isAppError(error) || groups.length === 1) throw error;
+        throw new AppError(
+          error.code,
+          error.params as never,
+          `file ${index + 1} of ${groups.length}`,
+        );
+      }
+      const { groupId } = result.verified.header;
+      const reports = groupReports(
+        result.sections,
+        groupReportFactsOf(manifest, groupId, printedOn),
+      );
+      files.push(...groupReportFiles(groupId, reports));
+      summary.push({ groupId, applications: result.sections.length });
+    }
+
+    context.say(`${REPORT_PLAINTEXT_WARNING.zh} / ${REPORT_PLAINTEXT_WARNING.en}`);
+    const stem = `评审报告-${manifest.round.id}${summary.length === 1 ? `-${summary[0]!.groupId}` : ''}`;
+    const written = await writeReports(out, stem, files);
+    context.say(`已写出 ${written.files.length} 份报告，位于 ${written.folderName} 文件夹：`);
+    for (const name of written.files) context.say(`  ${name}`);
+    return { folder: written.folderName, files: written.files, groups: summary };
+  },
+};
