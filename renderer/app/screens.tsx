@@ -5,6 +5,7 @@
  */
 import type { ComponentType, ReactNode } from 'react';
 import { ReviewWithReader, UndertakingGate } from './review-screens';
+import { DeliberationWithUnlock } from './deliberation-screens';
 import { DeskWithReader, ReadingWithReader, readInReader } from './reading-screens';
 import { FormalCheckScreen } from '../features/formal-check/FormalCheckScreen';
 import { IdentityGate } from '../features/identity/IdentityGate';
@@ -145,7 +146,15 @@ export const screenRegistry = [
     // No identity gate: the screen says itself what signing needs (a passphrase alone cannot).
     gate: null,
   },
-  planned('deliberation', ['leader'], [14, 19, 20]),
+  // 组内合议: the members' bundles imported, the matrix, the records, votes and the decision.
+  {
+    id: 'deliberation',
+    roles: ['leader'],
+    label: 'nav.deliberation',
+    component: DeliberationWithUnlock,
+    // No identity gate: the screen says itself what chairing needs (the package, the identity).
+    gate: null,
+  },
   planned('summary', ['chair'], [13, 20]),
   planned('lists', ['chair'], [19, 20]),
   planned('objectionReview', ['chair'], [21]),

@@ -217,7 +217,10 @@ async function chromiumProfileDirs(chromiumScratch: string): Promise<string[]> {
 export function officeHarnessPerTest(
   viewport?: { width: number; height: number },
   /** The expert's desk's dialog, for a test that opens a package the office sealed. */
-  extra: Pick<HarnessOptions, 'packageChooser' | 'dropFolder' | 'reviewChooser'> = {},
+  extra: Pick<
+    HarnessOptions,
+    'packageChooser' | 'dropFolder' | 'reviewChooser' | 'deliberationChooser'
+  > = {},
 ): {
   readonly harness: Harness;
   readonly fixture: OfficeFixture;

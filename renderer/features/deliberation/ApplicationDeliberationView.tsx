@@ -40,6 +40,8 @@ export function ApplicationDeliberationView(props: {
   const label = useBilingualLabel();
   const { state, rubric, application, nameOf } = props;
   const [kind, setKind] = useState<RecordKind>('discussion-note');
+  /** The deviation a 记录偏离说明 link chose, for the explanation's form. */
+  const [preset, setPreset] = useState<string | null>(null);
   const merge = state.merge.applications.find((a) => a.applicationId === application.applicationId);
   const deliberation =
     state.deliberation.find((d) => d.applicationId === application.applicationId) ?? null;
@@ -72,7 +74,7 @@ export function ApplicationDeliberationView(props: {
       ) : null}
 
       <div className="dl-outcome-bar" data-testid="deliberation-outcome">
-        <strong>{t('outcome.title')}：</strong>
+        <strong>{t('outcome.title')}</strong>
         {deliberation?.discussionSkipped ? (
           <span className="badge">{t('outcome.skipped')}</span>
         ) : null}
@@ -95,12 +97,14 @@ export function ApplicationDeliberationView(props: {
           <p className="dl-stats" data-testid="deliberation-stats">
             <span>{t('stats.count', { count: stats.count })}</span>
             <span>{t('stats.mean', { mean: scoreFigure(stats.mean) })}</span>
-            <span>
-              {t('stats.trimmed', {
-                value: scoreFigure(stats.trimmedMean.value),
-                count: stats.trimmedMean.count,
-              })}
-            </span>
+            {stats.trimmedMean.dropped === null ? null : (
+              <span>
+                {t('stats.trimmed', {
+                  value: scoreFigure(stats.trimmedMean.value),
+                  count: stats.trimmedMean.count,
+                })}
+              </span>
+            )}
             <span data-testid="trimmed-dropped">
               {stats.trimmedMean.dropped === null
                 ? t('stats.trimmedNone')
@@ -128,8 +132,8 @@ export function ApplicationDeliberationView(props: {
               <span>{t('stats.sd', { sd: scoreFigure(stats.standardDeviation) })}</span>
             ) : null}
           </p>
-          <h4>{t('matrix.title')}</h4>
-          <p className="muted small">{t('matrix.lead')}</p>
+          <h4 className="dl-matrix-title">{t('matrix.title')}</h4>
+          <p className="muted small dl-lead">{t('matrix.lead')}</p>
           <ScoreMatrix rubric={rubric} rows={rows} statistics={stats} nameOf={nameOf} />
         </>
       )}
@@ -174,8 +178,15 @@ export function ApplicationDeliberationView(props: {
                     {explained?.length ? null : (
                       <button
                         type="button"
-                        className="link"
-                        onClick={() => setKind('deviation-explanation')}
+                        className="link dl-explain"
+                        data-testid={`explain-${d.expertId}-${d.scope}`}
+                        onClick={() => {
+                          setPreset(`${d.expertId}\u0000${d.scope}`);
+                          setKind('deviation-explanation');
+                          document
+                            .getElementById('dl-record-form-title')
+                            ?.scrollIntoView({ block: 'start' });
+                        }}
                       >
                         {t('deviation.explain')}
                       </button>
@@ -271,6 +282,7 @@ export function ApplicationDeliberationView(props: {
         onSave={props.onSave}
         kind={kind}
         onKind={setKind}
+        deviationPreset={preset}
       />
 
       <MemberComments

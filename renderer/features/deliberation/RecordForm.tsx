@@ -57,6 +57,8 @@ interface FormContext {
   readonly nameOf: (expertId: string) => string;
   readonly busy: boolean;
   readonly save: Save;
+  /** The deviation chosen beside its warning (expert and scope), for 偏离说明. */
+  readonly deviationPreset: string | null;
 }
 
 /** A labelled field of a form: the label above, the control, and what is wrong below it. */
@@ -238,7 +240,8 @@ function DeviationForm({ ctx, onSaved }: { ctx: FormContext; onSaved: () => void
         : (ctx.rubric.criteria.find((c) => c.id === d.scope)?.title ?? d.scope)
     } ${scoreFigure(d.score)}`,
   }));
-  const [choice, setChoice] = useState(options[0]?.value ?? '');
+  const preset = options.find((o) => o.value === ctx.deviationPreset)?.value;
+  const [choice, setChoice] = useState(preset ?? options[0]?.value ?? '');
   const [text, setText] = useState('');
   const [expertId = '', scope = ''] = choice.split('\u0000');
   const result = textRecord(text, (written) => ({
@@ -566,15 +569,15 @@ function DecisionForm({ ctx, onSaved }: { ctx: FormContext; onSaved: () => void 
 
 function SkipForm({ ctx, onSaved }: { ctx: FormContext; onSaved: () => void }) {
   const t = useMessages(deliberationMessages);
-  const result: FormResult = {
-    ok: true,
-    record: { kind: 'skip-discussion', applicationId: ctx.merge.applicationId },
-  };
+  // Main decides (a member the office recused counts as marked once recorded); the form only
+  // keeps a skip nobody marked from being sent.
+  const marked = ctx.merge.rows.length > 0 && ctx.merge.rows.every((r) => r.noDiscussionNeeded);
+  const result: FormResult = marked
+    ? { ok: true, record: { kind: 'skip-discussion', applicationId: ctx.merge.applicationId } }
+    : { ok: false, problem: { key: 'form.skipNotAllowed' } };
   return (
     <div className="dl-form-grid">
-      <p className="dl-wide">
-        {ctx.merge.allMarkedNoDiscussion ? t('form.skipNote') : t('form.skipNotAllowed')}
-      </p>
+      <p className="dl-wide">{marked ? t('form.skipNote') : t('form.skipNotAllowed')}</p>
       <Submit ctx={ctx} result={result} onSaved={onSaved} testId="record-save" />
     </div>
   );
@@ -636,7 +639,11 @@ export function RecordForm(
           ))}
         </div>
       </div>
-      <Form key={`${kind}-${generation}`} ctx={ctx} onSaved={() => setGeneration((g) => g + 1)} />
+      <Form
+        key={`${kind}-${generation}-${props.deviationPreset ?? ''}`}
+        ctx={ctx}
+        onSaved={() => setGeneration((g) => g + 1)}
+      />
     </section>
   );
 }

@@ -39,16 +39,19 @@ export function ScoreMatrix(props: {
         data-changed={c.changed ? 'true' : undefined}
       >
         {c.changed ? (
-          <>
-            <s className="dl-submitted">{scoreFigure(c.submitted)}</s>
-            <span aria-hidden="true"> → </span>
-            <strong className="dl-current">{scoreFigure(c.current)}</strong>
-          </>
+          <s className="dl-submitted">{scoreFigure(c.submitted)}</s>
         ) : (
           scoreFigure(c.submitted)
         )}
+        {/* The warning is the submitted score's: it stands beside that one. */}
         {c.deviation !== null && percent !== null ? (
           <span className="dl-percent">{percent}</span>
+        ) : null}
+        {c.changed ? (
+          <>
+            <span aria-hidden="true"> → </span>
+            <strong className="dl-current">{scoreFigure(c.current)}</strong>
+          </>
         ) : null}
       </span>
     );
@@ -71,7 +74,7 @@ export function ScoreMatrix(props: {
                 title={c.title}
               >
                 {c.numeral} {c.title}
-                <span className="muted small"> （{c.weight}）</span>
+                <span className="muted small"> {t('matrix.weight', { weight: c.weight })}</span>
               </th>
             ))}
             <th rowSpan={2} scope="col" className="numeric">

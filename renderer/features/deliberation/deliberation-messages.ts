@@ -170,6 +170,7 @@ type Key =
   | 'score.too-precise'
   | 'score.above-maximum'
   | 'outcome.title'
+  | 'matrix.weight'
   | 'outcome.consensus'
   | 'outcome.decision'
   | 'outcome.pending'
@@ -372,7 +373,8 @@ export const deliberationMessages: FeatureMessages<Key> = {
     'score.below-zero': '分值不能为负数。',
     'score.too-precise': '分值最多保留一位小数。',
     'score.above-maximum': '分值不能超过满分 {max} 分。',
-    'outcome.title': '合议结果',
+    'outcome.title': '合议结果：',
+    'matrix.weight': '（{weight} 分）',
     'outcome.consensus': '合议得分 {score} 分',
     'outcome.decision': '结论：{decision}',
     'outcome.pending': '尚未形成结论',
@@ -580,7 +582,8 @@ export const deliberationMessages: FeatureMessages<Key> = {
     'score.below-zero': 'A score cannot be negative.',
     'score.too-precise': 'One decimal place at most.',
     'score.above-maximum': 'A score cannot exceed the maximum of {max}.',
-    'outcome.title': 'Outcome',
+    'outcome.title': 'Outcome:',
+    'matrix.weight': '({weight})',
     'outcome.consensus': 'Consensus score {score}',
     'outcome.decision': 'Decision: {decision}',
     'outcome.pending': 'No decision yet',

@@ -28,7 +28,8 @@ export type FormProblem =
   | { readonly key: 'form.count.notANumber' }
   | { readonly key: 'form.count.tooMany'; readonly voters: number }
   | { readonly key: 'form.count.none' }
-  | { readonly key: 'form.invalid' };
+  | { readonly key: 'form.invalid' }
+  | { readonly key: 'form.skipNotAllowed' };
 
 export type FormResult =
   | { readonly ok: true; readonly record: DeliberationRecord }

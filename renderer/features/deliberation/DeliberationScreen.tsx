@@ -1,0 +1,195 @@
+import { useCallback, useEffect } from 'react';
+import { roundKindLabels } from '../../../shared/domain/round-kind';
+import { useBilingualLabel } from '../../app/i18n/use-bilingual-label';
+import { useMessages } from '../../app/i18n/use-messages';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { Screen } from '../../components/Screen';
+import { loadDesk } from '../../state/desk-actions';
+import { selectDeskStatus, selectOpenedPackage, useDeskStore } from '../../state/desk-store';
+import {
+  appendDeliberationRecord,
+  appendDeliberationRecords,
+  clearDeliberationError,
+  exportGroupBundle,
+  importMemberBundles,
+  loadDeliberation,
+  openDeliberationApplication,
+} from '../../state/deliberation-actions';
+import {
+  selectDeliberationApplication,
+  selectDeliberationBusy,
+  selectDeliberationError,
+  selectDeliberationPackageId,
+  selectDeliberationRubric,
+  selectDeliberationState,
+  selectExported,
+  selectImported,
+  useDeliberationStore,
+} from '../../state/deliberation-store';
+import { ApplicationDeliberationView } from './ApplicationDeliberationView';
+import { ApplicationsTable } from './ApplicationsTable';
+import { deliberationMessages } from './deliberation-messages';
+import { ExportPanel } from './ExportPanel';
+import { MembersPanel } from './MembersPanel';
+import './deliberation.css';
+
+const selectLoadError = selectDeliberationError('load');
+const selectImportError = selectDeliberationError('import');
+const selectAppendError = selectDeliberationError('append');
+const selectExportError = selectDeliberationError('export');
+
+/**
+ * 组内合议 (Articles 19 and 20; issue 11, point 1): with the round's package open under the
+ * leader's (or a stand-in's) own identity, the members' review bundles imported and who is
+ * missing, the applications this person chairs, and for each the matrix, the records, the votes
+ * and the decision; then the signed group bundle exported. Everything is main's: the merge is
+ * computed there from verified bundles, and each record is checked there before it is kept.
+ */
+export function DeliberationScreen(props: {
+  /** Goes to 解锁案卷 (the app knows the screens). */
+  readonly onUnlock: () => void;
+}) {
+  const t = useMessages(deliberationMessages);
+  const label = useBilingualLabel();
+  const deskStatus = useDeskStore(selectDeskStatus);
+  const opened = useDeskStore(selectOpenedPackage);
+  const state = useDeliberationStore(selectDeliberationState);
+  const stateOf = useDeliberationStore(selectDeliberationPackageId);
+  const rubric = useDeliberationStore(selectDeliberationRubric);
+  const applicationId = useDeliberationStore(selectDeliberationApplication);
+  const busy = useDeliberationStore(selectDeliberationBusy);
+  const imported = useDeliberationStore(selectImported);
+  const exported = useDeliberationStore(selectExported);
+  const loadError = useDeliberationStore(selectLoadError);
+  const importError = useDeliberationStore(selectImportError);
+  const appendError = useDeliberationStore(selectAppendError);
+  const exportError = useDeliberationStore(selectExportError);
+  const packageId = opened?.packageId ?? null;
+
+  useEffect(() => {
+    if (deskStatus === null) void loadDesk();
+  }, [deskStatus]);
+  // Asked afresh on every visit and for every package: the identity unlocked may have changed.
+  const deskLoaded = deskStatus !== null;
+  useEffect(() => {
+    if (deskLoaded) void loadDeliberation();
+  }, [deskLoaded, packageId]);
+
+  const available = state?.available === true ? state : null;
+  const nameOf = useCallback(
+    (expertId: string) => {
+      const name = available?.members.find((m) => m.expertId === expertId)?.name ?? '';
+      return name === '' ? expertId : name;
+    },
+    [available],
+  );
+
+  const title = t('screen.title');
+  if (opened === null) {
+    return (
+      <Screen title={title}>
+        <div className="notice dl-no-package" data-testid="deliberation-no-package">
+          <p>{t('noPackage.body')}</p>
+          <button type="button" className="primary" onClick={props.onUnlock}>
+            {t('noPackage.unlock')}
+          </button>
+        </div>
+      </Screen>
+    );
+  }
+  if (loadError) {
+    return (
+      <Screen title={title}>
+        <ErrorNotice error={loadError} onRetry={() => void loadDeliberation()} />
+      </Screen>
+    );
+  }
+  if (state === null || stateOf !== packageId) {
+    return (
+      <Screen title={title}>
+        <p className="muted">{t('loading')}</p>
+      </Screen>
+    );
+  }
+  if (!state.available) {
+    const words =
+      state.reason === 'no-package'
+        ? t('noPackage.body')
+        : state.reason === 'not-chairing'
+          ? t('notChairing')
+          : t(`signer.${state.reason}`);
+    return (
+      <Screen title={title}>
+        <p className="notice notice-warning dl-stop" data-testid="deliberation-unavailable">
+          {words}
+        </p>
+      </Screen>
+    );
+  }
+  if (rubric === null) {
+    return (
+      <Screen title={title}>
+        <p className="muted">{t('loading')}</p>
+      </Screen>
+    );
+  }
+
+  const header = (
+    <span className="badge dl-round" data-testid="deliberation-round">
+      {t('round', {
+        // The kind only where the round's own name does not say it already.
+        round: state.round.name.includes(label(roundKindLabels[state.round.kind]))
+          ? state.round.name
+          : `${state.round.name} · ${label(roundKindLabels[state.round.kind])}`,
+        group: state.group.name,
+      })}
+    </span>
+  );
+  const application =
+    applicationId === null
+      ? null
+      : (state.applications.find((a) => a.applicationId === applicationId) ?? null);
+
+  return (
+    <div className="dl-screen">
+      <Screen title={title} header={header}>
+        {application !== null ? (
+          <ApplicationDeliberationView
+            key={application.applicationId}
+            state={state}
+            rubric={rubric}
+            application={application}
+            nameOf={nameOf}
+            busy={busy !== null}
+            error={appendError}
+            onSave={appendDeliberationRecord}
+            onDismissError={() => clearDeliberationError('append')}
+            onBack={() => openDeliberationApplication(null)}
+          />
+        ) : (
+          <div className="dl-overview" data-testid="deliberation-overview">
+            <MembersPanel
+              state={state}
+              nameOf={nameOf}
+              busy={busy}
+              imported={imported}
+              importError={importError}
+              appendError={appendError}
+              onImport={() => void importMemberBundles()}
+              onGoOn={appendDeliberationRecords}
+            />
+            <ApplicationsTable state={state} onOpen={openDeliberationApplication} />
+            <ExportPanel
+              state={state}
+              signerName={opened.recipient.name}
+              busy={busy !== null}
+              exported={exported}
+              error={exportError}
+              onExport={exportGroupBundle}
+            />
+          </div>
+        )}
+      </Screen>
+    </div>
+  );
+}

@@ -1,0 +1,154 @@
+/**
+ * Every call the 组内合议 screen makes to main (`deliberation:` channels): the state of the open
+ * package's deliberation, the members' review bundles imported through main's dialog, one record
+ * appended at a time (main checks it against the merge before its journal takes it), and the
+ * signed group bundle exported through main's save dialog. Each answer carries the new state;
+ * a refusal is kept to be shown from its code, nothing else changes.
+ */
+import type { DeliberationState } from '../../shared/deliberation/deliberation-views';
+import type { Rubric } from '../../shared/domain/rubric';
+import type { DeliberationRecord } from '../../shared/merge/deliberation-records';
+import { api } from '../ipc/client';
+import { errorFromMain, shownErrorOf } from '../ipc/shown-error';
+import type { ShownError } from '../ipc/shown-error';
+import type { IpcError, IpcResult } from '../../shared/ipc/result';
+import { useDeskStore } from './desk-store';
+import type { DeliberationErrorSlot, DeliberationTask } from './deliberation-store';
+import {
+  keepDeliberationError,
+  showDeliberation,
+  showDeliberationApplication,
+  showDeliberationState,
+  showExported,
+  showImported,
+  startDeliberationTask,
+  useDeliberationStore,
+} from './deliberation-store';
+
+/** The rubric of the state when main sends it; else the review context's (same package, round). */
+async function rubricFor(state: DeliberationState): Promise<Rubric | null> {
+  if (!state.available) return null;
+  if ('rubric' in state) return (state as { rubric: Rubric }).rubric;
+  const context = await api().review.context({});
+  return context.ok ? context.value.rubric : null;
+}
+
+/** Asks main for the open package's deliberation. */
+export async function loadDeliberation(): Promise<void> {
+  const packageId = useDeskStore.getState().status?.opened?.packageId ?? null;
+  try {
+    const result = await api().deliberation.state({});
+    if (!result.ok) {
+      keepDeliberationError('load', errorFromMain(result.error));
+      return;
+    }
+    showDeliberation(packageId, result.value, await rubricFor(result.value));
+    keepDeliberationError('load', null);
+  } catch (thrown) {
+    keepDeliberationError('load', shownErrorOf(thrown));
+  }
+}
+
+/**
+ * A refusal as the person reads it: where main names an application by its id, the 申报编号
+ * they know it by instead (the catalogue says "申报 {applicationId}：…").
+ */
+function refusalOf(error: IpcError): ShownError {
+  const state = useDeliberationStore.getState().state;
+  const params = (error.reason as { params?: Record<string, unknown> }).params;
+  const id = params?.['applicationId'];
+  const application =
+    state?.available === true && typeof id === 'string'
+      ? state.applications.find((a) => a.applicationId === id)
+      : undefined;
+  if (application === undefined || params === undefined) return errorFromMain(error);
+  const reason = {
+    ...error.reason,
+    params: { ...params, applicationId: application.applicationNo },
+  } as IpcError['reason'];
+  return errorFromMain({ ...error, reason });
+}
+
+/** Where a change is meant to go: the deliberation shown, refused by main if another is open. */
+function place(): { caseId: string; roundId: string } | null {
+  const state = useDeliberationStore.getState().state;
+  return state?.available ? { caseId: state.caseId, roundId: state.round.id } : null;
+}
+
+/** Runs one call with its busy mark and error slot; the answer's state is shown. */
+async function run<T extends { state: DeliberationState }>(
+  task: DeliberationTask,
+  slot: DeliberationErrorSlot,
+  call: (where: { caseId: string; roundId: string }) => Promise<IpcResult<T>>,
+): Promise<T | null> {
+  const where = place();
+  if (where === null) return null;
+  startDeliberationTask(task);
+  keepDeliberationError(slot, null);
+  try {
+    const result = await call(where);
+    if (!result.ok) {
+      keepDeliberationError(slot, refusalOf(result.error));
+      return null;
+    }
+    showDeliberationState(result.value.state);
+    return result.value;
+  } catch (thrown) {
+    keepDeliberationError(slot, shownErrorOf(thrown));
+    return null;
+  } finally {
+    startDeliberationTask(null);
+  }
+}
+
+/** Imports members' review bundles through main's dialog; false when refused or cancelled. */
+export async function importMemberBundles(): Promise<boolean> {
+  showImported(null);
+  const answer = await run('import', 'import', (where) => api().deliberation.importBundles(where));
+  if (answer === null) return false;
+  showImported(answer.imported);
+  return answer.imported !== null;
+}
+
+/** Appends one record; false when main refused it (the refusal kept to be shown). */
+export async function appendDeliberationRecord(record: DeliberationRecord): Promise<boolean> {
+  const answer = await run('append', 'append', (where) =>
+    api().deliberation.append({ ...where, record }),
+  );
+  return answer !== null;
+}
+
+/**
+ * Appends several records in order (an absence for each application a member is missing from);
+ * stops at the first refusal, which is shown. The records before it stay: each is one act.
+ */
+export async function appendDeliberationRecords(
+  records: readonly DeliberationRecord[],
+): Promise<boolean> {
+  for (const record of records) {
+    if (!(await appendDeliberationRecord(record))) return false;
+  }
+  return true;
+}
+
+/** Signs and exports the group bundle through main's save dialog; false when refused or cancelled. */
+export async function exportGroupBundle(): Promise<boolean> {
+  showExported(null);
+  const answer = await run('export', 'export', (where) =>
+    api().deliberation.exportGroupBundle(where),
+  );
+  if (answer === null) return false;
+  showExported(answer.exported);
+  return answer.exported !== null;
+}
+
+/** Opens one application's deliberation, or the group's overview (null). */
+export function openDeliberationApplication(applicationId: string | null): void {
+  keepDeliberationError('append', null);
+  showDeliberationApplication(applicationId);
+}
+
+/** Puts a refusal away. */
+export function clearDeliberationError(slot: DeliberationErrorSlot): void {
+  keepDeliberationError(slot, null);
+}

@@ -1,0 +1,331 @@
+/**
+ * The group leader's deliberation (issue 11, point 1) in Chromium under the production CSP with
+ * the real core services: a round sealed by the office's code (the leader in conflict with the
+ * second application, a stand-in designated for it), real review bundles of the three members
+ * written by the core, e03's twice. The leader unlocks their identity and opens their package;
+ * on 组内合议 they import the bundles in two goes (who is missing, then e03's second bundle
+ * superseding the first), open the first application's matrix (e04 deviating), record a score
+ * change with its reason (the submitted score stays shown beside it), an explanation, a note, an
+ * open ballot that fails and a secret second round that passes, a dissent, the consensus and the
+ * decision; a skip refused by main shows the catalogue's words. The third application is decided
+ * as well, the group bundle exported (a confirmation, then main's save dialog), and the file
+ * verifies with verifyGroupBundle. The stand-in then opens their own package: the second
+ * application, chaired as 代行组长, and said so. Screenshots of every state at 1366×768 and
+ * 1093×615; every folder the app and Chromium wrote is scanned for the materials' marker and the
+ * applicants' names (officeHarnessPerTest).
+ */
+import { mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { verifyGroupBundle } from '../../electron/core/merge';
+import type { Api } from '../../shared/ipc/api';
+import { preparedPackageChooser } from '../electron/core/desk/prepared-package-chooser';
+import { EXPERT_PASSPHRASE, sealForDeliberation } from './leader-deliberation-fixture';
+import { fixtureApplications, officeHarnessPerTest } from './office-fixture';
+
+const screenshotDir = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
+
+const viewports = {
+  '1366x768': { width: 1366, height: 768 },
+  '1093x615': { width: 1093, height: 615 },
+} as const;
+
+/** The members' USB stick and the leader's export folder, outside the folders the scan covers. */
+const exportRoot = await mkdtemp(join(tmpdir(), 'qbr-e2e-deliberation-'));
+afterAll(() => rm(exportRoot, { recursive: true, force: true }));
+
+type Window = { qbr: Api };
+type Answer = { ok: boolean; value?: unknown; error?: unknown };
+
+async function answered<T>(result: Promise<unknown>): Promise<T> {
+  const answer = (await result) as Answer;
+  if (!answer.ok) throw new Error(`refused: ${JSON.stringify(answer.error)}`);
+  return answer.value as T;
+}
+
+async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  const overflow = await page.locator('.content').evaluate((el) => el.scrollWidth - el.clientWidth);
+  expect(overflow, 'horizontal overflow of the content pane').toBeLessThanOrEqual(0);
+}
+
+/** Unlocks a person's identity kept on the laptop and opens their package (as the desk does). */
+async function openPackageAs(
+  page: Page,
+  fingerprint: string,
+  officeFingerprint: string,
+): Promise<void> {
+  await answered(
+    page.evaluate((request) => (window as unknown as Window).qbr.identity.unlock(request), {
+      fingerprint,
+      passphrase: EXPERT_PASSPHRASE,
+    }),
+  );
+  await answered(
+    page.evaluate(
+      (office) => (window as unknown as Window).qbr.desk.open({ officeFingerprint: office }),
+      officeFingerprint,
+    ),
+  );
+}
+
+async function openDeliberation(page: Page): Promise<void> {
+  await page.getByRole('radio', { name: '专业组组长' }).click();
+  await page.getByRole('navigation').getByRole('button', { name: '组内合议' }).click();
+}
+
+/** Chooses a kind of record, fills it with `fill`, saves, and waits for record number `n`. */
+async function record(
+  page: Page,
+  kind: string,
+  n: number,
+  fill: () => Promise<unknown>,
+): Promise<void> {
+  await page.getByTestId(`kind-${kind}`).click();
+  await fill();
+  await page.getByTestId('record-save').click();
+  await page.getByTestId(`record-${n}`).waitFor({ timeout: 30_000 });
+}
+
+for (const [size, viewport] of Object.entries(viewports)) {
+  describe(`leader deliberation at ${size}`, () => {
+    const chooser = preparedPackageChooser();
+    const usb = join(exportRoot, size, 'usb');
+    const out = join(exportRoot, size, 'out');
+    /** What main's dialogs answer: the bundles the test names next, and a file in `out`. */
+    const picked: { bundles: readonly string[] } = { bundles: [] };
+    const deliberationChooser = {
+      chooseMemberBundles: async () => picked.bundles,
+      chooseGroupBundleFile: async (defaultName: string) => {
+        await mkdir(out, { recursive: true });
+        return join(out, defaultName);
+      },
+    };
+    const session = officeHarnessPerTest(viewport, {
+      packageChooser: chooser,
+      deliberationChooser,
+    });
+
+    const shot = async (page: Page, name: string) => {
+      await mkdir(screenshotDir, { recursive: true });
+      await expectNoSidewaysScroll(page);
+      await page.screenshot({ path: `${screenshotDir}${size}-${name}.png` });
+    };
+    const scrollTo = (page: Page, testId: string) =>
+      page.getByTestId(testId).first().scrollIntoViewIfNeeded();
+
+    it('imports, deliberates with a score change and two ballot rounds, decides and exports a verified group bundle', async () => {
+      const { harness, fixture } = session;
+      const { page } = harness;
+      const round = await sealForDeliberation(fixture, usb);
+      const { sealed } = round;
+      const officeFingerprint = sealed.office.card.fingerprint;
+      const [first, second, third] = round.applicationIds as [string, string, string];
+      const leader = sealed.people.get('e01')!.identity;
+      chooser.choice.packageFile = sealed.packageOf('e01');
+      await openPackageAs(page, leader.card.fingerprint, officeFingerprint);
+
+      // Nobody's bundle yet: every member missing, each application waiting.
+      await openDeliberation(page);
+      await page.getByTestId('members-panel').waitFor({ timeout: 30_000 });
+      expect(await page.getByTestId('deliberation-round').textContent()).toContain('第一组');
+      expect(await page.getByTestId('member-e03').getAttribute('data-submitted')).toBe('none');
+      // The leader chairs the first and third; the second is the stand-in's.
+      expect(await page.getByTestId(`dl-app-${first}`).count()).toBe(1);
+      expect(await page.getByTestId(`dl-app-${second}`).count()).toBe(0);
+      expect(await page.getByTestId(`dl-app-${third}`).count()).toBe(1);
+      await shot(page, 'leader-deliberation-empty');
+
+      // First import: the leader's own and e03's first bundle; e04 still missing.
+      picked.bundles = [round.bundles.e01![0]!, round.bundles.e03![0]!];
+      await page.getByTestId('import-bundles').click();
+      await page.getByTestId('import-done').waitFor({ timeout: 30_000 });
+      expect(await page.getByTestId('import-done').textContent()).toBe('已导入 2 个评审意见包。');
+      expect(await page.getByTestId('member-e03').getAttribute('data-submitted')).toBe('1');
+      expect(await page.getByTestId('members-missing').textContent()).toContain('陈专家');
+      await page.getByTestId('go-on').click();
+      await page.getByTestId('go-on-form').waitFor();
+      await shot(page, 'leader-deliberation-missing');
+      // Not going on without e04 after all: their bundle comes.
+      await page.getByTestId('go-on-form').getByRole('button', { name: '取消' }).click();
+
+      // Second import: e03's resubmission and e04's: the highest wins, visibly.
+      picked.bundles = [round.bundles.e03![1]!, round.bundles.e04![0]!];
+      await page.getByTestId('import-bundles').click();
+      await page
+        .getByTestId('member-e03')
+        .and(page.locator('[data-submitted="2"]'))
+        .waitFor({ timeout: 30_000 });
+      expect(await page.getByTestId('superseded-e03').textContent()).toBe('第 1 次');
+      expect(await page.getByTestId('members-all-in').count()).toBe(1);
+      await shot(page, 'leader-deliberation-members');
+
+      // The first application: the matrix, e04 far below the others.
+      await page.getByTestId(`deliberate-${first}`).click();
+      await page.getByTestId('score-matrix').waitFor();
+      expect(await page.getByTestId('deliberation-stats').textContent()).toContain(
+        '评分不足五人，不去掉最高分和最低分',
+      );
+      expect(
+        await page.getByTestId('cell-e04-total').getAttribute('class'),
+        'e04 deviates in total',
+      ).toContain('dl-deviates');
+      expect(await page.getByTestId('comments-e03').textContent()).toContain('（修改后重新提交）');
+      await shot(page, 'leader-deliberation-matrix');
+
+      // A score change needs a reason from the list: said, not saved.
+      await page.getByTestId('kind-score-change').click();
+      await page.getByTestId('change-expert').selectOption('e04');
+      await page.getByTestId('change-part').selectOption('c1p1');
+      expect(await page.getByTestId('change-from').textContent()).toBe('6');
+      await page.getByTestId('change-to').fill('１２');
+      await page.getByTestId('record-save').click();
+      expect(await page.getByTestId('record-problem').textContent()).toBe(
+        '请从列表中选择修正理由。',
+      );
+      await page.getByTestId('change-reason').selectOption('summation-error');
+      await page.getByTestId('record-save').click();
+      await page.getByTestId('record-1').waitFor({ timeout: 30_000 });
+      expect(await page.getByTestId('record-1').textContent()).toContain('陈专家 · 一-1：6 → 12');
+      expect(await page.getByTestId('record-1').textContent()).toContain('分值汇总计算错误');
+      // Both kept and shown: the submitted 6 struck through beside the 12.
+      const cell = page.getByTestId('cell-e04-c1p1');
+      expect(await cell.getAttribute('data-changed')).toBe('true');
+      expect(await cell.locator('s').textContent()).toBe('6');
+      await scrollTo(page, 'record-1');
+      await shot(page, 'leader-deliberation-score-change');
+
+      // Nobody marked 无需讨论: the form says skipping needs every mark, and sends nothing.
+      await page.getByTestId('kind-skip-discussion').click();
+      await page.getByTestId('record-save').click();
+      expect(await page.getByTestId('record-problem').textContent()).toBe(
+        '须每位未回避的成员都标注“无需讨论”，才能跳过讨论。',
+      );
+
+      // 偏离说明 from the warning itself: the form opens on that deviation.
+      await page.getByTestId('explain-e04-total').click();
+      expect(await page.getByTestId('explain-scope').inputValue()).toBe('e04\u0000total');
+      await page.getByTestId('explain-text').fill('该专家认为其创新性论证不足，坚持原评分。');
+      await page.getByTestId('record-save').click();
+      await page.getByTestId('record-2').waitFor({ timeout: 30_000 });
+      await record(page, 'discussion-note', 3, () =>
+        page.getByTestId('note-text').fill('组员认为体系完整，对标数据偏少；陈专家意见保留。'),
+      );
+      // 记名表决: 1 for, 1 against, 1 abstaining: not passed.
+      await record(page, 'ballot', 4, async () => {
+        await page.getByTestId('ballot-proposal').selectOption('enter-defense');
+        await page.getByTestId('vote-e01-for').check();
+        await page.getByTestId('vote-e03-abstain').check();
+        await page.getByTestId('vote-e04-against').check();
+      });
+      expect(await page.getByTestId('ballot-outcome-1').first().textContent()).toBe('未通过');
+      // 入围答辩 after a failed vote: refused by main, in the catalogue's words, with 申报编号.
+      await page.getByTestId('kind-decision').click();
+      await page.getByTestId('decision-choice').selectOption('enter-defense');
+      await page.getByTestId('record-save').click();
+      const refused = page.getByTestId('record-refused');
+      await refused.waitFor({ timeout: 30_000 });
+      expect(await refused.textContent()).toContain(
+        `申报 ${fixtureApplications[0].no}：合议结论与最后一次通过的表决不一致。`,
+      );
+      expect(await refused.textContent()).not.toMatch(/merge-|Error|\bat /);
+      expect(await page.getByTestId('record-5').count()).toBe(0);
+      await scrollTo(page, 'record-refused');
+      await shot(page, 'leader-deliberation-refused');
+      // 无记名表决, second round: the counts only.
+      await record(page, 'ballot', 5, async () => {
+        await page.getByTestId('ballot-mode').selectOption('secret');
+        await page.getByTestId('count-for').fill('３');
+        await page.getByTestId('count-against').fill('0');
+      });
+      expect(await page.getByTestId('ballot-outcome-2').first().textContent()).toBe('通过');
+      expect(await page.getByTestId('ballot-count-2').first().textContent()).toContain(
+        '赞成 3，反对 0，弃权 0',
+      );
+      await scrollTo(page, 'ballots');
+      await shot(page, 'leader-deliberation-ballots');
+      await record(page, 'dissent', 6, async () => {
+        await page.getByTestId('dissent-expert').selectOption('e04');
+        await page.getByTestId('dissent-reasons').fill('创新性论证不足，不同意入围。');
+      });
+      await record(page, 'consensus', 7, async () => {
+        await page.getByTestId('consensus-score').fill('８４．５');
+        await page.getByTestId('consensus-opinion').fill('体系完整，数据翔实，同意入围答辩。');
+      });
+      await record(page, 'decision', 8, () =>
+        page.getByTestId('decision-choice').selectOption('enter-defense'),
+      );
+      expect(await page.getByTestId('decision-shown').textContent()).toBe('结论：入围答辩');
+      await page.locator('.content').evaluate((el) => el.scrollTo(0, 0));
+      await shot(page, 'leader-deliberation-decided');
+
+      // The third application: consensus and decision.
+      await page.getByTestId('deliberation-back').click();
+      await page.getByTestId(`deliberate-${third}`).click();
+      await page.getByTestId('score-matrix').waitFor();
+      await record(page, 'consensus', 9, async () => {
+        await page.getByTestId('consensus-score').fill('82');
+        await page.getByTestId('consensus-opinion').fill('同意入围答辩。');
+      });
+      await record(page, 'decision', 10, () =>
+        page.getByTestId('decision-choice').selectOption('enter-defense'),
+      );
+      await page.getByTestId('deliberation-back').click();
+      expect(await page.getByTestId(`dl-app-${first}`).getAttribute('data-state')).toBe('decided');
+
+      // 导出组评审包: the confirmation, then main's dialog; the file verifies with no key.
+      expect(await page.getByTestId('export-readiness').textContent()).toBe(
+        '全部申报均已形成结论，可以导出。',
+      );
+      await page.getByTestId('export-group-bundle').click();
+      await page.getByTestId('export-confirm').waitFor();
+      expect(await page.getByTestId('export-confirm').textContent()).toContain('2 项申报');
+      await scrollTo(page, 'export-confirm');
+      await shot(page, 'leader-deliberation-export-confirm');
+      await page.getByTestId('export-confirm-button').click();
+      await page.getByTestId('export-done').waitFor({ timeout: 30_000 });
+      const written = await readdir(out);
+      expect(written).toHaveLength(1);
+      expect(await page.getByTestId('export-done').textContent()).toContain(written[0]);
+      await scrollTo(page, 'export-done');
+      await shot(page, 'leader-deliberation-exported');
+      const verified = verifyGroupBundle(new Uint8Array(await readFile(join(out, written[0]!))), {
+        officeFingerprint,
+      });
+      expect(verified.header.groupId).toBe('g1');
+      expect(verified.header.merger.fingerprint).toBe(leader.card.fingerprint);
+      expect(verified.header.members.map((m) => `${m.expertId}-${m.sequence}`)).toEqual([
+        'e01-1',
+        'e03-1',
+        'e03-2',
+        'e04-1',
+      ]);
+      expect(await session.scanWritten()).toEqual([]);
+
+      // The stand-in: their own package, the second application chaired as 代行组长.
+      const standIn = sealed.people.get('e04')!.identity;
+      chooser.choice.packageFile = sealed.packageOf('e04');
+      await answered(page.evaluate(() => (window as unknown as Window).qbr.desk.close({})));
+      await openPackageAs(page, standIn.card.fingerprint, officeFingerprint);
+      await page.reload();
+      await openDeliberation(page);
+      await page.getByTestId(`dl-app-${second}`).waitFor({ timeout: 30_000 });
+      expect(await page.getByTestId(`dl-app-${first}`).count()).toBe(0);
+      picked.bundles = [round.bundles.e03![1]!, round.bundles.e04![0]!];
+      await page.getByTestId('import-bundles').click();
+      await page.getByTestId('import-done').waitFor({ timeout: 30_000 });
+      await page.getByTestId(`deliberate-${second}`).click();
+      await page.getByTestId('stand-in-note').waitFor();
+      expect(await page.getByTestId('chair-role').textContent()).toBe('代行组长');
+      await shot(page, 'leader-deliberation-stand-in');
+
+      // English is there too.
+      await page.getByRole('combobox', { name: '语言' }).selectOption('en');
+      await page.getByTestId('stand-in-note').getByText('stand-in').waitFor();
+      await shot(page, 'leader-deliberation-en');
+      await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+    });
+  });
+}
