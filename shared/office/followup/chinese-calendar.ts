@@ -9,9 +9,13 @@
  * getDayDetail('2026-10-08') said 2026-10-07). A local Date of that calendar day is read back as
  * the same day in every time zone, and the answer's own date is checked against the question.
  */
-import { getDayDetail, getHolidaysInRange } from 'chinese-days';
+// The package is CommonJS: Node's ESM loader (npm run bench, the CLI under tsx) finds no named
+// exports in it, so they are read off its default export, which every loader gives.
+import chineseDays from 'chinese-days';
 import type { IsoDate } from './iso-date';
 import { isoDateParts } from './iso-date';
+
+const { getDayDetail, getHolidaysInRange } = chineseDays;
 
 /** What the published schedule says of one day: a working day or not, and why when it is listed. */
 export interface LibraryDay {
