@@ -50,21 +50,25 @@ export async function loadDeliberation(): Promise<void> {
 }
 
 /**
- * A refusal as the person reads it: where main names an application by its id, the 申报编号
- * they know it by instead (the catalogue says "申报 {applicationId}：…").
+ * A refusal as the person reads it: where main names an application or a member by their id,
+ * the 申报编号 and the name the person knows them by instead (the catalogue says
+ * "申报 {applicationId}：…", "专家 {expertId}…").
  */
 function refusalOf(error: IpcError): ShownError {
   const state = useDeliberationStore.getState().state;
   const params = (error.reason as { params?: Record<string, unknown> }).params;
-  const id = params?.['applicationId'];
-  const application =
-    state?.available === true && typeof id === 'string'
-      ? state.applications.find((a) => a.applicationId === id)
-      : undefined;
-  if (application === undefined || params === undefined) return errorFromMain(error);
+  if (state?.available !== true || params === undefined) return errorFromMain(error);
+  const { applicationId, expertId } = params;
+  const application = state.applications.find((a) => a.applicationId === applicationId);
+  const member = state.members.find((m) => m.expertId === expertId && m.name !== '');
+  if (application === undefined && member === undefined) return errorFromMain(error);
   const reason = {
     ...error.reason,
-    params: { ...params, applicationId: application.applicationNo },
+    params: {
+      ...params,
+      ...(application === undefined ? {} : { applicationId: application.applicationNo }),
+      ...(member === undefined ? {} : { expertId: member.name }),
+    },
   } as IpcError['reason'];
   return errorFromMain({ ...error, reason });
 }

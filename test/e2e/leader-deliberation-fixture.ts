@@ -4,7 +4,8 @@
  * the group is e01 (leader), e03 and e04; and real review bundles of the three written by the
  * core (writeReviewBundle), each from the person's own package: their manifest's roster
  * statement, rubric, undertaking, material hashes and section readers, as review:submit builds
- * them. e03 submits twice (the second supersedes the first); e04 scores the first application
+ * them. e03 submits three times (the second supersedes the first; the third comes after the
+ * deliberation has begun, and is refused); e04 scores the first application
  * far below the others (a deviation warning). The leader's and the stand-in's identity files go
  * into the harness's identities folder.
  */
@@ -129,7 +130,7 @@ export async function sealForDeliberation(
   const bundles: Record<string, string[]> = {};
   for (const [expertId, sequences] of [
     ['e01', [1]],
-    ['e03', [1, 2]],
+    ['e03', [1, 2, 3]],
     ['e04', [1]],
   ] as const) {
     const manifest = await manifestOf(sealed, expertId);

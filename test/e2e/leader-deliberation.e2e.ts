@@ -5,7 +5,8 @@
  * written by the core, e03's twice. The leader unlocks their identity and opens their package;
  * on 组内合议 they import the bundles in two goes (who is missing, then e03's second bundle
  * superseding the first), open the first application's matrix (e04 deviating), record a score
- * change with its reason (the submitted score stays shown beside it), an explanation, a note, an
+ * change with its reason (the submitted score stays shown beside it); e03's third bundle, after
+ * the deliberation began, is refused in words; then an explanation, a note, an
  * open ballot that fails and a secret second round that passes, a dissent, the consensus and the
  * decision; a skip refused by main shows the catalogue's words. The third application is decided
  * as well, the group bundle exported (a confirmation, then main's save dialog), and the file
@@ -197,6 +198,20 @@ for (const [size, viewport] of Object.entries(viewports)) {
       await scrollTo(page, 'record-1');
       await shot(page, 'leader-deliberation-score-change');
 
+      // The deliberation has begun: e03's third bundle would change it, and is refused.
+      await page.getByTestId('deliberation-back').click();
+      picked.bundles = [round.bundles.e03![2]!];
+      await page.getByTestId('import-bundles').click();
+      const frozen = page.getByTestId('import-refused');
+      await frozen.waitFor({ timeout: 30_000 });
+      expect(await frozen.textContent()).toContain(
+        `申报 ${fixtureApplications[0].no} 的合议已开始，专家 张专家 新提交的评审意见包`,
+      );
+      expect(await page.getByTestId('member-e03').getAttribute('data-submitted')).toBe('2');
+      await shot(page, 'leader-deliberation-import-refused');
+      await page.getByTestId(`deliberate-${first}`).click();
+      await page.getByTestId('score-matrix').waitFor();
+
       // Nobody marked 无需讨论: the form says skipping needs every mark, and sends nothing.
       await page.getByTestId('kind-skip-discussion').click();
       await page.getByTestId('record-save').click();
@@ -303,6 +318,16 @@ for (const [size, viewport] of Object.entries(viewports)) {
         'e04-1',
       ]);
       expect(await session.scanWritten()).toEqual([]);
+
+      // A reload forgets the renderer's copy: everything comes back from main's journal.
+      await page.reload();
+      await openDeliberation(page);
+      await page.getByTestId(`deliberate-${first}`).click();
+      await page.getByTestId('record-8').waitFor({ timeout: 30_000 });
+      expect(await page.getByTestId('decision-shown').textContent()).toBe('结论：入围答辩');
+      expect(await page.getByTestId('cell-e04-c1p1').getAttribute('data-changed')).toBe('true');
+      await page.getByTestId('deliberation-back').click();
+      expect(await page.getByTestId('export-done').textContent()).toContain(written[0]);
 
       // The stand-in: their own package, the second application chaired as 代行组长.
       const standIn = sealed.people.get('e04')!.identity;

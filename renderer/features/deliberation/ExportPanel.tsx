@@ -26,7 +26,8 @@ export function ExportPanel(props: {
   const undecided = state.applications.filter(
     (a) => !state.deliberation.find((d) => d.applicationId === a.applicationId)?.decision,
   );
-  const last = props.exported ?? null;
+  // The one just written, else the last one main's journal remembers.
+  const last = props.exported ?? state.exports.at(-1) ?? null;
   return (
     <section className="dl-export" aria-labelledby="dl-export-title" data-testid="export-panel">
       <h3 id="dl-export-title">{t('export.title')}</h3>

@@ -171,4 +171,23 @@ describe('refusals', () => {
       '申报 ZLBG-2026-001：合议结论与最后一次通过的表决不一致。',
     );
   });
+
+  it('names a member by their name, and leaves a refusal naming neither as it came', async () => {
+    await loadDeliberation();
+    deliberation.importBundles!.mockResolvedValueOnce({
+      ok: false,
+      error: wireErrorOf({
+        code: 'deliberation-member-frozen',
+        params: { expertId: 'e02', applicationNo: 'ZLBG-2026-001' },
+      }),
+    });
+    await importMemberBundles();
+    expect(useDeliberationStore.getState().errors.import).toMatchObject({
+      error: { reason: { params: { expertId: '张专家', applicationNo: 'ZLBG-2026-001' } } },
+    });
+    const plain = wireErrorOf({ code: 'merge-not-chairing', params: {} });
+    deliberation.exportGroupBundle!.mockResolvedValueOnce({ ok: false, error: plain });
+    await exportGroupBundle();
+    expect(useDeliberationStore.getState().errors.export).toEqual({ from: 'main', error: plain });
+  });
 });
