@@ -82,10 +82,13 @@ for (const [size, viewport] of Object.entries(viewports)) {
     const chooser = preparedPackageChooser();
     const bundleFolder = join(exportRoot, size, 'usb');
     const opinionFolder = join(exportRoot, size, 'opinion');
+    /** The names the bundle's save dialog offered, one per submission. */
+    const offeredNames: string[] = [];
     const reviewChooser = {
-      chooseBundleFolder: async () => {
+      chooseBundleFile: async (defaultName: string) => {
+        offeredNames.push(defaultName);
         await mkdir(bundleFolder, { recursive: true });
-        return bundleFolder;
+        return join(bundleFolder, defaultName);
       },
       chooseOpinionFormFolder: async () => {
         await mkdir(opinionFolder, { recursive: true });
@@ -314,15 +317,18 @@ for (const [size, viewport] of Object.entries(viewports)) {
       expect(await state(first!.id)).toBe('submitted');
       expect(await state(second!.id)).toBe('submitted');
       expect(await state(third!.id)).toBe('conflict');
-      expect(await page.getByTestId('submitted-as').first().textContent()).toMatch(
-        /^已提交（第 1 次，.+\.qbbundle）$/,
-      );
+      expect(await page.getByTestId('submitted-as').first().textContent()).toBe('第 1 次提交');
       await shot(page, 'expert-review-submitted');
 
       // The bundle is in the folder chosen; the CLI verifies it with no key, and a copy with one
       // flipped byte fails.
       const bundles = (await readdir(bundleFolder)).filter((f) => f.endsWith('.qbbundle'));
       expect(bundles).toHaveLength(1);
+      // Under the name the save dialog offered: words the expert recognises, no application's.
+      expect(bundles).toEqual(offeredNames);
+      expect(bundles[0]).toMatch(/^评审意见包_.*资料评审_张专家_第1次提交\.qbbundle$/);
+      for (const app of fixtureApplications) expect(bundles[0]).not.toContain(app.name);
+      expect(await submitted.textContent()).toContain(bundles[0]);
       const bundleFile = join(bundleFolder, bundles[0]!);
       const cliEnv = { QBREVIEW_STATE_DIR: join(exportRoot, size, 'cli-state') };
       const verified = await cli(['bundle', 'verify', bundleFile, '--json'], cliEnv);
@@ -419,6 +425,8 @@ for (const [size, viewport] of Object.entries(viewports)) {
       const both = (await readdir(bundleFolder)).filter((f) => f.endsWith('.qbbundle'));
       expect(both).toHaveLength(2);
       const second2 = both.find((f) => f !== bundles[0])!;
+      expect(second2).toMatch(/_第2次提交\.qbbundle$/);
+      expect(offeredNames).toEqual([bundles[0], second2]);
       const resubmitted = await cli(
         ['bundle', 'verify', join(bundleFolder, second2), '--json'],
         cliEnv,

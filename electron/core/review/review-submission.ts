@@ -1,18 +1,20 @@
 /**
  * Submitting the expert's review (issue 10, point 5): the round's review, as the journal's live
- * records make it, signed into a review bundle (.qbbundle, docs/bundle-format.md) written into
- * the folder the person chooses, and remembered in the journal (`review-submitted`), which locks
+ * records make it, signed into a review bundle (.qbbundle, docs/bundle-format.md) saved where the
+ * person chooses (the dialog offers 评审意见包_<年度>_<轮次>_<姓名>_第<n>次提交.qbbundle,
+ * bundle-file-name.ts), and remembered in the journal (`review-submitted`), which locks
  * the round's review until `review:reopen`. Also the 评审意见表 of one application as Word, a
  * deliberate plaintext export (docs/security.md).
  *
  * The sequence is one above the highest this expert submitted in the case and round, from the
- * journal and from the bundles of theirs already in the chosen folder; never the clock. The
+ * journal and from the bundles of theirs already in the chosen folder (told by their verified
+ * headers, whatever their names); never the clock. The
  * file is written (atomically) before the record, and removed again if the record cannot be
  * written, so a sequence on disk is always one the journal knows.
  */
 import { createHash } from 'node:crypto';
 import { readdir, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { recommendationLabels } from '../../../shared/bundle/review-content';
 import type { CaseManifest } from '../../../shared/case/case-manifest';
 import { AppError } from '../../../shared/errors';
@@ -26,7 +28,6 @@ import {
 } from '../../../shared/review/review-draft';
 import type { ReviewDraft } from '../../../shared/review/review-draft';
 import type { ReviewSubmission, SubmittedBundle } from '../../../shared/review/review-submission';
-import { BUNDLE_EXTENSION, historyFileName } from '../bundle/bundle-history-folder';
 import { materialHashesOf, sectionReadersOf } from '../bundle/manifest-sections';
 import { verifyReviewBundle } from '../bundle/verify-review-bundle';
 import type { ApplicationToSeal } from '../bundle/write-review-bundle';
@@ -36,6 +37,8 @@ import type { Identity } from '../identity/identity';
 import type { CaseJournalService } from '../journal/case-journal-service';
 import { reviewOpinionForm } from '../report/review-opinion-form';
 import { writeFileAtomic } from '../storage/atomic-write';
+import { safeTypedFileName, submittedBundleFileName } from './bundle-file-name';
+import { highestSequenceInFolder } from './bundles-in-folder';
 import type { ReviewExportChooser } from './review-export-chooser';
 
 /** The round's submissions and whether its review is locked, from the journal's records. */
@@ -97,27 +100,6 @@ function declarationsOf(records: readonly JournalRecord[]) {
     }
   }
   return declared;
-}
-
-/**
- * The highest sequence of this author's bundles of the case and round already in `folder`
- * (history file names: `<case>.<round>.<fingerprint>.<sequence>.qbbundle`), 0 when none: a
- * journal restored from an older backup must not hand out a sequence a file already has.
- */
-async function highestInFolder(folder: string, prefix: string): Promise<number> {
-  let names: string[];
-  try {
-    names = await readdir(folder);
-  } catch {
-    return 0;
-  }
-  let highest = 0;
-  for (const name of names) {
-    if (!name.startsWith(prefix) || !name.endsWith(BUNDLE_EXTENSION)) continue;
-    const number = Number(name.slice(prefix.length, -BUNDLE_EXTENSION.length));
-    if (Number.isSafeInteger(number) && number > highest) highest = number;
-  }
-  return highest;
 }
 
 /**
@@ -217,16 +199,33 @@ export function createReviewSubmission(options: ReviewSubmissionOptions): Review
       if (undertaking === null) throw new AppError('review-undertaking-unsigned');
       const applications = applicationsToSeal(manifest, records);
 
-      const folder = await options.chooser.chooseBundleFolder();
-      if (folder === null) return { submission: null };
+      const nameOf = (sequence: number) =>
+        submittedBundleFileName({
+          year: manifest.year,
+          roundName: manifest.round.name,
+          expertName: manifest.recipient.name,
+          sequence,
+        });
+      const journalHighest = submissionStateOf(records, roundId).highest;
+      const offered = nameOf(journalHighest + 1);
+      const chosen = await options.chooser.chooseBundleFile(offered);
+      if (chosen === null) return { submission: null };
 
-      const author = identity.card.fingerprint.replace(/-/g, '');
-      const prefix = `${manifest.caseId}.${roundId}.${author}.`;
+      const folder = dirname(chosen);
       const sequence =
         Math.max(
-          submissionStateOf(records, roundId).highest,
-          await highestInFolder(folder, prefix),
+          journalHighest,
+          await highestSequenceInFolder(folder, {
+            caseId: manifest.caseId,
+            roundId,
+            fingerprint: identity.card.fingerprint,
+          }),
         ) + 1;
+      // The name offered says the number: taken as offered, it follows the number the folder
+      // made necessary; a name the person typed is theirs, made safe for any system the file
+      // travels to and given the bundle's extension.
+      const typed = basename(chosen);
+      const fileName = typed === offered ? nameOf(sequence) : safeTypedFileName(typed);
       const bytes = await writeReviewBundle({
         identity,
         roster,
@@ -236,13 +235,12 @@ export function createReviewSubmission(options: ReviewSubmissionOptions): Review
         applications,
       });
       // What is written is checked as any verifier will check it, against this package.
-      const verified = verifyReviewBundle(bytes, {
+      verifyReviewBundle(bytes, {
         officeFingerprint: manifest.office.fingerprint,
         caseId: manifest.caseId,
         roundId,
         rubricDigest: manifest.rubricDigest,
       });
-      const fileName = historyFileName(verified);
       const path = join(folder, fileName);
       await writeFileAtomic(path, bytes);
       try {

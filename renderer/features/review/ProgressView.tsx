@@ -145,7 +145,8 @@ export function ProgressView(props: {
                   </span>
                   {state === 'submitted' && last ? (
                     <span className="muted review-submitted-at" data-testid="submitted-as">
-                      {t('submit.submitted', { sequence: last.sequence, fileName: last.fileName })}
+                      {/* The file's name is said once, above the table. */}
+                      {t('progress.submittedAs', { sequence: last.sequence })}
                     </span>
                   ) : null}
                 </td>

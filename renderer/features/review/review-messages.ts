@@ -30,6 +30,7 @@ type Key =
   | 'progress.view'
   | 'progress.closed'
   | 'progress.noSeat'
+  | 'progress.submittedAs'
   | 'state.not-started'
   | 'state.in-progress'
   | 'state.complete'
@@ -144,6 +145,7 @@ export const reviewMessages: FeatureMessages<Key> = {
     'state.in-progress': '进行中',
     'state.complete': '已完成',
     'state.submitted': '已提交',
+    'progress.submittedAs': '第 {sequence} 次提交',
     'state.conflict': '已回避',
     'conflict.title': '声明回避：{no}',
     'conflict.lead':
@@ -259,6 +261,7 @@ export const reviewMessages: FeatureMessages<Key> = {
     'state.in-progress': 'In progress',
     'state.complete': 'Complete',
     'state.submitted': 'Submitted',
+    'progress.submittedAs': 'submission no. {sequence}',
     'state.conflict': 'Conflict',
     'conflict.title': 'Declare a conflict: {no}',
     'conflict.lead':

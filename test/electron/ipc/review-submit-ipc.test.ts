@@ -299,6 +299,17 @@ describe('review:submit', () => {
     await reviewFully(l, l.view.applications[0]!.id, 3);
     const second = valueOf<{ submission: ReviewSubmission }>(await submit(l.dispatch, roundId));
     expect([first.submission.sequence, second.submission.sequence]).toEqual([1, 2]);
+    // Saved under the names the dialog offered: words, ids of nothing, no application's name.
+    expect(l.dialogs.chooser.offered).toEqual([
+      first.submission.fileName,
+      second.submission.fileName,
+    ]);
+    expect(first.submission.fileName).toMatch(/^评审意见包_2026年资料评审_.+_第1次提交\.qbbundle$/);
+    expect(second.submission.fileName).toMatch(/_第2次提交\.qbbundle$/);
+    for (const a of l.view.applications) {
+      expect(first.submission.fileName).not.toContain(a.applicantName);
+      expect(first.submission.fileName).not.toContain(a.applicationNo);
+    }
     const context = valueOf<ReviewContext>(await l.dispatch('review:context', {}));
     expect(context.locked).toBe(true);
     expect(context.submissions.map((s) => s.sequence)).toEqual([1, 2]);
@@ -336,6 +347,10 @@ describe('review:submit', () => {
     other.dialogs.choose(usb);
     const next = valueOf<{ submission: ReviewSubmission }>(await submit(other.dispatch, roundId));
     expect(next.submission.sequence).toBe(3);
+    // Offered as the second (its journal knew one), saved as the third the folder made it.
+    expect(other.dialogs.chooser.offered.at(-1)).toMatch(/_第2次提交\.qbbundle$/);
+    expect(next.submission.fileName).toMatch(/_第3次提交\.qbbundle$/);
+    expect(await readdir(usb)).toContain(next.submission.fileName);
   });
 
   it('is refused without the identity, before the undertaking and for another round', async () => {

@@ -80,7 +80,10 @@ async function setUp(root: string) {
         return { record: records.at(-1)! };
       },
     },
-    chooser: { chooseBundleFolder: async () => usb, chooseOpinionFormFolder: async () => usb },
+    chooser: {
+      chooseBundleFile: async (defaultName) => join(usb, defaultName),
+      chooseOpinionFormFolder: async () => usb,
+    },
     now: () => new Date('2026-11-29T08:00:00.000Z'),
   });
   return {
