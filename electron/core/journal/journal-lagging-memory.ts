@@ -5,11 +5,14 @@
  * background, one write at a time, the newest number winning. The memory can only lag, never
  * lead: a crash between the two leaves a journal longer than remembered, which opens.
  *
- * A burst of saves (a restore, several fields written at once, `npm run bench -- journal`) is
- * remembered at most once per window: the first save of a quiet journal starts a window, its end
- * writes the highest number saved so far, and saves made while that write runs start the next
- * window once it finishes. Writing again at once instead kept the disk busy with the memory's
- * three flushes for the whole burst, and every save's own fsync queued behind them.
+ * The memory is written at the end of a window of 250 ms opened by the first save of a quiet
+ * journal, with the highest number saved by then; saves made while that write runs open the next
+ * window once it finishes: at most one write per window, never one straight after another. A
+ * write of the memory is three flushes of the disk the journal is on; written after each burst of
+ * 20 ms, and again at once while saves kept coming, it kept the disk busy for the whole of a burst
+ * (a restore, several fields saved at once, the bench's edits in a row), and every save's own
+ * fsync queued behind it. A quarter of a second is what the memory may lag behind the journal:
+ * only the records saved that long before a crash could later be cut away unnoticed.
  *
  * A failed write is tried again before the next append, which is refused (nothing written) while
  * the memory still cannot be written; closing and compacting wait for every number asked.
@@ -18,7 +21,7 @@
 import { journalDiskError } from './journal-disk-error';
 
 /** How long the memory waits for more saves before it writes, and so at most how often it writes. */
-export const MEMORY_WINDOW_MS = 20;
+export const MEMORY_WINDOW_MS = 250;
 
 export interface LaggingMemory {
   /** Remembers `recordNumber` soon (by the end of the current window); returns at once. */
