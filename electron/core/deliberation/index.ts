@@ -1,5 +1,6 @@
 /** The group leader's deliberation in main: import, merge, records, the group bundle's export. */
-export { createDeliberationService, mergeDigestOf } from './deliberation-service';
+export { createDeliberationService } from './deliberation-service';
+export { mergeDigestOf } from './deliberation-facts';
 export type {
   DeliberationPlace,
   DeliberationService,
