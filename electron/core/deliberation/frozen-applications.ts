@@ -1,7 +1,9 @@
 /**
  * The resubmission rule (docs/merge.md, "In the app"): an application whose deliberation is open
  * (it has a record) keeps the merge it was opened on. A new member bundle that would change that
- * application's merge, in canonical JSON, is refused, naming the member and the application.
+ * application's merge, in canonical JSON, is refused, naming the member and the application;
+ * except that a member who stays missing from it (a first bundle with no section for it, as for
+ * a conflict the office recorded) does not change it: who is missing is compared, not why.
  */
 import { canonicalJson } from '../../../shared/domain/canonical-json';
 import { AppError } from '../../../shared/errors';
@@ -17,11 +19,16 @@ export interface FrozenCheck {
   readonly applicationNo: (applicationId: string) => string;
 }
 
-/** A member's place in an application: their row, their absence, their recusal. */
+/** The application's merge as the rule compares it: who is missing, not why. */
+function frozenPart(application: ApplicationMerge): string {
+  return canonicalJson({ ...application, missing: application.missing.map((m) => m.expertId) });
+}
+
+/** A member's place in an application: their row, whether missing, their recusal. */
 function placeOf(application: ApplicationMerge | undefined, expertId: string): string {
   return canonicalJson([
     application?.rows.find((r) => r.expertId === expertId) ?? null,
-    application?.missing.find((m) => m.expertId === expertId) ?? null,
+    application?.missing.some((m) => m.expertId === expertId) ?? false,
     application?.recused.find((r) => r.expertId === expertId) ?? null,
   ]);
 }
@@ -35,7 +42,7 @@ export function refuseFrozenChanges(check: FrozenCheck): void {
     const was = check.before.applications.find(
       (a) => a.applicationId === application.applicationId,
     );
-    if (was !== undefined && canonicalJson(was) === canonicalJson(application)) continue;
+    if (was !== undefined && frozenPart(was) === frozenPart(application)) continue;
     const expertId =
       authors.find((id) => placeOf(was, id) !== placeOf(application, id)) ?? authors[0] ?? '';
     throw new AppError('deliberation-member-frozen', {

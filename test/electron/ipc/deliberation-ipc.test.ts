@@ -124,6 +124,43 @@ describe('deliberation:importBundles refuses bad input, keeping nothing', () => 
   });
 });
 
+describe('a first bundle after the deliberation opened', () => {
+  it('is taken where the member stays missing, refused where it would add their scores', async () => {
+    const [app1, app2] = round.applicationIds as [string, string];
+    const l = await leaderLaptop(round, join(scratch, 'late'));
+    laptops.push(l);
+    l.dialogs.memberBundles = [
+      await onStick(await round.reviewBundle('e01')),
+      await onStick(await round.reviewBundle('e02')),
+    ];
+    valueOf(await l.dispatch('deliberation:importBundles', l.place));
+    const note = (applicationId: string) =>
+      l.dispatch('deliberation:append', {
+        ...l.place,
+        record: { kind: 'discussion-note', applicationId, text: '先行讨论。' },
+      });
+    valueOf(await note(app1));
+    // e03's package never had the first application (the office's conflict): still missing.
+    l.dialogs.memberBundles = [await onStick(await round.reviewBundle('e03'))];
+    const late = available(
+      valueOf<{ state: DeliberationState }>(await l.dispatch('deliberation:importBundles', l.place))
+        .state,
+    );
+    const first = late.merge.applications.find((a) => a.applicationId === app1)!;
+    expect(first.missing).toEqual([{ expertId: 'e03', reason: 'no-section' }]);
+    valueOf(await note(app2));
+    l.dialogs.memberBundles = [await onStick(await round.reviewBundle('e03', { sequence: 2 }))];
+    expect(refusal(await l.dispatch('deliberation:importBundles', l.place))).toEqual({
+      code: 'deliberation-member-frozen',
+      params: {
+        expertId: 'e03',
+        applicationNo: round.manifests.get('e01')!.applications.find((a) => a.id === app2)!
+          .applicationNo,
+      },
+    });
+  });
+});
+
 describe('the stand-in the office designated', () => {
   it('chairs the application the leader is in conflict with; the leader chairs the others', async () => {
     const standInRound = await mergeRound(join(scratch, 'stand-in-round'), {
