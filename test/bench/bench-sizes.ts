@@ -39,6 +39,9 @@ export const DISK_NEEDED = {
   search: 1.1 * 6 * SEARCH_APPLICATIONS * SEARCH_CHARACTERS * 3,
   // Nothing on disk: the age files are made and opened in memory.
   unwrap: 1 * MB,
+  // The cached input (10 group bundles of about 0.7 MB) and the sealed round while it is built
+  // (72 small packages, the office's workspace).
+  merge: 100 * MB,
   // The reader fixture's build (pdf.js's CMaps and fonts included), the two files and
   // LibreOffice's profile and HTML output.
   reader: 200 * MB,

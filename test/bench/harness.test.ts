@@ -33,6 +33,7 @@ describe('selectModules', () => {
       'search',
       'journal',
       'unwrap',
+      'merge',
       'reader',
       'unlock',
     ]);
@@ -46,6 +47,7 @@ describe('selectModules', () => {
       'unwrap',
       'unlock',
     ]);
+    expect(names(['merge_10x7x250', 'x25519_unwrap'])).toEqual(['unwrap', 'merge']);
   });
 
   it('names every unknown one', () => {

@@ -76,6 +76,14 @@ export const benchModules: readonly ModuleEntry[] = [
     load: () => import('./unwrap.bench'),
   },
   {
+    name: 'merge',
+    rows: ['merge_10x7x250'],
+    summary:
+      "the chair verifies and opens 10 group bundles (70 member bundles, 1,750 reviews, every signature verified); the groups' part, the chair's merge across groups to come",
+    diskBytes: DISK_NEEDED.merge,
+    load: () => import('./merge.bench'),
+  },
+  {
     name: 'reader',
     rows: ['docx_first_screen_300p', 'pdf_first_page_200p', 'reader_heap_25_materials'],
     summary:

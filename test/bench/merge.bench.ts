@@ -1,0 +1,130 @@
+/**
+ * merge_10x7x250 (issue 11, point 8): milliseconds for the chair to verify and open the groups'
+ * work on 250 applications: 10 group bundles, each embedding its 7 members' review bundles of
+ * the group's 25 applications (1,750 reviews in 70 member bundles), every signature verified.
+ * The input is made once by the project's own code (merge-round.ts: a round sealed by the
+ * office's core, real review bundles, each group's merge signed by its leader) and cached on the
+ * bench disk (merge-input.ts); the timed work is what the chair's import does before its own
+ * ranking: verifyGroupBundle of every group bundle (the merger's signature and roster
+ * statement, every section's hash, each member bundle in full: its author's signature and
+ * roster statement, every section's hash), then openGroupBundle of each with the chair's
+ * identity (every member section and group section for the chair unwrapped, decrypted and
+ * checked, the undertakings verified, each application's merge and deliberation recomputed from
+ * the members' signed scores). The chair's merge across groups (shared/committee) is not in the
+ * row yet: its import (electron/core/committee) is still being written; the row says so.
+ * signatures_verified counts the Ed25519 verifications one timed run makes, counted in an
+ * untimed run by wrapping node:crypto's verify.
+ */
+import type * as NodeCrypto from 'node:crypto';
+import { createRequire, syncBuiltinESMExports } from 'node:module';
+import { join } from 'node:path';
+import { openGroupBundle, verifyGroupBundle } from '../../electron/core/merge';
+import { rowFrom, timeAlternating } from './alternating';
+import type { Side } from './alternating';
+import type { BenchContext } from './bench-context';
+import { loadAverage } from './machine';
+import { MERGE_APPLICATIONS, MERGE_GROUPS, MERGE_GROUP_SIZE } from './merge-counts';
+import type { MergeInput } from './merge-input';
+import { mergeInput } from './merge-input';
+
+/** The issue's target for the row, in milliseconds (aim: 100). */
+export const MERGE_TARGET_MS = 200;
+
+interface MergeTally {
+  readonly groupSections: number;
+  readonly memberRows: number;
+}
+
+/** The timed work: every group bundle verified, then opened by the chair. */
+export async function verifyAndOpen(input: MergeInput): Promise<MergeTally> {
+  const expect = {
+    officeFingerprint: input.officeFingerprint,
+    caseId: input.caseId,
+    roundId: input.roundId,
+    rubricDigest: input.rubricDigest,
+  };
+  // As the chair's import does: all verified first (nothing opened from a set that fails).
+  const verified = input.groupBundles.map((bytes) => verifyGroupBundle(bytes, expect));
+  let groupSections = 0;
+  let memberRows = 0;
+  for (const group of verified) {
+    const opened = await openGroupBundle(group, input.chair, {
+      rubric: input.rubric,
+      roundKind: 'material',
+    });
+    groupSections += opened.sections.length;
+    for (const section of opened.sections) memberRows += section.merge.rows.length;
+  }
+  return { groupSections, memberRows };
+}
+
+/** Ed25519 verifications `run` makes: node:crypto's verify wrapped for one untimed run. */
+async function countVerifications(run: () => Promise<unknown>): Promise<number> {
+  const crypto = createRequire(import.meta.url)('node:crypto') as typeof NodeCrypto;
+  const original = crypto.verify;
+  let count = 0;
+  crypto.verify = ((...args: Parameters<typeof original>) => {
+    count += 1;
+    return (original as (...a: unknown[]) => unknown)(...args);
+  }) as typeof original;
+  syncBuiltinESMExports();
+  try {
+    await run();
+  } finally {
+    crypto.verify = original;
+    syncBuiltinESMExports();
+  }
+  return count;
+}
+
+export async function run(ctx: BenchContext): Promise<void> {
+  // The cache sits beside the module's scratch folder, on the bench disk, and outlives the run.
+  const cacheDir = join(ctx.scratchDir, '..', 'qbr-bench-merge-cache');
+  const input = await mergeInput(cacheDir, ctx.log);
+  const tally = await verifyAndOpen(input);
+  if (tally.groupSections !== MERGE_APPLICATIONS || tally.memberRows !== input.reviews) {
+    throw new Error(
+      `the chair opened ${tally.groupSections} group sections and ${tally.memberRows} reviews, not ${MERGE_APPLICATIONS} and ${input.reviews}`,
+    );
+  }
+  const signatures = await countVerifications(() => verifyAndOpen(input));
+  const sides: Side[] = [
+    {
+      name: 'ours',
+      work:
+        `${input.groupBundles.length} group bundles verified (verifyGroupBundle, down to each of the ${input.memberBundles} member bundles) ` +
+        `and opened by the chair (openGroupBundle: ${tally.groupSections} group sections and ${tally.memberRows} member review sections unwrapped, decrypted, checked, every merge recomputed); ` +
+        `${signatures} Ed25519 signatures verified; the chair's merge across groups not included yet`,
+      run: async () => {
+        await verifyAndOpen(input);
+      },
+    },
+  ];
+  ctx.log(`merge_10x7x250: ${sides.map((s) => s.name).join(' / ')}`);
+  const times = await timeAlternating(sides, {
+    repeats: ctx.repeats,
+    log: (line) => ctx.log(`merge_10x7x250 ${line}`),
+    missing: (tools) => ctx.tools.missing(tools),
+  });
+  const row = rowFrom(
+    {
+      name: 'merge_10x7x250',
+      unit: 'ms',
+      better: 'lower',
+      value: (seconds) => seconds * 1000,
+      notes: [
+        `${MERGE_GROUPS} groups of ${MERGE_GROUP_SIZE} experts (a leader and six members), each scoring the group's ${MERGE_APPLICATIONS / MERGE_GROUPS} applications: ${input.reviews} reviews in ${input.memberBundles} member bundles, embedded in ${input.groupBundles.length} group bundles`,
+        `timed: the group part of the chair's import (verify every bundle, open the sections the chair reads, recompute each group's merge); the chair's merge across groups (electron/core/committee) is not timed yet`,
+        `signatures_verified: ${signatures} (each group's merger and roster statement, each member's signature, roster statement and undertaking: the same undertaking in a bundle's 25 sections is verified once)`,
+        `X25519 stanzas are tried on worker threads (one per core, ${ctx.cores} here), each wrap holding 8 stanzas, the chair's at a random place`,
+        `target: under ${MERGE_TARGET_MS} ms (aim 100); input built once by the office's own sealing and the real writers, cached in ${cacheDir}`,
+      ],
+    },
+    times,
+  );
+  const extended = { ...row, signatures_verified: signatures, loadAverage: loadAverage() };
+  ctx.log(
+    `merge_10x7x250: median ${row.ours.median.toFixed(0)} ms (target under ${MERGE_TARGET_MS}: ${row.ours.median < MERGE_TARGET_MS ? 'met' : 'not met'}), ${signatures} signatures verified`,
+  );
+  await ctx.record(extended);
+}
