@@ -83,9 +83,12 @@ async function record(
   kind: string,
   n: number,
   fill: () => Promise<unknown>,
+  /** Called with the form filled, before it is saved (a screenshot). */
+  filled?: () => Promise<unknown>,
 ): Promise<void> {
   await page.getByTestId(`kind-${kind}`).click();
   await fill();
+  await filled?.();
   await page.getByTestId('record-save').click();
   await page.getByTestId(`record-${n}`).waitFor({ timeout: 30_000 });
 }
@@ -229,12 +232,24 @@ for (const [size, viewport] of Object.entries(viewports)) {
         page.getByTestId('note-text').fill('组员认为体系完整，对标数据偏少；陈专家意见保留。'),
       );
       // 记名表决: 1 for, 1 against, 1 abstaining: not passed.
-      await record(page, 'ballot', 4, async () => {
-        await page.getByTestId('ballot-proposal').selectOption('enter-defense');
-        await page.getByTestId('vote-e01-for').check();
-        await page.getByTestId('vote-e03-abstain').check();
-        await page.getByTestId('vote-e04-against').check();
-      });
+      await record(
+        page,
+        'ballot',
+        4,
+        async () => {
+          await page.getByTestId('ballot-proposal').selectOption('enter-defense');
+          await page.getByTestId('vote-e01-for').check();
+          await page.getByTestId('vote-e03-abstain').check();
+          await page.getByTestId('vote-e04-against').check();
+        },
+        async () => {
+          expect(await page.getByTestId('ballot-rule').textContent()).toBe(
+            '第 1 轮表决 · 有表决权的成员 3 人 · 到会须达 2/3 · 赞成须达到会的 2/3',
+          );
+          await scrollTo(page, 'record-form');
+          await shot(page, 'leader-deliberation-ballot-open-form');
+        },
+      );
       expect(await page.getByTestId('ballot-outcome-1').first().textContent()).toBe('未通过');
       // 入围答辩 after a failed vote: refused by main, in the catalogue's words, with 申报编号.
       await page.getByTestId('kind-decision').click();
@@ -250,11 +265,20 @@ for (const [size, viewport] of Object.entries(viewports)) {
       await scrollTo(page, 'record-refused');
       await shot(page, 'leader-deliberation-refused');
       // 无记名表决, second round: the counts only.
-      await record(page, 'ballot', 5, async () => {
-        await page.getByTestId('ballot-mode').selectOption('secret');
-        await page.getByTestId('count-for').fill('３');
-        await page.getByTestId('count-against').fill('0');
-      });
+      await record(
+        page,
+        'ballot',
+        5,
+        async () => {
+          await page.getByTestId('ballot-mode').selectOption('secret');
+          await page.getByTestId('count-for').fill('３');
+          await page.getByTestId('count-against').fill('0');
+        },
+        async () => {
+          await scrollTo(page, 'record-form');
+          await shot(page, 'leader-deliberation-ballot-secret-form');
+        },
+      );
       expect(await page.getByTestId('ballot-outcome-2').first().textContent()).toBe('通过');
       expect(await page.getByTestId('ballot-count-2').first().textContent()).toContain(
         '赞成 3，反对 0，弃权 0',
@@ -265,10 +289,19 @@ for (const [size, viewport] of Object.entries(viewports)) {
         await page.getByTestId('dissent-expert').selectOption('e04');
         await page.getByTestId('dissent-reasons').fill('创新性论证不足，不同意入围。');
       });
-      await record(page, 'consensus', 7, async () => {
-        await page.getByTestId('consensus-score').fill('８４．５');
-        await page.getByTestId('consensus-opinion').fill('体系完整，数据翔实，同意入围答辩。');
-      });
+      await record(
+        page,
+        'consensus',
+        7,
+        async () => {
+          await page.getByTestId('consensus-score').fill('８４．５');
+          await page.getByTestId('consensus-opinion').fill('体系完整，数据翔实，同意入围答辩。');
+        },
+        async () => {
+          await scrollTo(page, 'record-form');
+          await shot(page, 'leader-deliberation-consensus-form');
+        },
+      );
       await record(page, 'decision', 8, () =>
         page.getByTestId('decision-choice').selectOption('enter-defense'),
       );

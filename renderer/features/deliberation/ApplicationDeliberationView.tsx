@@ -281,7 +281,11 @@ export function ApplicationDeliberationView(props: {
         busy={props.busy}
         onSave={props.onSave}
         kind={kind}
-        onKind={setKind}
+        onKind={(next) => {
+          // Another kind of record: the refusal of the last one is put away.
+          props.onDismissError();
+          setKind(next);
+        }}
         deviationPreset={preset}
       />
 
