@@ -12,8 +12,15 @@
  * stand-in designated for it, and `qbreview bundle inspect` with each reader's own identity and
  * package shows the leader every section but that one, the stand-in that one alone, the chair all.
  * Screenshots of the undertaking, the conflict declaration, the review screen and the progress, at
- * 1366×768 and 1093×615. Every folder the app and Chromium wrote is scanned for the materials' marker and
- * the applicants' names (officeHarnessPerTest), which a comment carries too: the journal is encrypted.
+ * 1366×768 and 1093×615.
+ *
+ * Chromium runs with a profile that persists on disk, as a user's would (persistent-review-
+ * session.ts): every folder the app and Chromium wrote, the profile's IndexedDB, Local and
+ * Session Storage, Cache Storage, blobs and session files included, is scanned, mid-test and
+ * after Chromium closed, for the materials' marker, the applicants' names, a comment the expert
+ * typed and a score as typed in full width: the journal is encrypted, the form keeps no text in
+ * the profile. A second test plants such a comment into the profile's storage from the page,
+ * and the same scan finds it there: it can fail.
  */
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -25,7 +32,8 @@ import type { Api } from '../../shared/ipc/api';
 import { preparedPackageChooser } from '../electron/core/desk/prepared-package-chooser';
 import { cli } from '../electron/cli/run-cli';
 import { EXPERT_PASSPHRASE, sealForExpert } from './expert-desk-fixture';
-import { MATERIAL_MARKER, fixtureApplications, officeHarnessPerTest } from './office-fixture';
+import { CONFIDENTIAL_TEXTS, MATERIAL_MARKER, fixtureApplications } from './office-fixture';
+import { persistentReviewPerTest, startPersistentRun } from './persistent-review-session';
 
 const screenshotDir = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
 
@@ -44,6 +52,12 @@ afterAll(() => rm(exportRoot, { recursive: true, force: true }));
 
 /** In a comment: the scan looks for the materials' marker, so it must never be found on disk. */
 const COMMENT_MARKER = MATERIAL_MARKER;
+/** A comment of the expert's own words on a criterion: never on disk in plaintext. */
+const CRITERION_COMMENT = '科学性强，创新点明确，评语独有标记甲。';
+/** A score as typed, in full width (the form takes it as 12.5). */
+const TYPED_SCORE = '１２．５';
+/** What the scan looks for after each test of the review. */
+const REVIEW_TEXTS = [...CONFIDENTIAL_TEXTS, CRITERION_COMMENT, TYPED_SCORE];
 
 type Window = { qbr: Api };
 type Answer = { ok: boolean; value?: unknown; error?: { code: string; reason?: { code: string } } };
@@ -95,7 +109,11 @@ for (const [size, viewport] of Object.entries(viewports)) {
         return opinionFolder;
       },
     };
-    const session = officeHarnessPerTest(viewport, { packageChooser: chooser, reviewChooser });
+    const session = persistentReviewPerTest(
+      viewport,
+      { packageChooser: chooser, reviewChooser },
+      REVIEW_TEXTS,
+    );
 
     const shot = async (page: Page, name: string) => {
       await mkdir(screenshotDir, { recursive: true });
@@ -201,7 +219,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
         await typeInto(page, `score-${part}`, score);
       }
       await typeInto(page, 'comment-c1p1', `方法符合质量管理基本规律。${COMMENT_MARKER}`);
-      await typeInto(page, 'comment-c1', '科学性强，创新点明确。');
+      await typeInto(page, 'comment-c1', CRITERION_COMMENT);
       await typeInto(page, 'overall-strengths', '体系完整，数据翔实。');
       await typeInto(page, 'overall-weaknesses', '对标数据不足。');
       await typeInto(page, 'overall-suggestions', '补充与行业标杆的对比。');
@@ -452,3 +470,49 @@ for (const [size, viewport] of Object.entries(viewports)) {
     });
   });
 }
+
+describe('the scan of the review’s persistent Chromium profile', () => {
+  /** A distinct comment per place, as the expert might have typed it. */
+  const planted = {
+    localStorage: '评语植入泄漏甲：本地存储中的评语',
+    sessionStorage: '评语植入泄漏乙：会话存储中的评语',
+    indexedDb: '评语植入泄漏丙：索引数据库中的评语',
+  } as const;
+
+  it('finds a comment the page kept in Local Storage, Session Storage or IndexedDB', async () => {
+    const run = await startPersistentRun(viewports['1366x768']);
+    try {
+      await run.harness.page.evaluate(async (texts) => {
+        localStorage.setItem('review-draft', `评语 ${texts.localStorage}`);
+        sessionStorage.setItem('review-draft', `评语 ${texts.sessionStorage}`);
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const request = indexedDB.open('planted-review', 1);
+          request.onupgradeneeded = () => request.result.createObjectStore('drafts');
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        await new Promise<void>((resolve, reject) => {
+          const transaction = db.transaction('drafts', 'readwrite');
+          transaction.objectStore('drafts').put(`评语 ${texts.indexedDb}`, 'c1');
+          transaction.oncomplete = () => resolve();
+          transaction.onerror = () => reject(transaction.error);
+        });
+        db.close();
+      }, planted);
+      const findings = await run.closeAndScan(Object.values(planted));
+      const profile = run.harness.userDataDir;
+      const where = (text: string) =>
+        findings.filter((f) => f.text === text).map((f) => f.file.slice(profile.length));
+      expect(where(planted.localStorage).some((f) => /Local Storage\//.test(f))).toBe(true);
+      expect(where(planted.sessionStorage).some((f) => /Session Storage\//.test(f))).toBe(true);
+      expect(where(planted.indexedDb).some((f) => /IndexedDB\/.*\.leveldb\//.test(f))).toBe(true);
+      for (const text of Object.values(planted)) {
+        expect(
+          findings.filter((f) => f.text === text).every((f) => f.file.startsWith(profile)),
+        ).toBe(true);
+      }
+    } finally {
+      await run.end();
+    }
+  });
+});
