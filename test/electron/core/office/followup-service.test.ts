@@ -5,6 +5,7 @@
  * refuses a changed byte, another office and a reordered act.
  */
 import { join } from 'node:path';
+import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { verifyFollowUpExport } from '../../../../electron/core/office/followup-export';
 import { createOffice, openOffice } from '../../../../electron/core/office/office-service';
@@ -13,6 +14,7 @@ import { AppError } from '../../../../shared/errors';
 import type { ErrorCode } from '../../../../shared/errors';
 import type { FollowUpRequest } from '../../../../shared/office/followup/followup-rules';
 import { followUpState } from '../../../../shared/office/followup/followup-state';
+import { setRoundStatus } from '../../../../shared/office/office-record';
 import { freshMemory, person, useScratch } from './office-fixtures';
 
 const scratch = useScratch();
@@ -129,5 +131,54 @@ describe('the follow-up through the office service', () => {
     await refusal('followup-export-damaged', () =>
       verifyFollowUpExport(new TextEncoder().encode('not json')),
     );
+  }, 60_000);
+
+  it("takes the shortlisted applicants' defense slides through the intake into the draft defense round, with order and absences", async () => {
+    const dir = join(scratch(), '2026.qboffice');
+    const office = await person('办公室');
+    const record = await createOffice(
+      dir,
+      office,
+      { memory: freshMemory(), now: () => new Date('2026-08-01T02:00:00Z') },
+      { year: 2026 },
+    );
+    const pdf = (text: string) => new TextEncoder().encode(`%PDF-1.4\n${text}\n%%EOF\n`);
+    for (const [no, name] of [
+      ['2026001', '甲单位'],
+      ['2026002', '乙单位'],
+    ] as const) {
+      await record.intake([
+        { name: `${no}+${name}.zip`, bytes: zipSync({ '申报书.pdf': pdf(no) }) },
+      ]);
+    }
+    await record.setRoundApplications('material', ['a001', 'a002']);
+    const { id } = await record.addDefenseRound({
+      materialRoundId: 'material',
+      shortlist: ['a001', 'a002'],
+    });
+    // The material round is sealed by now: only the draft defense round takes new materials.
+    await record.session.update((c) => setRoundStatus(c, 'material', 'open'));
+    const [report] = await record.intake([
+      { name: '2026002+乙单位.zip', bytes: zipSync({ '答辩材料.pdf': pdf('答辩幻灯片') }) },
+    ]);
+    expect(report).toMatchObject({ refused: false, added: 1, applicationId: 'a002' });
+    const c = await record.read();
+    const slides = c.materials.find((m) => m.fileName === '答辩材料.pdf')!;
+    expect(c.rounds.find((r) => r.round.id === id)!.materialIds).toContain(slides.id);
+    expect(c.rounds.find((r) => r.round.id === 'material')!.materialIds).not.toContain(slides.id);
+
+    await record.recordFollowUp(
+      { kind: 'defense-order', roundId: id, applicationIds: ['a002', 'a001'] },
+      '王经办',
+    );
+    await record.recordFollowUp(
+      { kind: 'defense-absence', roundId: id, applicationId: 'a001', reason: '未按时到场' },
+      '王经办',
+    );
+    const state = followUpState((await record.read()).followUp);
+    expect(state.defense[id]).toMatchObject({
+      order: ['a002', 'a001'],
+      absences: [{ applicationId: 'a001', reason: '未按时到场', by: { handler: '王经办' } }],
+    });
   }, 60_000);
 });
