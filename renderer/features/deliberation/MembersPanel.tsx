@@ -11,7 +11,7 @@ import type { GoOnCause } from './go-on-without';
 import { goOnWithoutRecords } from './go-on-without';
 
 /** 不等待，记录理由: the member, the case and the reason, then one absence per application. */
-function GoOnForm(props: {
+export function GoOnForm(props: {
   readonly state: AvailableDeliberation;
   readonly missing: readonly string[];
   readonly nameOf: (expertId: string) => string;
