@@ -12,6 +12,8 @@
  * records the leader's conflict with the second application and designates e04 to stand in for
  * the leader on it (the office record's own addConflict and setStandIn, as the panel screen and
  * `qbreview stand-in set` do): the manifest then lets e04, not the leader, read its reviews.
+ * With `chairLeadsGroup`, the chair also leads a second group, which reviews the third
+ * application (a reader with two seats).
  */
 import { createHash } from 'node:crypto';
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
@@ -84,7 +86,15 @@ export interface SealForExpertOptions {
   readonly withPassphrases?: boolean;
   /** The leader in conflict with the second application, e04 designated to stand in. */
   readonly leaderConflict?: boolean;
+  /**
+   * The chair (e09) also leads a second group (第二组, no other member), which reviews the third
+   * application: the chair's package holds the whole round, of which the chair scores one.
+   */
+  readonly chairLeadsGroup?: boolean;
 }
+
+/** The application (by its index in the fixture) the chair's own group reviews, with chairLeadsGroup. */
+export const CHAIR_GROUP_INDEX = 2;
 
 /** The passage of the long .docx the e2e annotates: in its last chunk, far below the first screen. */
 export const WORD_PASSAGE = '一次交验合格率由百分之九十六提升至百分之九十九点二';
@@ -231,8 +241,12 @@ export async function sealForExpert(
     const memberIds = roster.filter((p) => p.role === 'member').map((p) => p.id);
     next = setGroup(next, { id: 'g1', name: '第一组', leaderId: 'e01', memberIds });
     next = setCommittee(next, { chairId: 'e09', viceChairId: 'e10' });
-    for (const id of ids) {
-      next = assignApplication(next, { roundId: 'material', applicationId: id, groupId: 'g1' });
+    if (options.chairLeadsGroup === true) {
+      next = setGroup(next, { id: 'g2', name: '第二组', leaderId: 'e09', memberIds: [] });
+    }
+    for (const [index, id] of ids.entries()) {
+      const groupId = options.chairLeadsGroup === true && index === CHAIR_GROUP_INDEX ? 'g2' : 'g1';
+      next = assignApplication(next, { roundId: 'material', applicationId: id, groupId });
     }
     if (options.leaderConflict === true) {
       const applicationId = ids[LEADER_CONFLICT_INDEX]!;

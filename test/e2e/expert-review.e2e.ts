@@ -11,8 +11,10 @@
  * the office sealed the round with the leader in conflict with the second application and a
  * stand-in designated for it, and `qbreview bundle inspect` with each reader's own identity and
  * package shows the leader every section but that one, the stand-in that one alone, the chair all.
- * Screenshots of the undertaking, the conflict declaration, the review screen and the progress, at
- * 1366×768 and 1093×615.
+ * A chair who also leads a group (the whole round in the package) sees and submits only the
+ * group's application; a vice-chair alone is told there is nothing to score. Screenshots of the
+ * undertaking, the conflict declaration, the review screen, the progress (the expert's, the
+ * chair's, the vice-chair's), at 1366×768 and 1093×615.
  *
  * Chromium runs with a profile that persists on disk, as a user's would (persistent-review-
  * session.ts): every folder the app and Chromium wrote, the profile's IndexedDB, Local and
@@ -29,6 +31,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Api } from '../../shared/ipc/api';
+import { identityFileName } from '../../electron/core/identity/identity-folder';
 import { preparedPackageChooser } from '../electron/core/desk/prepared-package-chooser';
 import { cli } from '../electron/cli/run-cli';
 import { EXPERT_PASSPHRASE, sealForExpert } from './expert-desk-fixture';
@@ -98,11 +101,13 @@ for (const [size, viewport] of Object.entries(viewports)) {
     const opinionFolder = join(exportRoot, size, 'opinion');
     /** The names the bundle's save dialog offered, one per submission. */
     const offeredNames: string[] = [];
+    /** Where the save dialog saves: the expert's USB stick, or another test's own folder. */
+    const bundleTarget = { folder: bundleFolder };
     const reviewChooser = {
       chooseBundleFile: async (defaultName: string) => {
         offeredNames.push(defaultName);
-        await mkdir(bundleFolder, { recursive: true });
-        return join(bundleFolder, defaultName);
+        await mkdir(bundleTarget.folder, { recursive: true });
+        return join(bundleTarget.folder, defaultName);
       },
       chooseOpinionFormFolder: async () => {
         await mkdir(opinionFolder, { recursive: true });
@@ -467,6 +472,129 @@ for (const [size, viewport] of Object.entries(viewports)) {
       // A Word file (a zip), never the bundle's bytes.
       expect((await readFile(join(opinionFolder, forms[0]!))).subarray(0, 2).toString()).toBe('PK');
       expect(await session.scanWritten()).toEqual([]);
+    });
+
+    it('shows a chair who also leads a group only that group’s application, and only it as submitted', async () => {
+      const { harness, fixture } = session;
+      const { page } = harness;
+      const sealed = await sealForExpert(fixture, { chairLeadsGroup: true });
+      const chair = sealed.people.get('e09')!;
+      await writeFile(
+        join(fixture.appDataDir, 'identities', identityFileName(chair.identity.card.fingerprint)),
+        chair.file,
+      );
+      chooser.choice.packageFile = sealed.packageOf('e09');
+      bundleTarget.folder = join(exportRoot, size, 'usb-chair');
+      offeredNames.length = 0;
+      await answered(
+        page.evaluate((request) => (window as unknown as Window).qbr.identity.unlock(request), {
+          fingerprint: chair.identity.card.fingerprint,
+          passphrase: EXPERT_PASSPHRASE,
+        }),
+      );
+      await answered(
+        page.evaluate(
+          (officeFingerprint) => (window as unknown as Window).qbr.desk.open({ officeFingerprint }),
+          sealed.office.card.fingerprint,
+        ),
+      );
+      const view = await answered<{ applications: { id: string }[] }>(
+        page.evaluate(() => (window as unknown as Window).qbr.desk.view({})),
+      );
+      // The chair's package holds the whole round; the chair's own group reviews the third.
+      expect(view.applications).toHaveLength(3);
+      const [first, second, own] = view.applications;
+      await openReviewScreen(page);
+      await page.getByTestId('undertaking').waitFor({ timeout: 30_000 });
+      await page.getByTestId('undertaking-agree').check();
+      await page.getByTestId('undertaking-sign').click();
+      await page.getByTestId('review-progress').waitFor({ timeout: 30_000 });
+      const rows = page.locator('[data-testid^="progress-"][data-state]');
+      expect(await rows.count()).toBe(1);
+      expect(await page.getByTestId(`progress-${own!.id}`).getAttribute('data-state')).toBe(
+        'not-started',
+      );
+      expect(await page.getByTestId('progress-counts').textContent()).toBe(
+        '共 1 项：未开始 1 · 进行中 0 · 已完成 0 · 已提交 0 · 已回避 0',
+      );
+      await shot(page, 'expert-review-chair-leads-progress');
+
+      await page.getByTestId(`review-${own!.id}`).click();
+      await page.getByTestId('application-review').waitFor();
+      for (const [part, score] of [
+        ['c1p1', '12'],
+        ['c1p2', '13'],
+        ['c2p1', '14'],
+        ['c2p2', '11'],
+        ['c3p1', '18'],
+        ['c3p2', '17'],
+      ] as const) {
+        await typeInto(page, `score-${part}`, score);
+      }
+      await typeInto(page, 'overall-strengths', '改进经验系统。');
+      await page.getByTestId('recommendation-recommend').check();
+      await saved(page).waitFor({ timeout: 10_000 });
+      await page.getByTestId('review-back').click();
+      expect(await page.getByTestId('submit-readiness').textContent()).toBe(
+        '全部申报已完成，可以提交。',
+      );
+      await page.getByTestId('review-submit-button').click();
+      await page.getByTestId('submit-confirm-button').click();
+      await page
+        .getByTestId('review-submitted')
+        .getByText(/^已提交（第 1 次，.+\.qbbundle）/)
+        .waitFor({ timeout: 30_000 });
+      // Submitted: the chair's one application, not the round's other two.
+      expect(await rows.count()).toBe(1);
+      expect(await page.getByTestId(`progress-${own!.id}`).getAttribute('data-state')).toBe(
+        'submitted',
+      );
+      for (const other of [first!, second!]) {
+        expect(await page.getByTestId(`progress-${other.id}`).count()).toBe(0);
+      }
+      expect(await page.getByTestId('progress-counts').textContent()).toBe(
+        '共 1 项：未开始 0 · 进行中 0 · 已完成 0 · 已提交 1 · 已回避 0',
+      );
+      await shot(page, 'expert-review-chair-leads-submitted');
+      const [file] = offeredNames;
+      expect(file).toMatch(/_李主任_第1次提交\.qbbundle$/);
+      const verified = await cli(['bundle', 'verify', join(bundleTarget.folder, file!), '--json'], {
+        QBREVIEW_STATE_DIR: join(exportRoot, size, 'cli-state-chair'),
+      });
+      expect(verified.code, verified.stderr).toBe(0);
+      expect(verified.json?.result).toMatchObject({ bundles: [{ sequence: 1, sections: 1 }] });
+    });
+
+    it('tells a vice-chair alone that there is nothing to score', async () => {
+      const { harness, fixture } = session;
+      const { page } = harness;
+      const sealed = await sealForExpert(fixture);
+      const vice = sealed.people.get('e10')!;
+      await writeFile(
+        join(fixture.appDataDir, 'identities', identityFileName(vice.identity.card.fingerprint)),
+        vice.file,
+      );
+      chooser.choice.packageFile = sealed.packageOf('e10');
+      await answered(
+        page.evaluate((request) => (window as unknown as Window).qbr.identity.unlock(request), {
+          fingerprint: vice.identity.card.fingerprint,
+          passphrase: EXPERT_PASSPHRASE,
+        }),
+      );
+      await answered(
+        page.evaluate(
+          (officeFingerprint) => (window as unknown as Window).qbr.desk.open({ officeFingerprint }),
+          sealed.office.card.fingerprint,
+        ),
+      );
+      await openReviewScreen(page);
+      await page.getByTestId('undertaking').waitFor({ timeout: 30_000 });
+      await page.getByTestId('undertaking-agree').check();
+      await page.getByTestId('undertaking-sign').click();
+      await page.getByTestId('progress-no-seat').waitFor({ timeout: 30_000 });
+      expect(await page.locator('[data-testid^="progress-"][data-state]').count()).toBe(0);
+      expect(await page.getByTestId('review-submit-button').count()).toBe(0);
+      await shot(page, 'expert-review-no-seat');
     });
   });
 }
