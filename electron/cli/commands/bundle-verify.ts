@@ -21,6 +21,7 @@ import { stringOption } from '../command';
 import type { Command } from '../command';
 import type { PackageCheck } from './bundle-reader';
 import { isGroupBundleFile, verifyGroupBundles } from './merge-verify';
+import { isResultBundleFile, verifyResultBundles } from './result-verify';
 import {
   IDENTITY_HELP,
   bundleSummary,
@@ -68,6 +69,8 @@ ${IDENTITY_HELP}`,
     if (files.length === 0) throw usageError('需要评审意见包文件（.qbbundle）。');
     // A group bundle (kind 2) is verified down to its member bundles: docs/merge.md.
     if (await isGroupBundleFile(files[0] ?? '')) return verifyGroupBundles(context, args);
+    // A result bundle (kind 3) down to its group and member bundles: docs/result-bundle-format.md.
+    if (await isResultBundleFile(files[0] ?? '')) return verifyResultBundles(context, args);
     const packagePath = stringOption(args, 'package');
     if (packagePath !== undefined && stringOption(args, 'identity') === undefined) {
       throw usageError('--package 须与 --identity 同用：案卷包只能以其接收者的身份打开。');

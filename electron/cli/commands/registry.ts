@@ -9,6 +9,8 @@ import { identityCard } from './identity-card';
 import { identityCreate } from './identity-create';
 import { intake } from './intake';
 import { mergeGroupCommand } from './merge-group';
+import { mergeCommitteeCommand } from './merge-committee';
+import { committeeReReview } from './committee-re-review';
 import { followupCommands } from './followup-commands';
 import { packageShow } from './package-show';
 import { assign, committeeSet, conflictAdd, expertAdd, groupSet, roundInclude } from './panel';
@@ -47,7 +49,10 @@ export const commands: readonly Command[] = [
   packageShow,
   bundleVerify,
   bundleInspect,
+  // Before merge --group: its words (merge --committee) are the longer match.
+  mergeCommitteeCommand,
   mergeGroupCommand,
+  committeeReReview,
   ...followupCommands,
   reportCommand,
 ];
