@@ -26,11 +26,13 @@ import {
 } from './deliberation-store';
 
 /** The rubric of the state when main sends it; else the review context's (same package, round). */
-async function rubricFor(state: DeliberationState): Promise<Rubric | null> {
-  if (!state.available) return null;
-  if ('rubric' in state) return (state as { rubric: Rubric }).rubric;
+async function rubricFor(
+  state: DeliberationState,
+): Promise<{ rubric: Rubric | null } | { error: ShownError }> {
+  if (!state.available) return { rubric: null };
+  if ('rubric' in state) return { rubric: (state as { rubric: Rubric }).rubric };
   const context = await api().review.context({});
-  return context.ok ? context.value.rubric : null;
+  return context.ok ? { rubric: context.value.rubric } : { error: errorFromMain(context.error) };
 }
 
 /** Asks main for the open package's deliberation. */
@@ -42,7 +44,12 @@ export async function loadDeliberation(): Promise<void> {
       keepDeliberationError('load', errorFromMain(result.error));
       return;
     }
-    showDeliberation(packageId, result.value, await rubricFor(result.value));
+    const rubric = await rubricFor(result.value);
+    if ('error' in rubric) {
+      keepDeliberationError('load', rubric.error);
+      return;
+    }
+    showDeliberation(packageId, result.value, rubric.rubric);
     keepDeliberationError('load', null);
   } catch (thrown) {
     keepDeliberationError('load', shownErrorOf(thrown));

@@ -78,6 +78,17 @@ describe('loading', () => {
     expect(review.context).not.toHaveBeenCalled();
   });
 
+  it('keeps the review context’s refusal when the rubric cannot be had, showing nothing half', async () => {
+    review.context!.mockResolvedValueOnce({
+      ok: false,
+      error: wireErrorOf({ code: 'merge-not-chairing', params: {} }),
+    });
+    await loadDeliberation();
+    const shown = useDeliberationStore.getState();
+    expect(shown.state).toBeNull();
+    expect(shown.errors.load).toMatchObject({ error: { reason: { code: 'merge-not-chairing' } } });
+  });
+
   it('keeps a refusal to load, from its code', async () => {
     deliberation.state!.mockResolvedValueOnce({
       ok: false,
