@@ -7,11 +7,14 @@
  * with the journal closed, which waits for the memory to hold the last number: a run pays for
  * remembering its edits, not only for acknowledging them. The notes say how many memory writes
  * a run made.
- * Peer, the physical limit: the same number of bytes written at the end of a file and fsync'd,
- * nothing else. Each run makes 200 edits one after the other (a note of 120 Chinese characters
- * each, as an annotation is saved), each awaited before the next; the per-edit median and p99 over
- * every timed run are the figures, the run's total the alternating measure.
+ * Peers, the physical limit: the same number of bytes written at the end of a file and fsync'd,
+ * nothing else, through a FileHandle and through Node's callback calls on a descriptor (the
+ * journal's way); the target is judged against the faster. Each run makes 200 edits one after
+ * the other (a note of 120 Chinese characters each, as an annotation is saved), each awaited
+ * before the next; the per-edit median and p99 over every timed run are the figures, the run's
+ * total the alternating measure.
  */
+import { closeSync, fsync as fsyncFd, open as openFd, write as writeFd } from 'node:fs';
 import { open, rm, stat } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -28,6 +31,7 @@ import { benchIdentity } from './bench-people';
 import { loadAverage } from './machine';
 
 const EDITS = 200;
+const CALLBACK_PEER = 'write + fsync, fs callbacks';
 const CASE = '0123456789abcdef0123456789abcdef';
 const NOTE =
   '该企业质量管理方法符合科学规律，数据较充分，与行业标杆对比清楚，建议补充推广应用的证据。'
@@ -71,10 +75,12 @@ export async function run(ctx: BenchContext): Promise<void> {
   const perEdit = new Map<string, number[]>([
     ['ours', []],
     ['write + fsync', []],
+    [CALLBACK_PEER, []],
   ]);
 
   // The peer writes what ours wrote: the same count of frames of the same size.
   let peerFile: FileHandle | null = null;
+  let peerFd: number | null = null;
   const sides: Side[] = [
     {
       name: 'ours',
@@ -135,6 +141,42 @@ export async function run(ctx: BenchContext): Promise<void> {
         await rm(join(ctx.scratchDir, 'peer.bin'), { force: true });
       },
     },
+    {
+      // The same through Node's callback calls on a descriptor, as the journal now writes: a
+      // FileHandle's promises cost about 0.07 ms a pair, which is Node's, not the disk's.
+      name: CALLBACK_PEER,
+      work: `${EDITS} writes of one journal record's size at the end of a file through fs.write and fs.fsync on a descriptor, each fsync'd before the next`,
+      before: async () => {
+        peerFd = await new Promise<number>((resolve, reject) =>
+          openFd(join(ctx.scratchDir, 'peer-fd.bin'), 'w', (error, fd) =>
+            error ? reject(error) : resolve(fd),
+          ),
+        );
+      },
+      run: async () => {
+        const times: number[] = [];
+        const fd = peerFd!;
+        const bytes = Buffer.alloc(frameBytes || 512, 0x5a);
+        for (let i = 0; i < EDITS; i++) {
+          const started = performance.now();
+          await new Promise<void>((resolve, reject) =>
+            writeFd(fd, bytes, 0, bytes.length, null, (error) =>
+              error ? reject(error) : resolve(),
+            ),
+          );
+          await new Promise<void>((resolve, reject) =>
+            fsyncFd(fd, (error) => (error ? reject(error) : resolve())),
+          );
+          times.push(performance.now() - started);
+        }
+        perEdit.get(CALLBACK_PEER)!.push(...times);
+      },
+      after: async () => {
+        if (peerFd !== null) closeSync(peerFd);
+        peerFd = null;
+        await rm(join(ctx.scratchDir, 'peer-fd.bin'), { force: true });
+      },
+    },
   ];
   ctx.log(`journal_append: ${sides.map((s) => s.name).join(' / ')}`);
   const times = await timeAlternating(sides, {
@@ -148,6 +190,8 @@ export async function run(ctx: BenchContext): Promise<void> {
   };
   const ours = stats('ours');
   const peer = stats('write + fsync');
+  const bare = stats(CALLBACK_PEER);
+  const fastest = bare.median < peer.median ? bare : peer;
   const row = rowFrom(
     {
       name: 'journal_append',
@@ -158,9 +202,9 @@ export async function run(ctx: BenchContext): Promise<void> {
       target: 1 / 1.5,
       notes: [
         `per acknowledged edit, ours: median ${ours.median.toFixed(2)} ms, p99 ${ours.p99.toFixed(2)} ms`,
-        `per write + fsync of the same ${frameBytes} bytes: median ${peer.median.toFixed(2)} ms, p99 ${peer.p99.toFixed(2)} ms`,
+        `per write + fsync of the same ${frameBytes} bytes: median ${peer.median.toFixed(2)} ms, p99 ${peer.p99.toFixed(2)} ms (FileHandle); median ${bare.median.toFixed(2)} ms, p99 ${bare.p99.toFixed(2)} ms (fs callbacks)`,
         `the rollback memory written ${median(memoryWritesPerRun.slice(-times.repeats))} times (median) in a run of ${EDITS} edits and the close`,
-        `target: an acknowledged edit within 1.5× of the bare write + fsync (median ${(ours.median / peer.median).toFixed(2)}×)`,
+        `target: an acknowledged edit within 1.5× of the bare write + fsync (median ${(ours.median / fastest.median).toFixed(2)}× the faster of the two)`,
       ],
     },
     times,

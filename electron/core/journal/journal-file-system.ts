@@ -3,8 +3,8 @@
  * that fails (ENOSPC on the third write, a rename that never happens) without touching the
  * journal's own logic. The default is Node's file system with the project's atomic-write pieces.
  */
-import { open, readFile, readdir, rm } from 'node:fs/promises';
-import type { FileHandle } from 'node:fs/promises';
+import { close, fsync, ftruncate, open, write } from 'node:fs';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fsyncDirectory, renameWithRetries, tempPathFor } from '../storage/atomic-write';
 
@@ -26,18 +26,53 @@ export interface JournalFileSystem {
   list(directory: string): Promise<string[]>;
 }
 
-function handleOver(handle: FileHandle): JournalHandle {
+/** Node's callback for a call that gives nothing back, as a promise. */
+function settled(resolve: () => void, reject: (error: unknown) => void) {
+  return (error: NodeJS.ErrnoException | null) => (error ? reject(error) : resolve());
+}
+
+/**
+ * A file descriptor through Node's callback calls. Each save makes a write and a flush: through a
+ * FileHandle's promises the pair cost about 0.07 ms more per save here (0.30 against 0.23 ms for
+ * 744 bytes, alternating, under load), the price of the handle's bookkeeping and its promises,
+ * paid on the acknowledgement's path. A descriptor has none of a FileHandle's guards, so this
+ * one keeps the one that matters: once closed it refuses every call, since the number may
+ * already name another file.
+ */
+function descriptorHandle(fd: number): JournalHandle {
+  let closed = false;
+  const refuseClosed = () =>
+    Promise.reject(Object.assign(new Error('the file is closed'), { code: 'EBADF' }));
   return {
-    write: async (data, position) =>
-      (await handle.write(data, 0, data.length, position)).bytesWritten,
-    sync: () => handle.sync(),
-    truncate: (length) => handle.truncate(length),
-    close: () => handle.close(),
+    write: (data, position) =>
+      closed
+        ? refuseClosed()
+        : new Promise<number>((resolve, reject) =>
+            write(fd, data, 0, data.length, position, (error, written) =>
+              error ? reject(error) : resolve(written),
+            ),
+          ),
+    sync: () =>
+      closed ? refuseClosed() : new Promise<void>((ok, no) => fsync(fd, settled(ok, no))),
+    truncate: (length) =>
+      closed
+        ? refuseClosed()
+        : new Promise<void>((ok, no) => ftruncate(fd, length, settled(ok, no))),
+    close: () => {
+      if (closed) return Promise.resolve();
+      closed = true;
+      return new Promise<void>((ok, no) => close(fd, settled(ok, no)));
+    },
   };
 }
 
 export const nodeJournalFileSystem: JournalFileSystem = {
-  open: async (path, mode) => handleOver(await open(path, mode === 'create' ? 'wx' : 'r+', 0o600)),
+  open: (path, mode) =>
+    new Promise((resolve, reject) =>
+      open(path, mode === 'create' ? 'wx' : 'r+', 0o600, (error, fd) =>
+        error ? reject(error) : resolve(descriptorHandle(fd)),
+      ),
+    ),
   readFile: (path) => readFile(path),
   rename: (from, to) => renameWithRetries(from, to),
   syncDirectory: (directory) => fsyncDirectory(directory),
