@@ -23,17 +23,67 @@ export type StanzaTrialResult =
   | { readonly none: true }
   | { readonly invalid: string };
 
+/**
+ * A job as posted: every stanza of its wraps packed into one buffer (share ‖ body, 64 bytes
+ * each), so that the structured clone copies those bytes only (a small view would be cloned
+ * with its whole underlying buffer, the 8 KiB of Buffer's pool for a decoded share).
+ */
 interface Job {
   readonly id: number;
   readonly scalar: Uint8Array;
   readonly recipient: Uint8Array;
-  readonly wraps: readonly StanzaTrialWrap[];
+  readonly stanzas: Uint8Array;
+  /** Stanzas of each wrap, in order. */
+  readonly counts: readonly number[];
+  readonly malformed: readonly (string | null)[];
 }
 
+/** Per wrap: the matching stanza's place, -1 for none, or why it is refused; keys 16 bytes each. */
 interface Reply {
   readonly id: number;
-  readonly results?: StanzaTrialResult[];
+  readonly results?: readonly (number | string)[];
+  readonly keys?: Uint8Array;
   readonly failure?: string;
+}
+
+const STANZA_BYTES = 64;
+const FILE_KEY_BYTES = 16;
+
+function packed(
+  id: number,
+  scalar: Uint8Array,
+  recipient: Uint8Array,
+  wraps: readonly StanzaTrialWrap[],
+): Job {
+  const total = wraps.reduce((sum, w) => sum + w.stanzas.length, 0);
+  const stanzas = new Uint8Array(total * STANZA_BYTES);
+  let offset = 0;
+  for (const wrap of wraps) {
+    for (const { share, body } of wrap.stanzas) {
+      stanzas.set(share, offset);
+      stanzas.set(body, offset + 32);
+      offset += STANZA_BYTES;
+    }
+  }
+  return {
+    id,
+    scalar: Uint8Array.from(scalar),
+    recipient: Uint8Array.from(recipient),
+    stanzas,
+    counts: wraps.map((w) => w.stanzas.length),
+    malformed: wraps.map((w) => w.malformed ?? null),
+  };
+}
+
+function unpacked(reply: Reply, wraps: number): StanzaTrialResult[] | null {
+  const { results, keys } = reply;
+  if (results === undefined || keys === undefined || results.length !== wraps) return null;
+  return results.map((result, index) => {
+    if (typeof result === 'string') return { invalid: result };
+    if (result < 0) return { none: true };
+    const at = index * FILE_KEY_BYTES;
+    return { fileKey: Uint8Array.from(keys.subarray(at, at + FILE_KEY_BYTES)), stanza: result };
+  });
 }
 
 interface Waiting {
@@ -50,7 +100,10 @@ interface PoolWorker {
 
 export interface StanzaPoolOptions {
   readonly size?: number;
-  /** Wraps per job: small enough to share out and to start the main thread early. */
+  /**
+   * Wraps per job at most; by default a call's wraps are shared out in one job per worker
+   * (every message costs a wake-up of a thread; fewer, larger jobs cost fewer).
+   */
   readonly wrapsPerJob?: number;
   readonly idleMs?: number;
   /** The workers' code; only tests replace it (e.g. with one that crashes). */
@@ -61,7 +114,7 @@ const JOBS_PER_WORKER = 2;
 
 export class StanzaPool {
   readonly size: number;
-  private readonly wrapsPerJob: number;
+  private readonly wrapsPerJob: number | undefined;
   private readonly idleMs: number;
   private readonly source: string;
   private workers: PoolWorker[] = [];
@@ -71,7 +124,8 @@ export class StanzaPool {
 
   constructor(options: StanzaPoolOptions = {}) {
     this.size = Math.max(1, Math.floor(options.size ?? availableParallelism()));
-    this.wrapsPerJob = Math.max(1, options.wrapsPerJob ?? 8);
+    this.wrapsPerJob =
+      options.wrapsPerJob === undefined ? undefined : Math.max(1, options.wrapsPerJob);
     this.idleMs = options.idleMs ?? 30_000;
     this.source = options.source ?? STANZA_WORKER_SOURCE;
   }
@@ -91,14 +145,10 @@ export class StanzaPool {
     wraps: readonly StanzaTrialWrap[],
   ): Promise<StanzaTrialResult[]> {
     const parts: Promise<StanzaTrialResult[]>[] = [];
-    for (let start = 0; start < wraps.length; start += this.wrapsPerJob) {
+    const perJob = this.wrapsPerJob ?? Math.max(1, Math.ceil(wraps.length / this.size));
+    for (let start = 0; start < wraps.length; start += perJob) {
       parts.push(
-        this.run({
-          id: this.nextId++,
-          scalar: Uint8Array.from(scalar),
-          recipient: Uint8Array.from(recipient),
-          wraps: wraps.slice(start, start + this.wrapsPerJob),
-        }),
+        this.run(packed(this.nextId++, scalar, recipient, wraps.slice(start, start + perJob))),
       );
     }
     const settled = await Promise.allSettled(parts);
@@ -179,10 +229,12 @@ export class StanzaPool {
     if (waiting === undefined) return;
     worker.jobs.delete(reply.id);
     if (worker.jobs.size === 0) worker.thread.unref();
-    if (reply.results === undefined || reply.results.length !== waiting.job.wraps.length) {
+    const results = unpacked(reply, waiting.job.counts.length);
+    reply.keys?.fill(0);
+    if (results === null) {
       waiting.reject(new Error(`a stanza job failed: ${reply.failure ?? 'no results'}`));
     } else {
-      waiting.resolve(reply.results);
+      waiting.resolve(results);
     }
     this.dispatch();
     this.armIdleTimer();

@@ -5,7 +5,7 @@
  * length). For each wrap it tries the stanzas in file order and answers the first file key whose
  * tag holds and its stanza's place; a low-order share met before it refuses the wrap, as age
  * does; `malformed` (a stanza the main thread refused after the ones sent) refuses it when none
- * of those matched. Protocol: stanza-jobs.ts. A string run with `new Worker(source, { eval:
+ * of those matched. Protocol: the Job and Reply of stanza-pool.ts. A string run with `new Worker(source, { eval:
  * true })`, importing only `node:` modules, as chunk-worker-source.ts explains.
  *
  * The identity's scalar arrives in the job and is wiped once imported; the private key lives in
@@ -54,8 +54,8 @@ function tryStanza(privateKey, recipient, share, body) {
   secret.fill(0);
   const decipher = createDecipheriv('chacha20-poly1305', key, NONCE, { authTagLength: 16 });
   key.fill(0);
-  decipher.setAuthTag(Buffer.from(body.subarray(16)));
-  const fileKey = decipher.update(Buffer.from(body.subarray(0, 16)));
+  decipher.setAuthTag(body.subarray(16));
+  const fileKey = decipher.update(body.subarray(0, 16));
   try {
     decipher.final();
     return { fileKey };
@@ -78,16 +78,30 @@ parentPort.on('message', (job) => {
   } finally {
     job.scalar.fill(0);
   }
-  const results = job.wraps.map((wrap) => {
-    for (let i = 0; i < wrap.stanzas.length; i++) {
-      const stanza = wrap.stanzas[i];
-      const tried = tryStanza(privateKey, job.recipient, stanza.share, stanza.body);
+  const results = [];
+  const keys = new Uint8Array(16 * job.counts.length);
+  let offset = 0;
+  for (let w = 0; w < job.counts.length; w++) {
+    let result = job.malformed[w] === null ? -1 : job.malformed[w];
+    for (let i = 0; i < job.counts[w]; i++) {
+      const at = offset + i * 64;
+      const share = Buffer.from(job.stanzas.buffer, job.stanzas.byteOffset + at, 32);
+      const body = Buffer.from(job.stanzas.buffer, job.stanzas.byteOffset + at + 32, 32);
+      const tried = tryStanza(privateKey, job.recipient, share, body);
       if (tried === null) continue;
-      if (tried.invalid !== undefined) return { invalid: tried.invalid };
-      return { fileKey: tried.fileKey, stanza: i };
+      if (tried.invalid !== undefined) {
+        result = tried.invalid;
+      } else {
+        keys.set(tried.fileKey, 16 * w);
+        tried.fileKey.fill(0);
+        result = i;
+      }
+      break;
     }
-    return wrap.malformed === undefined ? { none: true } : { invalid: wrap.malformed };
-  });
-  parentPort.postMessage({ id: job.id, results });
+    offset += job.counts[w] * 64;
+    results.push(result);
+  }
+  parentPort.postMessage({ id: job.id, results, keys });
+  keys.fill(0);
 });
 `;

@@ -106,14 +106,23 @@ export async function openGroupBundle(
 ): Promise<OpenedGroupBundle> {
   const { header } = verified;
   const bundleId = Buffer.from(header.bundleId, 'hex');
-  const submissions = await memberSubmissions(verified, identity, facts.rubric);
-  const sections: OpenedGroupSection[] = [];
-  const notForReader: number[] = [];
-  // Every wrap opened with one import of the identity's key; a wrap's failure is met in order.
-  const unwrapped = await unwrapSectionKeys(
+  // The group sections' wraps are queued on the stanza pool behind the member bundles', so its
+  // workers have them in hand while this thread checks the last member bundle.
+  const groupKeys = unwrapSectionKeys(
     verified.sections.map((s) => s.wrap),
     identity.ageIdentity,
   );
+  let submissions: MemberSubmission[];
+  try {
+    submissions = await memberSubmissions(verified, identity, facts.rubric);
+  } catch (error) {
+    wipeUnwrapped(await groupKeys.catch(() => []));
+    throw error;
+  }
+  const sections: OpenedGroupSection[] = [];
+  const notForReader: number[] = [];
+  // A wrap's failure is met in section order.
+  const unwrapped = await groupKeys;
   try {
     for (const [index, bytes] of verified.sections.entries()) {
       const number = index + 1;
