@@ -14,7 +14,11 @@ import { createAppLock } from './lock/app-lock';
 import type { AppLock } from './lock/app-lock';
 import { noJournalBackupChooser } from './journal/journal-backup-chooser';
 import type { JournalBackupChooser } from './journal/journal-backup-chooser';
-import { deskFollowedByJournal, identitiesFollowedByJournal } from './journal/journal-follows';
+import {
+  deskFollowedByJournal,
+  identitiesFollowedByJournal,
+  reconcilingAll,
+} from './journal/journal-follows';
 import { createJournalMemory } from './journal/journal-memory';
 import type { ParsingIsolation } from './intake/isolated/parsing-isolation';
 import { createReviewService, deskClosedByConflicts, journalGuardedByReview } from './review';
@@ -128,8 +132,10 @@ export function createCoreServices(options: CoreServicesOptions): CoreServices {
       ? {}
       : { chooser: options.deliberation.chooser }),
   });
-  const followedIdentities = identitiesFollowedByJournal(identities, journal);
-  const followedDesk = deskFollowedByJournal(deskClosedByConflicts(desk, review), journal);
+  // Whatever holds keys or opened sections is told after every lock, close or switch.
+  const followers = reconcilingAll(journal, deliberation);
+  const followedIdentities = identitiesFollowedByJournal(identities, followers);
+  const followedDesk = deskFollowedByJournal(deskClosedByConflicts(desk, review), followers);
   return {
     app: {
       name: APP_NAME,

@@ -68,6 +68,13 @@ export interface DeliberationService {
   exportGroupBundle(
     place: DeliberationPlace,
   ): Promise<{ exported: GroupBundleExport | null; state: DeliberationState }>;
+  /**
+   * Lets go of the prepared merge (the members' opened sections) once the package or the
+   * identity is gone: called after every lock, close or switch, not only at the next use.
+   */
+  reconcile(): Promise<void>;
+  /** Whether a prepared merge (opened sections) is held now: what the lock's test looks at. */
+  holdsOpenedSections(): boolean;
 }
 
 /** Files one import may choose. */
@@ -200,6 +207,12 @@ export function createDeliberationService(
 
   return {
     state: () => exclusive(currentState),
+
+    reconcile: async () => {
+      sessionOr();
+    },
+
+    holdsOpenedSections: () => cached !== null,
 
     importBundles: (place) =>
       exclusive(async () => {

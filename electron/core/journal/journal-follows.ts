@@ -10,6 +10,18 @@ import type { CaseJournalService } from './case-journal-service';
 
 type Reconciling = Pick<CaseJournalService, 'reconcile'>;
 
+/**
+ * Several services that keep something of the open package or the unlocked identity in memory
+ * (the journal's key, a leader's opened member sections), told one after the other.
+ */
+export function reconcilingAll(...followers: readonly Reconciling[]): Reconciling {
+  return {
+    async reconcile() {
+      for (const follower of followers) await follower.reconcile().catch(() => undefined);
+    },
+  };
+}
+
 /** Runs `change`, then lets the journal catch up, even when the change failed half-way. */
 async function thenReconcile<T>(journal: Reconciling, change: () => Promise<T>): Promise<T> {
   try {
