@@ -1,4 +1,12 @@
 import { useCallback, useEffect } from 'react';
+import type {
+  DeliberationState,
+  GroupBundleExport,
+  ImportedBundle,
+} from '../../../shared/deliberation/deliberation-views';
+import type { DeskPackageView } from '../../../shared/desk/desk-views';
+import type { Rubric } from '../../../shared/domain/rubric';
+import type { ShownError } from '../../ipc/shown-error';
 import { roundKindLabels } from '../../../shared/domain/round-kind';
 import { useBilingualLabel } from '../../app/i18n/use-bilingual-label';
 import { useMessages } from '../../app/i18n/use-messages';
@@ -15,6 +23,7 @@ import {
   loadDeliberation,
   openDeliberationApplication,
 } from '../../state/deliberation-actions';
+import type { DeliberationTask } from '../../state/deliberation-store';
 import {
   selectDeliberationApplication,
   selectDeliberationBusy,
@@ -49,8 +58,6 @@ export function DeliberationScreen(props: {
   /** Goes to 解锁案卷 (the app knows the screens). */
   readonly onUnlock: () => void;
 }) {
-  const t = useMessages(deliberationMessages);
-  const label = useBilingualLabel();
   const deskStatus = useDeskStore(selectDeskStatus);
   const opened = useDeskStore(selectOpenedPackage);
   const state = useDeliberationStore(selectDeliberationState);
@@ -75,6 +82,44 @@ export function DeliberationScreen(props: {
     if (deskLoaded) void loadDeliberation();
   }, [deskLoaded, packageId]);
 
+  return (
+    <DeliberationView
+      onUnlock={props.onUnlock}
+      opened={opened}
+      state={stateOf === packageId ? state : null}
+      rubric={rubric}
+      applicationId={applicationId}
+      busy={busy}
+      imported={imported}
+      exported={exported}
+      errors={{ load: loadError, import: importError, append: appendError, export: exportError }}
+    />
+  );
+}
+
+/** What DeliberationView shows: the stores' state, handed down (a test renders it as it is). */
+export interface DeliberationViewProps {
+  readonly onUnlock: () => void;
+  readonly opened: DeskPackageView | null;
+  /** The deliberation of the package open now; null while it is asked for. */
+  readonly state: DeliberationState | null;
+  readonly rubric: Rubric | null;
+  readonly applicationId: string | null;
+  readonly busy: DeliberationTask | null;
+  readonly imported: readonly ImportedBundle[] | null;
+  readonly exported: GroupBundleExport | null;
+  readonly errors: Readonly<Record<'load' | 'import' | 'append' | 'export', ShownError | null>>;
+}
+
+/** The screen itself: what is missing before anything can be chaired, the overview, or one application. */
+export function DeliberationView(props: DeliberationViewProps) {
+  const t = useMessages(deliberationMessages);
+  const label = useBilingualLabel();
+  const { opened, state, rubric, applicationId, busy, imported, exported } = props;
+  const loadError = props.errors.load;
+  const importError = props.errors.import;
+  const appendError = props.errors.append;
+  const exportError = props.errors.export;
   const available = state?.available === true ? state : null;
   const nameOf = useCallback(
     (expertId: string) => {
@@ -104,7 +149,7 @@ export function DeliberationScreen(props: {
       </Screen>
     );
   }
-  if (state === null || stateOf !== packageId) {
+  if (state === null) {
     return (
       <Screen title={title}>
         <p className="muted">{t('loading')}</p>
