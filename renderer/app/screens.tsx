@@ -17,6 +17,7 @@ import { PanelScreen } from '../features/panel/PanelScreen';
 import { PlaceholderScreen } from '../features/placeholder/PlaceholderScreen';
 import { RubricRoundsScreen } from '../features/rubric-rounds/RubricRoundsScreen';
 import { SealingScreen } from '../features/sealing/SealingScreen';
+import { ObjectionsScreen } from '../features/objections/ObjectionsScreen';
 import { SearchScreen } from '../features/search/SearchScreen';
 import { UnitsScreen } from '../features/units/UnitsScreen';
 import type { MessageKey } from './i18n/messages-zh-cn';
@@ -115,7 +116,13 @@ export const screenRegistry = [
     component: SealingScreen,
     gate: OfficeGate,
   },
-  planned('objections', office, [21]),
+  {
+    id: 'objections',
+    roles: office,
+    label: 'nav.objections',
+    component: ObjectionsScreen,
+    gate: OfficeGate,
+  },
   {
     id: 'identity',
     roles: everyone,

@@ -385,5 +385,83 @@ for (const [size, viewport] of Object.entries(viewports)) {
       await shot(page, 'leader-deliberation-en');
       await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
     });
+
+    it('goes on without a member only once a reason is recorded, then decides and exports', async () => {
+      const { harness, fixture } = session;
+      const { page } = harness;
+      const round = await sealForDeliberation(fixture, usb);
+      const { sealed } = round;
+      const officeFingerprint = sealed.office.card.fingerprint;
+      const [first, , third] = round.applicationIds as [string, string, string];
+      const leader = sealed.people.get('e01')!.identity;
+      chooser.choice.packageFile = sealed.packageOf('e01');
+      await openPackageAs(page, leader.card.fingerprint, officeFingerprint);
+      await openDeliberation(page);
+      await page.getByTestId('members-panel').waitFor({ timeout: 30_000 });
+      picked.bundles = [round.bundles.e01![0]!, round.bundles.e03![1]!];
+      await page.getByTestId('import-bundles').click();
+      await page.getByTestId('import-done').waitFor({ timeout: 30_000 });
+
+      // A decision while e04's review is missing and no reason is recorded: refused.
+      await page.getByTestId(`deliberate-${first}`).click();
+      await page.getByTestId('missing-e04').waitFor();
+      await page.getByTestId('kind-decision').click();
+      await page.getByTestId('record-save').click();
+      const refused = page.getByTestId('record-refused');
+      await refused.waitFor({ timeout: 30_000 });
+      expect(await refused.textContent()).toContain(
+        `申报 ${fixtureApplications[0].no}：缺少专家 陈专家 的评审意见，须先记录继续合议的理由。`,
+      );
+      await scrollTo(page, 'record-refused');
+      await shot(page, 'leader-deliberation-absence-refused');
+
+      // 不等待，记录理由: a reason is needed; then one absence per application chaired.
+      await page.getByTestId('deliberation-back').click();
+      await page.getByTestId('go-on').click();
+      expect(await page.getByTestId('go-on-member').inputValue()).toBe('e04');
+      await page.getByTestId('go-on-confirm').click();
+      expect(await page.getByTestId('go-on-form').textContent()).toContain('请填写内容。');
+      await page.getByTestId('go-on-reason').fill('因公出差，未能按期提交评审意见。');
+      await page.getByTestId('go-on-confirm').click();
+      await page.getByTestId('go-on-form').waitFor({ state: 'detached', timeout: 30_000 });
+      expect(await page.getByTestId(`dl-app-${first}`).getAttribute('data-state')).toBe(
+        'under-way',
+      );
+      expect(await page.getByTestId(`dl-app-${third}`).getAttribute('data-state')).toBe(
+        'under-way',
+      );
+
+      await page.getByTestId(`deliberate-${first}`).click();
+      expect(await page.getByTestId('missing-e04').textContent()).toContain(
+        '已记录：未提交评审意见，因公出差，未能按期提交评审意见。',
+      );
+      await record(page, 'decision', 3, () =>
+        page.getByTestId('decision-choice').selectOption('enter-defense'),
+      );
+      await scrollTo(page, 'missing');
+      await shot(page, 'leader-deliberation-absence');
+      await page.getByTestId('deliberation-back').click();
+      await page.getByTestId(`deliberate-${third}`).click();
+      await record(page, 'decision', 4, () =>
+        page.getByTestId('decision-choice').selectOption('not-enter-defense'),
+      );
+      await page.getByTestId('deliberation-back').click();
+      // The folder is the describe block's: the first test's bundle may be there already.
+      const before = await readdir(out).catch(() => [] as string[]);
+      await page.getByTestId('export-group-bundle').click();
+      await page.getByTestId('export-confirm-button').click();
+      await page.getByTestId('export-done').waitFor({ timeout: 30_000 });
+      const written = (await readdir(out)).filter((name) => !before.includes(name));
+      expect(written).toHaveLength(1);
+      const file = written[0]!;
+      const verified = verifyGroupBundle(new Uint8Array(await readFile(join(out, file))), {
+        officeFingerprint,
+      });
+      expect(verified.header.members.map((m) => `${m.expertId}-${m.sequence}`)).toEqual([
+        'e01-1',
+        'e03-2',
+      ]);
+      expect(await session.scanWritten()).toEqual([]);
+    });
   });
 }
