@@ -18,7 +18,7 @@ export const messagesEn: Record<MessageKey, string> = {
   'nav.expertsGroups': 'Experts & groups',
   'nav.rubricRounds': 'Rubric & rounds',
   'nav.sealing': 'Seal & distribute',
-  'nav.objections': 'Objections',
+  'nav.objections': 'Notice & objections',
   'nav.identity': 'Identity',
   'nav.unlock': 'Unlock case',
   'nav.applications': 'Applications',

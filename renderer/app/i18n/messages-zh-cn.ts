@@ -16,7 +16,7 @@ export const messagesZhCn = {
   'nav.expertsGroups': '专家与分组',
   'nav.rubricRounds': '评分标准与轮次',
   'nav.sealing': '封装分发',
-  'nav.objections': '异议处理',
+  'nav.objections': '公示与异议',
   'nav.identity': '身份',
   'nav.unlock': '解锁案卷',
   'nav.applications': '申报列表',
