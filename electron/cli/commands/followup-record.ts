@@ -29,6 +29,7 @@ const actWords: Readonly<Record<FollowUpAct['kind'], string>> = {
   'calendar-year': '工作日历',
   'defense-order': '答辩顺序',
   'defense-absence': '缺席答辩',
+  'result-imported': '导入评审结果包',
 };
 
 /** Beijing time of an instant, as 2026年10月9日 10:00. */

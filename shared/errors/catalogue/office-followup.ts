@@ -48,6 +48,20 @@ export interface OfficeFollowUpErrorParams {
     readonly applicationId: string;
     readonly roundId: string;
   };
+  /** A result bundle's list of the wrong kind for the round (入围答辩名单 of a material round only). */
+  'result-round-kind': { readonly roundId: string };
+  /**
+   * The result does not cover exactly the round's applications as the office holds them (a chair
+   * in conflict merging without one would otherwise go unnoticed).
+   */
+  'result-round-incomplete': {
+    readonly missing: readonly string[];
+    readonly extra: readonly string[];
+  };
+  /** No result bundle of that round imported yet. */
+  'result-not-imported': { readonly roundId: string };
+  /** A re-review act about an objection the office holds for another application. */
+  're-review-objection-mismatch': { readonly objectionId: string };
   /** The export file is not a follow-up record, or its bytes do not match its signature. */
   'followup-export-damaged': NoParams;
   'followup-export-other-office': NoParams;
@@ -227,6 +241,37 @@ export const officeFollowUpCatalogue: CatalogueOf<OfficeFollowUpErrorParams> = {
     zh: ({ applicationId, roundId }) => `申报经验 ${applicationId} 不在答辩轮次 ${roundId} 中。`,
     en: ({ applicationId, roundId }) =>
       `Application ${applicationId} is not in defense round ${roundId}.`,
+  },
+  'result-round-kind': {
+    kind: 'refused',
+    zh: ({ roundId }) => `结果包的名单类别与评审轮次 ${roundId} 不符。`,
+    en: ({ roundId }) => `The result bundle's list is not of the kind round ${roundId} produces.`,
+  },
+  'result-round-incomplete': {
+    kind: 'refused',
+    zh: ({ missing, extra }) =>
+      [
+        '结果包与办公室案卷中本轮的申报经验不一致，未导入。',
+        missing.length > 0 ? `缺少：${listOf(missing, 'zh-CN')}。` : '',
+        extra.length > 0 ? `案卷中本轮没有：${listOf(extra, 'zh-CN')}。` : '',
+      ].join(''),
+    en: ({ missing, extra }) =>
+      [
+        "The result bundle does not cover the round's applications as the office holds them; nothing imported.",
+        missing.length > 0 ? ` Missing: ${listOf(missing, 'en')}.` : '',
+        extra.length > 0 ? ` Not in the round: ${listOf(extra, 'en')}.` : '',
+      ].join(''),
+  },
+  'result-not-imported': {
+    kind: 'refused',
+    zh: ({ roundId }) => `尚未导入评审轮次 ${roundId} 的结果包。`,
+    en: ({ roundId }) => `No result bundle of round ${roundId} has been imported.`,
+  },
+  're-review-objection-mismatch': {
+    kind: 'refused',
+    zh: ({ objectionId }) => `复核文件所述的申报经验与异议 ${objectionId} 不符。`,
+    en: ({ objectionId }) =>
+      `The re-review names another application than objection ${objectionId}.`,
   },
   'followup-export-damaged': fixedWords(
     '文件不是完整的后续工作记录，或内容与签名不符。',

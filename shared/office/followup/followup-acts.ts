@@ -187,7 +187,32 @@ export const DefenseAbsence = z
   })
   .strict();
 
+/**
+ * The chair's result bundle of a round, verified against the office's roster and opened by the
+ * office (electron/core/office/result-import.ts): its SHA-256, who signed it, and its list.
+ */
+export const ResultImported = z
+  .object({
+    ...stamp,
+    kind: z.literal('result-imported'),
+    roundId: Id,
+    resultDigest: z.string().regex(/^[0-9a-f]{64}$/),
+    signer: z
+      .object({
+        expertId: Id,
+        fingerprint: z.string().min(1).max(128),
+        role: z.enum(['chair', 'vice-chair-acting']),
+      })
+      .strict(),
+    /** 入围答辩名单 (a material round's) or 初评名单 (a defense round's). */
+    listKind: z.enum(['defense-shortlist', 'preliminary']),
+    /** The list, in its order. */
+    applicationIds: z.array(Id).max(10_000),
+  })
+  .strict();
+
 export const FollowUpActSchema = z.discriminatedUnion('kind', [
+  ResultImported,
   Consultation,
   OnSiteCheck,
   NoticePublished,

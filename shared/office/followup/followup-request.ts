@@ -21,6 +21,10 @@ import {
 
 const stamp = { seq: true, at: true, by: true } as const;
 
+/**
+ * What the screen may send: every act but the result's import, which only main records, from a
+ * bundle it verified itself (a renderer could otherwise claim any list was signed).
+ */
 export const FollowUpRequestSchema = z.discriminatedUnion('kind', [
   Consultation.omit(stamp),
   OnSiteCheck.omit(stamp),

@@ -34,7 +34,12 @@ export type FollowUpRequest =
   | Stated<'final-list'>
   | Stated<'calendar-year'>
   | Stated<'defense-order'>
-  | Stated<'defense-absence'>;
+  | Stated<'defense-absence'>
+  /** Only main records it, from a result bundle it verified (result-import.ts). */
+  | Stated<'result-imported'>;
+
+/** What the screen may ask main to record: every act but a result's import. */
+export type ScreenFollowUpRequest = Exclude<FollowUpRequest, { kind: 'result-imported' }>;
 
 export interface ActContext {
   /** The clock: dates the act, and no date stated may lie after its day in Beijing. */
@@ -224,6 +229,20 @@ function completeAct(
       const extra = request.applicationIds.filter((id) => !round.applicationIds.includes(id));
       if (missing.length > 0 || extra.length > 0) {
         throw new AppError('defense-order-mismatch', { missing, extra });
+      }
+      return request;
+    }
+
+    case 'result-imported': {
+      const round = record.rounds.find((r) => r.round.id === request.roundId);
+      if (!round) throw new AppError('round-not-found', { roundId: request.roundId });
+      const expected = round.round.kind === 'material' ? 'defense-shortlist' : 'preliminary';
+      if (request.listKind !== expected) {
+        throw new AppError('result-round-kind', { roundId: request.roundId });
+      }
+      const outside = request.applicationIds.filter((id) => !round.applicationIds.includes(id));
+      if (outside.length > 0) {
+        throw new AppError('result-round-incomplete', { missing: [], extra: outside });
       }
       return request;
     }

@@ -33,6 +33,8 @@ export interface FollowUpState {
   readonly finalList: ActOf<'final-list'> | null;
   readonly calendarYears: readonly CalendarYear[];
   readonly defense: Readonly<Record<string, DefenseState>>;
+  /** The latest result bundle imported per round. */
+  readonly results: Readonly<Record<string, ActOf<'result-imported'>>>;
 }
 
 export const EMPTY_FOLLOW_UP: FollowUp = { acts: [] };
@@ -63,6 +65,7 @@ export function followUpState(followUp: FollowUp | undefined): FollowUpState {
     return state;
   };
   const objection = (id: string) => objections.get(id);
+  const results: Record<string, ActOf<'result-imported'>> = {};
 
   for (const act of acts) {
     switch (act.kind) {
@@ -113,6 +116,9 @@ export function followUpState(followUp: FollowUp | undefined): FollowUpState {
       case 'defense-absence':
         defenseOf(act.roundId).absences.set(act.applicationId, act);
         break;
+      case 'result-imported':
+        results[act.roundId] = act;
+        break;
     }
   }
   return {
@@ -130,6 +136,7 @@ export function followUpState(followUp: FollowUp | undefined): FollowUpState {
         { order: d.order, absences: [...d.absences.values()] },
       ]),
     ),
+    results,
   };
 }
 

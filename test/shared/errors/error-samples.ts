@@ -267,6 +267,10 @@ export const sampleParams: { readonly [C in ErrorCode]: ErrorParams<C> } = {
   'not-a-defense-round': { roundId: 'material' },
   'defense-order-mismatch': { missing: ['a002'], extra: ['a009'] },
   'defense-application-not-in-round': { applicationId: 'a003', roundId: 'defense' },
+  'result-round-kind': { roundId: 'material' },
+  'result-round-incomplete': { missing: ['2026003'], extra: [] },
+  'result-not-imported': { roundId: 'material' },
+  're-review-objection-mismatch': { objectionId: 'o001' },
   'followup-export-damaged': {},
   'followup-export-other-office': {},
 };
