@@ -103,7 +103,7 @@ export const officeFollowUpCatalogue: CatalogueOf<OfficeFollowUpErrorParams> = {
   ),
   'followup-date-unreadable': fixedWords(
     '日期无法识别，请按“2026年10月9日”或“2026-10-09”的格式填写。',
-    'The date cannot be read: write it as 2026年10月9日 or 2026-10-09.',
+    'The date cannot be read: write it as 2026-10-09, or with the Chinese year, month and day characters.',
   ),
   'followup-date-in-future': {
     kind: 'refused',
