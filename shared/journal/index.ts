@@ -2,6 +2,7 @@
 export * from './annotation-selector';
 export * from './journal-entry';
 export * from './deliberation-entries';
+export * from './committee-entries';
 export * from './journal-record';
 export * from './journal-open-report';
 export * from './debounced-writer';

@@ -15,6 +15,12 @@ import {
   GroupBundleExportedEntrySchema,
   MemberBundlesImportedEntrySchema,
 } from './deliberation-entries';
+import {
+  CommitteeSettingsEntrySchema,
+  GroupBundlesImportedEntrySchema,
+  ReReviewSignedEntrySchema,
+  ResultBundleExportedEntrySchema,
+} from './committee-entries';
 
 /** Application and material ids as the case's manifest gives them (shared/domain/material.ts). */
 const CaseItemId = z.string().min(1).max(64);
@@ -177,6 +183,10 @@ export const JOURNAL_ENTRY_SCHEMAS = [
   ...DELIBERATION_ENTRY_SCHEMAS,
   MemberBundlesImportedEntrySchema,
   GroupBundleExportedEntrySchema,
+  GroupBundlesImportedEntrySchema,
+  CommitteeSettingsEntrySchema,
+  ResultBundleExportedEntrySchema,
+  ReReviewSignedEntrySchema,
 ] as const;
 
 export const JournalEntrySchema = z.discriminatedUnion('kind', JOURNAL_ENTRY_SCHEMAS);
@@ -247,6 +257,15 @@ export function subjectOf(entry: JournalEntry): string {
       return `member-bundles:${entry.roundId}:${entry.bundles[0]?.sha256 ?? ''}`;
     case 'group-bundle-exported':
       return `group-bundle-exported:${entry.roundId}:${entry.groupId}:${entry.sequence}`;
+    case 'group-bundles-imported':
+      return `group-bundles:${entry.roundId}:${entry.bundles[0]?.sha256 ?? ''}`;
+    case 'committee-settings':
+      // The last is in force; compaction keeps it alone.
+      return `committee-settings:${entry.roundId}`;
+    case 'result-bundle-exported':
+      return `result-bundle-exported:${entry.roundId}:${entry.sequence}`;
+    case 're-review-signed':
+      return `re-review-signed:${entry.roundId}:${entry.actSha256}`;
     default: {
       const unknownKind: never = entry;
       throw new Error(`no subject for ${String((unknownKind as JournalEntry).kind)}`);

@@ -33,6 +33,12 @@ import {
   GroupBundleExportedEntrySchema,
   MemberBundlesImportedEntrySchema,
 } from './deliberation-entries';
+import {
+  CommitteeSettingsEntrySchema,
+  GroupBundlesImportedEntrySchema,
+  ReReviewSignedEntrySchema,
+  ResultBundleExportedEntrySchema,
+} from './committee-entries';
 
 export const JournalEnvelopeShape = {
   /** The case's stable id (the office workspace's, as in every package of the case). */
@@ -73,6 +79,10 @@ export const JournalRecordSchema = z.discriminatedUnion('kind', [
   DeliberationDecisionEntrySchema.extend(JournalEnvelopeShape),
   MemberBundlesImportedEntrySchema.extend(JournalEnvelopeShape),
   GroupBundleExportedEntrySchema.extend(JournalEnvelopeShape),
+  GroupBundlesImportedEntrySchema.extend(JournalEnvelopeShape),
+  CommitteeSettingsEntrySchema.extend(JournalEnvelopeShape),
+  ResultBundleExportedEntrySchema.extend(JournalEnvelopeShape),
+  ReReviewSignedEntrySchema.extend(JournalEnvelopeShape),
 ]);
 
 export type JournalRecord = z.infer<typeof JournalRecordSchema>;
