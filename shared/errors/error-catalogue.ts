@@ -15,6 +15,7 @@ import { invalidValueCatalogue } from './catalogue/invalid-value';
 import { journalCatalogue } from './catalogue/journal';
 import { mergeCatalogue } from './catalogue/merge';
 import { committeeCatalogue } from './catalogue/committee';
+import { committeeDeskCatalogue } from './catalogue/committee-desk';
 import { caseJournalCatalogue } from './catalogue/case-journal';
 import { officeDeskCatalogue } from './catalogue/office-desk';
 import { officeRecordCatalogue } from './catalogue/office-record';
@@ -57,6 +58,7 @@ const catalogue: CatalogueOf<ErrorParamsByCode> = {
   ...reviewCatalogue,
   ...mergeCatalogue,
   ...committeeCatalogue,
+  ...committeeDeskCatalogue,
   ...officeFollowUpCatalogue,
 };
 

@@ -14,6 +14,7 @@ import type { InvalidValueErrorParams } from './catalogue/invalid-value';
 import type { JournalErrorParams } from './catalogue/journal';
 import type { MergeErrorParams } from './catalogue/merge';
 import type { CommitteeErrorParams } from './catalogue/committee';
+import type { CommitteeDeskErrorParams } from './catalogue/committee-desk';
 import type { CaseJournalErrorParams } from './catalogue/case-journal';
 import type { OfficeDeskErrorParams } from './catalogue/office-desk';
 import type { OfficeRecordErrorParams } from './catalogue/office-record';
@@ -56,6 +57,7 @@ export interface ErrorParamsByCode
     ReviewErrorParams,
     MergeErrorParams,
     CommitteeErrorParams,
+    CommitteeDeskErrorParams,
     OfficeFollowUpErrorParams {}
 
 export type ErrorCode = keyof ErrorParamsByCode;
