@@ -14,7 +14,8 @@
  * A chair who also leads a group (the whole round in the package) sees and submits only the
  * group's application; a vice-chair alone is told there is nothing to score. Screenshots of the
  * undertaking, the conflict declaration, the review screen, the progress (the expert's, the
- * chair's, the vice-chair's), at 1366×768 and 1093×615.
+ * chair's, the vice-chair's) and of a package sealed before roster statements refused at open,
+ * at 1366×768 and 1093×615.
  *
  * Chromium runs with a profile that persists on disk, as a user's would (persistent-review-
  * session.ts): every folder the app and Chromium wrote, the profile's IndexedDB, Local and
@@ -32,6 +33,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Api } from '../../shared/ipc/api';
 import { identityFileName } from '../../electron/core/identity/identity-folder';
+import { rewritePackage } from '../electron/core/desk/desk-fixtures';
 import { preparedPackageChooser } from '../electron/core/desk/prepared-package-chooser';
 import { cli } from '../electron/cli/run-cli';
 import { EXPERT_PASSPHRASE, sealForExpert } from './expert-desk-fixture';
@@ -563,6 +565,44 @@ for (const [size, viewport] of Object.entries(viewports)) {
       });
       expect(verified.code, verified.stderr).toBe(0);
       expect(verified.json?.result).toMatchObject({ bundles: [{ sequence: 1, sections: 1 }] });
+    });
+
+    it('refuses a package sealed before roster statements at open, saying the office must seal it again', async () => {
+      const { harness, fixture } = session;
+      const { page } = harness;
+      const sealed = await sealForExpert(fixture);
+      // The office's own package for the expert, as sealed before statements existed.
+      const old = join(fixture.choices.outputFolder!, 'e03-before-statements.qbcase');
+      await rewritePackage({
+        from: sealed.packageFile,
+        to: old,
+        officeFingerprint: sealed.office.card.fingerprint,
+        reader: sealed.expert,
+        signer: sealed.office,
+        recipients: [sealed.expert],
+        edit: ({ rosterStatement: _statement, ...manifest }) => manifest,
+      });
+      chooser.choice.packageFile = old;
+      await answered(
+        page.evaluate((request) => (window as unknown as Window).qbr.identity.unlock(request), {
+          fingerprint: sealed.expert.card.fingerprint,
+          passphrase: EXPERT_PASSPHRASE,
+        }),
+      );
+      await page.getByRole('radio', { name: '评审专家' }).click();
+      await page.getByRole('navigation').getByRole('button', { name: '解锁案卷' }).click();
+      const form = page.getByRole('form', { name: '开启案卷包' });
+      await form.getByLabel('办公室指纹').fill(sealed.office.card.fingerprint);
+      await form.getByRole('button', { name: '选择案卷包并开启…' }).click();
+      await page
+        .getByTestId('desk-unlock-error')
+        .filter({ hasText: '请办公室重新封装（重新签发）此案卷包后再发给您。' })
+        .waitFor({ timeout: 30_000 });
+      const status = await answered<{ opened: unknown }>(
+        page.evaluate(() => (window as unknown as Window).qbr.desk.status({})),
+      );
+      expect(status.opened).toBeNull();
+      await shot(page, 'expert-review-package-without-roster');
     });
 
     it('tells a vice-chair alone that there is nothing to score', async () => {
