@@ -306,6 +306,9 @@ for (const [size, viewport] of Object.entries(viewports)) {
         page.getByTestId('decision-choice').selectOption('enter-defense'),
       );
       expect(await page.getByTestId('decision-shown').textContent()).toBe('结论：入围答辩');
+      expect(await page.getByTestId('consensus-shown').textContent()).toBe(
+        '体系完整，数据翔实，同意入围答辩。',
+      );
       await page.locator('.content').evaluate((el) => el.scrollTo(0, 0));
       await shot(page, 'leader-deliberation-decided');
 

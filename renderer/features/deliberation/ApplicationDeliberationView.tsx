@@ -79,9 +79,18 @@ export function ApplicationDeliberationView(props: {
           <span className="badge">{t('outcome.skipped')}</span>
         ) : null}
         {deliberation?.consensus ? (
-          <span>
-            {t('outcome.consensus', { score: scoreFigure(deliberation.consensus.score) })}
-          </span>
+          <>
+            <span>
+              {t('outcome.consensus', { score: scoreFigure(deliberation.consensus.score) })}
+            </span>
+            <span
+              className="dl-opinion"
+              title={deliberation.consensus.opinion}
+              data-testid="consensus-shown"
+            >
+              {deliberation.consensus.opinion}
+            </span>
+          </>
         ) : null}
         <span data-testid="decision-shown">
           {deliberation?.decision
