@@ -90,7 +90,8 @@ describe('qbreview report', () => {
 
   it('refuses a tampered group bundle with its code and writes nothing', async () => {
     const bad = Uint8Array.from(bundle);
-    bad[bad.length - 40] ^= 0x01;
+    const at = bad.length - 40;
+    bad[at] = bad[at]! ^ 0x01;
     const target = join(scratch, 'out-tampered');
     await mkdir(target);
     const run = await cli(args(target, { group: await file('bad.qbbundle', bad) }), asChair);
