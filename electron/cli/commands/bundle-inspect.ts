@@ -19,6 +19,8 @@ import {
   readerPackageCheck,
   sayBundleSummary,
 } from './bundle-reader';
+import { isResultBundleFile } from './result-verify';
+import { inspectResultBundle } from './result-inspect';
 
 /** Control characters (C0 but the line feed, DEL, C1) and bidirectional marks and overrides. */
 function unsafeInTerminal(code: number): boolean {
@@ -109,6 +111,8 @@ ${IDENTITY_HELP}`,
     if (stringOption(args, 'identity') === undefined) {
       throw usageError('需要 --identity：只有阅读者的身份能解开为其加密的部分。');
     }
+    // A result bundle (kind 3): its rankings and list, for its readers (docs/committee.md).
+    if (await isResultBundleFile(file)) return inspectResultBundle(context, args);
     const identity = (await readerIdentity(context, args))!;
     const officeFingerprint = stringOption(args, 'office-fingerprint');
     const packagePath = stringOption(args, 'package');

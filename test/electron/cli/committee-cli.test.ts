@@ -33,6 +33,14 @@ const viceIdentity = await file(
   'e10.qbid',
   await encodeIdentityFile(round.identity('e10'), 'vice-pass-2026', 10),
 );
+const chairIdentity = await file(
+  'e09.qbid',
+  await encodeIdentityFile(round.identity('e09'), 'chair-pass-2026', 10),
+);
+const asChair = {
+  QBREVIEW_STATE_DIR: join(scratch, 'state'),
+  QBREVIEW_PASSPHRASE: 'chair-pass-2026',
+};
 const asVice = {
   QBREVIEW_STATE_DIR: join(scratch, 'state'),
   QBREVIEW_PASSPHRASE: 'vice-pass-2026',
@@ -185,6 +193,36 @@ describe('qbreview bundle verify of a result bundle', () => {
     const changed = await file('changed-result.qbbundle', bytes);
     const run = await cli(['bundle', 'verify', changed, '--json']);
     expect(run.json?.error?.code).toBe('result-bundle-section-altered');
+  });
+});
+
+describe('qbreview bundle inspect of a result bundle', () => {
+  it('shows the vice-chair every application and the list', async () => {
+    const run = await cli(
+      ['bundle', 'inspect', out, '--package', vicePackage, '--identity', viceIdentity],
+      asVice,
+    );
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('入围答辩名单：2026001、2026003');
+    expect(run.stdout).toContain('2026002（专业组 g1）');
+    expect(run.stdout).toContain('未入选：评审委员会决定：评审委员会认为其示范性不足。');
+  });
+
+  it('withholds from the chair the application the chair is in conflict with, and the list', async () => {
+    const chairPackage = join(scratch, 'round', 'packages', 'e09.qbcase');
+    const run = await cli(
+      ['bundle', 'inspect', out, '--package', chairPackage, '--identity', chairIdentity, '--json'],
+      asChair,
+    );
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    const result = run.json?.result as {
+      merge: unknown;
+      applications: { application: { applicationId: string } }[];
+      notForReader: number[];
+    };
+    expect(result.merge).toBeNull();
+    expect(result.applications.map((a) => a.application.applicationId)).toEqual([a1, a2, a3]);
+    expect(result.notForReader).toHaveLength(2);
   });
 });
 
