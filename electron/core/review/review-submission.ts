@@ -37,7 +37,11 @@ import type { Identity } from '../identity/identity';
 import type { CaseJournalService } from '../journal/case-journal-service';
 import { reviewOpinionForm } from '../report/review-opinion-form';
 import { writeFileAtomic } from '../storage/atomic-write';
-import { safeTypedFileName, submittedBundleFileName } from './bundle-file-name';
+import {
+  BUNDLE_FILE_EXTENSION,
+  safeTypedFileName,
+  submittedBundleFileName,
+} from './bundle-file-name';
 import { highestSequenceInFolder } from './bundles-in-folder';
 import type { ReviewExportChooser } from './review-export-chooser';
 
@@ -118,7 +122,7 @@ export function reviewedApplications(manifest: CaseManifest): CaseManifest['appl
   return manifest.applications.filter((a) => reviewed.has(a.id));
 }
 
-/** A name for a file in a folder the person chose: ids and digits only, never overwriting. */
+/** A name for a file in a folder the person chose, never overwriting one there ("-2" and on). */
 async function freeName(folder: string, stem: string, extension: string): Promise<string> {
   const taken = new Set(await readdir(folder).catch(() => [] as string[]));
   for (let n = 1; ; n += 1) {
@@ -222,10 +226,20 @@ export function createReviewSubmission(options: ReviewSubmissionOptions): Review
           }),
         ) + 1;
       // The name offered says the number: taken as offered, it follows the number the folder
-      // made necessary; a name the person typed is theirs, made safe for any system the file
-      // travels to and given the bundle's extension.
+      // made necessary (a name nobody confirmed, so never over an existing file); a name the
+      // person typed is theirs, made safe for any system the file travels to and given the
+      // bundle's extension.
       const typed = basename(chosen);
-      const fileName = typed === offered ? nameOf(sequence) : safeTypedFileName(typed);
+      const fileName =
+        typed !== offered
+          ? safeTypedFileName(typed)
+          : sequence === journalHighest + 1
+            ? offered
+            : await freeName(
+                folder,
+                nameOf(sequence).slice(0, -BUNDLE_FILE_EXTENSION.length),
+                BUNDLE_FILE_EXTENSION,
+              );
       const bytes = await writeReviewBundle({
         identity,
         roster,

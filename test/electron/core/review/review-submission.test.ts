@@ -2,10 +2,12 @@
  * createReviewSubmission over a real sealed package and a journal of the test's own: the file is
  * written before the record and removed again when the record cannot be written (a full disk),
  * or when another submission took the number meanwhile; a written submission appends exactly
- * one review-submitted record naming the file and its SHA-256.
+ * one review-submitted record naming the file and its SHA-256; the name the save dialog offers
+ * follows the number when the folder's bundles (told by their headers) raise it, never over a
+ * file already there.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { signUndertaking } from '../../../../electron/core/bundle/undertaking';
@@ -111,6 +113,25 @@ describe('createReviewSubmission', () => {
       fileName: submission!.fileName,
       bundleSha256: createHash('sha256').update(bytes).digest('hex'),
     });
+  });
+
+  it('saves under the name offered, and counts the folder’s bundles by their headers, never writing over a file', async () => {
+    const s = await setUp(scratch());
+    const { submission: first } = await s.submission.submit(s.roundId);
+    expect(first?.fileName).toMatch(/^评审意见包_.+_第1次提交\.qbbundle$/);
+    // A journal restored from before that submission, and the file renamed on the stick.
+    expect(s.records.pop()).toMatchObject({ kind: 'review-submitted', sequence: 1 });
+    await rename(join(s.usb, first!.fileName), join(s.usb, '给组长.qbbundle'));
+    // Something else already holds the name the number would give.
+    const taken = first!.fileName.replace('第1次提交', '第2次提交');
+    await writeFile(join(s.usb, taken), 'not a bundle');
+    const { submission: second } = await s.submission.submit(s.roundId);
+    expect(second?.sequence).toBe(2);
+    expect(second?.fileName).toBe(taken.replace('.qbbundle', '-2.qbbundle'));
+    expect(await readFile(join(s.usb, taken), 'utf8')).toBe('not a bundle');
+    expect((await readdir(s.usb)).sort()).toEqual(
+      ['给组长.qbbundle', taken, second!.fileName].sort(),
+    );
   });
 
   it('removes the file when the record cannot be written, and says why', async () => {
