@@ -63,6 +63,8 @@ import { slipsOf, writePassphraseSlips } from './passphrase-slips';
 import { recordFollowUpAct } from '../../../shared/office/followup/followup-rules';
 import type { FollowUpRequest } from '../../../shared/office/followup/followup-rules';
 import { exportFollowUp } from './followup-export';
+import { importedReReview, importedResult } from './result-import';
+import { followUpState } from '../../../shared/office/followup/followup-state';
 
 /** An archive or folder on disk, or a file the app received as bytes. */
 export type IntakeInput = Parameters<typeof intakeInputsIntoCase>[1][number];
@@ -129,6 +131,17 @@ export interface OfficeService {
   recordFollowUp(request: FollowUpRequest, handler: string): Promise<OfficeOverview>;
   /** The follow-up record signed by the office, as the bytes of its export file. */
   exportFollowUp(): Promise<Uint8Array>;
+  /**
+   * The chair's result bundle of a round: verified against this record's roster, round, case and
+   * rubric, opened, checked to cover the round's applications, and recorded (result-import.ts).
+   */
+  importResult(bytes: Uint8Array, roundId: string, handler: string): Promise<OfficeOverview>;
+  /** 答辩评审 from the imported result of a material round: its signed 入围答辩名单. */
+  addDefenseRoundFromResult(
+    materialRoundId: string,
+  ): Promise<{ overview: OfficeOverview; id: string }>;
+  /** The committee's signed re-review of an objection, checked and recorded as its outcome. */
+  importReReview(bytes: Uint8Array, handler: string): Promise<OfficeOverview>;
 
   intake(
     inputs: readonly IntakeInput[],
@@ -231,6 +244,25 @@ function officeServiceOver(
     return report;
   };
 
+  // A named function, so addDefenseRoundFromResult can call it too.
+  const openDefenseRound: OfficeService['addDefenseRound'] = async ({
+    materialRoundId,
+    shortlist,
+    id,
+  }) => {
+    let chosen = id ?? '';
+    const overview = await change((c) => {
+      chosen = id ?? defenseRoundIdFor(c);
+      return addDefenseRound(c, {
+        materialRoundId,
+        shortlist,
+        id: chosen,
+        createdAt: now().toISOString(),
+      });
+    });
+    return { overview, id: chosen };
+  };
+
   return {
     dir,
     office,
@@ -260,19 +292,7 @@ function officeServiceOver(
       change((c) => setRoundApplications(c, roundId, applicationIds)),
     includePassing: (roundId) =>
       change((c) => setRoundApplications(c, roundId, applicationsPassingFormalCheck(c))),
-    async addDefenseRound({ materialRoundId, shortlist, id }) {
-      let chosen = id ?? '';
-      const overview = await change((c) => {
-        chosen = id ?? defenseRoundIdFor(c);
-        return addDefenseRound(c, {
-          materialRoundId,
-          shortlist,
-          id: chosen,
-          createdAt: now().toISOString(),
-        });
-      });
-      return { overview, id: chosen };
-    },
+    addDefenseRound: openDefenseRound,
     setRubric: (roundId, rubric) => change((c) => setRubric(c, roundId, rubric)),
     setStandIn: (roundId, applicationId, expertId) =>
       change((c) => setStandIn(c, { roundId, applicationId, expertId })),
@@ -288,6 +308,31 @@ function officeServiceOver(
       ),
     exportFollowUp: async () =>
       exportFollowUp(await session.read(), office, session.workspace.workspaceId, now()),
+    async importResult(bytes, roundId, handler) {
+      const workspaceId = session.workspace.workspaceId;
+      const { request } = await importedResult(
+        await session.read(),
+        bytes,
+        roundId,
+        office,
+        workspaceId,
+      );
+      const by = { fingerprint: office.card.fingerprint, handler };
+      return change((c) => recordFollowUpAct(c, request, { now: now(), by }));
+    },
+    async addDefenseRoundFromResult(materialRoundId) {
+      const result = followUpState((await session.read()).followUp).results[materialRoundId];
+      if (!result || result.listKind !== 'defense-shortlist') {
+        throw new AppError('result-not-imported', { roundId: materialRoundId });
+      }
+      return openDefenseRound({ materialRoundId, shortlist: result.applicationIds });
+    },
+    async importReReview(bytes, handler) {
+      const workspaceId = session.workspace.workspaceId;
+      const request = await importedReReview(await session.read(), bytes, office, workspaceId);
+      const by = { fingerprint: office.card.fingerprint, handler };
+      return change((c) => recordFollowUpAct(c, request, { now: now(), by }));
+    },
 
     intake: (inputs, options = {}, onReport) =>
       intakeInputsIntoCase(
