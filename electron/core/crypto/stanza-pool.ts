@@ -10,44 +10,49 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { STANZA_WORKER_SOURCE } from './stanza-worker-source';
 
-/** One wrap's X25519 stanzas to try, in file order, as the main thread checked them. */
+/** One age file to open: its X25519 stanzas to try, in file order, as the main thread checked them. */
 export interface StanzaTrialWrap {
   readonly stanzas: readonly { readonly share: Uint8Array; readonly body: Uint8Array }[];
   /** Why a stanza after these was refused: the wrap is refused if none of these matches. */
   readonly malformed?: string;
+  /** The header up to `---` (what the MAC covers), the MAC, and the payload after the header. */
+  readonly headerNoMac: Uint8Array;
+  readonly mac: Uint8Array;
+  readonly rest: Uint8Array;
 }
 
-/** The file key and the place of the stanza that gave it; none for this identity; refused. */
+/** The payload and the place of the stanza that opened it; none for this identity; refused. */
 export type StanzaTrialResult =
-  | { readonly fileKey: Uint8Array; readonly stanza: number }
+  | { readonly payload: Uint8Array; readonly stanza: number }
   | { readonly none: true }
   | { readonly invalid: string };
 
 /**
- * A job as posted: every stanza of its wraps packed into one buffer (share ‖ body, 64 bytes
- * each), so that the structured clone copies those bytes only (a small view would be cloned
- * with its whole underlying buffer, the 8 KiB of Buffer's pool for a decoded share).
+ * A job as posted: each wrap's stanzas (share ‖ body, 64 bytes each), header, MAC and payload
+ * packed into one buffer, so that the structured clone copies those bytes only (a small view
+ * would be cloned with its whole underlying buffer, the 8 KiB of Buffer's pool for a decoded
+ * share).
  */
 interface Job {
   readonly id: number;
   readonly scalar: Uint8Array;
   readonly recipient: Uint8Array;
-  readonly stanzas: Uint8Array;
-  /** Stanzas of each wrap, in order. */
-  readonly counts: readonly number[];
+  readonly bytes: Uint8Array;
+  /** Per wrap: stanzas, header, MAC and payload lengths, in the order packed. */
+  readonly counts: readonly (readonly [number, number, number, number])[];
   readonly malformed: readonly (string | null)[];
 }
 
-/** Per wrap: the matching stanza's place, -1 for none, or why it is refused; keys 16 bytes each. */
+/** Per wrap: the matching stanza's place, -1 for none, or why it is refused; payloads joined. */
 interface Reply {
   readonly id: number;
   readonly results?: readonly (number | string)[];
-  readonly keys?: Uint8Array;
+  readonly lengths?: readonly number[];
+  readonly payloads?: Uint8Array;
   readonly failure?: string;
 }
 
 const STANZA_BYTES = 64;
-const FILE_KEY_BYTES = 16;
 
 function packed(
   id: number,
@@ -55,34 +60,49 @@ function packed(
   recipient: Uint8Array,
   wraps: readonly StanzaTrialWrap[],
 ): Job {
-  const total = wraps.reduce((sum, w) => sum + w.stanzas.length, 0);
-  const stanzas = new Uint8Array(total * STANZA_BYTES);
+  const total = wraps.reduce(
+    (sum, w) =>
+      sum + w.stanzas.length * STANZA_BYTES + w.headerNoMac.length + w.mac.length + w.rest.length,
+    0,
+  );
+  const bytes = new Uint8Array(total);
   let offset = 0;
+  const put = (part: Uint8Array) => {
+    bytes.set(part, offset);
+    offset += part.length;
+  };
   for (const wrap of wraps) {
     for (const { share, body } of wrap.stanzas) {
-      stanzas.set(share, offset);
-      stanzas.set(body, offset + 32);
-      offset += STANZA_BYTES;
+      put(share);
+      put(body);
     }
+    put(wrap.headerNoMac);
+    put(wrap.mac);
+    put(wrap.rest);
   }
   return {
     id,
     scalar: Uint8Array.from(scalar),
     recipient: Uint8Array.from(recipient),
-    stanzas,
-    counts: wraps.map((w) => w.stanzas.length),
+    bytes,
+    counts: wraps.map((w) => [w.stanzas.length, w.headerNoMac.length, w.mac.length, w.rest.length]),
     malformed: wraps.map((w) => w.malformed ?? null),
   };
 }
 
 function unpacked(reply: Reply, wraps: number): StanzaTrialResult[] | null {
-  const { results, keys } = reply;
-  if (results === undefined || keys === undefined || results.length !== wraps) return null;
-  return results.map((result, index) => {
+  const { results, lengths, payloads } = reply;
+  if (results === undefined || lengths === undefined || payloads === undefined) return null;
+  if (results.length !== wraps) return null;
+  let next = 0;
+  let offset = 0;
+  return results.map((result) => {
     if (typeof result === 'string') return { invalid: result };
     if (result < 0) return { none: true };
-    const at = index * FILE_KEY_BYTES;
-    return { fileKey: Uint8Array.from(keys.subarray(at, at + FILE_KEY_BYTES)), stanza: result };
+    const length = lengths[next++] ?? 0;
+    const payload = Uint8Array.from(payloads.subarray(offset, offset + length));
+    offset += length;
+    return { payload, stanza: result };
   });
 }
 
@@ -136,7 +156,7 @@ export class StanzaPool {
   }
 
   /**
-   * Each wrap's outcome for the identity of `scalar` (whose public key is `recipient`), in order.
+   * Each file's outcome for the identity of `scalar` (whose public key is `recipient`), in order.
    * The scalar is copied into each job and wiped there; the caller wipes its own.
    */
   async trial(
@@ -230,7 +250,7 @@ export class StanzaPool {
     worker.jobs.delete(reply.id);
     if (worker.jobs.size === 0) worker.thread.unref();
     const results = unpacked(reply, waiting.job.counts.length);
-    reply.keys?.fill(0);
+    reply.payloads?.fill(0);
     if (results === null) {
       waiting.reject(new Error(`a stanza job failed: ${reply.failure ?? 'no results'}`));
     } else {
@@ -276,9 +296,9 @@ export class StanzaPool {
   }
 }
 
-/** Zeroes a result's file key. */
+/** Zeroes a result's payload. */
 export function wipe(result: StanzaTrialResult): void {
-  if ('fileKey' in result) result.fileKey.fill(0);
+  if ('payload' in result) result.payload.fill(0);
 }
 
 let shared: StanzaPool | undefined;

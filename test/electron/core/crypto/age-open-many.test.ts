@@ -118,6 +118,24 @@ describe('openAgeFiles', () => {
     ]);
   });
 
+  it('opens payloads of several chunks in the workers as alone, and refuses a damaged chunk', async () => {
+    const encrypter = new Encrypter();
+    encrypter.addRecipient(await identityToRecipient(reader));
+    const big = Buffer.from(await encrypter.encrypt(randomBytes(2 * 64 * 1024 + 100)));
+    const files = [
+      big,
+      flipped(big, big.length - 1), // the last chunk's tag
+      flipped(big, big.length - 200), // the second chunk
+      big.subarray(0, big.length - 116), // the final chunk removed
+      big.subarray(0, big.length - 1), // the final chunk cut
+      Buffer.concat([big, Buffer.of(0)]),
+    ];
+    const pooled = (await openAgeFiles(files, reader, { pool })).map(described);
+    expect(pooled).toEqual((await openAgeFiles(files, reader, { pool: null })).map(described));
+    expect(pooled).toEqual(await Promise.all(files.map(byLibrary)));
+    expect(pooled.slice(1)).toEqual(Array(5).fill('tampered'));
+  });
+
   it('refuses an identity that is not one', async () => {
     await expect(openAgeFiles([], 'AGE-SECRET-KEY-1', { pool })).rejects.toThrow(RangeError);
     expect(identityKeyBytes(reader)).not.toBeNull();
