@@ -198,8 +198,8 @@ export const reviewMessages: FeatureMessages<Key> = {
     'submit.confirmBody':
       '将以您本人的身份（{name}）签名，生成评审包（.qbbundle）。评审包包含：本轮保密承诺、回避声明（{conflicts} 项）、{count} 项申报的各项得分与评语、总体评价、推荐意见，以及您所阅材料的哈希。每项申报的内容只加密给案卷包允许阅读的人（办公室、组长或办公室指定的代理人、主任委员和副主任委员，均不含回避者）。',
     'submit.confirmFolder':
-      '接下来请选择保存评审包的文件夹，再将评审包交给本组组长。提交后评审即锁定，评分表只读；如需修改，可“修改后重新提交”。',
-    'submit.confirm': '签名并选择文件夹…',
+      '接下来请选择评审包的保存位置（如U盘；文件名已拟好，如“评审意见包_…_第1次提交.qbbundle”，可修改），再将评审包交给本组组长。提交后评审即锁定，评分表只读；如需修改，可“修改后重新提交”。',
+    'submit.confirm': '签名并选择保存位置…',
     'submit.cancel': '取消',
     'submit.submitting': '正在签名并写入评审包…',
     'submit.done': '已提交（第 {sequence} 次，{fileName}）。请将该文件交给本组组长。',
@@ -317,8 +317,8 @@ export const reviewMessages: FeatureMessages<Key> = {
     'submit.confirmBody':
       'Your identity ({name}) signs a review bundle (.qbbundle) holding: this round’s undertaking, your conflict declarations ({conflicts}), the scores and comments, overall comments and recommendations of {count} applications, and the hashes of the materials you reviewed. Each application’s section is encrypted only to those the package allows to read it (the office, the group leader or the stand-in the office designated, the chair and the vice-chair, none in conflict).',
     'submit.confirmFolder':
-      'Next, choose the folder to save the bundle in, then hand it to your group leader. Submitting locks the review (the form becomes read-only); to change it, reopen and resubmit.',
-    'submit.confirm': 'Sign and choose a folder…',
+      'Next, choose where to save the bundle (a USB stick, say; a name saying the round, your name and the submission’s number is proposed, and you may change it), then hand it to your group leader. Submitting locks the review (the form becomes read-only); to change it, reopen and resubmit.',
+    'submit.confirm': 'Sign and choose where to save…',
     'submit.cancel': 'Cancel',
     'submit.submitting': 'Signing and writing the bundle…',
     'submit.done': 'Submitted (no. {sequence}, {fileName}). Hand this file to your group leader.',
