@@ -34,6 +34,7 @@ describe('selectModules', () => {
       'journal',
       'unwrap',
       'merge',
+      'reports',
       'reader',
       'unlock',
     ]);
@@ -48,6 +49,7 @@ describe('selectModules', () => {
       'unlock',
     ]);
     expect(names(['merge_10x7x250', 'x25519_unwrap'])).toEqual(['unwrap', 'merge']);
+    expect(names(['reports_10x7x250', 'merge_10x7x250'])).toEqual(['merge', 'reports']);
   });
 
   it('names every unknown one', () => {

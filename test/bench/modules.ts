@@ -84,6 +84,15 @@ export const benchModules: readonly ModuleEntry[] = [
     load: () => import('./merge.bench'),
   },
   {
+    name: 'reports',
+    rows: ['reports_10x7x250'],
+    summary:
+      'every report of 250 applications in 10 groups of 7 (250 评审意见表, 评分汇总表, 投票记录, the lists as Word, CSV and XLSX), no peer',
+    // The merge row's cached input and about 4 MB of reports.
+    diskBytes: DISK_NEEDED.merge,
+    load: () => import('./reports.bench'),
+  },
+  {
     name: 'reader',
     rows: ['docx_first_screen_300p', 'pdf_first_page_200p', 'reader_heap_25_materials'],
     summary:
