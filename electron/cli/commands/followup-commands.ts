@@ -9,6 +9,11 @@ import {
 } from './followup-objection';
 import { followupExport, followupShow, followupVerify } from './followup-record';
 import {
+  followupDefenseFromResult,
+  followupImportReReview,
+  followupImportResult,
+} from './followup-import';
+import {
   followupAbsence,
   followupApprove,
   followupCalendar,
@@ -17,6 +22,8 @@ import {
 } from './followup-result';
 
 export const followupCommands: readonly Command[] = [
+  followupImportResult,
+  followupDefenseFromResult,
   followupDefenseOrder,
   followupAbsence,
   followupConsult,
@@ -27,6 +34,7 @@ export const followupCommands: readonly Command[] = [
   followupInvestigate,
   followupRefer,
   followupReReview,
+  followupImportReReview,
   followupApprove,
   followupFinal,
   followupShow,
