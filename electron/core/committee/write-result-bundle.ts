@@ -6,12 +6,13 @@
  * holds every group bundle's hash and every section's.
  */
 import { createHash, randomBytes as cryptoRandomBytes } from 'node:crypto';
-import { MAX_HEADER_BYTES } from '../../../shared/bundle/bundle-limits';
+import { MAX_HEADER_BYTES, MAX_SECTIONS } from '../../../shared/bundle/bundle-limits';
 import type { SignedRosterStatement } from '../../../shared/bundle/roster-statement';
 import { applicationView } from '../../../shared/committee/application-view';
 import type { CommitteeMerge } from '../../../shared/committee/committee-merge';
 import type { ResultBundleHeader } from '../../../shared/committee/result-bundle-content';
 import {
+  MAX_GROUP_BUNDLES,
   RESULT_BUNDLE_FORMAT,
   RESULT_SECTION_FORMAT,
   ResultApplicationSectionSchema,
@@ -107,6 +108,16 @@ function plainSection(
 /** The result bundle's bytes; throws an AppError when the request cannot be signed. */
 export async function writeResultBundle(request: ResultBundleRequest): Promise<Uint8Array> {
   checkSigner(request);
+  if (
+    request.merge.applications.length > MAX_SECTIONS ||
+    request.groupBundles.length > MAX_GROUP_BUNDLES
+  ) {
+    throw new AppError(
+      'result-bundle-too-large',
+      {},
+      'more applications or group bundles than a bundle holds',
+    );
+  }
   const random = request.randomBytes ?? ((n: number) => new Uint8Array(cryptoRandomBytes(n)));
   const wrap =
     request.wrapSectionKey ??
@@ -196,7 +207,7 @@ export async function writeResultBundle(request: ResultBundleRequest): Promise<U
   });
   const headerBytes = Buffer.from(canonicalJson(header), 'utf8');
   if (headerBytes.length > MAX_HEADER_BYTES) {
-    throw new AppError('bundle-too-large', {}, 'the header is longer than its bound');
+    throw new AppError('result-bundle-too-large', {}, 'the header is longer than its bound');
   }
   const signed = Buffer.concat([resultBundlePrefix(headerBytes.length), headerBytes]);
   const signature = signFor('resultBundle', request.identity.signingKey, [signed]);

@@ -29,6 +29,8 @@ export interface CommitteeErrorParams {
   'committee-normalisation-refused': { readonly refusals: number };
   /** A setting of the merge (quota, score line, exclusion) does not fit the round. */
   'committee-settings-invalid': NoParams;
+  /** More applications, group bundles or header bytes than a result bundle holds. */
+  'result-bundle-too-large': NoParams;
   /** Not a result bundle, cut short, or its header is not what a writer writes. */
   'result-bundle-malformed': NoParams;
   /** The signer's signature does not hold over the header. */
@@ -103,7 +105,8 @@ export const committeeCatalogue: CatalogueOf<CommitteeErrorParams> = {
   },
   'committee-chair-mismatch': {
     kind: 'refused',
-    zh: ({ applicationId }) => `申报 ${applicationId} 的合议主持人不是本案卷包所列的组长或代行组长。`,
+    zh: ({ applicationId }) =>
+      `申报 ${applicationId} 的合议主持人不是本案卷包所列的组长或代行组长。`,
     en: ({ applicationId }) =>
       `Application ${applicationId} was chaired by someone this package names neither leader nor stand-in.`,
   },
@@ -117,6 +120,10 @@ export const committeeCatalogue: CatalogueOf<CommitteeErrorParams> = {
   'committee-settings-invalid': fixedWords(
     '名额、分数线或主任委员决定的设置不适用于本轮次。',
     'The quota, score line or chair decisions do not fit this round.',
+  ),
+  'result-bundle-too-large': fixedWords(
+    '评审结果包超出大小上限（申报、专业组合议包或标头过多）。',
+    'The result bundle is beyond its size bounds (too many applications, group bundles or header bytes).',
   ),
   'result-bundle-malformed': fixedWords(
     '评审结果包结构有误或不完整。',

@@ -231,6 +231,7 @@ export const sampleParams: { readonly [C in ErrorCode]: ErrorParams<C> } = {
   'committee-chair-mismatch': { applicationId: 'a01' },
   'committee-normalisation-refused': { refusals: 3 },
   'committee-settings-invalid': {},
+  'result-bundle-too-large': {},
   'result-bundle-malformed': {},
   'result-bundle-bad-signature': {},
   'result-bundle-section-altered': { section: 2 },

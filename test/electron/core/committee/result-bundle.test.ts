@@ -434,4 +434,22 @@ describe('the result bundle', () => {
       ),
     ).toBe('result-bundle-signer-invalid');
   });
+
+  it('refuses more applications than a bundle holds, in its own words', async () => {
+    const prepared = await merge([g1, g2]);
+    const many = Array.from({ length: 257 }, () => prepared.merge.applications[0]!);
+    expect(
+      await refusal(() =>
+        writeResultBundle({
+          identity: vice,
+          roster: viceManifest.rosterStatement!,
+          sequence: 1,
+          merge: { ...prepared.merge, applications: many },
+          groupBundles: prepared.groupBundles,
+          readersOf: prepared.readersOf,
+          mergeReaders: prepared.mergeReaders,
+        }),
+      ),
+    ).toBe('result-bundle-too-large');
+  });
 });
