@@ -4,7 +4,10 @@
  */
 import { z } from 'zod';
 import { FollowUpRequestSchema } from '../office/followup/followup-request';
-import { OfficeOverviewSchema } from '../office/office-views';
+import { DroppedFileSchema, OfficeOverviewSchema } from '../office/office-views';
+
+const Id = z.string().min(1).max(64);
+const Handler = z.string().trim().min(1).max(50);
 
 export const followupChannels = {
   'followup:record': {
@@ -15,6 +18,21 @@ export const followupChannels = {
         handler: z.string().trim().min(1).max(50),
       })
       .strict(),
+    response: OfficeOverviewSchema,
+  },
+  /** The chair's result bundle of a round, as the file the office chose (verified in main). */
+  'followup:importResult': {
+    request: z.object({ roundId: Id, file: DroppedFileSchema, handler: Handler }).strict(),
+    response: OfficeOverviewSchema,
+  },
+  /** 答辩评审 from the imported result of a material round: its signed 入围答辩名单. */
+  'followup:defenseFromResult': {
+    request: z.object({ materialRoundId: Id }).strict(),
+    response: OfficeOverviewSchema,
+  },
+  /** The committee's signed re-review of an objection (verified in main). */
+  'followup:importReReview': {
+    request: z.object({ file: DroppedFileSchema, handler: Handler }).strict(),
     response: OfficeOverviewSchema,
   },
 } as const;
