@@ -20,6 +20,7 @@ import {
   ResultMergeSectionSchema,
 } from '../../../shared/committee/result-bundle-content';
 import { canonicalJson } from '../../../shared/domain/canonical-json';
+import { compareApplicationNo } from '../../../shared/scoring/application-no-order';
 import type { Rubric } from '../../../shared/domain/rubric';
 import { AppError, isAppError } from '../../../shared/errors';
 import type { BundleSectionBytes } from '../bundle/read-bundle-frame';
@@ -220,12 +221,9 @@ export async function openResultBundle(
     throw new AppError('result-bundle-section-invalid', { section: 0 }, 'applications missing');
   }
   if (merge === null && applications.length === 0) throw new AppError('result-bundle-not-a-reader');
-  const order = new Map((merge?.applications ?? []).map((a, i) => [a.applicationId, i] as const));
-  applications.sort(
-    (a, b) =>
-      (order.get(a.application.applicationId) ?? 0) -
-        (order.get(b.application.applicationId) ?? 0) ||
-      (a.application.applicationNo < b.application.applicationNo ? -1 : 1),
+  // The merge's order (申报编号) when it is open; 申报编号 order otherwise, which is the same.
+  applications.sort((a, b) =>
+    compareApplicationNo(a.application.applicationNo, b.application.applicationNo),
   );
   return { verified, merge, applications, notForReader };
 }
