@@ -6,7 +6,6 @@
  * a refusal is kept to be shown from its code, nothing else changes.
  */
 import type { DeliberationState } from '../../shared/deliberation/deliberation-views';
-import type { Rubric } from '../../shared/domain/rubric';
 import type { DeliberationRecord } from '../../shared/merge/deliberation-records';
 import { api } from '../ipc/client';
 import { errorFromMain, shownErrorOf } from '../ipc/shown-error';
@@ -25,16 +24,6 @@ import {
   useDeliberationStore,
 } from './deliberation-store';
 
-/** The rubric of the state when main sends it; else the review context's (same package, round). */
-async function rubricFor(
-  state: DeliberationState,
-): Promise<{ rubric: Rubric | null } | { error: ShownError }> {
-  if (!state.available) return { rubric: null };
-  if ('rubric' in state) return { rubric: (state as { rubric: Rubric }).rubric };
-  const context = await api().review.context({});
-  return context.ok ? { rubric: context.value.rubric } : { error: errorFromMain(context.error) };
-}
-
 /** Asks main for the open package's deliberation. */
 export async function loadDeliberation(): Promise<void> {
   const packageId = useDeskStore.getState().status?.opened?.packageId ?? null;
@@ -44,12 +33,8 @@ export async function loadDeliberation(): Promise<void> {
       keepDeliberationError('load', errorFromMain(result.error));
       return;
     }
-    const rubric = await rubricFor(result.value);
-    if ('error' in rubric) {
-      keepDeliberationError('load', rubric.error);
-      return;
-    }
-    showDeliberation(packageId, result.value, rubric.rubric);
+    const state = result.value;
+    showDeliberation(packageId, state, state.available ? state.rubric : null);
     keepDeliberationError('load', null);
   } catch (thrown) {
     keepDeliberationError('load', shownErrorOf(thrown));

@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { RoundKindSchema } from '../domain/round-kind';
+import { RubricSchema } from '../domain/rubric';
 import type { ApplicationDeliberation } from '../merge/deliberation-summary';
 import { DeliberationRecordSchema } from '../merge/deliberation-records';
 import { FractionSchema } from '../merge/group-bundle-content';
@@ -115,6 +116,8 @@ export const DeliberationStateSchema = z.discriminatedUnion('available', [
     available: z.literal(true),
     caseId: z.string().regex(/^[0-9a-f]{32}$/),
     round: z.strictObject({ id: Id, kind: RoundKindSchema, name: z.string().max(100) }),
+    /** The round's rubric from the package: the matrix's criteria and parts, the maximum. */
+    rubric: RubricSchema,
     group: z.strictObject({ id: Id, name: z.string().max(100) }),
     /** The person chairing: the leader, or the stand-in. */
     merger: z.strictObject({ expertId: Id, fingerprint: z.string().max(40) }),

@@ -13,6 +13,7 @@ export function deliberationView(c: Computed): AvailableDeliberation {
     available: true,
     caseId: manifest.caseId,
     round: { id: manifest.round.id, kind: manifest.round.kind, name: manifest.round.name },
+    rubric: manifest.round.rubric,
     group: { id: merge.groupId, name: group?.name ?? merge.groupId },
     merger: merge.merger,
     rule: { quorum: deliberationRule.quorum, pass: deliberationRule.pass, source: 'default' },

@@ -1,6 +1,6 @@
 /**
  * The 组内合议 screen's calls against a stand-in for window's api: the state shown with the
- * rubric (the state's, else the review context's), every change sent for the deliberation shown
+ * rubric the state carries (main's, from the package), every change sent for the deliberation shown
  * (case and round), each answer's state shown, a refusal kept for the panel that asked with
  * nothing else changed, a cancelled dialog keeping nothing, and several absences sent in order
  * up to the first refusal.
@@ -62,12 +62,13 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('loading', () => {
-  it("shows main's state, the rubric taken from the review context when the state has none", async () => {
+  it("shows main's state with the rubric it carries, asking nothing else", async () => {
     await loadDeliberation();
     const shown = useDeliberationStore.getState();
     expect(shown.state).toBe(before);
     expect(shown.rubric).toEqual(rubric);
     expect(shown.errors).toEqual({});
+    expect(review.context).not.toHaveBeenCalled();
   });
 
   it("takes the state's own rubric when main sends one", async () => {
@@ -75,18 +76,6 @@ describe('loading', () => {
     deliberation.state!.mockResolvedValueOnce({ ok: true, value: { ...before, rubric: own } });
     await loadDeliberation();
     expect(useDeliberationStore.getState().rubric).toEqual(own);
-    expect(review.context).not.toHaveBeenCalled();
-  });
-
-  it('keeps the review context’s refusal when the rubric cannot be had, showing nothing half', async () => {
-    review.context!.mockResolvedValueOnce({
-      ok: false,
-      error: wireErrorOf({ code: 'merge-not-chairing', params: {} }),
-    });
-    await loadDeliberation();
-    const shown = useDeliberationStore.getState();
-    expect(shown.state).toBeNull();
-    expect(shown.errors.load).toMatchObject({ error: { reason: { code: 'merge-not-chairing' } } });
   });
 
   it('keeps a refusal to load, from its code', async () => {

@@ -75,6 +75,7 @@ export function stateWith(records: readonly DeliberationRecord[]): AvailableDeli
     available: true,
     caseId: '5eed0000000000000000000000000001',
     round: { id: 'material', kind: 'material', name: '2026 年资料评审' },
+    rubric,
     group: { id: 'g1', name: '第一组' },
     merger: { expertId: 'e01', fingerprint: fingerprintOf('e01') },
     rule: {
