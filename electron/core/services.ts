@@ -27,6 +27,8 @@ import type { ReviewExportChooser } from './review/review-export-chooser';
 import { createDeliberationService } from './deliberation';
 import type { DeliberationChooser, DeliberationService } from './deliberation';
 import type { JsonStore } from './storage/json-store';
+import { createCommitteeDeskService } from './committee-desk';
+import type { CommitteeDeskChooser, CommitteeDeskService } from './committee-desk';
 
 export type Host = 'electron' | 'test-harness';
 
@@ -67,6 +69,11 @@ export interface CoreServicesOptions {
    * member-bundles) and its dialogs. Left out, no bundle is kept and the dialogs are cancelled.
    */
   readonly deliberation?: { readonly folder: string; readonly chooser?: DeliberationChooser };
+  /**
+   * The chair's committee work: where imported group bundles are kept (userData/group-bundles)
+   * and its dialogs. Left out, no bundle is kept and the dialogs are cancelled.
+   */
+  readonly committee?: { readonly folder: string; readonly chooser?: CommitteeDeskChooser };
 }
 
 export interface CoreServices {
@@ -82,6 +89,7 @@ export interface CoreServices {
   readonly journal: CaseJournalService;
   readonly review: ReviewService;
   readonly deliberation: DeliberationService;
+  readonly committee: CommitteeDeskService;
   readonly lock: AppLock;
 }
 
@@ -132,8 +140,16 @@ export function createCoreServices(options: CoreServicesOptions): CoreServices {
       ? {}
       : { chooser: options.deliberation.chooser }),
   });
+  // The chair's committee work: group bundles imported, the merge, the signed result bundle.
+  const committee = createCommitteeDeskService({
+    openPackage: () => (desk.status().opened === null ? null : packageDesk.current()),
+    unlockedIdentity: () => identities.unlocked(),
+    journal,
+    bundleFolder: options.committee?.folder ?? null,
+    ...(options.committee?.chooser === undefined ? {} : { chooser: options.committee.chooser }),
+  });
   // Whatever holds keys or opened sections is told after every lock, close or switch.
-  const followers = reconcilingAll(journal, deliberation);
+  const followers = reconcilingAll(journal, deliberation, committee);
   const followedIdentities = identitiesFollowedByJournal(identities, followers);
   const followedDesk = deskFollowedByJournal(deskClosedByConflicts(desk, review), followers);
   return {
@@ -154,6 +170,7 @@ export function createCoreServices(options: CoreServicesOptions): CoreServices {
     journal: journalGuardedByReview(journal, review),
     review,
     deliberation,
+    committee,
     // Locking goes through the same followed services, so the journal closes with them.
     lock: createAppLock({
       identities: followedIdentities,

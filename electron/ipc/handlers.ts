@@ -8,6 +8,7 @@ import { journalHandlers } from './journal.ipc';
 import { lockHandlers } from './lock.ipc';
 import { reviewHandlers } from './review.ipc';
 import { deliberationHandlers } from './deliberation.ipc';
+import { committeeHandlers } from './committee.ipc';
 import { officeHandlers } from './office.ipc';
 import { followupHandlers } from './followup.ipc';
 
@@ -22,5 +23,6 @@ export function createHandlers(services: CoreServices): Handlers {
     ...lockHandlers(services.lock),
     ...reviewHandlers(services.review),
     ...deliberationHandlers(services.deliberation),
+    ...committeeHandlers(services.committee),
   };
 }

@@ -16,6 +16,7 @@ import { electronPackageChooser } from './dialogs/electron-package-chooser';
 import { electronJournalChooser } from './dialogs/electron-journal-chooser';
 import { electronReviewChooser } from './dialogs/electron-review-chooser';
 import { electronDeliberationChooser } from './dialogs/electron-deliberation-chooser';
+import { electronCommitteeChooser } from './dialogs/electron-committee-chooser';
 import { utilityProcessLauncher } from './intake/utility-process-launcher';
 import { registerIpc } from './ipc/register';
 import { lockWithTheSystem } from './lock/system-lock';
@@ -74,6 +75,11 @@ async function start(): Promise<void> {
     deliberation: {
       folder: join(app.getPath('userData'), 'member-bundles'),
       chooser: electronDeliberationChooser,
+    },
+    // The chair's imported group bundles (signed, encrypted, as they came) and dialogs.
+    committee: {
+      folder: join(app.getPath('userData'), 'group-bundles'),
+      chooser: electronCommitteeChooser,
     },
     // Every archive and register is read in a utility process, from the bundled worker.
     isolation: parsingIsolation({

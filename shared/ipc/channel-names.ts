@@ -68,6 +68,12 @@ export const channelNameList = [
   'deliberation:importBundles',
   'deliberation:append',
   'deliberation:exportGroupBundle',
+  'committee:state',
+  'committee:importBundles',
+  'committee:setSettings',
+  'committee:exportResultBundle',
+  'committee:exportReports',
+  'committee:signReReview',
 ] as const;
 
 export type ChannelName = (typeof channelNameList)[number];

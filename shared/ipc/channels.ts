@@ -31,6 +31,7 @@ import { reviewChannels } from './review-channels';
 import { journalChannels } from './journal-channels';
 import { followupChannels } from './followup-channels';
 import { deliberationChannels } from './deliberation-channels';
+import { committeeChannels } from './committee-channels';
 
 const NoInput = z.object({}).strict();
 const Id = z.string().min(1).max(64);
@@ -205,6 +206,7 @@ export const channels = {
   ...lockChannels,
   ...reviewChannels,
   ...deliberationChannels,
+  ...committeeChannels,
   ...followupChannels,
 } as const satisfies Record<ChannelName, ChannelSpec>;
 

@@ -1,0 +1,53 @@
+/**
+ * What every step of the chair's work rests on: the session (the open package and the identity
+ * that signs for the committee), and what was computed from the journal and the kept files (the
+ * group bundles admitted, their bytes, the prepared committee merge under the settings in force).
+ */
+import { createHash } from 'node:crypto';
+import type { CaseManifest } from '../../../shared/case/case-manifest';
+import type { CommitteeMerge } from '../../../shared/committee/committee-merge';
+import { canonicalJson } from '../../../shared/domain/canonical-json';
+import type { CommitteeDeskSettings } from '../../../shared/committee-desk/committee-desk-views';
+import type { PreparedCommitteeMerge } from '../committee';
+import type { OpenedPackage } from '../desk/open-package';
+import type { Identity } from '../identity/identity';
+import type { CommitteeJournal } from './committee-journal';
+
+export interface Session {
+  readonly open: OpenedPackage;
+  readonly manifest: CaseManifest;
+  readonly identity: Identity;
+}
+
+export interface Computed {
+  readonly session: Session;
+  readonly journal: CommitteeJournal;
+  /** The admitted bundles' bytes, in the journal's order. */
+  readonly bundles: readonly Uint8Array[];
+  /** Null while no group bundle is admitted. */
+  readonly prepared: PreparedCommitteeMerge | null;
+}
+
+export function sha256Hex(bytes: Uint8Array | string): string {
+  return createHash('sha256')
+    .update(typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes)
+    .digest('hex');
+}
+
+/** SHA-256 of the merge's canonical JSON: what `qbreview merge --committee` prints as mergeDigest. */
+export function committeeMergeDigest(merge: CommitteeMerge): string {
+  return sha256Hex(canonicalJson(merge));
+}
+
+/** The settings as the core's merge takes them. */
+export function coreSettings(settings: CommitteeDeskSettings) {
+  return {
+    quota: settings.quota,
+    scoreLine: settings.scoreLine,
+    basis: settings.basis,
+    exclusions: settings.exclusions.map((e) => ({
+      applicationId: e.applicationId,
+      reason: e.reason,
+    })),
+  };
+}

@@ -1,0 +1,267 @@
+/**
+ * The chair's committee work (issue 11 point 2) in main, for the open package and the unlocked
+ * identity: whether this person signs for the committee (the chair, or the vice-chair acting for
+ * the chair, from their seats in the manifest's roster), the group bundles imported
+ * (group-bundle-import.ts), the committee merge under the chair's decisions in force (kept as
+ * journal records, taken only once the merge accepts them), the signed result bundle, the
+ * reports, and the re-review act of an objection. Everything is computed again from the journal
+ * and the kept files, one operation at a time.
+ */
+import { readFile } from 'node:fs/promises';
+import { canonicalJson } from '../../../shared/domain/canonical-json';
+import { AppError } from '../../../shared/errors';
+import type {
+  CommitteeDeskSettings,
+  CommitteeDeskState,
+  CommitteeDeskUnavailable,
+  ImportedGroupOutcome,
+  ReReviewRequest,
+  ReReviewSigned,
+  ResultBundleExport,
+} from '../../../shared/committee-desk/committee-desk-views';
+import { prepareCommitteeMerge, signerRoleOf } from '../committee';
+import type { PreparedCommitteeMerge } from '../committee';
+import type { OpenedPackage } from '../desk/open-package';
+import type { Identity } from '../identity/identity';
+import type { CaseJournalService } from '../journal/case-journal-service';
+import type { ReportExport } from '../report/report-exporter';
+import type { CommitteeDeskChooser } from './committee-desk-chooser';
+import { noCommitteeDeskChooser } from './committee-desk-chooser';
+import type { Computed, Session } from './committee-desk-facts';
+import { coreSettings, sha256Hex } from './committee-desk-facts';
+import { committeeDeskView } from './committee-desk-view';
+import { committeeJournalOf } from './committee-journal';
+import { importGroupBundles } from './group-bundle-import';
+import { groupBundleStore } from './group-bundle-store';
+import type { GroupBundleStore } from './group-bundle-store';
+import { signReReview } from './re-review-export';
+import { exportCommitteeReports } from './reports-export';
+import { exportResultBundle } from './result-bundle-export';
+
+export interface CommitteeDeskServiceOptions {
+  readonly openPackage: () => OpenedPackage | null;
+  readonly unlockedIdentity: () => Identity | null;
+  readonly journal: Pick<CaseJournalService, 'appendSigned' | 'liveRecords'>;
+  /** Where imported group bundles are kept (`<userData>/group-bundles`); null: none kept. */
+  readonly bundleFolder: string | null;
+  readonly chooser?: CommitteeDeskChooser;
+  /** The clock of the acts (a test seam). */
+  readonly now?: () => Date;
+}
+
+export interface CommitteePlace {
+  readonly caseId: string;
+  readonly roundId: string;
+}
+
+export interface CommitteeDeskService {
+  state(): Promise<CommitteeDeskState>;
+  importBundles(
+    place: CommitteePlace,
+  ): Promise<{ imported: ImportedGroupOutcome[] | null; state: CommitteeDeskState }>;
+  setSettings(place: CommitteePlace, settings: CommitteeDeskSettings): Promise<CommitteeDeskState>;
+  exportResultBundle(
+    place: CommitteePlace,
+  ): Promise<{ exported: ResultBundleExport | null; state: CommitteeDeskState }>;
+  exportReports(place: CommitteePlace): Promise<{ exported: ReportExport | null }>;
+  signReReview(
+    request: ReReviewRequest,
+  ): Promise<{ signed: ReReviewSigned | null; state: CommitteeDeskState }>;
+  /** Lets go of the opened sections once the package or the identity is gone. */
+  reconcile(): Promise<void>;
+  holdsOpenedSections(): boolean;
+}
+
+/** Files one import may choose. */
+const MAX_FILES = 64;
+
+/** ISO 8601 with the +08:00 offset the acts are dated in. */
+function chinaTime(date: Date): string {
+  const shifted = new Date(date.getTime() + 8 * 3600_000);
+  return `${shifted.toISOString().slice(0, 19)}+08:00`;
+}
+
+export function createCommitteeDeskService(
+  options: CommitteeDeskServiceOptions,
+): CommitteeDeskService {
+  const chooser = options.chooser ?? noCommitteeDeskChooser;
+  const now = options.now ?? (() => new Date());
+  let queue: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(run: () => Promise<T>): Promise<T> => {
+    const next = queue.then(run, run);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+  // The last merge prepared, by what it was made of (bundles and settings): verifying and
+  // opening every group bundle down to its members on each call would be wasted work.
+  let cached: { open: OpenedPackage; key: string; prepared: PreparedCommitteeMerge } | null = null;
+
+  const sessionOr = (): Session | CommitteeDeskUnavailable => {
+    const found = ((): Session | CommitteeDeskUnavailable => {
+      const open = options.openPackage();
+      if (open === null) return 'no-package';
+      const identity = options.unlockedIdentity();
+      if (identity === null || identity.card.fingerprint !== open.view.recipient.fingerprint) {
+        return 'no-identity';
+      }
+      if (!open.canSign) return 'passphrase-only';
+      try {
+        signerRoleOf(open.manifest);
+      } catch {
+        return 'not-chair';
+      }
+      return { open, manifest: open.manifest, identity };
+    })();
+    if (typeof found === 'string' || cached?.open !== found.open) cached = null;
+    return found;
+  };
+
+  const session = (place?: CommitteePlace): Session => {
+    const found = sessionOr();
+    if (found === 'no-package') throw new AppError('package-not-open');
+    if (found === 'not-chair') throw new AppError('committee-not-chair');
+    if (typeof found === 'string') throw new AppError('committee-desk-needs-identity');
+    if (
+      place !== undefined &&
+      (place.caseId !== found.manifest.caseId || place.roundId !== found.manifest.round.id)
+    ) {
+      throw new AppError('committee-desk-other-round');
+    }
+    return found;
+  };
+
+  const storeOf = (s: Session): GroupBundleStore => {
+    if (options.bundleFolder === null) throw new AppError('journal-unavailable');
+    return groupBundleStore(options.bundleFolder, s.manifest.caseId, s.identity.card.fingerprint);
+  };
+
+  const prepare = async (
+    s: Session,
+    bundles: readonly Uint8Array[],
+    settings: CommitteeDeskSettings,
+  ): Promise<PreparedCommitteeMerge> => {
+    const key = `${bundles
+      .map((b) => sha256Hex(b))
+      .sort()
+      .join('\n')}\n${canonicalJson(settings)}`;
+    if (cached?.open === s.open && cached.key === key) return cached.prepared;
+    const prepared = await prepareCommitteeMerge({
+      identity: s.identity,
+      manifest: s.manifest,
+      bundles,
+      settings: coreSettings(settings),
+    });
+    cached = { open: s.open, key, prepared };
+    return prepared;
+  };
+
+  const computeWith = async (s: Session, settings?: CommitteeDeskSettings): Promise<Computed> => {
+    const journal = committeeJournalOf(await options.journal.liveRecords(), s.manifest.round.id);
+    const bundles =
+      journal.imported.length === 0
+        ? []
+        : await Promise.all(journal.imported.map((b) => storeOf(s).read(b)));
+    const prepared =
+      bundles.length === 0 ? null : await prepare(s, bundles, settings ?? journal.settings);
+    return { session: s, journal, bundles, prepared };
+  };
+  const compute = (s: Session) => computeWith(s);
+
+  const currentState = async (): Promise<CommitteeDeskState> => {
+    const s = sessionOr();
+    if (typeof s === 'string') return { available: false, reason: s };
+    return committeeDeskView(await compute(s));
+  };
+
+  return {
+    state: () => exclusive(currentState),
+
+    reconcile: async () => {
+      sessionOr();
+    },
+
+    holdsOpenedSections: () => cached !== null,
+
+    importBundles: (place) =>
+      exclusive(async () => {
+        const s = session(place);
+        const store = storeOf(s);
+        const paths = await chooser.chooseGroupBundles();
+        if (paths === null || paths.length === 0) {
+          return { imported: null, state: committeeDeskView(await compute(s)) };
+        }
+        if (paths.length > MAX_FILES) throw new AppError('limits-exceeded');
+        const chosen = await Promise.all(paths.map((p) => readFile(p)));
+        const settingsNow = committeeJournalOf(
+          await options.journal.liveRecords(),
+          s.manifest.round.id,
+        ).settings;
+        const imported = await importGroupBundles(
+          {
+            journal: options.journal,
+            store,
+            compute,
+            prepare: (session_, bundles) => prepare(session_, bundles, settingsNow),
+          },
+          s,
+          chosen,
+        );
+        return { imported, state: committeeDeskView(await compute(s)) };
+      }),
+
+    setSettings: (place, settings) =>
+      exclusive(async () => {
+        const s = session(place);
+        // The merge must take them (every exclusion an application of the round, with its
+        // reason): checked before the journal keeps them.
+        const known = new Set(s.manifest.applications.map((a) => a.id));
+        const ids = settings.exclusions.map((e) => e.applicationId);
+        if (ids.some((id) => !known.has(id)) || new Set(ids).size !== ids.length) {
+          throw new AppError('committee-settings-invalid');
+        }
+        await computeWith(s, settings);
+        await options.journal.appendSigned(() => ({
+          kind: 'committee-settings',
+          roundId: s.manifest.round.id,
+          basis: settings.basis,
+          quota: settings.quota,
+          scoreLine: settings.scoreLine,
+          exclusions: settings.exclusions.map((e) => ({
+            applicationId: e.applicationId,
+            reason: e.reason.trim(),
+          })),
+        }));
+        return committeeDeskView(await compute(s));
+      }),
+
+    exportResultBundle: (place) =>
+      exclusive(async () => {
+        const s = session(place);
+        const c = await compute(s);
+        const exported = await exportResultBundle({ journal: options.journal, chooser }, c);
+        return {
+          exported,
+          state: committeeDeskView(exported === null ? c : await compute(s)),
+        };
+      }),
+
+    exportReports: (place) =>
+      exclusive(async () => {
+        const s = session(place);
+        const exported = await exportCommitteeReports(chooser, await compute(s), now());
+        return { exported };
+      }),
+
+    signReReview: ({ caseId, roundId, ...request }) =>
+      exclusive(async () => {
+        const s = session({ caseId, roundId });
+        const c = await compute(s);
+        const signed = await signReReview(
+          { journal: options.journal, chooser, now: () => chinaTime(now()) },
+          c,
+          request,
+        );
+        return { signed, state: committeeDeskView(signed === null ? c : await compute(s)) };
+      }),
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * The chair's reports, a deliberate plaintext export (docs/security.md): the committee's list
+ * (入围答辩名单 or 初评名单, as Word, CSV and XLSX, every cut with its reason) and, for every group
+ * bundle in the merge, the group's 评审意见表 per application the signer may read, 评分汇总表 and
+ * 投票记录; into a new folder inside the one the dialog (with the warning) gives.
+ */
+import { AppError, isAppError } from '../../../shared/errors';
+import {
+  committeeListInput,
+  committeeReportFactsOf,
+} from '../../../shared/report/committee-reports';
+import { groupReportFactsOf, groupReports } from '../../../shared/report/group-reports';
+import { chineseDate } from '../../../shared/report/report-words';
+import { openGroupBundle } from '../merge/open-group-bundle';
+import { exportReports } from '../report/report-exporter';
+import type { ReportExport } from '../report/report-exporter';
+import { groupReportFiles, listReportFiles } from '../report/report-files';
+import type { ReportFile } from '../report/report-files';
+import type { CommitteeDeskChooser } from './committee-desk-chooser';
+import type { Computed } from './committee-desk-facts';
+
+export async function exportCommitteeReports(
+  chooser: CommitteeDeskChooser,
+  c: Computed,
+  now: Date,
+): Promise<ReportExport | null> {
+  const { manifest, identity } = c.session;
+  if (c.prepared === null) throw new AppError('committee-desk-no-groups');
+  const { merge } = c.prepared;
+  const printedOn = chineseDate(now);
+  const files: ReportFile[] = [
+    ...listReportFiles(committeeListInput(merge, committeeReportFactsOf(manifest, printedOn))),
+  ];
+  const current = new Set(merge.groupBundles.map((g) => g.digest));
+  const facts = { rubric: manifest.round.rubric, roundKind: manifest.round.kind };
+  for (const g of c.prepared.groupBundles) {
+    if (!current.has(g.verified.digest)) continue;
+    let opened;
+    try {
+      opened = await openGroupBundle(g.verified, identity, facts);
+    } catch (error) {
+      // A group whose every application the signer is in conflict with: nothing of it to print.
+      if (isAppError(error, 'group-bundle-not-a-reader')) continue;
+      throw error;
+    }
+    const { groupId } = g.verified.header;
+    files.push(
+      ...groupReportFiles(
+        groupId,
+        groupReports(opened.sections, groupReportFactsOf(manifest, groupId, printedOn)),
+      ),
+    );
+  }
+  return exportReports(chooser, `评审报告-${manifest.round.id}-评审委员会`, files);
+}
