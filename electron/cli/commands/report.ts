@@ -8,13 +8,18 @@
  */
 import { readFile } from 'node:fs/promises';
 import { AppError, isAppError } from '../../../shared/errors';
+import {
+  committeeListInput,
+  committeeReportFactsOf,
+} from '../../../shared/report/committee-reports';
 import { groupReportFactsOf, groupReports } from '../../../shared/report/group-reports';
 import { chineseDate } from '../../../shared/report/report-words';
+import { openResultBundle, verifyResultBundle } from '../../core/committee';
 import { openPackage } from '../../core/desk/open-package';
 import { openGroupBundle, verifyGroupBundle } from '../../core/merge';
 import { REPORT_PLAINTEXT_WARNING } from '../../core/report/report-export-chooser';
 import { writeReports } from '../../core/report/report-exporter';
-import { groupReportFiles } from '../../core/report/report-files';
+import { groupReportFiles, listReportFiles } from '../../core/report/report-files';
 import type { ReportFile } from '../../core/report/report-files';
 import { usageError } from '../cli-error';
 import { listOption, stringOption } from '../command';
@@ -25,19 +30,22 @@ import { IDENTITY_HELP, readerIdentity } from './bundle-reader';
 export const reportCommand: Command = {
   words: ['report'],
   summary: '导出评审报告（Word、CSV、XLSX，明文） / write the reports (plaintext Word, CSV, XLSX)',
-  help: `用法: qbreview report --group 合议包.qbbundle [--group …] --identity 我的身份.qbid
+  help: `用法: qbreview report [--group 合议包.qbbundle …] [--result 结果包.qbbundle] --identity 我的身份.qbid
              --package 我的案卷包.qbcase --out 文件夹
   以您的身份与案卷包核验并打开专业组合议包（含其中每位组员的评审意见包签名，汇总结果由意见包重新计算
-  核对），为您有权阅读的申报写出：评审意见表（每项申报一份）、评分汇总表、投票记录（每个专业组一份）。
+  核对），为您有权阅读的申报写出：评审意见表（每项申报一份）、评分汇总表、投票记录（每个专业组一份）；
+  以及评审结果包（整条签名链核验、汇总重新计算）的入围答辩名单或初评名单（Word、CSV、XLSX 各一份）。
   报告为明文文件，写入 --out 中新建的“评审报告-…”文件夹，不覆盖任何已有文件；任一合议包未通过核验即
   停止，不写任何文件。请保存到加密的存储设备，用毕按规定销毁。
   --group FILE                  专业组合议包（可重复） / a group bundle (repeatable)
+  --result FILE                 评审结果包（主任委员或代行的副主任委员签署） / the committee's result bundle
   --package FILE                您的案卷包（.qbcase）：姓名、申报名称与评分细则取自其中 / your case package
   --out DIR                     报告写入其中新建的文件夹 / the reports go into a new folder inside DIR
   --office-fingerprint FP       办公室指纹（案卷首次打开时） / the office fingerprint, on first use
 ${IDENTITY_HELP}`,
   options: {
     group: { type: 'string', multiple: true },
+    result: { type: 'string' },
     package: { type: 'string' },
     out: { type: 'string' },
     identity: { type: 'string' },
@@ -46,9 +54,12 @@ ${IDENTITY_HELP}`,
   },
   async run(context, args) {
     const groups = listOption(args, 'group');
+    const resultFile = stringOption(args, 'result');
     const packagePath = stringOption(args, 'package');
     const out = stringOption(args, 'out');
-    if (groups.length === 0) throw usageError('需要 --group（专业组合议包）。');
+    if (groups.length === 0 && resultFile === undefined) {
+      throw usageError('需要 --group（专业组合议包）或 --result（评审结果包）。');
+    }
     if (packagePath === undefined) throw usageError('需要 --package（您的案卷包）。');
     if (out === undefined) throw usageError('需要 --out（报告写入的文件夹）。');
     if (stringOption(args, 'identity') === undefined) throw usageError('需要 --identity。');
@@ -97,11 +108,28 @@ ${IDENTITY_HELP}`,
       summary.push({ groupId, applications: result.sections.length });
     }
 
+    let list: { kind: string; rows: number } | null = null;
+    if (resultFile !== undefined) {
+      // The whole chain down to each member's signature, the merge recomputed on opening.
+      const verified = verifyResultBundle(await readFile(resultFile), {
+        officeFingerprint: manifest.office.fingerprint,
+        caseId: manifest.caseId,
+        roundId: manifest.round.id,
+        rubricDigest: manifest.rubricDigest,
+        roster: manifest.roster.map((p) => ({ fingerprint: p.fingerprint, seats: p.seats })),
+      });
+      const result = await openResultBundle(verified, identity, { rubric: manifest.round.rubric });
+      if (result.merge === null) throw new AppError('result-bundle-not-a-reader');
+      const input = committeeListInput(result.merge, committeeReportFactsOf(manifest, printedOn));
+      files.push(...listReportFiles(input));
+      list = { kind: input.kind, rows: input.rows.length };
+    }
+
     context.say(`${REPORT_PLAINTEXT_WARNING.zh} / ${REPORT_PLAINTEXT_WARNING.en}`);
-    const stem = `评审报告-${manifest.round.id}${summary.length === 1 ? `-${summary[0]!.groupId}` : ''}`;
+    const stem = `评审报告-${manifest.round.id}${summary.length === 1 && list === null ? `-${summary[0]!.groupId}` : ''}`;
     const written = await writeReports(out, stem, files);
     context.say(`已写出 ${written.files.length} 份报告，位于 ${written.folderName} 文件夹：`);
     for (const name of written.files) context.say(`  ${name}`);
-    return { folder: written.folderName, files: written.files, groups: summary };
+    return { folder: written.folderName, files: written.files, groups: summary, list };
   },
 };

@@ -54,16 +54,19 @@ function record(withNotice: boolean): OfficeRecord {
     },
     '2026-09-28',
   );
-  const objection = (applicationId: string, receivedOn: string, content: string) =>
-    ({
-      kind: 'objection-received',
-      applicationId,
-      objector: { name: '李某', organisation: '某公司', contact: '010-12345678' },
-      content,
-      evidence: ['2025年年度报告第12页复印件'],
-      receivedOn,
-      via: '书面',
-    }) as const;
+  const objection = (
+    applicationId: string,
+    receivedOn: string,
+    content: string,
+  ): FollowUpRequest => ({
+    kind: 'objection-received',
+    applicationId,
+    objector: { name: '李某', organisation: '某公司', contact: '010-12345678' },
+    content,
+    evidence: ['2025年年度报告第12页复印件'],
+    receivedOn,
+    via: '书面',
+  });
   c = act(c, objection('a001', '2026-10-09', '反映申报数据与年报不符。'), '2026-10-09');
   c = act(c, objection('a002', '2026-10-10', '对经验的推广效果有异议。'), '2026-10-10');
   c = act(
