@@ -52,14 +52,20 @@ export const CommitteeGroupViewSchema = z.strictObject({
   groupId: Id,
   name: z.string().max(200),
   applicationCount: z.number().int().nonnegative(),
-  bundle: z
-    .strictObject({
-      merger: z.strictObject({ expertId: Id, name: z.string().max(200) }),
-      sequence: Sequence,
-      sha256: Sha256,
-      superseded: z.array(Sequence).max(64),
-    })
-    .nullable(),
+  /**
+   * The group bundles the merge takes for the group, one per merger (a stand-in signs apart from
+   * the leader), each with the earlier sequences it superseded; empty while none is imported.
+   */
+  bundles: z
+    .array(
+      z.strictObject({
+        merger: z.strictObject({ expertId: Id, name: z.string().max(200) }),
+        sequence: Sequence,
+        sha256: Sha256,
+        superseded: z.array(Sequence).max(64),
+      }),
+    )
+    .max(64),
   /** The group's people; `submitted` the highest review bundle sequence the group bundle embeds. */
   members: z
     .array(
@@ -126,8 +132,12 @@ export const AvailableCommitteeDeskSchema = z.strictObject({
   /** The round's applications as the signer's package names them, by 申报编号. */
   applications: z.array(CommitteeApplicationFactSchema).max(10_000),
   settings: CommitteeDeskSettingsSchema,
-  /** Null before any group bundle is imported. */
+  /**
+   * Null until the imported group bundles cover every application of the round: `waitingFor`
+   * then names the applications (by 申报编号) no imported bundle holds yet.
+   */
   merge: CommitteeMergeSchema.nullable(),
+  waitingFor: z.array(z.string().max(64)).max(10_000),
   mergeDigest: Sha256.nullable(),
   exports: z.array(ResultBundleExportSchema).max(1000),
   reReviews: z.array(ReReviewSignedSchema).max(1000),

@@ -11,6 +11,7 @@ import type { CommitteeDeskSettings } from '../../../shared/committee-desk/commi
 import type { PreparedCommitteeMerge } from '../committee';
 import type { OpenedPackage } from '../desk/open-package';
 import type { Identity } from '../identity/identity';
+import type { VerifiedGroupBundle } from '../merge/verify-group-bundle';
 import type { CommitteeJournal } from './committee-journal';
 
 export interface Session {
@@ -24,8 +25,12 @@ export interface Computed {
   readonly journal: CommitteeJournal;
   /** The admitted bundles' bytes, in the journal's order. */
   readonly bundles: readonly Uint8Array[];
-  /** Null while no group bundle is admitted. */
+  /** Null while no group bundle is admitted, or while the merge waits for a group. */
   readonly prepared: PreparedCommitteeMerge | null;
+  /** Every admitted bundle, verified. */
+  readonly verified: readonly VerifiedGroupBundle[];
+  /** 申报编号 of the applications the merge waits for. */
+  readonly waitingFor: readonly string[];
 }
 
 export function sha256Hex(bytes: Uint8Array | string): string {

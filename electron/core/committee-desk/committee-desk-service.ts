@@ -19,14 +19,15 @@ import type {
   ReReviewSigned,
   ResultBundleExport,
 } from '../../../shared/committee-desk/committee-desk-views';
-import { prepareCommitteeMerge, signerRoleOf } from '../committee';
-import type { PreparedCommitteeMerge } from '../committee';
+import { signerRoleOf } from '../committee';
 import type { OpenedPackage } from '../desk/open-package';
 import type { Identity } from '../identity/identity';
 import type { CaseJournalService } from '../journal/case-journal-service';
 import type { ReportExport } from '../report/report-exporter';
 import type { CommitteeDeskChooser } from './committee-desk-chooser';
 import { noCommitteeDeskChooser } from './committee-desk-chooser';
+import { admittedMerge } from './admitted-merge';
+import type { AdmittedMerge } from './admitted-merge';
 import type { Computed, Session } from './committee-desk-facts';
 import { coreSettings, sha256Hex } from './committee-desk-facts';
 import { committeeDeskView } from './committee-desk-view';
@@ -94,7 +95,7 @@ export function createCommitteeDeskService(
   };
   // The last merge prepared, by what it was made of (bundles and settings): verifying and
   // opening every group bundle down to its members on each call would be wasted work.
-  let cached: { open: OpenedPackage; key: string; prepared: PreparedCommitteeMerge } | null = null;
+  let cached: { open: OpenedPackage; key: string; admitted: AdmittedMerge } | null = null;
 
   const sessionOr = (): Session | CommitteeDeskUnavailable => {
     const found = ((): Session | CommitteeDeskUnavailable => {
@@ -139,20 +140,15 @@ export function createCommitteeDeskService(
     s: Session,
     bundles: readonly Uint8Array[],
     settings: CommitteeDeskSettings,
-  ): Promise<PreparedCommitteeMerge> => {
+  ): Promise<AdmittedMerge> => {
     const key = `${bundles
       .map((b) => sha256Hex(b))
       .sort()
       .join('\n')}\n${canonicalJson(settings)}`;
-    if (cached?.open === s.open && cached.key === key) return cached.prepared;
-    const prepared = await prepareCommitteeMerge({
-      identity: s.identity,
-      manifest: s.manifest,
-      bundles,
-      settings: coreSettings(settings),
-    });
-    cached = { open: s.open, key, prepared };
-    return prepared;
+    if (cached?.open === s.open && cached.key === key) return cached.admitted;
+    const admitted = await admittedMerge(s.identity, s.manifest, bundles, coreSettings(settings));
+    cached = { open: s.open, key, admitted };
+    return admitted;
   };
 
   const computeWith = async (s: Session, settings?: CommitteeDeskSettings): Promise<Computed> => {
@@ -161,9 +157,12 @@ export function createCommitteeDeskService(
       journal.imported.length === 0
         ? []
         : await Promise.all(journal.imported.map((b) => storeOf(s).read(b)));
-    const prepared =
-      bundles.length === 0 ? null : await prepare(s, bundles, settings ?? journal.settings);
-    return { session: s, journal, bundles, prepared };
+    if (bundles.length === 0) {
+      const waitingFor = s.manifest.applications.map((a) => a.applicationNo).sort();
+      return { session: s, journal, bundles, prepared: null, verified: [], waitingFor };
+    }
+    const admitted = await prepare(s, bundles, settings ?? journal.settings);
+    return { session: s, journal, bundles, ...admitted };
   };
   const compute = (s: Session) => computeWith(s);
 

@@ -13,28 +13,36 @@ export function committeeDeskView(c: Computed): AvailableCommitteeDesk {
   const me = manifest.roster.find((p) => p.fingerprint === identity.card.fingerprint);
   const merge = c.prepared?.merge ?? null;
   const groups = manifest.groups.map((g) => {
-    const taken = merge?.groupBundles.find((b) => b.groupId === g.id);
-    const embedded = c.prepared?.groupBundles.find((b) => b.verified.digest === taken?.digest);
+    // One current bundle per merger of the group (the highest sequence), as the core takes them.
+    const ofGroup = c.verified
+      .filter((v) => v.header.groupId === g.id)
+      .sort((a, b) => a.header.sequence - b.header.sequence);
+    const mergers = [...new Set(ofGroup.map((v) => v.header.merger.fingerprint))];
+    const bundles = mergers.map((fingerprint) => {
+      const mine = ofGroup.filter((v) => v.header.merger.fingerprint === fingerprint);
+      const current = mine.at(-1)!;
+      const expertId = current.header.roster.statement.member.expertId;
+      return {
+        current,
+        view: {
+          merger: { expertId, name: nameOf.get(expertId) ?? '' },
+          sequence: current.header.sequence,
+          sha256: current.digest,
+          superseded: mine.slice(0, -1).map((v) => v.header.sequence),
+        },
+      };
+    });
     const submitted = new Map<string, number>();
-    for (const m of embedded?.verified.header.members ?? []) {
-      submitted.set(m.expertId, Math.max(submitted.get(m.expertId) ?? 0, m.sequence));
+    for (const { current } of bundles) {
+      for (const m of current.header.members) {
+        submitted.set(m.expertId, Math.max(submitted.get(m.expertId) ?? 0, m.sequence));
+      }
     }
     return {
       groupId: g.id,
       name: g.name,
       applicationCount: g.applicationIds.length,
-      bundle:
-        taken === undefined
-          ? null
-          : {
-              merger: {
-                expertId: taken.merger.expertId,
-                name: nameOf.get(taken.merger.expertId) ?? '',
-              },
-              sequence: taken.sequence,
-              sha256: taken.digest,
-              superseded: taken.superseded.map((s) => s.sequence),
-            },
+      bundles: bundles.map((b) => b.view),
       members: g.members.map((m) => ({
         expertId: m.expertId,
         name: m.name,
@@ -65,6 +73,7 @@ export function committeeDeskView(c: Computed): AvailableCommitteeDesk {
       })),
     settings: c.journal.settings,
     merge,
+    waitingFor: [...c.waitingFor],
     mergeDigest: merge === null ? null : committeeMergeDigest(merge),
     exports: [...c.journal.exports],
     reReviews: [...c.journal.reReviews],

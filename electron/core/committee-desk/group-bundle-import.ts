@@ -8,7 +8,7 @@
 import { AppError, isAppError } from '../../../shared/errors';
 import type { ImportedGroupBundle } from '../../../shared/journal';
 import type { ImportedGroupOutcome } from '../../../shared/committee-desk/committee-desk-views';
-import type { PreparedCommitteeMerge } from '../committee';
+import type { AdmittedMerge } from './admitted-merge';
 import type { CaseJournalService } from '../journal/case-journal-service';
 import type { Computed, Session } from './committee-desk-facts';
 import { sha256Hex } from './committee-desk-facts';
@@ -20,7 +20,7 @@ export interface ImportSteps {
   readonly store: GroupBundleStore;
   readonly compute: (s: Session) => Promise<Computed>;
   /** The committee merge of these bundles under the settings in force. */
-  readonly prepare: (s: Session, bundles: readonly Uint8Array[]) => Promise<PreparedCommitteeMerge>;
+  readonly prepare: (s: Session, bundles: readonly Uint8Array[]) => Promise<AdmittedMerge>;
 }
 
 async function restoreKept(steps: ImportSteps, s: Session, chosen: readonly Uint8Array[]) {
@@ -56,10 +56,10 @@ export async function importGroupBundles(
     if (!held.has(digest) || seen.has(digest)) fresh.push(bytes);
     seen.add(digest);
   });
-  const prepared = await steps.prepare(s, [...before.bundles, ...fresh]);
-  const added: ImportedGroupBundle[] = prepared.groupBundles
-    .filter(({ verified }) => !held.has(verified.digest))
-    .map(({ verified }) => ({
+  const admitted = await steps.prepare(s, [...before.bundles, ...fresh]);
+  const added: ImportedGroupBundle[] = admitted.verified
+    .filter((verified) => !held.has(verified.digest))
+    .map((verified) => ({
       groupId: verified.header.groupId,
       expertId: verified.header.roster.statement.member.expertId,
       fingerprint: verified.header.merger.fingerprint,

@@ -25,7 +25,10 @@ export async function exportCommitteeReports(
   now: Date,
 ): Promise<ReportExport | null> {
   const { manifest, identity } = c.session;
-  if (c.prepared === null) throw new AppError('committee-desk-no-groups');
+  if (c.bundles.length === 0) throw new AppError('committee-desk-no-groups');
+  if (c.prepared === null) {
+    throw new AppError('committee-desk-waiting', { applicationNos: [...c.waitingFor] });
+  }
   const { merge } = c.prepared;
   const printedOn = chineseDate(now);
   const files: ReportFile[] = [

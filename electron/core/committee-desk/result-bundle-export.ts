@@ -26,7 +26,10 @@ export async function exportResultBundle(
   c: Computed,
 ): Promise<ResultBundleExport | null> {
   const { manifest, identity } = c.session;
-  if (c.prepared === null) throw new AppError('committee-desk-no-groups');
+  if (c.bundles.length === 0) throw new AppError('committee-desk-no-groups');
+  if (c.prepared === null) {
+    throw new AppError('committee-desk-waiting', { applicationNos: [...c.waitingFor] });
+  }
   const roster = manifest.rosterStatement;
   if (roster === undefined) throw new AppError('review-package-without-roster');
   const sequence = (c.journal.exports.at(-1)?.sequence ?? 0) + 1;

@@ -14,6 +14,8 @@ export interface CommitteeDeskErrorParams {
   'committee-desk-bundle-missing': { readonly groupId: string; readonly sequence: number };
   /** The result bundle or the reports asked for before any group bundle was imported. */
   'committee-desk-no-groups': NoParams;
+  /** The result bundle or the reports asked for while some applications have no group bundle. */
+  'committee-desk-waiting': { readonly applicationNos: readonly string[] };
   /** A re-review act asked for before a result bundle of the round was signed here. */
   'committee-desk-no-result': NoParams;
   /** A re-review act for an application the committee's merge does not hold. */
@@ -40,6 +42,13 @@ export const committeeDeskCatalogue: CatalogueOf<CommitteeDeskErrorParams> = {
     '尚未导入任何专业组合议包，无法签署评审结果包或导出报告。',
     'No group bundle has been imported yet: nothing to sign or report.',
   ),
+  'committee-desk-waiting': {
+    kind: 'refused',
+    zh: ({ applicationNos }) =>
+      `以下申报尚无已导入的专业组合议结果，暂不能签署评审结果包或导出报告：${applicationNos.join('、')}。`,
+    en: ({ applicationNos }) =>
+      `These applications have no imported group result yet, so nothing can be signed or reported: ${applicationNos.join(', ')}.`,
+  },
   'committee-desk-no-result': fixedWords(
     '请先签署并导出本轮的评审结果包，复核决定须引用它。',
     "Sign and export the round's result bundle first: the re-review act names it.",
