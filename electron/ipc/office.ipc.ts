@@ -44,6 +44,7 @@ export function officeHandlers(office: OfficeDesk): AreaHandlers<'office'> {
     'office:clearStandIn': ({ roundId, applicationId }) =>
       record().clearStandIn(roundId, applicationId),
     'office:setUndertaking': ({ roundId, text }) => record().setUndertaking(roundId, text),
+    'office:setRoundRule': ({ roundId, rule }) => record().setRoundRule(roundId, rule),
     'office:seal': ({ roundId, withPassphrases }) => office.seal(roundId, withPassphrases),
     'office:reissue': (request) => office.reissue(definedFields(request)),
     'office:writeSlips': () => office.writeSlips(),

@@ -32,6 +32,7 @@ export type OfficeTask =
   | 'setStandIn'
   | 'clearStandIn'
   | 'setUndertaking'
+  | 'setRoundRule'
   | 'seal'
   | 'reissue'
   | 'writeSlips';

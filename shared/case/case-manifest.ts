@@ -15,6 +15,7 @@ import type { GroupInRound } from '../domain/group-in-round';
 import { MaterialKindSchema } from '../domain/material';
 import { RoundSchema } from '../domain/round';
 import { SignedRosterStatementSchema } from '../bundle/roster-statement';
+import { RoundRuleSchema } from '../office/round-rule';
 import {
   CaseManifestOfficeSchema,
   CaseManifestReviewReadersSchema,
@@ -103,6 +104,12 @@ export const CaseManifestSchema = z
     reviewReaders: z.array(CaseManifestReviewReadersSchema),
     /** 保密承诺: the round's confidentiality undertaking, as the office set it. */
     undertaking: CaseManifestUndertakingSchema,
+    /**
+     * 表决规则: the quorum and pass share the round's group ballots are counted with, as the office
+     * set it (or the default). Sealing always writes it; absent in packages sealed before it, whose
+     * rule is the default, two thirds each.
+     */
+    deliberationRule: RoundRuleSchema.optional(),
     /**
      * The office's signed roster statement for this person (docs/bundle-format.md): what their
      * review bundles carry so anyone can check the author without the package. Sealing always

@@ -41,9 +41,9 @@ export const DeliberationUnavailableSchema = z.enum([
 export type DeliberationUnavailable = z.infer<typeof DeliberationUnavailableSchema>;
 
 /**
- * The round's quorum and pass threshold. `source` is 'default' (two thirds each,
- * shared/domain/deliberation.ts): a package's manifest does not carry a rule yet; 'manifest' is
- * kept for when it does.
+ * The round's quorum and pass threshold. `source` is 'manifest' when the package carries the
+ * round's rule (the office set it, or sealing wrote the default), 'default' (two thirds each,
+ * shared/domain/deliberation.ts) for a package sealed before manifests carried one.
  */
 export const DeliberationRuleViewSchema = z.strictObject({
   quorum: FractionSchema,

@@ -16,6 +16,7 @@ import { journalCatalogue } from './catalogue/journal';
 import { mergeCatalogue } from './catalogue/merge';
 import { committeeCatalogue } from './catalogue/committee';
 import { committeeDeskCatalogue } from './catalogue/committee-desk';
+import { roundRuleCatalogue } from './catalogue/round-rule';
 import { caseJournalCatalogue } from './catalogue/case-journal';
 import { officeDeskCatalogue } from './catalogue/office-desk';
 import { officeRecordCatalogue } from './catalogue/office-record';
@@ -59,6 +60,7 @@ const catalogue: CatalogueOf<ErrorParamsByCode> = {
   ...mergeCatalogue,
   ...committeeCatalogue,
   ...committeeDeskCatalogue,
+  ...roundRuleCatalogue,
   ...officeFollowUpCatalogue,
 };
 

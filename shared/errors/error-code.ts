@@ -15,6 +15,7 @@ import type { JournalErrorParams } from './catalogue/journal';
 import type { MergeErrorParams } from './catalogue/merge';
 import type { CommitteeErrorParams } from './catalogue/committee';
 import type { CommitteeDeskErrorParams } from './catalogue/committee-desk';
+import type { RoundRuleErrorParams } from './catalogue/round-rule';
 import type { CaseJournalErrorParams } from './catalogue/case-journal';
 import type { OfficeDeskErrorParams } from './catalogue/office-desk';
 import type { OfficeRecordErrorParams } from './catalogue/office-record';
@@ -58,6 +59,7 @@ export interface ErrorParamsByCode
     MergeErrorParams,
     CommitteeErrorParams,
     CommitteeDeskErrorParams,
+    RoundRuleErrorParams,
     OfficeFollowUpErrorParams {}
 
 export type ErrorCode = keyof ErrorParamsByCode;

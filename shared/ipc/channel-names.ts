@@ -30,6 +30,7 @@ export const channelNameList = [
   'office:setStandIn',
   'office:clearStandIn',
   'office:setUndertaking',
+  'office:setRoundRule',
   'office:seal',
   'office:reissue',
   'office:writeSlips',

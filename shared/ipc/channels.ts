@@ -35,6 +35,16 @@ import { committeeChannels } from './committee-channels';
 
 const NoInput = z.object({}).strict();
 const Id = z.string().min(1).max(64);
+/** A rule as the office typed it: whole numbers; the bounds are the record's to refuse, in words. */
+const RuleShareRequest = z
+  .object({
+    numerator: z.number().int().min(0).max(10_000),
+    denominator: z.number().int().min(1).max(10_000),
+  })
+  .strict();
+const RoundRuleRequestSchema = z
+  .object({ quorum: RuleShareRequest, pass: RuleShareRequest })
+  .strict();
 
 export const AppInfoSchema = z.object({
   name: z.string(),
@@ -182,6 +192,11 @@ export const channels = {
   /** 保密承诺 of a draft round; null: back to the default text. */
   'office:setUndertaking': {
     request: z.object({ roundId: Id, text: z.string().max(20_000).nullable() }).strict(),
+    response: OfficeOverviewSchema,
+  },
+  /** 表决规则 of a draft round; null: back to the default (shared/office/round-rule.ts checks the bounds). */
+  'office:setRoundRule': {
+    request: z.object({ roundId: Id, rule: RoundRuleRequestSchema.nullable() }).strict(),
     response: OfficeOverviewSchema,
   },
   'office:seal': {

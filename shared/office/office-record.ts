@@ -39,6 +39,7 @@ export {
 export { resetUnits, setUnits, unitsOf } from './office-record-units';
 export { clearStandIn, setStandIn, standInNeeds, standInsOfRound } from './stand-ins';
 export { defaultUndertaking, setUndertaking, undertakingOf } from './undertaking';
+export { roundRuleOf, setRoundRule } from './round-rule';
 export {
   addDefenseRound,
   addMaterialRound,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RoundSchema } from '../domain/round';
 import { OfficeIdSchema } from './office-id';
+import { RoundRuleSchema } from './round-rule';
 
 const UniqueIds = (what: string) =>
   z
@@ -18,5 +19,7 @@ export const OfficeRoundSchema = z.object({
   materialIds: UniqueIds('材料'),
   /** 保密承诺 as the office worded it for this round; absent: the default (undertaking.ts). */
   undertaking: z.string().trim().min(1).max(20_000).optional(),
+  /** 表决规则 (quorum and pass share) the office set for this round; absent: the default (round-rule.ts). */
+  deliberationRule: RoundRuleSchema.optional(),
 });
 export type OfficeRound = z.infer<typeof OfficeRoundSchema>;

@@ -14,9 +14,9 @@ import { AppError } from '../../../shared/errors';
 import type { DeliberationRecord } from '../../../shared/merge/deliberation-records';
 import { DeliberationRecordSchema } from '../../../shared/merge/deliberation-records';
 import { deliberationSummary } from '../../../shared/merge/deliberation-summary';
-import { defaultDeliberationRule } from '../../../shared/domain/deliberation';
 import type { DeliberationRule, Fraction } from '../../../shared/domain/deliberation';
 import { openBundleHistoryFolder } from '../../core/bundle';
+import { deliberationRule } from '../../core/deliberation/deliberation-facts';
 import { openPackage } from '../../core/desk/open-package';
 import { prepareGroupMerge, writeGroupBundle } from '../../core/merge';
 import { writeFileAtomic } from '../../core/storage/atomic-write';
@@ -85,7 +85,8 @@ export const mergeGroupCommand: Command = {
   --out FILE                    合议包输出文件 / where to write the group bundle
   --records FILE                合议记录（JSON 数组，见 docs/merge.md；明文文件，用后请删除）
   --history DIR                 已收到的意见包文件夹：较旧的序号报 bundle-stale-sequence
-  --quorum A/B, --pass A/B      本轮表决的法定人数与通过比例（默认均为 2/3） / the round's quorum and pass share
+  --quorum A/B, --pass A/B      本轮表决的法定人数与通过比例（默认取案卷包中本轮的规则，旧案卷包为 2/3）
+                                / the round's quorum and pass share (default: the package's rule)
   --group-id ID                 您主持多个组的申报时，指定专业组 / the group, when you chair in several
   --office-fingerprint FP       办公室指纹（案卷首次打开时） / the office fingerprint, on first use
 ${IDENTITY_HELP}`,
@@ -123,10 +124,8 @@ ${IDENTITY_HELP}`,
       throw new AppError('group-bundle-merger-invalid', {}, 'roster statement file');
     }
     const records = await readRecords(stringOption(args, 'records'));
-    const rule: DeliberationRule = {
-      quorum: fraction(stringOption(args, 'quorum'), 'quorum') ?? defaultDeliberationRule.quorum,
-      pass: fraction(stringOption(args, 'pass'), 'pass') ?? defaultDeliberationRule.pass,
-    };
+    const quorum = fraction(stringOption(args, 'quorum'), 'quorum');
+    const pass = fraction(stringOption(args, 'pass'), 'pass');
     const identity = await readerIdentity(context, args);
     if (identity === undefined) throw usageError('需要 --identity。');
 
@@ -139,6 +138,13 @@ ${IDENTITY_HELP}`,
     });
     const manifest = opened.manifest;
     await opened.close();
+    // The round's rule as the package carries it (the default for an older package); a share
+    // given on the command line stands in for the package's.
+    const roundRule = deliberationRule(manifest).rule;
+    const rule: DeliberationRule = {
+      quorum: quorum ?? roundRule.quorum,
+      pass: pass ?? roundRule.pass,
+    };
     // Sealing puts the statement into the package; a file is for packages sealed before it did.
     const roster = given?.data ?? manifest.rosterStatement;
     if (roster === undefined) {
@@ -198,10 +204,14 @@ ${IDENTITY_HELP}`,
           : `  专家 ${m.expertId}：序号 ${m.submitted.sequence}${superseded === '' ? '' : `（已替代序号 ${superseded}）`}`,
       );
     }
+    context.say(
+      `表决规则：到会 ${rule.quorum.numerator}/${rule.quorum.denominator}，通过 ${rule.pass.numerator}/${rule.pass.denominator}`,
+    );
     context.say(`汇总结果摘要（规范 JSON 的 SHA-256）：${mergeDigest}`);
     return {
       groupId: merge.groupId,
       sequence,
+      rule,
       mergeDigest,
       members: merge.members.map((m) => ({
         expertId: m.expertId,

@@ -35,10 +35,18 @@ export interface Computed {
 }
 
 /**
- * The round's quorum and pass share. A package's manifest carries no rule yet (docs/merge.md),
- * so it is always the default, two thirds each; the group bundle records it.
+ * The round's quorum and pass share, as the package's manifest carries it (the office set it for
+ * the round, or sealing wrote the default); a package sealed before manifests carried a rule
+ * counts with the default, two thirds each. The group bundle records the rule used.
  */
-export const deliberationRule: DeliberationRule = defaultDeliberationRule;
+export function deliberationRule(manifest: Pick<CaseManifest, 'deliberationRule'>): {
+  readonly rule: DeliberationRule;
+  readonly source: 'manifest' | 'default';
+} {
+  return manifest.deliberationRule === undefined
+    ? { rule: defaultDeliberationRule, source: 'default' }
+    : { rule: manifest.deliberationRule, source: 'manifest' };
+}
 
 export function sha256Hex(bytes: Uint8Array | string): string {
   return createHash('sha256')
@@ -66,7 +74,7 @@ export function summaryOf(
     merge,
     rubric: s.manifest.round.rubric,
     roundKind: s.manifest.round.kind,
-    rule: deliberationRule,
+    rule: deliberationRule(s.manifest).rule,
     records,
   });
 }

@@ -9,6 +9,7 @@ export function deliberationView(c: Computed): AvailableDeliberation {
   const group = manifest.groups.find((g) => g.id === merge.groupId);
   const nameOf = new Map((group?.members ?? []).map((m) => [m.expertId, m.name]));
   const opened = new Set(c.journal.records.map((r) => r.applicationId));
+  const { rule, source } = deliberationRule(manifest);
   return {
     available: true,
     caseId: manifest.caseId,
@@ -16,7 +17,7 @@ export function deliberationView(c: Computed): AvailableDeliberation {
     rubric: manifest.round.rubric,
     group: { id: merge.groupId, name: group?.name ?? merge.groupId },
     merger: merge.merger,
-    rule: { quorum: deliberationRule.quorum, pass: deliberationRule.pass, source: 'default' },
+    rule: { quorum: rule.quorum, pass: rule.pass, source },
     members: merge.members.map((m) => ({
       expertId: m.expertId,
       name: nameOf.get(m.expertId) ?? '',

@@ -51,7 +51,7 @@ export async function exportGroupBundle(
     merge,
     records: c.journal.records,
     deliberation: [...c.deliberation],
-    rule: deliberationRule,
+    rule: deliberationRule(manifest).rule,
     readersOf: (id) => c.prepared.readersOf(id),
   });
   // What is written is checked as any verifier will check it, against this package.

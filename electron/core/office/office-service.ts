@@ -7,6 +7,7 @@
 import type { Committee } from '../../../shared/domain/committee';
 import type { ConflictOfInterest } from '../../../shared/domain/conflict';
 import type { Group } from '../../../shared/domain/group';
+import type { DeliberationRule } from '../../../shared/domain/deliberation';
 import type { MaterialKind } from '../../../shared/domain/material';
 import type { RecommendingUnit } from '../../../shared/domain/recommending-unit';
 import type { Rubric } from '../../../shared/domain/rubric';
@@ -32,6 +33,7 @@ import {
   setRubric,
   setStandIn,
   setUndertaking,
+  setRoundRule,
   setUnits,
   unitsOf,
   upsertApplication,
@@ -124,6 +126,8 @@ export interface OfficeService {
   clearStandIn(roundId: string, applicationId: string): Promise<OfficeOverview>;
   /** 保密承诺 of a draft round; null goes back to the default text. */
   setUndertaking(roundId: string, text: string | null): Promise<OfficeOverview>;
+  /** 表决规则 (quorum and pass share) of a draft round; null goes back to the default. */
+  setRoundRule(roundId: string, rule: DeliberationRule | null): Promise<OfficeOverview>;
   /**
    * 后续工作记录 (issue 11, point 3): one act of the follow-up, recorded with who (this office's
    * fingerprint and the staff member named as handler) and when (now).
@@ -299,6 +303,7 @@ function officeServiceOver(
     clearStandIn: (roundId, applicationId) =>
       change((c) => clearStandIn(c, roundId, applicationId)),
     setUndertaking: (roundId, text) => change((c) => setUndertaking(c, roundId, text)),
+    setRoundRule: (roundId, rule) => change((c) => setRoundRule(c, roundId, rule)),
     recordFollowUp: (request, handler) =>
       change((c) =>
         recordFollowUpAct(c, request, {

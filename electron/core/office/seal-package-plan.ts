@@ -15,6 +15,7 @@ import type { OfficeExpert } from '../../../shared/office/expert-card';
 import type { OfficeMaterial } from '../../../shared/office/office-material';
 import type { OfficeRound } from '../../../shared/office/office-round';
 import { undertakingOf } from '../../../shared/office/undertaking';
+import { roundRuleOf } from '../../../shared/office/round-rule';
 import { entitledApplications, visibleGroups } from '../../../shared/office/visibility';
 import type { SealingPlan, SealingRecipient } from '../../../shared/office/visibility';
 import { DEFAULT_CHUNK_SIZE_LOG2 } from '../case/case-format';
@@ -151,6 +152,7 @@ function unsignedManifestFor(
       officeKeys,
     ),
     undertaking: { text: undertakingOf(round) },
+    deliberationRule: roundRuleOf(round),
   };
 }
 

@@ -221,6 +221,7 @@ export const sampleParams: { readonly [C in ErrorCode]: ErrorParams<C> } = {
   'committee-desk-waiting': { applicationNos: ['2026003', '2026004'] },
   'committee-desk-no-result': {},
   'committee-desk-application-unknown': {},
+  'round-rule-invalid': { part: 'quorum' },
   'committee-not-chair': {},
   'committee-group-outside-case': { groupId: 'g9' },
   'committee-group-unknown-merger': { groupId: 'g1' },

@@ -111,10 +111,11 @@ describe('who chairs the deliberation', () => {
       ['e02', 'member', null],
       ['e03', 'member', null],
     ]);
+    // Sealing writes the round's rule (the default here, the office set none) into the package.
     expect(leader.rule).toEqual({
       quorum: { numerator: 2, denominator: 3 },
       pass: { numerator: 2, denominator: 3 },
-      source: 'default',
+      source: 'manifest',
     });
     expect(leader.mergeDigest).toBe(await coreDigest([]));
   });
