@@ -246,6 +246,27 @@ function wordReportDoor() {
 }
 
 /**
+ * exceljs: two doors, one a direction: the register's reader (electron/core/register/read-xlsx.ts,
+ * which bounds the ZIP before exceljs sees it) and the reports' writer
+ * (electron/core/report/xlsx-workbook.ts, text cells only). Banned everywhere else.
+ */
+function exceljsDoors() {
+  const doors = ['electron/core/register/read-xlsx.ts', 'electron/core/report/xlsx-workbook.ts'];
+  const message = `exceljs is wrapped at two doors (${doors.join(', ')}).`;
+  return {
+    files: ['electron/**/*.ts', 'shared/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    ignores: doors,
+    plugins: { 'exceljs-door': tseslint.plugin },
+    rules: {
+      'exceljs-door/no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'exceljs', message }], patterns: [{ group: ['exceljs/*'], message }] },
+      ],
+    },
+  };
+}
+
+/**
  * chinese-days (public holidays and adjusted working days): banned everywhere but its one door,
  * shared/office/followup/chinese-calendar.ts, which works around its time-zone fault.
  */
@@ -428,4 +449,6 @@ export default tseslint.config(
   // One door for docx: the Word reports are blocks written by report/word-document.ts.
   wordReportDoor(),
   chineseDaysDoor(),
+  // exceljs: the register's reader and the reports' writer.
+  exceljsDoors(),
 );
