@@ -24,6 +24,8 @@ export function ProgressView(props: {
   readonly applications: readonly DeskApplicationView[];
   readonly records: readonly JournalRecord[];
   readonly signerName: string;
+  /** A leader hands the bundle to nobody: it goes into their own 组内合议. */
+  readonly leadsGroup: boolean;
 }) {
   const t = useMessages(reviewMessages);
   const [declaring, setDeclaring] = useState<string | null>(null);
@@ -89,6 +91,7 @@ export function ProgressView(props: {
         applications={applications}
         states={progress.applications.map((p) => p.state)}
         signerName={props.signerName}
+        leadsGroup={props.leadsGroup}
       />
       {exportingApp ? (
         <ExportWarning

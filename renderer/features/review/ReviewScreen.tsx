@@ -134,6 +134,7 @@ export function ReviewScreen(props: {
             applications={opened.applications}
             records={records}
             signerName={opened.recipient.name}
+            leadsGroup={opened.recipient.seats.some((seat) => seat.role === 'leader')}
           />
         ) : (
           <ApplicationReview

@@ -27,6 +27,8 @@ export function SubmitPanel(props: {
   /** Each application's state, in the order of `applications`. */
   readonly states: readonly ReviewProgressState[];
   readonly signerName: string;
+  /** Whether the signer leads a group: their own bundle goes into their 组内合议, not to a leader. */
+  readonly leadsGroup: boolean;
 }) {
   const t = useMessages(reviewMessages);
   const busy = useReviewStore(selectReviewBusy);
@@ -47,7 +49,10 @@ export function SubmitPanel(props: {
       <section className="review-submit" data-testid="review-submit" data-locked="true">
         <p className="notice review-submitted" data-testid="review-submitted">
           {done
-            ? t('submit.done', { sequence: done.sequence, fileName: done.fileName })
+            ? t(props.leadsGroup ? 'submit.doneLeader' : 'submit.done', {
+                sequence: done.sequence,
+                fileName: done.fileName,
+              })
             : last
               ? t('submit.submitted', { sequence: last.sequence, fileName: last.fileName })
               : t('submit.locked')}

@@ -89,6 +89,7 @@ type Key =
   | 'submit.cancel'
   | 'submit.submitting'
   | 'submit.done'
+  | 'submit.doneLeader'
   | 'submit.submitted'
   | 'submit.locked'
   | 'submit.reopen'
@@ -203,6 +204,8 @@ export const reviewMessages: FeatureMessages<Key> = {
     'submit.cancel': '取消',
     'submit.submitting': '正在签名并写入评审包…',
     'submit.done': '已提交（第 {sequence} 次，{fileName}）。请将该文件交给本组组长。',
+    'submit.doneLeader':
+      '已提交（第 {sequence} 次，{fileName}）。您是本组组长：请在“组内合议”中与组员的评审包一并导入该文件。',
     'submit.submitted': '已提交（第 {sequence} 次，{fileName}）',
     'submit.locked': '评审已提交并锁定，评分表只读。',
     'submit.reopen': '修改后重新提交',
@@ -322,6 +325,8 @@ export const reviewMessages: FeatureMessages<Key> = {
     'submit.cancel': 'Cancel',
     'submit.submitting': 'Signing and writing the bundle…',
     'submit.done': 'Submitted (no. {sequence}, {fileName}). Hand this file to your group leader.',
+    'submit.doneLeader':
+      "Submitted (no. {sequence}, {fileName}). You lead the group: import this file with your members' bundles on Group deliberation.",
     'submit.submitted': 'Submitted (no. {sequence}, {fileName})',
     'submit.locked': 'The review is submitted and locked: the form is read-only.',
     'submit.reopen': 'Reopen to resubmit',
