@@ -14,6 +14,7 @@ import { identityCatalogue } from './catalogue/identity';
 import { invalidValueCatalogue } from './catalogue/invalid-value';
 import { journalCatalogue } from './catalogue/journal';
 import { mergeCatalogue } from './catalogue/merge';
+import { mergeKeysCatalogue } from './catalogue/merge-keys';
 import { committeeCatalogue } from './catalogue/committee';
 import { committeeDeskCatalogue } from './catalogue/committee-desk';
 import { roundRuleCatalogue } from './catalogue/round-rule';
@@ -58,6 +59,7 @@ const catalogue: CatalogueOf<ErrorParamsByCode> = {
   ...bundleCatalogue,
   ...reviewCatalogue,
   ...mergeCatalogue,
+  ...mergeKeysCatalogue,
   ...committeeCatalogue,
   ...committeeDeskCatalogue,
   ...roundRuleCatalogue,

@@ -13,6 +13,7 @@ import type { IdentityErrorParams } from './catalogue/identity';
 import type { InvalidValueErrorParams } from './catalogue/invalid-value';
 import type { JournalErrorParams } from './catalogue/journal';
 import type { MergeErrorParams } from './catalogue/merge';
+import type { MergeKeysErrorParams } from './catalogue/merge-keys';
 import type { CommitteeErrorParams } from './catalogue/committee';
 import type { CommitteeDeskErrorParams } from './catalogue/committee-desk';
 import type { RoundRuleErrorParams } from './catalogue/round-rule';
@@ -57,6 +58,7 @@ export interface ErrorParamsByCode
     BundleErrorParams,
     ReviewErrorParams,
     MergeErrorParams,
+    MergeKeysErrorParams,
     CommitteeErrorParams,
     CommitteeDeskErrorParams,
     RoundRuleErrorParams,

@@ -214,6 +214,8 @@ export const sampleParams: { readonly [C in ErrorCode]: ErrorParams<C> } = {
   'group-bundle-section-invalid': { section: 1 },
   'group-bundle-not-a-reader': {},
   'group-bundle-merge-differs': { applicationId: 'a01' },
+  'group-member-key-readers': { applicationId: 'a01' },
+  'group-member-key-wrong': { section: 1 },
   'committee-desk-needs-identity': {},
   'committee-desk-other-round': {},
   'committee-desk-bundle-missing': { groupId: 'g1', sequence: 2 },
