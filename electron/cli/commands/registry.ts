@@ -18,6 +18,7 @@ import { registerImport } from './register-import';
 import { reportCommand } from './report';
 import { roundDefense } from './round-defense';
 import { roundUndertakingSet, roundUndertakingShow } from './round-undertaking';
+import { roundRuleCommand } from './round-rule';
 import { standInClear, standInSet, standInShow } from './stand-in';
 import { unitsReset, unitsSet, unitsShow } from './units';
 
@@ -41,6 +42,7 @@ export const commands: readonly Command[] = [
   standInClear,
   roundUndertakingShow,
   roundUndertakingSet,
+  roundRuleCommand,
   caseInfo,
   caseSeal,
   caseReissue,
