@@ -38,6 +38,7 @@ describe('screen registry', () => {
       'expertsGroups',
       'rubricRounds',
       'sealing',
+      'objections',
     ]);
     expect(screenEntry('units').gate).toBe(OfficeGate);
   });
