@@ -88,6 +88,13 @@ describe('qbreview round rule', () => {
           quorum: { numerator: 3, denominator: 4 },
           pass: { numerator: 4, denominator: 5 },
         });
+        // A package sealed before manifests carried a rule still reads; a rule out of bounds does not.
+        const { deliberationRule: _rule, ...older } = manifest;
+        expect(CaseManifestSchema.safeParse(older).success).toBe(true);
+        const half = { quorum: { numerator: 1, denominator: 2 }, pass: manifest.deliberationRule! };
+        expect(CaseManifestSchema.safeParse({ ...older, deliberationRule: half }).success).toBe(
+          false,
+        );
       } finally {
         await opened.close();
       }
