@@ -1,22 +1,31 @@
 /**
- * The office's follow-up (公示与异议, issue 11, point 3): the screen's own state and its one call
- * to main. The state: who is handling the acts (经办人, kept while the app runs,
- * never written anywhere), the act under way, and the last refusal. The record itself is the
- * office's overview (office-store), which every recorded act replaces.
+ * The office's follow-up (公示与异议, issue 11, point 3): the screen's own state and its calls to
+ * main. The state: who is handling the acts (经办人, kept while the app runs, never written
+ * anywhere), the call under way, and the last refusal with what it refused. The record itself is
+ * the office's overview (office-store), which every recorded act replaces.
  */
 import type { ScreenFollowUpRequest } from '../../shared/office/followup/followup-rules';
+import type { OfficeOverview } from '../../shared/ipc/office-views';
+import type { IpcResult } from '../../shared/ipc/result';
 import { api } from '../ipc/client';
 import { errorFromMain } from '../ipc/shown-error';
 import type { ShownError } from '../ipc/shown-error';
 import { createStore } from './create-store';
 import { showOverview } from './office-store';
 
+/** What a refused call was: an act, or one of the imports (for the form that made it). */
+export type FollowUpCall =
+  | ScreenFollowUpRequest
+  | { readonly kind: 'import-result' }
+  | { readonly kind: 'defense-from-result' }
+  | { readonly kind: 'import-re-review'; readonly objectionId: string };
+
 interface FollowUpUiState {
   readonly handler: string;
   readonly busy: boolean;
   readonly error: ShownError | null;
-  /** The act the error refused, so the form that sent it shows the error beside its button. */
-  readonly failed: ScreenFollowUpRequest | null;
+  /** The call the error refused, so the form that sent it shows the error beside its button. */
+  readonly failed: FollowUpCall | null;
 }
 
 export const useFollowUpStore = createStore<FollowUpUiState>(() => ({
@@ -34,19 +43,53 @@ export function clearFollowUpError(): void {
   useFollowUpStore.setState({ error: null, failed: null });
 }
 
-/** Records one act; true once main accepted it and the new overview is shown. */
-export async function recordAct(act: ScreenFollowUpRequest): Promise<boolean> {
+/** Runs one call; true once main accepted it and the new overview is shown. */
+async function run(
+  call: FollowUpCall,
+  send: (handler: string) => Promise<IpcResult<OfficeOverview>>,
+): Promise<boolean> {
   const handler = useFollowUpStore.getState().handler.trim();
   useFollowUpStore.setState({ busy: true, error: null, failed: null });
   try {
-    const result = await api().followup.record({ act, handler });
+    const result = await send(handler);
     if (result.ok) {
       showOverview(result.value);
       return true;
     }
-    useFollowUpStore.setState({ error: errorFromMain(result.error), failed: act });
+    useFollowUpStore.setState({ error: errorFromMain(result.error), failed: call });
     return false;
   } finally {
     useFollowUpStore.setState({ busy: false });
   }
+}
+
+export function recordAct(act: ScreenFollowUpRequest): Promise<boolean> {
+  return run(act, (handler) => api().followup.record({ act, handler }));
+}
+
+async function fileOf(file: File): Promise<{ name: string; bytes: Uint8Array<ArrayBuffer> }> {
+  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+}
+
+/** The chair's result bundle of a round, verified and recorded by main. */
+export async function importResult(roundId: string, file: File): Promise<boolean> {
+  const dropped = await fileOf(file);
+  return run({ kind: 'import-result' }, (handler) =>
+    api().followup.importResult({ roundId, file: dropped, handler }),
+  );
+}
+
+/** 答辩评审 from the imported 入围答辩名单 of a material round. */
+export function defenseFromResult(materialRoundId: string): Promise<boolean> {
+  return run({ kind: 'defense-from-result' }, () =>
+    api().followup.defenseFromResult({ materialRoundId }),
+  );
+}
+
+/** The committee's signed re-review of an objection, verified and recorded by main. */
+export async function importReReview(objectionId: string, file: File): Promise<boolean> {
+  const dropped = await fileOf(file);
+  return run({ kind: 'import-re-review', objectionId }, (handler) =>
+    api().followup.importReReview({ file: dropped, handler }),
+  );
 }

@@ -67,6 +67,12 @@ async function roundWithCommittee(page: Page, cards: Readonly<Record<string, str
         );
       }
       check('committee', await office.setCommittee({ chairId: 'e01' }));
+      // The defense round, as the shortlist opens it (its import from a result bundle is tested
+      // in Node with real bundles: test/electron/core/office/result-import.test.ts).
+      check(
+        'defense',
+        await office.addDefenseRound({ materialRoundId: 'material', shortlist: ids }),
+      );
       return problems;
     },
     [fixtureExperts, cards] as const,
@@ -99,6 +105,14 @@ for (const [size, viewport] of Object.entries(viewports)) {
       await page.getByRole('navigation').getByRole('button', { name: '公示与异议' }).click();
       await page.getByRole('heading', { level: 2, name: '公示与异议' }).waitFor();
 
+      // 评审结果与答辩: nothing imported; without a handler nothing can be chosen.
+      await page.getByRole('heading', { name: '导入评审结果包' }).waitFor();
+      expect(await page.getByTestId('result-input').isDisabled()).toBe(true);
+      expect(await page.getByTestId('defense-order').locator('tbody tr').count()).toBe(3);
+      await expectNoSidewaysScroll(page);
+      await shot(page, `${size}-office-results-empty`);
+      await openTab(page, '公示名单');
+
       // The notice form: no handler yet, the start typed in full-width digits.
       await fill(page, '公示开始日期', '２０２６年９月２８日');
       const preview = page.getByTestId('notice-preview');
@@ -117,8 +131,34 @@ for (const [size, viewport] of Object.entries(viewports)) {
       await page.getByText('软件内置的节假日安排不含 2027 年').waitFor();
       await shot(page, `${size}-office-notice-year-unknown`);
 
-      await fill(page, '公示开始日期', '2026年9月28日');
       await fill(page, '经办人', '王经办');
+
+      // A file that is no result bundle: refused by main, beside the file field.
+      await openTab(page, '评审结果与答辩');
+      await page.getByTestId('result-input').setInputFiles({
+        name: '评审结果.qbbundle',
+        mimeType: 'application/octet-stream',
+        buffer: Buffer.from('这不是结果包'),
+      });
+      await page.getByTestId('followup-error').waitFor();
+      await shot(page, `${size}-office-results-refused`);
+      // 答辩安排: the third applicant first, the first absent.
+      const order = page.getByTestId('defense-order');
+      await order.getByRole('button', { name: /2026003 .* 上移/ }).click();
+      await order.getByRole('button', { name: /2026003 .* 上移/ }).click();
+      await page.getByRole('button', { name: '记录答辩顺序' }).click();
+      await page.getByText('答辩顺序已记录。').waitFor();
+      const absence = page.getByRole('form', { name: '缺席答辩' });
+      await absence.getByLabel('缺席的申报经验').selectOption({ index: 0 });
+      await fill(absence, '原因', '因故未能到场，书面说明已存档');
+      await absence.getByRole('button', { name: '记录缺席' }).click();
+      await expect.poll(() => order.textContent()).toContain('缺席：因故未能到场');
+      expect(await order.locator('tbody tr').first().textContent()).toContain('2026003');
+      await expectNoSidewaysScroll(page);
+      await shot(page, `${size}-office-defense-arrangement`);
+
+      await openTab(page, '公示名单');
+      await fill(page, '公示开始日期', '2026年9月28日');
       await page.getByRole('button', { name: '发布公示' }).click();
       await page
         .getByRole('heading', { name: /公示名单：3 项，2026年9月28日 起，2026年10月15日 届满/ })
@@ -234,9 +274,11 @@ for (const [size, viewport] of Object.entries(viewports)) {
       await openTab(page, '工作记录');
       const log = page.getByTestId('acts-log');
       const rows = log.locator('tbody tr');
-      await expect.poll(() => rows.count()).toBe(10);
+      await expect.poll(() => rows.count()).toBe(12);
       const text = (await log.textContent()) ?? '';
       for (const act of [
+        '答辩顺序',
+        '缺席答辩',
         '发布公示名单',
         '受理异议',
         '调查核实',

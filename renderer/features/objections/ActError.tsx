@@ -1,4 +1,4 @@
-import type { ScreenFollowUpRequest } from '../../../shared/office/followup/followup-rules';
+import type { FollowUpCall } from '../../state/followup-actions';
 import { useMessages } from '../../app/i18n/use-messages';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { followupMessages } from './followup-messages';
@@ -8,7 +8,7 @@ import { clearFollowUpError, useFollowUpStore } from '../../state/followup-actio
  * The refusal of the act this form sent, beside its button: the form may sit far below the top
  * of the screen, where a notice would go unseen.
  */
-export function ActError(props: { readonly sent: (act: ScreenFollowUpRequest) => boolean }) {
+export function ActError(props: { readonly sent: (act: FollowUpCall) => boolean }) {
   const t = useMessages(followupMessages);
   const error = useFollowUpStore((s) => s.error);
   const failed = useFollowUpStore((s) => s.failed);

@@ -86,9 +86,14 @@ function NoticeForm(props: { readonly record: OfficeRecord; readonly state: Foll
   // The latest round (the defense round once there is one): its applications are the 初评名单.
   const [roundId, setRoundId] = useState(rounds.at(-1)?.round.id ?? '');
   const round = rounds.find((r) => r.round.id === roundId);
-  const [picked, setPicked] = useState<ReadonlySet<string>>(
-    () => new Set(rounds.at(-1)?.applicationIds ?? []),
-  );
+  // The round's 初评名单 when its result bundle was imported, else all its applications.
+  const listOf = (id: string | undefined) =>
+    new Set(
+      (id === undefined ? undefined : state.results[id]?.applicationIds) ??
+        rounds.find((r) => r.round.id === id)?.applicationIds ??
+        [],
+    );
+  const [picked, setPicked] = useState<ReadonlySet<string>>(() => listOf(rounds.at(-1)?.round.id));
   const [start, setStart] = useState(todayText);
   const [firstDayCounts, setFirstDayCounts] = useState(true);
   const [channels, setChannels] = useState(t('notice.channelsDefault'));
@@ -131,8 +136,7 @@ function NoticeForm(props: { readonly record: OfficeRecord; readonly state: Foll
             value={roundId}
             onChange={(event) => {
               setRoundId(event.target.value);
-              const next = rounds.find((r) => r.round.id === event.target.value);
-              setPicked(new Set(next?.applicationIds ?? []));
+              setPicked(listOf(event.target.value));
             }}
           >
             {rounds.map((r) => (

@@ -12,8 +12,17 @@ import { clearFollowUpError, setHandler, useFollowUpStore } from '../../state/fo
 import { NoticeTab } from './NoticeTab';
 import { ObjectionsTab } from './ObjectionsTab';
 import { ResultTab } from './ResultTab';
+import { ResultsTab } from './ResultsTab';
 
-const tabs = ['notice', 'objections', 'consultation', 'result', 'calendar', 'log'] as const;
+const tabs = [
+  'results',
+  'notice',
+  'objections',
+  'consultation',
+  'result',
+  'calendar',
+  'log',
+] as const;
 type Tab = (typeof tabs)[number];
 
 /**
@@ -25,7 +34,7 @@ export function ObjectionsScreen() {
   const t = useMessages(followupMessages);
   const overview = useOfficeStore(selectOverview);
   const handler = useFollowUpStore((s) => s.handler);
-  const [tab, setTab] = useState<Tab>('notice');
+  const [tab, setTab] = useState<Tab>('results');
   if (!overview) return null;
   const c = overview.record;
   const state = followUpState(c.followUp);
@@ -99,6 +108,7 @@ export function ObjectionsScreen() {
         </ol>
       </div>
       <div id="fu-tabpanel" role="tabpanel" aria-labelledby={`fu-tab-${tab}`}>
+        {tab === 'results' && <ResultsTab record={c} state={state} />}
         {tab === 'notice' && <NoticeTab record={c} state={state} />}
         {tab === 'objections' && <ObjectionsTab record={c} state={state} />}
         {tab === 'consultation' && <ConsultationTab record={c} state={state} />}

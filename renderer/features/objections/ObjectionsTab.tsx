@@ -7,9 +7,10 @@ import { useMessages } from '../../app/i18n/use-messages';
 import { useLocale } from '../../app/i18n/locale-context';
 import { DataTable } from '../../components/DataTable';
 import { ActError } from './ActError';
+import { FilePicker } from './FilePicker';
 import { DateField, dateOf } from './DateField';
 import { followupMessages } from './followup-messages';
-import { recordAct, useFollowUpStore } from '../../state/followup-actions';
+import { importReReview, recordAct, useFollowUpStore } from '../../state/followup-actions';
 import { applicationLabel, todayText } from './followup-view';
 
 function useCanRecord(): boolean {
@@ -243,6 +244,15 @@ function NextStep(props: { readonly record: OfficeRecord; readonly objection: Ob
       >
         {t('save')}
       </button>
+      {stage === 'reReview' && (
+        <FilePicker
+          label={t('objections.signedFile')}
+          accept=".qbrereview"
+          testId={`re-review-input-${objectionId}`}
+          disabled={!canRecord}
+          onFile={(file) => void importReReview(objectionId, file)}
+        />
+      )}
       <ActError
         sent={(act) =>
           'objectionId' in act &&
