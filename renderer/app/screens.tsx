@@ -6,6 +6,7 @@
 import type { ComponentType, ReactNode } from 'react';
 import { ReviewWithReader, UndertakingGate } from './review-screens';
 import { DeliberationWithUnlock } from './deliberation-screens';
+import { ListsWithUnlock, ObjectionReviewWithUnlock, SummaryWithUnlock } from './committee-screens';
 import { DeskWithReader, ReadingWithReader, readInReader } from './reading-screens';
 import { FormalCheckScreen } from '../features/formal-check/FormalCheckScreen';
 import { IdentityGate } from '../features/identity/IdentityGate';
@@ -162,9 +163,23 @@ export const screenRegistry = [
     // No identity gate: the screen says itself what chairing needs (the package, the identity).
     gate: null,
   },
-  planned('summary', ['chair'], [13, 20]),
-  planned('lists', ['chair'], [19, 20]),
-  planned('objectionReview', ['chair'], [21]),
+  // The chair's (or acting vice-chair's) committee work: no identity gate, the screens say
+  // themselves what signing needs (the package, the identity).
+  {
+    id: 'summary',
+    roles: ['chair'],
+    label: 'nav.summary',
+    component: SummaryWithUnlock,
+    gate: null,
+  },
+  { id: 'lists', roles: ['chair'], label: 'nav.lists', component: ListsWithUnlock, gate: null },
+  {
+    id: 'objectionReview',
+    roles: ['chair'],
+    label: 'nav.objectionReview',
+    component: ObjectionReviewWithUnlock,
+    gate: null,
+  },
   planned('export', everyone, [15]),
 ] as const satisfies readonly ScreenEntry[];
 

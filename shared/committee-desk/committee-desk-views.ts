@@ -129,6 +129,8 @@ export const AvailableCommitteeDeskSchema = z.strictObject({
     role: z.enum(['chair', 'vice-chair-acting']),
   }),
   groups: z.array(CommitteeGroupViewSchema).max(100),
+  /** The rubric's criteria by id, as a tie's rule names them: （三）title. */
+  criteria: z.array(z.strictObject({ id: Id, name: z.string().max(300) })).max(100),
   /** The round's applications as the signer's package names them, by 申报编号. */
   applications: z.array(CommitteeApplicationFactSchema).max(10_000),
   settings: CommitteeDeskSettingsSchema,

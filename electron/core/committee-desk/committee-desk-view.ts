@@ -62,6 +62,10 @@ export function committeeDeskView(c: Computed): AvailableCommitteeDesk {
       role: signerRoleOf(manifest),
     },
     groups,
+    criteria: manifest.round.rubric.criteria.map((c) => ({
+      id: c.id,
+      name: `（${c.numeral}）${c.title}`,
+    })),
     applications: [...manifest.applications]
       .sort((a, b) => (a.applicationNo < b.applicationNo ? -1 : 1))
       .map((a) => ({
