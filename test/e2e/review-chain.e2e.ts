@@ -1,0 +1,538 @@
+/**
+ * The review chain end to end (issue 11, points 5 and 7) in Chromium under the production CSP
+ * with the real core services, one laptop (an app data directory, a fresh browser context) per
+ * person. The office seals a material round with two groups by its own core
+ * (review-chain-fixture.ts). Three experts review in the app: e03 and e04 (第一组, two
+ * applications each) and e06 (第二组, one): each unlocks, opens their package, signs the
+ * undertaking, scores and comments every application, submits, and the bundle goes through the
+ * app's save dialog onto the USB stick. The bundles of the two leaders (e01, e05) and of e07 are
+ * written by the core (writeReviewBundle from their own packages), to keep the run short.
+ * Each leader then imports the three bundles of their group in the app and deliberates: 第一组
+ * with an open ballot (each member's vote), 第二组 with a secret ballot (the counts only); the
+ * consensus and the decision; the group bundle exported through the app's save dialog.
+ * Point 5: `qbreview merge --group` over the same review bundles with the records the app kept
+ * gives the app's mergeDigest, and its group bundle opened by the chair has, section by section,
+ * the same canonical JSON (merge, records, deliberation) as the app's.
+ * Screenshots of every screen passed, at 1366×768 and 1093×615 (prefix chain-); after the chain
+ * every folder the app, the core and Chromium wrote is scanned for the materials' marker and the
+ * applicants' names.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { identityFileName } from '../../electron/core/identity/identity-folder';
+import { openGroupBundle, verifyGroupBundle } from '../../electron/core/merge';
+import type { OpenedGroupBundle } from '../../electron/core/merge';
+import { canonicalJson } from '../../shared/domain/canonical-json';
+import type { AvailableDeliberation } from '../../shared/deliberation/deliberation-views';
+import type { Api } from '../../shared/ipc/api';
+import { cli } from '../electron/cli/run-cli';
+import { preparedPackageChooser } from '../electron/core/desk/prepared-package-chooser';
+import { launchChromium, openHarness } from '../harness/transport';
+import type { Harness } from '../harness/transport';
+import { foldersMissingAPlantedLeak } from '../support/marker-documents';
+import { plaintextFoundUnder } from '../support/plaintext-scan';
+import { CONFIDENTIAL_TEXTS, MATERIAL_MARKER } from './office-fixture';
+import {
+  CHAIN_GROUPS,
+  CHAIN_PASSPHRASE,
+  scoresAt,
+  sealChainRound,
+  writeCoreReviewBundle,
+} from './review-chain-fixture';
+import type { ChainRound } from './review-chain-fixture';
+
+const screenshotDir = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
+
+const viewports = {
+  '1366x768': { width: 1366, height: 768 },
+  '1093x615': { width: 1093, height: 615 },
+} as const;
+
+/** Each app-driven expert's share of every part's maximum, per application of their group. */
+const APP_RATIOS: Readonly<Record<string, readonly number[]>> = {
+  e03: [0.85, 0.8],
+  e04: [0.8, 0.7],
+  e06: [0.9],
+};
+/** The same for the bundles the core writes. */
+const CORE_RATIOS: Readonly<Record<string, number>> = { e01: 0.9, e05: 0.85, e07: 0.8 };
+
+type Window = { qbr: Api };
+type Answer = { ok: boolean; value?: unknown; error?: unknown };
+
+async function answered<T>(result: Promise<unknown>): Promise<T> {
+  const answer = (await result) as Answer;
+  if (!answer.ok) throw new Error(`refused: ${JSON.stringify(answer.error)}`);
+  return answer.value as T;
+}
+
+/** Types into a field as a person does, key by key (the saver's debounce sees every change). */
+async function typeInto(page: Page, testId: string, text: string): Promise<void> {
+  const field = page.getByTestId(testId);
+  await field.fill('');
+  await field.pressSequentially(text);
+}
+
+/**
+ * The screen at both sizes: no sideways scroll, a PNG each; back to the larger size. With
+ * `focus`, that element is scrolled into view at each size (the layout moves when it narrows).
+ */
+async function shot(page: Page, name: string, focus?: string): Promise<void> {
+  await mkdir(screenshotDir, { recursive: true });
+  for (const [size, viewport] of Object.entries(viewports)) {
+    await page.setViewportSize(viewport);
+    if (focus !== undefined) await page.getByTestId(focus).first().scrollIntoViewIfNeeded();
+    const overflow = await page
+      .locator('.content')
+      .evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(overflow, `horizontal overflow of ${name} at ${size}`).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `${screenshotDir}chain-${size}-${name}.png` });
+  }
+  await page.setViewportSize(viewports['1366x768']);
+}
+
+/** Everything the chain wrote, under one folder: the office, the laptops, the sticks, temp. */
+const root = await mkdtemp(join(tmpdir(), 'qbr-e2e-chain-'));
+const usb = join(root, 'usb');
+const groupOut = join(root, 'group-bundles');
+const cliDir = join(root, 'cli');
+
+describe('the review chain: experts, two groups, the CLI merge', () => {
+  let browser: Browser;
+  let round: ChainRound;
+  let previousTmp: string | undefined;
+  /** Each person's review bundle on the stick, by expert id. */
+  const reviewBundles = new Map<string, string>();
+  /** What each group's leader's app kept and exported, by group id. */
+  const deliberated = new Map<string, { state: AvailableDeliberation; groupBundle: string }>();
+  /** Which bundles the leaders' import dialog answers next. */
+  const picked: { bundles: readonly string[] } = { bundles: [] };
+  /** The names the review bundle's save dialog offered. */
+  const offeredNames: string[] = [];
+
+  beforeAll(async () => {
+    previousTmp = process.env.TMPDIR;
+    // Temp files the core services write land where the scan looks.
+    await mkdir(join(root, 'tmp'));
+    process.env.TMPDIR = join(root, 'tmp');
+    browser = await launchChromium(join(root, 'chromium'));
+    round = await sealChainRound(join(root, 'office'), join(root, 'office', 'packages'));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    if (previousTmp === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = previousTmp;
+    await rm(root, { recursive: true, force: true });
+  });
+
+  /** The app on a person's laptop: their identity file kept there, their package unlocked. */
+  async function laptop(expertId: string, run: (page: Page) => Promise<void>): Promise<void> {
+    const person = round.people.get(expertId)!;
+    const appDataDir = join(root, 'laptops', expertId);
+    const identities = join(appDataDir, 'identities');
+    await mkdir(identities, { recursive: true });
+    await writeFile(
+      join(identities, identityFileName(person.identity.card.fingerprint)),
+      person.file,
+    );
+    const harness: Harness = await openHarness(browser, {
+      viewport: viewports['1366x768'],
+      appDataDir,
+      packageChooser: preparedPackageChooser({ packageFile: round.packageOf(expertId) }),
+      reviewChooser: {
+        chooseBundleFile: async (defaultName) => {
+          offeredNames.push(defaultName);
+          await mkdir(usb, { recursive: true });
+          return join(usb, defaultName);
+        },
+        chooseOpinionFormFolder: async () => null,
+      },
+      deliberationChooser: {
+        chooseMemberBundles: async () => picked.bundles,
+        chooseGroupBundleFile: async (defaultName) => {
+          await mkdir(groupOut, { recursive: true });
+          return join(groupOut, defaultName);
+        },
+      },
+    });
+    try {
+      await harness.open();
+      const { page } = harness;
+      await answered(
+        page.evaluate((request) => (window as unknown as Window).qbr.identity.unlock(request), {
+          fingerprint: person.identity.card.fingerprint,
+          passphrase: CHAIN_PASSPHRASE,
+        }),
+      );
+      await answered(
+        page.evaluate(
+          (office) => (window as unknown as Window).qbr.desk.open({ officeFingerprint: office }),
+          round.office.card.fingerprint,
+        ),
+      );
+      await run(page);
+      expect(harness.outsideRequests).toEqual([]);
+      expect(harness.pageProblems).toEqual([]);
+    } finally {
+      await harness.close();
+    }
+  }
+
+  const applicationsOf = (groupId: string) =>
+    CHAIN_GROUPS.find((g) => g.id === groupId)!.applications.map((i) => round.applicationIds[i]!);
+
+  /** One expert's whole review in the app: undertaking, every application, submit, save. */
+  async function reviewInApp(
+    expertId: string,
+    groupId: string,
+    /** Screenshots of each screen, for the first expert only. */
+    screenshots: boolean,
+  ): Promise<void> {
+    await laptop(expertId, async (page) => {
+      const maybeShot = (name: string) => (screenshots ? shot(page, name) : Promise.resolve());
+      await page.getByRole('radio', { name: '评审专家' }).click();
+      await page.getByRole('navigation').getByRole('button', { name: '评语与评分' }).click();
+      await page.getByTestId('undertaking').waitFor({ timeout: 30_000 });
+      await maybeShot('expert-undertaking');
+      await page.getByTestId('undertaking-agree').check();
+      await page.getByTestId('undertaking-sign').click();
+      await page.getByTestId('review-progress').waitFor({ timeout: 30_000 });
+      await maybeShot('expert-progress');
+
+      const applications = applicationsOf(groupId);
+      for (const [index, applicationId] of applications.entries()) {
+        await page.getByTestId(`review-${applicationId}`).click();
+        await page.getByTestId('application-review').waitFor();
+        const scores = scoresAt(round.rubric, APP_RATIOS[expertId]![index]!);
+        for (const [part, score] of Object.entries(scores)) {
+          await typeInto(page, `score-${part}`, String(score));
+        }
+        await typeInto(page, 'comment-c1', `方法科学，原理清楚（${expertId}）。`);
+        await typeInto(page, 'overall-strengths', '体系完整，数据翔实。');
+        await typeInto(page, 'overall-weaknesses', '对标数据偏少。');
+        await typeInto(page, 'overall-suggestions', '补充与行业标杆的对比。');
+        await page.getByTestId('recommendation-recommend').check();
+        const total = Object.values(scores).reduce((a, b) => a + b, 0);
+        await page
+          .getByTestId('review-total')
+          .filter({ hasText: `总分 ${total} / 100` })
+          .waitFor({ timeout: 10_000 });
+        await page
+          .getByTestId('scoring-form')
+          .getByTestId('save-indicator')
+          .filter({ hasText: /^已保存$/ })
+          .waitFor({ timeout: 10_000 });
+        if (index === 0) {
+          await page.locator('.review-form-column').evaluate((el) => el.scrollTo(0, 0));
+          await maybeShot('expert-review-form');
+        }
+        await page.getByTestId('review-back').click();
+        await page
+          .getByTestId(`progress-${applicationId}`)
+          .and(page.locator('[data-state="complete"]'))
+          .waitFor({ timeout: 30_000 });
+      }
+      expect(await page.getByTestId('submit-readiness').textContent()).toBe(
+        '全部申报已完成，可以提交。',
+      );
+      await page.getByTestId('review-submit-button').click();
+      await page.getByTestId('submit-confirm').waitFor();
+      expect(await page.getByTestId('submit-confirm').textContent()).toContain(
+        `${applications.length} 项申报`,
+      );
+      await maybeShot('expert-submit-confirm');
+      const before = offeredNames.length;
+      await page.getByTestId('submit-confirm-button').click();
+      await page
+        .getByTestId('review-submitted')
+        .getByText(/^已提交（第 1 次，.+\.qbbundle）/)
+        .waitFor({ timeout: 30_000 });
+      await maybeShot('expert-submitted');
+      expect(offeredNames).toHaveLength(before + 1);
+      const file = join(usb, offeredNames[before]!);
+      expect((await readdir(usb)).includes(offeredNames[before]!)).toBe(true);
+      reviewBundles.set(expertId, file);
+    });
+  }
+
+  it('three experts review and submit in the app; the others’ bundles are written by the core', async () => {
+    await reviewInApp('e03', 'g1', true);
+    await reviewInApp('e04', 'g1', false);
+    await reviewInApp('e06', 'g2', false);
+    for (const [expertId, ratio] of Object.entries(CORE_RATIOS)) {
+      reviewBundles.set(expertId, await writeCoreReviewBundle(round, expertId, ratio, usb));
+    }
+    expect([...reviewBundles.keys()].sort()).toEqual(['e01', 'e03', 'e04', 'e05', 'e06', 'e07']);
+    // Each app-made bundle under a name its expert recognises, no applicant's.
+    expect(
+      offeredNames.map((n) => /_(\p{Script=Han}+)_第1次提交\.qbbundle$/u.exec(n)?.[1]),
+    ).toEqual(['张专家', '陈专家', '杨专家']);
+  });
+
+  /** Chooses a kind of record, fills it with `fill`, saves, and waits for record number `n`. */
+  async function record(
+    page: Page,
+    kind: string,
+    n: number,
+    fill: () => Promise<unknown>,
+    filled?: () => Promise<unknown>,
+  ): Promise<void> {
+    await page.getByTestId(`kind-${kind}`).click();
+    await fill();
+    await filled?.();
+    await page.getByTestId('record-save').click();
+    await page.getByTestId(`record-${n}`).waitFor({ timeout: 30_000 });
+  }
+
+  /** The leader's import in the app: every member's bundle at once, everyone in. */
+  async function importGroup(page: Page, memberIds: readonly string[], screenshots: boolean) {
+    await page.getByRole('radio', { name: '专业组组长' }).click();
+    await page.getByRole('navigation').getByRole('button', { name: '组内合议' }).click();
+    await page.getByTestId('members-panel').waitFor({ timeout: 30_000 });
+    if (screenshots) await shot(page, 'leader-empty');
+    picked.bundles = memberIds.map((id) => reviewBundles.get(id)!);
+    await page.getByTestId('import-bundles').click();
+    await page.getByTestId('import-done').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('import-done').textContent()).toBe(
+      `已导入 ${memberIds.length} 个评审意见包。`,
+    );
+    expect(await page.getByTestId('members-all-in').count()).toBe(1);
+    for (const id of memberIds) {
+      expect(await page.getByTestId(`member-${id}`).getAttribute('data-submitted')).toBe('1');
+    }
+    if (screenshots) await shot(page, 'leader-members');
+  }
+
+  /** 导出组评审包: the confirmation, then main's dialog; what the app kept, read back. */
+  async function exportGroup(page: Page, groupId: string, screenshots: boolean) {
+    await page.getByTestId('deliberation-back').click();
+    expect(await page.getByTestId('export-readiness').textContent()).toBe(
+      '全部申报均已形成结论，可以导出。',
+    );
+    const before = await readdir(groupOut).catch(() => [] as string[]);
+    await page.getByTestId('export-group-bundle').click();
+    await page.getByTestId('export-confirm').waitFor();
+    if (screenshots) await shot(page, 'leader-export-confirm', 'export-confirm');
+    await page.getByTestId('export-confirm-button').click();
+    await page.getByTestId('export-done').waitFor({ timeout: 30_000 });
+    const written = (await readdir(groupOut)).filter((n) => !before.includes(n));
+    expect(written).toHaveLength(1);
+    expect(await page.getByTestId('export-done').textContent()).toContain(written[0]);
+    if (screenshots) await shot(page, 'leader-exported', 'export-done');
+    const state = await answered<AvailableDeliberation>(
+      page.evaluate(() => (window as unknown as Window).qbr.deliberation.state({})),
+    );
+    expect(state.available).toBe(true);
+    expect(state.group.id).toBe(groupId);
+    expect(state.exports).toHaveLength(1);
+    deliberated.set(groupId, { state, groupBundle: join(groupOut, written[0]!) });
+  }
+
+  it('第一组: the leader imports the bundles, votes openly, agrees and decides, exports the group bundle', async () => {
+    expect(reviewBundles.size, 'the experts’ test ran first').toBe(6);
+    const [first, second] = applicationsOf('g1') as [string, string];
+    await laptop('e01', async (page) => {
+      await importGroup(page, ['e01', 'e03', 'e04'], true);
+      await page.getByTestId(`deliberate-${first}`).click();
+      await page.getByTestId('score-matrix').waitFor();
+      expect(await page.getByTestId('comments-e03').textContent()).toContain('（e03）');
+      await shot(page, 'leader-matrix');
+      // 记名表决: each member's vote.
+      await record(
+        page,
+        'ballot',
+        1,
+        async () => {
+          await page.getByTestId('ballot-proposal').selectOption('enter-defense');
+          await page.getByTestId('ballot-mode').selectOption('open');
+          for (const id of ['e01', 'e03', 'e04']) await page.getByTestId(`vote-${id}-for`).check();
+        },
+        () => shot(page, 'leader-ballot-open-form', 'record-save'),
+      );
+      expect(await page.getByTestId('ballot-outcome-1').first().textContent()).toBe('通过');
+      await record(page, 'consensus', 2, async () => {
+        await page.getByTestId('consensus-score').fill('85.5');
+        await page.getByTestId('consensus-opinion').fill('体系完整，数据翔实，同意入围答辩。');
+      });
+      await record(page, 'decision', 3, () =>
+        page.getByTestId('decision-choice').selectOption('enter-defense'),
+      );
+      expect(await page.getByTestId('decision-shown').textContent()).toBe('结论：入围答辩');
+      await page.locator('.content').evaluate((el) => el.scrollTo(0, 0));
+      await shot(page, 'leader-decided');
+
+      // The second application: consensus and decision, no vote.
+      await page.getByTestId('deliberation-back').click();
+      await page.getByTestId(`deliberate-${second}`).click();
+      await page.getByTestId('score-matrix').waitFor();
+      await record(page, 'consensus', 4, async () => {
+        await page.getByTestId('consensus-score').fill('78');
+        await page.getByTestId('consensus-opinion').fill('特色不够突出，不入围答辩。');
+      });
+      await record(page, 'decision', 5, () =>
+        page.getByTestId('decision-choice').selectOption('not-enter-defense'),
+      );
+      await exportGroup(page, 'g1', true);
+    });
+  });
+
+  it('第二组: the leader imports the bundles, votes by secret ballot, agrees and decides, exports the group bundle', async () => {
+    expect(reviewBundles.size, 'the experts’ test ran first').toBe(6);
+    const [only] = applicationsOf('g2') as [string];
+    await laptop('e05', async (page) => {
+      await importGroup(page, ['e05', 'e06', 'e07'], false);
+      await page.getByTestId(`deliberate-${only}`).click();
+      await page.getByTestId('score-matrix').waitFor();
+      // 无记名表决: the counts only, as from paper ballots.
+      await record(
+        page,
+        'ballot',
+        1,
+        async () => {
+          await page.getByTestId('ballot-proposal').selectOption('enter-defense');
+          await page.getByTestId('ballot-mode').selectOption('secret');
+          await page.getByTestId('count-for').fill('2');
+          await page.getByTestId('count-against').fill('0');
+          await page.getByTestId('count-abstain').fill('1');
+        },
+        () => shot(page, 'leader-ballot-secret-form', 'record-save'),
+      );
+      expect(await page.getByTestId('ballot-outcome-1').first().textContent()).toBe('通过');
+      expect(await page.getByTestId('ballot-count-1').first().textContent()).toContain(
+        '赞成 2，反对 0，弃权 1',
+      );
+      await record(page, 'consensus', 2, async () => {
+        await page.getByTestId('consensus-score').fill('87');
+        await page.getByTestId('consensus-opinion').fill('经验可复制推广，同意入围答辩。');
+      });
+      await record(page, 'decision', 3, () =>
+        page.getByTestId('decision-choice').selectOption('enter-defense'),
+      );
+      await shot(page, 'leader-ballots-secret', 'ballots');
+      await exportGroup(page, 'g2', false);
+    });
+  });
+
+  /**
+   * A group bundle opened by the chair: each section's canonical JSON, by application id (the
+   * writer places sections at random among the round's slots, so their order is no part of the
+   * result).
+   */
+  async function sectionsAsChair(file: string): Promise<string[]> {
+    const verified = verifyGroupBundle(new Uint8Array(await readFile(file)), {
+      officeFingerprint: round.office.card.fingerprint,
+    });
+    const opened: OpenedGroupBundle = await openGroupBundle(
+      verified,
+      round.people.get('e09')!.identity,
+      { rubric: round.rubric, roundKind: 'material' },
+    );
+    expect(opened.notForReader).toEqual([]);
+    const byApplication = [...opened.sections].sort((a, b) =>
+      a.applicationId < b.applicationId ? -1 : a.applicationId > b.applicationId ? 1 : 0,
+    );
+    return byApplication.map((s) =>
+      canonicalJson({
+        applicationId: s.applicationId,
+        chair: s.chair,
+        readers: s.readers,
+        members: s.members,
+        merge: s.merge,
+        records: s.records,
+        rule: s.rule,
+        deliberation: s.deliberation,
+      }),
+    );
+  }
+
+  it('qbreview merge --group over the same bundles and records gives the app’s canonical result, byte for byte', async () => {
+    expect(deliberated.size, 'both leaders’ tests ran first').toBe(2);
+    await mkdir(cliDir, { recursive: true });
+    for (const group of CHAIN_GROUPS) {
+      const { state, groupBundle } = deliberated.get(group.id)!;
+      // The app's digest is the merge's canonical JSON's, as it shows the merge.
+      expect(createHash('sha256').update(canonicalJson(state.merge), 'utf8').digest('hex')).toBe(
+        state.mergeDigest,
+      );
+      expect(state.exports[0]!.mergeDigest).toBe(state.mergeDigest);
+      const leader = round.people.get(group.leaderId)!;
+      const identityFile = join(cliDir, `${group.leaderId}.qbid`);
+      await writeFile(identityFile, leader.file);
+      const recordsFile = join(cliDir, `${group.id}-records.json`);
+      await writeFile(recordsFile, JSON.stringify(state.records.map((e) => e.record)));
+      const out = join(cliDir, `${group.id}.qbbundle`);
+      const bundles = [group.leaderId, ...group.memberIds].map((id) => reviewBundles.get(id)!);
+      const merged = await cli(
+        [
+          'merge',
+          '--group',
+          // Another order than the app's import: the merge does not depend on it.
+          ...bundles.reverse(),
+          '--identity',
+          identityFile,
+          '--package',
+          round.packageOf(group.leaderId),
+          '--office-fingerprint',
+          round.office.card.fingerprint,
+          '--sequence',
+          '1',
+          '--records',
+          recordsFile,
+          '--out',
+          out,
+          '--json',
+        ],
+        {
+          QBREVIEW_STATE_DIR: join(cliDir, `${group.id}-state`),
+          QBREVIEW_PASSPHRASE: CHAIN_PASSPHRASE,
+        },
+      );
+      expect(merged.code, merged.stderr).toBe(0);
+      const result = merged.json?.result as {
+        groupId: string;
+        mergeDigest: string;
+        applications: { applicationId: string; decision: string | null }[];
+      };
+      expect(result.groupId).toBe(group.id);
+      expect(result.mergeDigest).toBe(state.mergeDigest);
+      expect(result.applications.map((a) => a.decision)).toEqual(
+        state.deliberation.map((d) => d.decision),
+      );
+      // Each section as the chair opens it: the same canonical JSON from the app and the CLI.
+      const fromApp = await sectionsAsChair(groupBundle);
+      const fromCli = await sectionsAsChair(out);
+      expect(fromApp).toHaveLength(group.applications.length);
+      expect(fromCli).toEqual(fromApp);
+      // And what the app showed its leader is what the bundle carries.
+      const shown = [...state.deliberation].sort((a, b) =>
+        a.applicationId < b.applicationId ? -1 : 1,
+      );
+      expect(fromApp.map((s) => JSON.parse(s).deliberation)).toEqual(
+        JSON.parse(canonicalJson(shown)),
+      );
+    }
+    expect(deliberated.get('g1')!.state.deliberation.map((d) => d.decision)).toEqual([
+      'enter-defense',
+      'not-enter-defense',
+    ]);
+  });
+
+  it('left nothing confidential in plaintext in any folder the app, the core or Chromium wrote', async () => {
+    const scan = (texts: readonly string[]) => plaintextFoundUnder([root], texts);
+    expect(await scan(CONFIDENTIAL_TEXTS)).toEqual([]);
+    // The same scan finds a leak planted in each folder the chain wrote: it can fail.
+    const written = ['office', 'laptops', 'tmp', 'chromium', 'usb', 'group-bundles'];
+    const missed = await foldersMissingAPlantedLeak(
+      written.map((folder) => join(root, folder)),
+      MATERIAL_MARKER,
+      scan,
+    );
+    expect(missed).toEqual([]);
+  });
+});
