@@ -19,26 +19,34 @@ import { openCasePackage } from '../../../../electron/core/case';
 import type { Identity } from '../../../../electron/core/identity';
 import { join } from 'node:path';
 import { sealRound } from '../../../../electron/core/office/office-seal';
-import { addConflict, setStandIn } from '../../../../shared/office/office-record';
+import type { DeliberationRule } from '../../../../shared/domain/deliberation';
+import { addConflict, setRoundRule, setStandIn } from '../../../../shared/office/office-record';
 import { keysOf, reviewDraft } from '../bundle/bundle-fixtures';
 import { sealedRound } from '../desk/desk-fixtures';
 import type { SealedRound } from '../desk/desk-fixtures';
 import { sealableCase } from '../office/sealable-case';
 
 /**
- * The same round, but the leader e01 is in conflict with the third application and the office
- * designated e02 as its stand-in (代行组长) before sealing.
+ * The same round, changed by the office before sealing: the leader e01 in conflict with the third
+ * application and e02 designated as its stand-in (代行组长), or a deliberation rule of its own, or both.
  */
-async function sealedWithStandIn(root: string): Promise<SealedRound> {
+async function sealedWith(
+  root: string,
+  options: { leaderInConflictWithThird?: boolean; rule?: DeliberationRule },
+): Promise<SealedRound> {
   const sealable = await sealableCase(root);
   const third = sealable.applicationIds[2]!;
-  await sealable.session.update((c) =>
-    setStandIn(addConflict(c, { expertId: 'e01', applicationId: third, kind: 'relative' }), {
-      roundId: 'material',
-      applicationId: third,
-      expertId: 'e02',
-    }),
-  );
+  if (options.leaderInConflictWithThird === true) {
+    await sealable.session.update((c) =>
+      setStandIn(addConflict(c, { expertId: 'e01', applicationId: third, kind: 'relative' }), {
+        roundId: 'material',
+        applicationId: third,
+        expertId: 'e02',
+      }),
+    );
+  }
+  const { rule } = options;
+  if (rule !== undefined) await sealable.session.update((c) => setRoundRule(c, 'material', rule));
   const out = join(root, 'packages');
   const report = await sealRound(sealable.session, {
     office: sealable.office,
@@ -94,11 +102,15 @@ const SEATS: Record<
 
 export async function mergeRound(
   root: string,
-  options: { leaderInConflictWithThird?: boolean } = {},
+  options: {
+    leaderInConflictWithThird?: boolean;
+    /** The round's 表决规则 as the office sets it before sealing (the default otherwise). */
+    rule?: DeliberationRule;
+  } = {},
 ): Promise<MergeRound> {
   const sealed =
-    options.leaderInConflictWithThird === true
-      ? await sealedWithStandIn(root)
+    options.leaderInConflictWithThird === true || options.rule !== undefined
+      ? await sealedWith(root, options)
       : await sealedRound(root);
   const manifests = new Map<string, CaseManifest>();
   for (const id of ['e01', 'e02', 'e03', 'e09', 'e10']) {
