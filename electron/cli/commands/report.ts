@@ -13,19 +13,72 @@ import {
   committeeReportFactsOf,
 } from '../../../shared/report/committee-reports';
 import { groupReportFactsOf, groupReports } from '../../../shared/report/group-reports';
+import {
+  objectionRecordFromRecord,
+  officeReportFactsOf,
+  publicNoticeFromRecord,
+} from '../../../shared/report/office-reports';
 import { chineseDate } from '../../../shared/report/report-words';
 import { openResultBundle, verifyResultBundle } from '../../core/committee';
 import { openPackage } from '../../core/desk/open-package';
 import { openGroupBundle, verifyGroupBundle } from '../../core/merge';
 import { REPORT_PLAINTEXT_WARNING } from '../../core/report/report-export-chooser';
 import { writeReports } from '../../core/report/report-exporter';
-import { groupReportFiles, listReportFiles } from '../../core/report/report-files';
+import {
+  groupReportFiles,
+  listReportFiles,
+  objectionReportFiles,
+} from '../../core/report/report-files';
 import type { ReportFile } from '../../core/report/report-files';
 import { usageError } from '../cli-error';
 import { listOption, stringOption } from '../command';
-import type { Command } from '../command';
+import type { Command, ParsedArgs } from '../command';
+import type { CommandContext } from '../cli-io';
+import { openCaseFor } from '../office-access';
 import { cliPinStore, cliSequenceMemory } from '../user-state';
 import { IDENTITY_HELP, readerIdentity } from './bundle-reader';
+
+/** The office's reports from its own record: 公示名单 and 异议处理记录 (docs/reports.md). */
+async function officeReports(context: CommandContext, args: ParsedArgs) {
+  const dir = stringOption(args, 'office')!;
+  const out = stringOption(args, 'out');
+  if (listOption(args, 'group').length > 0 || stringOption(args, 'result') !== undefined) {
+    throw usageError('--office 不能与 --group、--result 同用。');
+  }
+  if (out === undefined) throw usageError('需要 --out（报告写入的文件夹）。');
+  // The office's identity opens its signed record as every office command does.
+  const service = await openCaseFor(context, { values: args.values, positionals: [dir] });
+  const record = await service.read();
+  const roundId = stringOption(args, 'round') ?? record.rounds.at(-1)?.round.id;
+  if (roundId === undefined || !record.rounds.some((r) => r.round.id === roundId)) {
+    throw usageError('办公室记录中没有这一轮次（--round）。');
+  }
+  // The record's own name for the case: its year (the workspace's id is not the reader's).
+  const facts = officeReportFactsOf(
+    record,
+    roundId,
+    `${record.year}年度办公室案卷`,
+    chineseDate(new Date()),
+  );
+  const notice = publicNoticeFromRecord(record, facts);
+  const objections = objectionRecordFromRecord(record, facts);
+  if (notice === null || objections === null) {
+    throw usageError('办公室记录中尚未发布公示，没有可写出的公示名单与异议处理记录。');
+  }
+  context.say(`${REPORT_PLAINTEXT_WARNING.zh} / ${REPORT_PLAINTEXT_WARNING.en}`);
+  const written = await writeReports(out, `办公室报告-${roundId}`, [
+    ...listReportFiles(notice),
+    ...objectionReportFiles(objections),
+  ]);
+  context.say(`已写出 ${written.files.length} 份报告，位于 ${written.folderName} 文件夹：`);
+  for (const name of written.files) context.say(`  ${name}`);
+  return {
+    folder: written.folderName,
+    files: written.files,
+    notice: notice.rows.length,
+    objections: objections.objections.length,
+  };
+}
 
 export const reportCommand: Command = {
   words: ['report'],
@@ -35,10 +88,14 @@ export const reportCommand: Command = {
   以您的身份与案卷包核验并打开专业组合议包（含其中每位组员的评审意见包签名，汇总结果由意见包重新计算
   核对），为您有权阅读的申报写出：评审意见表（每项申报一份）、评分汇总表、投票记录（每个专业组一份）；
   以及评审结果包（整条签名链核验、汇总重新计算）的入围答辩名单或初评名单（Word、CSV、XLSX 各一份）。
+       qbreview report --office 目录.qboffice [--round ID] --identity 办公室身份.qbid --out 文件夹
+  办公室：由办公室记录写出公示名单（Word、CSV、XLSX，不含分数）与异议处理记录。
   报告为明文文件，写入 --out 中新建的“评审报告-…”文件夹，不覆盖任何已有文件；任一合议包未通过核验即
   停止，不写任何文件。请保存到加密的存储设备，用毕按规定销毁。
   --group FILE                  专业组合议包（可重复） / a group bundle (repeatable)
   --result FILE                 评审结果包（主任委员或代行的副主任委员签署） / the committee's result bundle
+  --office DIR                  办公室案卷目录（与 --group、--result 不同用） / the office's workspace
+  --round ID                    与 --office 同用：报告所属轮次（默认最后一轮） / the round, with --office
   --package FILE                您的案卷包（.qbcase）：姓名、申报名称与评分细则取自其中 / your case package
   --out DIR                     报告写入其中新建的文件夹 / the reports go into a new folder inside DIR
   --office-fingerprint FP       办公室指纹（案卷首次打开时） / the office fingerprint, on first use
@@ -46,6 +103,8 @@ ${IDENTITY_HELP}`,
   options: {
     group: { type: 'string', multiple: true },
     result: { type: 'string' },
+    office: { type: 'string' },
+    round: { type: 'string' },
     package: { type: 'string' },
     out: { type: 'string' },
     identity: { type: 'string' },
@@ -53,6 +112,7 @@ ${IDENTITY_HELP}`,
     'office-fingerprint': { type: 'string' },
   },
   async run(context, args) {
+    if (stringOption(args, 'office') !== undefined) return officeReports(context, args);
     const groups = listOption(args, 'group');
     const resultFile = stringOption(args, 'result');
     const packagePath = stringOption(args, 'package');
