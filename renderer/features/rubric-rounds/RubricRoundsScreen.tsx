@@ -8,6 +8,7 @@ import { RoundApplications } from './RoundApplications';
 import { RubricEditor } from './RubricEditor';
 import { rrMessages } from './rr-messages';
 import { UndertakingEditor } from './UndertakingEditor';
+import { RoundRuleEditor } from './RoundRuleEditor';
 
 /** 评分标准与轮次: the case's rounds, the applications each reviews, and its rubric. */
 export function RubricRoundsScreen() {
@@ -51,6 +52,11 @@ export function RubricRoundsScreen() {
           <UndertakingEditor
             // A saved text starts a fresh draft, as the rubric does.
             key={`${round.round.id}:${round.undertaking ?? ''}`}
+            round={round}
+          />
+          <RoundRuleEditor
+            // A saved rule starts a fresh draft, as the undertaking does.
+            key={`${round.round.id}:${JSON.stringify(round.deliberationRule ?? null)}`}
             round={round}
           />
         </>

@@ -49,6 +49,19 @@ const zhCn = {
   'undertaking.empty': '保密承诺不能为空',
   'undertaking.reset': '恢复默认文本',
   'undertaking.save': '保存保密承诺',
+  'rule.title': '表决规则',
+  'rule.default': '默认规则',
+  'rule.officeSet': '办公室已设定',
+  'rule.hint':
+    '专家组合议需要表决时按此规则计票：有表决权的成员（不含回避和退出者）须到会达到法定比例，赞成票须达到到会成员的通过比例。本轮每个案卷包都带有此规则；封装后不能再改。',
+  'rule.quorum': '到会比例（法定人数）',
+  'rule.pass': '通过比例',
+  'rule.quorumHint': '有表决权成员中须到会的比例，默认 {share}',
+  'rule.passHint': '到会成员中须赞成的比例，默认 {share}',
+  'rule.notAFraction': '请输入分数，如 2/3（可用全角数字）',
+  'rule.outOfRange': '须大于 1/2、不大于 1，分母不超过 100',
+  'rule.reset': '恢复默认规则',
+  'rule.save': '保存表决规则',
 };
 
 export const rrMessages: FeatureMessages<keyof typeof zhCn> = {
@@ -102,5 +115,18 @@ export const rrMessages: FeatureMessages<keyof typeof zhCn> = {
     'undertaking.empty': 'The undertaking cannot be empty',
     'undertaking.reset': 'Back to the default text',
     'undertaking.save': 'Save the undertaking',
+    'rule.title': 'Voting rule',
+    'rule.default': 'Default rule',
+    'rule.officeSet': 'Set by the office',
+    'rule.hint':
+      'When a group votes, ballots are counted by this rule: enough of the members who may vote (not the recused or dropped out) must be present, and enough of those present must vote for. Every package of the round carries this rule; it is fixed once the round is sealed.',
+    'rule.quorum': 'Quorum',
+    'rule.pass': 'Pass share',
+    'rule.quorumHint': 'Share of the members who may vote who must be present; default {share}',
+    'rule.passHint': 'Share of those present who must vote for; default {share}',
+    'rule.notAFraction': 'Enter a fraction such as 2/3 (full-width digits are fine)',
+    'rule.outOfRange': 'Must be above 1/2 and at most 1, denominator at most 100',
+    'rule.reset': 'Back to the default rule',
+    'rule.save': 'Save the voting rule',
   },
 };
