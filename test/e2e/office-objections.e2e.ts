@@ -295,6 +295,17 @@ for (const [size, viewport] of Object.entries(viewports)) {
       expect(await rows.first().textContent()).toContain('王经办');
       await expectNoSidewaysScroll(page);
       await shot(page, `${size}-office-followup-log`);
+
+      // The same screen in English: the objections tab, the widest, still fits.
+      await page.getByRole('combobox', { name: '语言' }).selectOption('en');
+      await page.getByRole('heading', { level: 2, name: 'Notice & objections' }).waitFor();
+      await openTab(page, 'Objections');
+      await expect
+        .poll(() => page.getByTestId('objections-table').textContent())
+        .toContain('Upheld');
+      await expectNoSidewaysScroll(page);
+      await shot(page, `${size}-office-objections-en`);
+      await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
     }, 240_000);
   });
 }
