@@ -25,6 +25,7 @@ import type { PackageChooser } from '../../electron/core/desk/package-chooser';
 import type { JournalBackupChooser } from '../../electron/core/journal/journal-backup-chooser';
 import type { ReviewExportChooser } from '../../electron/core/review/review-export-chooser';
 import type { DeliberationChooser } from '../../electron/core/deliberation/deliberation-chooser';
+import type { CommitteeDeskChooser } from '../../electron/core/committee-desk';
 import { decodeBytes, encodeBytes } from './binary-codec';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/security/csp';
 
@@ -173,6 +174,12 @@ export interface HarnessOptions {
    */
   readonly deliberationChooser?: DeliberationChooser;
   /**
+   * The chair's dialogs (group bundles to import, the result bundle's and a re-review act's file,
+   * the reports' folder); cancelled when absent. Imported bundles are kept under `appDataDir`
+   * (group-bundles/).
+   */
+  readonly committeeChooser?: CommitteeDeskChooser;
+  /**
    * Where a file the test drops on the window lies: the page's drop bridge gives the file's name
    * (Chromium keeps no path on a dropped File), resolved here as the preload's path would be.
    */
@@ -304,6 +311,14 @@ async function harnessIn(
           deliberation: {
             folder: join(options.appDataDir, 'member-bundles'),
             ...(options.deliberationChooser ? { chooser: options.deliberationChooser } : {}),
+          },
+        }
+      : {}),
+    ...(options.appDataDir
+      ? {
+          committee: {
+            folder: join(options.appDataDir, 'group-bundles'),
+            ...(options.committeeChooser ? { chooser: options.committeeChooser } : {}),
           },
         }
       : {}),

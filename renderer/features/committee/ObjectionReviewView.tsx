@@ -58,7 +58,7 @@ export function ObjectionReviewView(props: {
   return (
     <div className="cm-objection" data-testid="committee-objection">
       <section className="cm-panel" aria-labelledby="cm-objection-title">
-        <h3 id="cm-objection-title">{t('objection.title')}</h3>
+        <h3 id="cm-objection-title">{t('objection.panel')}</h3>
         <p className="muted small">{t('objection.lead')}</p>
         {result === null ? (
           <p className="notice notice-warning" data-testid="committee-objection-needs-result">

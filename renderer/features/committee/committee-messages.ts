@@ -2,9 +2,10 @@
 import type { FeatureMessages } from '../../app/i18n/use-messages';
 
 const zh = {
-  'summary.title': '评审委员会汇总',
-  'lists.title': '入围答辩名单与初评名单',
-  'objection.title': '异议复核',
+  'summary.title': '汇总排名',
+  'lists.title': '名单管理',
+  'objection.title': '异议复审',
+  'objection.panel': '评审委员会复核决定',
   'noPackage.body':
     '尚未打开案卷包。请先在“解锁案卷”中用您本人的身份打开本轮的案卷包，再导入各专业组的合议包。',
   'noPackage.unlock': '去解锁案卷',
@@ -102,7 +103,7 @@ const zh = {
   'export.reportsDone': '已在“{folder}”文件夹中写出 {count} 份报告。',
   'objection.lead':
     '办公室调查核实后报送异议，由评审委员会复核。复核决定以您本人身份签署，引用本轮最后导出的评审结果包，只有办公室与您本人能打开。',
-  'objection.needResult': '请先在“入围答辩名单与初评名单”中签署并导出评审结果包。',
+  'objection.needResult': '请先在“名单管理”中签署并导出评审结果包。',
   'objection.resultNote': '复核所依据的评审结果包：序号 {sequence}（{fileName}）',
   'objection.id': '异议编号（办公室编号）',
   'objection.application': '所涉申报',
@@ -125,9 +126,10 @@ type Key = keyof typeof zh;
 export const committeeMessages: FeatureMessages<Key> = {
   'zh-CN': zh,
   en: {
-    'summary.title': "Committee's merge",
-    'lists.title': 'Shortlist and preliminary list',
-    'objection.title': 'Re-review of objections',
+    'summary.title': 'Summary & ranking',
+    'lists.title': 'Lists',
+    'objection.title': 'Objection review',
+    'objection.panel': "The committee's re-review act",
     'noPackage.body':
       "No package is open. Open this round's package with your own identity in Unlock first, then import the groups' bundles.",
     'noPackage.unlock': 'Go to Unlock',
@@ -227,8 +229,7 @@ export const committeeMessages: FeatureMessages<Key> = {
     'export.reportsDone': '{count} reports written in the folder “{folder}”.',
     'objection.lead':
       "The office investigates an objection and refers it; the committee re-reviews it. The act is signed with your own identity, names this round's last exported result bundle, and only the office and you can open it.",
-    'objection.needResult':
-      'Sign and export the result bundle first (Shortlist and preliminary list).',
+    'objection.needResult': 'Sign and export the result bundle first (on Lists).',
     'objection.resultNote': 'Result bundle the act names: sequence {sequence} ({fileName})',
     'objection.id': "Objection no. (the office's)",
     'objection.application': 'Application concerned',
