@@ -39,7 +39,7 @@ import {
 import type { OfficeRecord } from '../../shared/office/office-record';
 import { registerPeople } from '../electron/core/office/sealable-case';
 import { storedDocx } from '../support/marker-documents';
-import { MATERIAL_MARKER, fixtureApplications } from './office-fixture';
+import { MATERIAL_MARKER, OFFICE_PASSPHRASE, fixtureApplications } from './office-fixture';
 
 export const CHAIN_PASSPHRASE = '评审链条 口令 灯笼果园 1927 测试';
 
@@ -70,6 +70,10 @@ export interface ChainPerson {
 
 export interface ChainRound {
   readonly office: Identity;
+  /** The office's identity file (OFFICE_PASSPHRASE), as the office's app opens it. */
+  readonly officeFile: Uint8Array;
+  /** The office's workspace, as sealing left it. */
+  readonly workspace: string;
   readonly people: ReadonlyMap<string, ChainPerson>;
   /** The round's applications in the fixture's order. */
   readonly applicationIds: readonly string[];
@@ -90,13 +94,11 @@ export function scoresAt(rubric: Rubric, ratio: number): Record<string, number> 
 }
 
 export async function sealChainRound(officeFolder: string, packages: string): Promise<ChainRound> {
-  const office = (
-    await createIdentity(
-      { name: '全国质量标杆工作办公室', organisation: '中国质量协会', role: 'office' },
-      'office passphrase for the chain e2e',
-      { scryptLogN: 10 },
-    )
-  ).identity;
+  const { identity: office, file: officeFile } = await createIdentity(
+    { name: '全国质量标杆工作办公室', organisation: '中国质量协会', role: 'office' },
+    OFFICE_PASSPHRASE,
+    { scryptLogN: 14 },
+  );
   const people = new Map<string, ChainPerson>();
   for (const p of CHAIN_PEOPLE) {
     const created = await createIdentity(
@@ -107,7 +109,8 @@ export async function sealChainRound(officeFolder: string, packages: string): Pr
     people.set(p.id, { identity: created.identity, file: created.file });
   }
   await mkdir(officeFolder, { recursive: true });
-  const session = await createOfficeRecord(join(officeFolder, '2026.qboffice'), {
+  const workspace = join(officeFolder, '2026.qboffice');
+  const session = await createOfficeRecord(workspace, {
     office,
     year: 2026,
     memory: createGenerationMemory(createMemoryJsonStore()),
@@ -189,7 +192,15 @@ export async function sealChainRound(officeFolder: string, packages: string): Pr
   await sealRound(session, { office, roundId: 'material', outDir: packages, scryptLogN: 10 });
   const packageOf = (expertId: string) => join(packages, `${expertId}.qbcase`);
   const manifest = await manifestOf(office, people, packageOf, 'e09');
-  return { office, people, applicationIds, rubric: manifest.round.rubric, packageOf };
+  return {
+    office,
+    officeFile,
+    workspace,
+    people,
+    applicationIds,
+    rubric: manifest.round.rubric,
+    packageOf,
+  };
 }
 
 async function manifestOf(

@@ -22,6 +22,7 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import mammoth from 'mammoth';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { identityFileName } from '../../electron/core/identity/identity-folder';
@@ -32,11 +33,17 @@ import type { AvailableDeliberation } from '../../shared/deliberation/deliberati
 import type { Api } from '../../shared/ipc/api';
 import { cli } from '../electron/cli/run-cli';
 import { preparedPackageChooser } from '../electron/core/desk/prepared-package-chooser';
+import { preparedFileChooser } from '../electron/core/office/prepared-file-chooser';
 import { launchChromium, openHarness } from '../harness/transport';
 import type { Harness } from '../harness/transport';
 import { foldersMissingAPlantedLeak } from '../support/marker-documents';
 import { plaintextFoundUnder } from '../support/plaintext-scan';
-import { CONFIDENTIAL_TEXTS, MATERIAL_MARKER } from './office-fixture';
+import {
+  CONFIDENTIAL_TEXTS,
+  MATERIAL_MARKER,
+  OFFICE_PASSPHRASE,
+  fixtureApplications,
+} from './office-fixture';
 import {
   CHAIN_GROUPS,
   CHAIN_PASSPHRASE,
@@ -101,6 +108,12 @@ const root = await mkdtemp(join(tmpdir(), 'qbr-e2e-chain-'));
 const usb = join(root, 'usb');
 const groupOut = join(root, 'group-bundles');
 const cliDir = join(root, 'cli');
+const resultOut = join(root, 'result');
+/**
+ * The reports' folder: a deliberate plaintext export (docs/security.md), so outside the folders
+ * the scan covers, as the office fixture keeps its slips folder.
+ */
+const reportsRoot = await mkdtemp(join(tmpdir(), 'qbr-e2e-chain-reports-'));
 
 describe('the review chain: experts, two groups, the CLI merge', () => {
   let browser: Browser;
@@ -114,6 +127,12 @@ describe('the review chain: experts, two groups, the CLI merge', () => {
   const picked: { bundles: readonly string[] } = { bundles: [] };
   /** The names the review bundle's save dialog offered. */
   const offeredNames: string[] = [];
+  /** The warnings the reports' folder dialog showed. */
+  const reportWarnings: string[] = [];
+  /** The objection the office takes in, and its application (the chair re-reviews it). */
+  const objection = { id: 'o001', applicationId: '' };
+  /** The chair's result bundle, once exported. */
+  const result = { file: '' };
 
   beforeAll(async () => {
     previousTmp = process.env.TMPDIR;
@@ -129,7 +148,41 @@ describe('the review chain: experts, two groups, the CLI merge', () => {
     if (previousTmp === undefined) delete process.env.TMPDIR;
     else process.env.TMPDIR = previousTmp;
     await rm(root, { recursive: true, force: true });
+    await rm(reportsRoot, { recursive: true, force: true });
   });
+
+  /** The office's app: its dialogs answer with the office's identity file and workspace. */
+  async function officeLaptop(run: (page: Page) => Promise<void>): Promise<void> {
+    const identityFile = join(root, 'office-identity', 'office.qbid');
+    await mkdir(join(root, 'office-identity'), { recursive: true });
+    await writeFile(identityFile, round.officeFile);
+    const harness = await openHarness(browser, {
+      viewport: viewports['1366x768'],
+      appDataDir: join(root, 'laptops', 'office'),
+      fileChooser: preparedFileChooser({
+        identityFile,
+        workspace: round.workspace,
+        outputFolder: join(root, 'office', 'packages'),
+      }),
+    });
+    try {
+      await harness.open();
+      const { page } = harness;
+      await page.getByRole('radio', { name: '办公室' }).click();
+      await page.getByRole('button', { name: '受理申报' }).click();
+      await page.getByLabel('办公室身份口令').fill(OFFICE_PASSPHRASE);
+      await page.getByRole('button', { name: '打开已有案卷' }).click();
+      await page.getByText('办公室指纹').waitFor({ timeout: 30_000 });
+      await page.getByRole('navigation').getByRole('button', { name: '公示与异议' }).click();
+      await page.getByRole('heading', { level: 2, name: '公示与异议' }).waitFor();
+      await page.getByLabel('经办人').first().fill('王经办');
+      await run(page);
+      expect(harness.outsideRequests).toEqual([]);
+      expect(harness.pageProblems).toEqual([]);
+    } finally {
+      await harness.close();
+    }
+  }
 
   /** The app on a person's laptop: their identity file kept there, their package unlocked. */
   async function laptop(expertId: string, run: (page: Page) => Promise<void>): Promise<void> {
@@ -144,6 +197,21 @@ describe('the review chain: experts, two groups, the CLI merge', () => {
     const harness: Harness = await openHarness(browser, {
       viewport: viewports['1366x768'],
       appDataDir,
+      committeeChooser: {
+        chooseGroupBundles: async () => picked.bundles,
+        chooseResultBundleFile: async (name) => {
+          await mkdir(resultOut, { recursive: true });
+          return join(resultOut, name);
+        },
+        chooseReReviewFile: async (name) => {
+          await mkdir(resultOut, { recursive: true });
+          return join(resultOut, name);
+        },
+        chooseReportFolder: async (warning) => {
+          reportWarnings.push(warning.zh);
+          return reportsRoot;
+        },
+      },
       packageChooser: preparedPackageChooser({ packageFile: round.packageOf(expertId) }),
       reviewChooser: {
         chooseBundleFile: async (defaultName) => {
@@ -523,11 +591,169 @@ describe('the review chain: experts, two groups, the CLI merge', () => {
     ]);
   });
 
+  const nav = (page: Page, name: string) =>
+    page.getByRole('navigation').getByRole('button', { name }).click();
+
+  it('the chair imports both group bundles, sees the ranking, forms the list, exports the result bundle and the reports', async () => {
+    expect(deliberated.size, 'both leaders’ tests ran first').toBe(2);
+    await laptop('e09', async (page) => {
+      await page.getByRole('radio', { name: '主任委员' }).click();
+      await nav(page, '汇总排名');
+      await page.getByTestId('committee-summary').waitFor({ timeout: 30_000 });
+      await shot(page, 'chair-summary-empty');
+      picked.bundles = CHAIN_GROUPS.map((g) => deliberated.get(g.id)!.groupBundle);
+      await page.getByTestId('committee-import').click();
+      await page.getByTestId('committee-ranking-raw').waitFor({ timeout: 30_000 });
+      const raw = await page
+        .getByTestId('committee-ranking-raw')
+        .locator('tbody tr')
+        .allTextContents();
+      expect(raw).toHaveLength(3);
+      expect(raw[2]).toContain(fixtureApplications[1].no);
+      expect(await page.getByTestId('committee-group-g1').textContent()).toContain('张专家');
+      expect(await page.getByTestId('committee-group-g2').textContent()).toContain('杨专家');
+      await shot(page, 'chair-summary-ranking');
+      await shot(page, 'chair-summary-applications', 'committee-applications');
+
+      // 名单管理: the groups' decisions, a quota of two.
+      await nav(page, '名单管理');
+      await page.getByTestId('committee-lists').waitFor();
+      await page.getByTestId('committee-quota').fill('2');
+      await page.getByTestId('committee-save-settings').click();
+      await page
+        .getByTestId('committee-list-rule')
+        .filter({ hasText: '2' })
+        .waitFor({ timeout: 30_000 });
+      const listed = await page
+        .getByTestId('committee-list-entries')
+        .locator('tbody tr')
+        .allTextContents();
+      expect(listed).toHaveLength(2);
+      expect(listed.join()).not.toContain(fixtureApplications[1].no);
+      expect(await page.getByTestId('committee-list-cuts').textContent()).toContain(
+        fixtureApplications[1].no,
+      );
+      await shot(page, 'chair-lists');
+
+      await page.getByTestId('committee-export-result').click();
+      await page.getByTestId('committee-result-done').waitFor({ timeout: 30_000 });
+      await page.getByTestId('committee-export-reports').click();
+      await page.getByTestId('committee-reports-done').waitFor({ timeout: 60_000 });
+      expect(reportWarnings.at(-1)).toContain('明文');
+      await shot(page, 'chair-lists-exported', 'committee-reports-done');
+    });
+    const results = (await readdir(resultOut)).filter((n) => n.endsWith('.qbbundle'));
+    expect(results).toHaveLength(1);
+    result.file = join(resultOut, results[0]!);
+
+    // The reports read back: the list holds the two shortlisted; each group's summary; the votes.
+    const [folder] = await readdir(reportsRoot);
+    const files = await readdir(join(reportsRoot, folder!));
+    const text = async (name: string) =>
+      (await mammoth.extractRawText({ buffer: await readFile(join(reportsRoot, folder!, name)) }))
+        .value;
+    const list = await text('入围答辩名单.docx');
+    expect(list).toContain(fixtureApplications[0].name);
+    expect(list).toContain(fixtureApplications[2].name);
+    const summaries = files.filter((f) => f.startsWith('评分汇总表'));
+    expect(summaries).toHaveLength(2);
+    expect(await text(summaries[0]!)).toContain('评分汇总表');
+    const votes = files.filter((f) => f.startsWith('投票记录'));
+    expect(votes.length).toBeGreaterThan(0);
+    expect((await Promise.all(votes.map(text))).join()).toContain('无记名');
+  });
+
+  it('the office imports the result, publishes the notice, takes in an objection in time and refuses a late one', async () => {
+    expect(result.file, 'the chair’s test ran first').not.toBe('');
+    await officeLaptop(async (page) => {
+      await page.getByRole('tab', { name: '评审结果与答辩' }).click();
+      await page.getByTestId('result-input').setInputFiles(result.file);
+      const imported = page.getByTestId('result-material');
+      await imported.waitFor({ timeout: 30_000 });
+      expect(await imported.locator('tbody tr').count()).toBe(2);
+      expect(await imported.textContent()).toContain('李主任');
+      await shot(page, 'office-result-imported');
+
+      await page.getByRole('tab', { name: '公示名单' }).click();
+      await page.getByLabel('公示开始日期').first().fill('2026年9月28日');
+      await page.getByRole('button', { name: '发布公示' }).click();
+      await page
+        .getByRole('heading', { name: /公示名单：\d+ 项，2026年9月28日 起，2026年10月15日 届满/ })
+        .waitFor({ timeout: 30_000 });
+      await shot(page, 'office-notice-published');
+
+      await page.getByRole('tab', { name: '异议' }).click();
+      const receive = page.getByRole('form', { name: '受理异议' });
+      await receive.getByLabel('被异议的申报经验').selectOption({ index: 0 });
+      objection.applicationId = await receive.getByLabel('被异议的申报经验').inputValue();
+      await receive.getByLabel('收到日期').fill('2026年10月15日');
+      await receive.getByLabel('异议人').fill('李某');
+      await receive.getByLabel('单位').fill('某机械制造公司');
+      await receive.getByLabel('联系方式').fill('010-68000000');
+      await receive.getByLabel('异议内容').fill('申报材料中的质量损失率数据与企业年报不符。');
+      await receive.getByLabel('所附证据').fill('2025年年度报告第12页复印件');
+      await receive.getByRole('button', { name: '受理' }).click();
+      const table = page.getByTestId('objections-table');
+      await table.waitFor({ timeout: 30_000 });
+      expect(await table.textContent()).toContain('已受理');
+      // A late one: refused, with the day received and the period's last day.
+      await receive.getByLabel('收到日期').fill('2026年10月16日');
+      await receive.getByLabel('异议人').fill('张某');
+      await receive.getByLabel('异议内容').fill('逾期提出的异议。');
+      await receive.getByRole('button', { name: '受理' }).click();
+      const late = page.getByTestId('followup-error');
+      await late.waitFor({ timeout: 30_000 });
+      expect(await late.textContent()).toContain('异议逾期，不予受理');
+      await shot(page, 'office-objection-late', 'followup-error');
+      // Investigated and referred to the committee.
+      const investigate = page.getByRole('form', { name: `${objection.id} 调查核实` });
+      await investigate.getByLabel('日期').fill('2026年10月16日');
+      await investigate.getByLabel('调查核实情况').fill('经核对企业年报，数据口径不同，并无错误。');
+      await investigate.getByRole('button', { name: '记录' }).click();
+      const refer = page.getByRole('form', { name: `${objection.id} 报评审委员会审议` });
+      await refer.getByLabel('日期').fill('2026年10月17日');
+      await refer.getByRole('button', { name: '记录' }).click();
+      await page
+        .getByRole('form', { name: `${objection.id} 评审委员会审议结果` })
+        .waitFor({ timeout: 30_000 });
+      await shot(page, 'office-objection-referred', 'objections-table');
+    });
+  });
+
+  it('the chair signs the re-review, and the office takes it in as the objection’s outcome', async () => {
+    expect(objection.applicationId, 'the office’s test ran first').not.toBe('');
+    await laptop('e09', async (page) => {
+      await page.getByRole('radio', { name: '主任委员' }).click();
+      await nav(page, '异议复审');
+      await page.getByTestId('committee-objection-result').waitFor({ timeout: 30_000 });
+      await page.getByTestId('committee-objection-id').fill(objection.id);
+      await page
+        .getByTestId('committee-objection-application')
+        .selectOption(objection.applicationId);
+      await page.getByTestId('committee-outcome-objection-rejected').check();
+      await page
+        .getByTestId('committee-objection-opinion')
+        .fill('经复核，异议所述情况与事实不符。');
+      await shot(page, 'chair-objection-filled');
+      await page.getByTestId('committee-objection-sign').click();
+      await page.getByTestId('committee-objection-done').waitFor({ timeout: 30_000 });
+      await shot(page, 'chair-objection-signed');
+    });
+    const act = join(resultOut, `${objection.id}.qbrereview`);
+    await officeLaptop(async (page) => {
+      await page.getByRole('tab', { name: '异议' }).click();
+      await page.getByTestId(`re-review-input-${objection.id}`).setInputFiles(act);
+      const table = page.getByTestId('objections-table');
+      await expect.poll(() => table.textContent(), { timeout: 30_000 }).toContain('异议不成立');
+      await shot(page, 'office-objection-re-reviewed', 'objections-table');
+    });
+  });
+
   it('left nothing confidential in plaintext in any folder the app, the core or Chromium wrote', async () => {
     const scan = (texts: readonly string[]) => plaintextFoundUnder([root], texts);
     expect(await scan(CONFIDENTIAL_TEXTS)).toEqual([]);
     // The same scan finds a leak planted in each folder the chain wrote: it can fail.
-    const written = ['office', 'laptops', 'tmp', 'chromium', 'usb', 'group-bundles'];
+    const written = ['office', 'laptops', 'tmp', 'chromium', 'usb', 'group-bundles', 'result'];
     const missed = await foldersMissingAPlantedLeak(
       written.map((folder) => join(root, folder)),
       MATERIAL_MARKER,
