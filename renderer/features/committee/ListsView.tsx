@@ -66,7 +66,9 @@ export function ListsView(props: {
           <table className="cm-table" data-testid="committee-list-entries">
             <thead>
               <tr>
-                <th scope="col">{t('ranking.position')}</th>
+                <th scope="col" className="num">
+                  {t('ranking.position')}
+                </th>
                 <th scope="col">{t('ranking.no')}</th>
                 <th scope="col">{t('ranking.applicant')}</th>
                 <th scope="col" className="num">

@@ -140,8 +140,12 @@ function RankingTable(props: {
         <table className="cm-table" data-testid={props.testId}>
           <thead>
             <tr>
-              <th scope="col">{t('ranking.position')}</th>
-              <th scope="col">{t('ranking.rank')}</th>
+              <th scope="col" className="num">
+                {t('ranking.position')}
+              </th>
+              <th scope="col" className="num">
+                {t('ranking.rank')}
+              </th>
               <th scope="col">{t('ranking.no')}</th>
               <th scope="col">{t('ranking.applicant')}</th>
               <th scope="col">{t('ranking.group')}</th>
