@@ -244,7 +244,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
         },
         async () => {
           expect(await page.getByTestId('ballot-rule').textContent()).toBe(
-            '第 1 轮表决 · 有表决权的成员 3 人 · 到会须达 2/3 · 赞成须达到会的 2/3',
+            '第 1 轮表决 · 有表决权的成员 3 人 · 到会须达 2/3 · 赞成须达到会的 2/3（案卷包载明的本轮规则）',
           );
           await scrollTo(page, 'record-form');
           await shot(page, 'leader-deliberation-ballot-open-form');

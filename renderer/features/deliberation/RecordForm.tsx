@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import type { ReactNode } from 'react';
 import { voteChoiceLabels } from '../../../shared/domain/deliberation';
-import type { DeliberationRule, VoteChoice } from '../../../shared/domain/deliberation';
+import type { VoteChoice } from '../../../shared/domain/deliberation';
+import type { DeliberationRuleView } from '../../../shared/deliberation/deliberation-views';
 import type { RoundKind } from '../../../shared/domain/round-kind';
 import type { Rubric } from '../../../shared/domain/rubric';
 import { rubricMaxTotal, rubricParts } from '../../../shared/domain/rubric';
@@ -53,7 +54,8 @@ interface FormContext {
   readonly deliberation: ApplicationDeliberation | null;
   readonly rows: readonly MatrixRow[];
   readonly memberIds: readonly string[];
-  readonly rule: DeliberationRule;
+  /** The round's rule and where it came from (the package's, or the default for an older one). */
+  readonly rule: DeliberationRuleView;
   readonly nameOf: (expertId: string) => string;
   readonly busy: boolean;
   readonly save: Save;
@@ -382,6 +384,7 @@ function BallotForm({ ctx, onSaved }: { ctx: FormContext; onSaved: () => void })
           count: voters.length,
           quorum: fraction(ctx.rule.quorum),
           pass: fraction(ctx.rule.pass),
+          source: t(ctx.rule.source === 'manifest' ? 'form.ruleOfRound' : 'form.ruleDefault'),
         })}
       </p>
       <Field label={t('form.proposal')}>

@@ -147,6 +147,8 @@ type Key =
   | 'form.against'
   | 'form.abstain'
   | 'form.ballotRule'
+  | 'form.ruleOfRound'
+  | 'form.ruleDefault'
   | 'form.secretNote'
   | 'form.dissentReasons'
   | 'form.consensusScore'
@@ -350,7 +352,9 @@ export const deliberationMessages: FeatureMessages<Key> = {
     'form.against': '反对',
     'form.abstain': '弃权',
     'form.ballotRule':
-      '第 {no} 轮表决 · 有表决权的成员 {count} 人 · 到会须达 {quorum} · 赞成须达到会的 {pass}',
+      '第 {no} 轮表决 · 有表决权的成员 {count} 人 · 到会须达 {quorum} · 赞成须达到会的 {pass}（{source}）',
+    'form.ruleOfRound': '案卷包载明的本轮规则',
+    'form.ruleDefault': '默认规则：案卷包未载明',
     'form.secretNote': '无记名表决只记录票数，不记录各成员的选择。',
     'form.dissentReasons': '不同意见及理由',
     'form.consensusScore': '合议得分',
@@ -557,7 +561,9 @@ export const deliberationMessages: FeatureMessages<Key> = {
     'form.against': 'Against',
     'form.abstain': 'Abstain',
     'form.ballotRule':
-      'Round {no} · {count} members may vote · quorum {quorum} · {pass} of those present to pass',
+      'Round {no} · {count} members may vote · quorum {quorum} · {pass} of those present to pass ({source})',
+    'form.ruleOfRound': "the round's rule, as the package states it",
+    'form.ruleDefault': 'the default rule: the package states none',
     'form.secretNote': "A secret ballot records the counts only, not each member's choice.",
     'form.dissentReasons': 'Dissent and its reasons',
     'form.consensusScore': 'Consensus score',
