@@ -69,9 +69,28 @@ export type GroupBundleHeader = z.infer<typeof GroupBundleHeaderSchema>;
  * embedded member bundles and the records and refuses the section if they differ, so they are
  * kept here as JSON values and typed by that recomputation.
  */
-export const GroupSectionSchema = z.strictObject({
+/**
+ * The age file key of one member section the merger opened for this application, named by the
+ * member bundle (expert and sequence) and the section's SHA-256 in that bundle's signed header
+ * (docs/group-bundle-format.md, "Member section keys"). A reader opens the section with it, with
+ * no X25519: the age header MAC proves the key is the section's.
+ */
+export const CarriedMemberKeySchema = z.strictObject({
+  expertId: BundleIdText,
+  sequence: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+  section: Hex256,
+  fileKey: Hex128,
+});
+export type CarriedMemberKey = z.infer<typeof CarriedMemberKeySchema>;
+
+/** Sections of version 2 carry the member section keys; version 1 (older writers) do not. */
+export const GROUP_SECTION_VERSION = 2;
+
+const GroupSectionFields = z.strictObject({
   format: z.literal(GROUP_SECTION_FORMAT),
-  version: z.literal(1),
+  version: z.union([z.literal(1), z.literal(2)]),
+  /** Version 2 only: sorted by expert id, sequence, then section hash. */
+  memberKeys: z.array(CarriedMemberKeySchema).max(MAX_MEMBER_BUNDLES).optional(),
   applicationId: BundleIdText,
   readers: SectionReadersSchema,
   /** Who chaired the application's deliberation: the leader, or the designated stand-in. */
@@ -87,4 +106,9 @@ export const GroupSectionSchema = z.strictObject({
   rule: z.strictObject({ quorum: FractionSchema, pass: FractionSchema }),
   deliberation: z.json(),
 });
+
+export const GroupSectionSchema = GroupSectionFields.refine(
+  (section) => (section.version === 2) === (section.memberKeys !== undefined),
+  { path: ['memberKeys'] },
+);
 export type GroupSection = z.infer<typeof GroupSectionSchema>;

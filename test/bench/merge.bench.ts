@@ -8,7 +8,8 @@
  * the chair's own package: every group bundle verified (the merger's signature and roster
  * statement, every section's hash, each member bundle in full: its author's signature and roster
  * statement, every section's hash), each opened with the chair's identity (every member section
- * and group section for the chair unwrapped, decrypted and checked, the undertakings verified,
+ * and group section for the chair decrypted and checked, the group sections unwrapped and the
+ * member sections opened with the keys the group sections carry, the undertakings verified,
  * each application's merge and deliberation recomputed from the members' signed scores), then
  * the ranking across groups and the list (shared/committee). signatures_verified counts the
  * Ed25519 verifications one timed run makes, counted in an untimed run by wrapping node:crypto's
@@ -114,7 +115,7 @@ export async function run(ctx: BenchContext): Promise<void> {
       name: 'ours',
       work:
         `prepareCommitteeMerge by the chair: ${input.groupBundles.length} group bundles verified down to each of the ${input.memberBundles} member bundles, ` +
-        `opened (${tally.groupSections} group sections and ${tally.memberRows} member review sections unwrapped, decrypted, checked, every group's merge recomputed), ` +
+        `opened (${tally.groupSections} group sections unwrapped, ${tally.memberRows} member review sections opened with the keys the group sections carry, all decrypted and checked, every group's merge recomputed), ` +
         `ranked across groups and the 入围答辩名单 formed (quota ${SETTINGS.quota}, ${listed} listed); ${signatures} Ed25519 signatures verified`,
       run: async () => {
         await chairMerge(input);
@@ -137,7 +138,7 @@ export async function run(ctx: BenchContext): Promise<void> {
         `${MERGE_GROUPS} groups of ${MERGE_GROUP_SIZE} experts (a leader and six members), each scoring the group's ${MERGE_APPLICATIONS / MERGE_GROUPS} applications: ${input.reviews} reviews in ${input.memberBundles} member bundles, embedded in ${input.groupBundles.length} group bundles`,
         "timed: the chair's whole import and merge (prepareCommitteeMerge): verify every bundle, open every section the chair reads, recompute each group's merge, rank across groups, form the list",
         `signatures_verified: ${signatures} (each group's merger and roster statement, each member's signature, roster statement and undertaking: the same undertaking in a bundle's 25 sections is verified once)`,
-        `X25519 stanzas are tried on worker threads (one per core, ${ctx.cores} here): about ${Math.round((tally.groupSections + tally.memberRows) * 4.5)} X25519 operations, each wrap holding 8 stanzas with the chair's at a random place`,
+        `X25519 stanzas are tried on worker threads (one per core, ${ctx.cores} here): about ${Math.round(tally.groupSections * 4.5)} X25519 operations for the group sections' wraps (8 stanzas, the chair's at a random place); the member sections are opened with the age file keys their group section carries (docs/group-bundle-format.md, "Member section keys"), no X25519`,
         `target: under ${MERGE_TARGET_MS} ms (aim 100); input built once by the office's own sealing and the real writers, cached in ${cacheDir}`,
       ],
     },

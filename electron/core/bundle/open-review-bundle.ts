@@ -126,6 +126,11 @@ export async function openReviewBundle(
   verified: VerifiedBundle,
   identity: Pick<Identity, 'card' | 'ageIdentity'>,
   facts: ReaderPackageFacts = {},
+  /**
+   * Section keys the caller already holds, by section index (from 0): a group section carries
+   * them (docs/group-bundle-format.md, "Member section keys"); only the other wraps are unwrapped.
+   */
+  givenKeys: ReadonlyMap<number, Uint8Array> = new Map(),
 ): Promise<OpenedBundle> {
   const { frame } = verified;
   const bundleId = Buffer.from(frame.header.bundleId, 'hex');
@@ -134,10 +139,13 @@ export async function openReviewBundle(
   const applications = new Set<string>();
   const undertakings = new Set<string>();
   // Every wrap opened with one import of the identity's key; a wrap's failure is met in order.
-  const unwrapped = await unwrapSectionKeys(
-    frame.sections.map((s) => s.wrap),
-    identity.ageIdentity,
-  );
+  const toUnwrap = frame.sections.flatMap((s, index) => (givenKeys.has(index) ? [] : [s.wrap]));
+  const opened = await unwrapSectionKeys(toUnwrap, identity.ageIdentity);
+  let next = 0;
+  const unwrapped = frame.sections.map((_, index) => {
+    const given = givenKeys.get(index);
+    return given === undefined ? opened[next++]! : { key: Uint8Array.from(given) };
+  });
   try {
     for (const [index, bytes] of frame.sections.entries()) {
       const number = index + 1;

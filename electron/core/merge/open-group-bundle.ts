@@ -2,7 +2,8 @@
  * A reader (the office, the chair, the vice-chair, or the merger) opening a verified group
  * bundle: each section wrapped for them is decrypted and checked (readers commitment, the reader
  * among the readers, the chair being the merger), and its merge and deliberation are recomputed
- * from the embedded member bundles, opened with the same identity, and the section's records:
+ * from the embedded member bundles, opened with the same identity (each member section whose
+ * key the group section carries opened with that key, any other unwrapped), and its records:
  * a section whose merge differs from the one its member bundles give is refused. Nothing of a
  * section is returned before all of its checks have passed.
  */
@@ -22,6 +23,7 @@ import { checkCommittedReaders, parseCanonicalSection } from '../bundle/section-
 import { decryptSection, sectionCipherKey } from '../bundle/section-cipher';
 import { unwrapSectionKeys, wipeUnwrapped } from '../bundle/section-wrap';
 import type { Identity } from '../identity/identity';
+import { openCarriedKey } from './member-section-keys';
 import type { VerifiedGroupBundle } from './verify-group-bundle';
 
 /** What the reader knows of the round to recompute the merge: its rubric, kind and rule. */
@@ -59,16 +61,31 @@ function parseSection(bytes: Uint8Array, number: number): GroupSection {
   );
 }
 
-/** Every embedded member bundle's sections this identity can open, per member bundle. */
+/** A member section opened with a key a group section carried: which group section, for which application. */
+interface CarriedBy {
+  readonly number: number;
+  readonly applicationId: string;
+}
+
+/**
+ * Every embedded member bundle's sections this identity can open, per member bundle: those whose
+ * key a group section carried opened with it, every other one unwrapped as before (so a section
+ * the merger left out is still met). A carried key that opens a section of another application
+ * than its group section's is `group-member-key-wrong`.
+ */
 async function memberSubmissions(
   verified: VerifiedGroupBundle,
   identity: Pick<Identity, 'card' | 'ageIdentity'>,
   rubric: Rubric,
+  given: readonly ReadonlyMap<number, Uint8Array>[],
+  carriedBy: ReadonlyMap<string, CarriedBy>,
 ): Promise<MemberSubmission[]> {
   // All opened at once, so the stanza pool's workers try one bundle's wraps while this thread
   // checks another's sections; the failures are still met in member order.
   const openings = await Promise.allSettled(
-    verified.members.map((member) => openReviewBundle(member, identity, { rubric })),
+    verified.members.map((member, index) =>
+      openReviewBundle(member, identity, { rubric }, given[index]),
+    ),
   );
   const out: MemberSubmission[] = [];
   for (const [index, member] of verified.members.entries()) {
@@ -77,13 +94,23 @@ async function memberSubmissions(
       const opening = openings[index]!;
       if (opening.status === 'rejected') throw opening.reason;
       const opened = opening.value;
+      for (const s of opened.sections) {
+        const carrier = carriedBy.get(`${index}:${s.number - 1}`);
+        if (carrier !== undefined && carrier.applicationId !== s.section.applicationId) {
+          throw new AppError(
+            'group-member-key-wrong',
+            { section: carrier.number },
+            "opens another application's section",
+          );
+        }
+      }
       sections = opened.sections.map((s) => ({
         applicationId: s.section.applicationId,
         outcome: s.section.outcome,
       }));
     } catch (error) {
       if (!isAppError(error, 'bundle-not-a-reader')) {
-        if (!isAppError(error)) throw error;
+        if (!isAppError(error) || isAppError(error, 'group-member-key-wrong')) throw error;
         throw new AppError('group-member-bundle-invalid', { member: index + 1, cause: error.code });
       }
     }
@@ -98,32 +125,27 @@ async function memberSubmissions(
   return out;
 }
 
-/** Opens the sections of `verified` that are for `identity`; throws at the first that is wrong. */
-export async function openGroupBundle(
+/** A group section decrypted and checked on its own, before its merge is recomputed. */
+interface ReadSection {
+  readonly number: number;
+  readonly section: GroupSection;
+}
+
+/** The group sections wrapped for `identity`, decrypted and checked; the others' numbers. */
+async function readGroupSections(
   verified: VerifiedGroupBundle,
   identity: Pick<Identity, 'card' | 'ageIdentity'>,
-  facts: GroupReaderFacts,
-): Promise<OpenedGroupBundle> {
+): Promise<{ read: ReadSection[]; notForReader: number[] }> {
   const { header } = verified;
   const bundleId = Buffer.from(header.bundleId, 'hex');
-  // The group sections' wraps are queued on the stanza pool behind the member bundles', so its
-  // workers have them in hand while this thread checks the last member bundle.
-  const groupKeys = unwrapSectionKeys(
+  const read: ReadSection[] = [];
+  const notForReader: number[] = [];
+  const unwrapped = await unwrapSectionKeys(
     verified.sections.map((s) => s.wrap),
     identity.ageIdentity,
   );
-  let submissions: MemberSubmission[];
   try {
-    submissions = await memberSubmissions(verified, identity, facts.rubric);
-  } catch (error) {
-    wipeUnwrapped(await groupKeys.catch(() => []));
-    throw error;
-  }
-  const sections: OpenedGroupSection[] = [];
-  const notForReader: number[] = [];
-  // A wrap's failure is met in section order.
-  const unwrapped = await groupKeys;
-  try {
+    // A wrap's failure is met in section order.
     for (const [index, bytes] of verified.sections.entries()) {
       const number = index + 1;
       const invalid = (detail: string) =>
@@ -149,81 +171,115 @@ export async function openGroupBundle(
       if (section.chair.fingerprint !== header.merger.fingerprint) {
         throw invalid('chaired by someone other than the signer');
       }
-      if (sections.some((s) => s.applicationId === section.applicationId)) {
-        throw new AppError(
-          'group-bundle-section-invalid',
-          { section: number },
-          'one application twice',
-        );
+      if (read.some((r) => r.section.applicationId === section.applicationId)) {
+        throw invalid('one application twice');
       }
-
-      // Recompute the application's merge from the embedded bundles and its deliberation from
-      // the records; a section that says anything else is refused.
-      const members = section.members as unknown as MemberStatus[];
-      const applicationId = section.applicationId;
-      let merge;
-      try {
-        merge = mergeGroup({
-          caseId: header.caseId,
-          roundId: header.roundId,
-          groupId: header.groupId,
-          rubric: facts.rubric,
-          rubricDigest: header.rubricDigest,
-          merger: {
-            expertId: header.roster.statement.member.expertId,
-            fingerprint: header.merger.fingerprint,
-          },
-          members: members.map((m) => ({
-            expertId: m.expertId,
-            fingerprint: m.fingerprint,
-            role: m.role,
-          })),
-          applications: [{ applicationId, chairRole: section.chair.role }],
-          submissions,
-          ...(facts.deviationThreshold === undefined
-            ? {}
-            : { deviationThreshold: facts.deviationThreshold }),
-        });
-      } catch (error) {
-        if (!isAppError(error)) throw invalid('its members are not a group');
-        throw error;
-      }
-      const application = merge.applications[0];
-      if (
-        application === undefined ||
-        canonicalJson(application) !== canonicalJson(section.merge) ||
-        canonicalJson(merge.members) !== canonicalJson(section.members)
-      ) {
-        throw new AppError('group-bundle-merge-differs', { applicationId });
-      }
-      const [deliberation] = deliberationSummary({
-        merge,
-        rubric: facts.rubric,
-        roundKind: facts.roundKind,
-        // The section states the rule; the recount uses it, and shows it.
-        rule: section.rule,
-        records: section.records,
-      });
-      if (
-        deliberation === undefined ||
-        canonicalJson(deliberation) !== canonicalJson(section.deliberation)
-      ) {
-        throw new AppError('group-bundle-merge-differs', { applicationId });
-      }
-      sections.push({
-        number,
-        applicationId,
-        chair: section.chair,
-        readers: fingerprints,
-        members: merge.members,
-        merge: application,
-        records: section.records,
-        rule: section.rule,
-        deliberation,
-      });
+      read.push({ number, section });
     }
   } finally {
     wipeUnwrapped(unwrapped);
+  }
+  return { read, notForReader };
+}
+
+/** Opens the sections of `verified` that are for `identity`; throws at the first that is wrong. */
+export async function openGroupBundle(
+  verified: VerifiedGroupBundle,
+  identity: Pick<Identity, 'card' | 'ageIdentity'>,
+  facts: GroupReaderFacts,
+): Promise<OpenedGroupBundle> {
+  const { header } = verified;
+  // The group sections first: the member section keys they carry (version 2) open the member
+  // sections with no X25519; the rest are unwrapped as before.
+  const { read, notForReader } = await readGroupSections(verified, identity);
+  const given = verified.members.map(() => new Map<number, Uint8Array>());
+  const carriedBy = new Map<string, CarriedBy>();
+  let submissions: MemberSubmission[];
+  try {
+    for (const { number, section } of read) {
+      for (const carried of section.memberKeys ?? []) {
+        const target = openCarriedKey(verified.members, carried, number);
+        const where = `${target.member}:${target.index}`;
+        if (carriedBy.has(where)) {
+          target.sectionKey.fill(0);
+          throw new AppError('group-member-key-wrong', { section: number }, 'carried twice');
+        }
+        given[target.member]!.set(target.index, target.sectionKey);
+        carriedBy.set(where, { number, applicationId: section.applicationId });
+      }
+    }
+    submissions = await memberSubmissions(verified, identity, facts.rubric, given, carriedBy);
+  } finally {
+    for (const keys of given) for (const key of keys.values()) key.fill(0);
+  }
+  const sections: OpenedGroupSection[] = [];
+  for (const { number, section } of read) {
+    const invalid = (detail: string) =>
+      new AppError('group-bundle-section-invalid', { section: number }, detail);
+    // Recompute the application's merge from the embedded bundles and its deliberation from
+    // the records; a section that says anything else is refused.
+    const members = section.members as unknown as MemberStatus[];
+    const applicationId = section.applicationId;
+    let merge;
+    try {
+      merge = mergeGroup({
+        caseId: header.caseId,
+        roundId: header.roundId,
+        groupId: header.groupId,
+        rubric: facts.rubric,
+        rubricDigest: header.rubricDigest,
+        merger: {
+          expertId: header.roster.statement.member.expertId,
+          fingerprint: header.merger.fingerprint,
+        },
+        members: members.map((m) => ({
+          expertId: m.expertId,
+          fingerprint: m.fingerprint,
+          role: m.role,
+        })),
+        applications: [{ applicationId, chairRole: section.chair.role }],
+        submissions,
+        ...(facts.deviationThreshold === undefined
+          ? {}
+          : { deviationThreshold: facts.deviationThreshold }),
+      });
+    } catch (error) {
+      if (!isAppError(error)) throw invalid('its members are not a group');
+      throw error;
+    }
+    const application = merge.applications[0];
+    if (
+      application === undefined ||
+      canonicalJson(application) !== canonicalJson(section.merge) ||
+      canonicalJson(merge.members) !== canonicalJson(section.members)
+    ) {
+      throw new AppError('group-bundle-merge-differs', { applicationId });
+    }
+    const [deliberation] = deliberationSummary({
+      merge,
+      rubric: facts.rubric,
+      roundKind: facts.roundKind,
+      // The section states the rule; the recount uses it, and shows it.
+      rule: section.rule,
+      records: section.records,
+    });
+    if (
+      deliberation === undefined ||
+      canonicalJson(deliberation) !== canonicalJson(section.deliberation)
+    ) {
+      throw new AppError('group-bundle-merge-differs', { applicationId });
+    }
+    sections.push({
+      number,
+      applicationId,
+      chair: section.chair,
+      readers: section.readers.fingerprints,
+      members: merge.members,
+      merge: application,
+      records: section.records,
+      rule: section.rule,
+      deliberation,
+    });
   }
   if (sections.length === 0) throw new AppError('group-bundle-not-a-reader');
   return { verified, sections, notForReader };

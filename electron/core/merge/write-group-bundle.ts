@@ -18,10 +18,15 @@ import { AppError } from '../../../shared/errors';
 import type { DeliberationRecord } from '../../../shared/merge/deliberation-records';
 import type { ApplicationDeliberation } from '../../../shared/merge/deliberation-summary';
 import type { GroupMerge } from '../../../shared/merge/group-merge';
-import type { GroupBundleHeader, GroupSection } from '../../../shared/merge/group-bundle-content';
+import type {
+  CarriedMemberKey,
+  GroupBundleHeader,
+  GroupSection,
+} from '../../../shared/merge/group-bundle-content';
 import {
   GROUP_BUNDLE_FORMAT,
   GROUP_SECTION_FORMAT,
+  GROUP_SECTION_VERSION,
   GroupBundleHeaderSchema,
   GroupSectionSchema,
 } from '../../../shared/merge/group-bundle-content';
@@ -36,10 +41,16 @@ import { jsonDigest } from '../crypto/json-digest';
 import { signFor } from '../crypto/signature-context';
 import type { Identity } from '../identity/identity';
 import { groupBundlePrefix } from './group-bundle-format';
+import type { MemberSectionKey } from './member-section-keys';
+import { memberSectionKeys } from './member-section-keys';
 
 export interface GroupBundleRequest {
-  /** The merger's unlocked identity: the leader, or the designated stand-in. */
-  readonly identity: Pick<Identity, 'card' | 'signingKey'>;
+  /**
+   * The merger's unlocked identity: the leader, or the designated stand-in. With its age
+   * identity, each section carries the keys of the member sections it merged (version 2);
+   * without, it carries none (version 1, as older writers wrote).
+   */
+  readonly identity: Pick<Identity, 'card' | 'signingKey'> & Partial<Pick<Identity, 'ageIdentity'>>;
   /** The merger's roster statement from the office. */
   readonly roster: SignedRosterStatement;
   readonly rubric: Rubric;
@@ -60,6 +71,11 @@ export interface GroupBundleRequest {
   /** Test seams, as in writeReviewBundle. */
   readonly randomBytes?: (length: number) => Uint8Array;
   readonly wrapSectionKey?: (key: Uint8Array, readers: readonly string[]) => Promise<Uint8Array>;
+  /** Test seam: what a lying merger carries instead of the keys checked here. */
+  readonly carriedKeys?: (
+    applicationId: string,
+    keys: readonly CarriedMemberKey[],
+  ) => readonly CarriedMemberKey[];
 }
 
 function checkMerger(request: GroupBundleRequest): void {
@@ -103,9 +119,42 @@ function checkMerger(request: GroupBundleRequest): void {
   }
 }
 
+/**
+ * The member section keys to carry in `applicationId`'s group section, sorted; refused when a
+ * reader of the group section is not a reader of one of those member sections (the key would
+ * widen who can read the member's review).
+ */
+function keysFor(
+  applicationId: string,
+  groupReaders: readonly string[],
+  keys: readonly MemberSectionKey[],
+): CarriedMemberKey[] {
+  const mine = keys.filter((k) => k.applicationId === applicationId);
+  for (const key of mine) {
+    if (!groupReaders.every((reader) => key.readers.includes(reader))) {
+      throw new AppError('group-member-key-readers', { applicationId });
+    }
+  }
+  return mine
+    .map(({ expertId, sequence, section, fileKey }) => ({ expertId, sequence, section, fileKey }))
+    .sort(
+      (a, b) =>
+        (a.expertId < b.expertId ? -1 : a.expertId > b.expertId ? 1 : 0) ||
+        a.sequence - b.sequence ||
+        (a.section < b.section ? -1 : a.section > b.section ? 1 : 0),
+    );
+}
+
 /** The sections' plaintext, one per application of the merge. */
 function sectionsOf(request: GroupBundleRequest, random: (n: number) => Uint8Array) {
-  const { card } = request.identity;
+  const { card, ageIdentity } = request.identity;
+  const keys =
+    ageIdentity === undefined
+      ? null
+      : memberSectionKeys(
+          request.memberBundles.map((m) => m.verified),
+          ageIdentity,
+        );
   const merger = { fingerprint: card.fingerprint, ageRecipient: card.ageRecipient };
   return request.merge.applications.map((application) => {
     const { applicationId } = application;
@@ -117,7 +166,15 @@ function sectionsOf(request: GroupBundleRequest, random: (n: number) => Uint8Arr
     const salt = random(32);
     const section: GroupSection = GroupSectionSchema.parse({
       format: GROUP_SECTION_FORMAT,
-      version: 1,
+      ...(keys === null
+        ? { version: 1 }
+        : {
+            version: GROUP_SECTION_VERSION,
+            memberKeys: (request.carriedKeys ?? ((_, checked) => checked))(
+              applicationId,
+              keysFor(applicationId, fingerprints, keys),
+            ),
+          }),
       applicationId,
       readers: { salt: Buffer.from(salt).toString('hex'), fingerprints },
       chair: {
