@@ -13,6 +13,12 @@
  * Point 5: `qbreview merge --group` over the same review bundles with the records the app kept
  * gives the app's mergeDigest, and its group bundle opened by the chair has, section by section,
  * the same canonical JSON (merge, records, deliberation) as the app's.
+ * Then the chair (e09) imports both group bundles in the app, sees the ranking, sets a quota,
+ * sees the list and its cut, signs and exports the result bundle and the reports (read back with
+ * mammoth); the office opens its workspace in the app, imports the result, publishes the notice,
+ * takes in an objection in time and refuses a late one, investigates and refers it; the chair
+ * signs the re-review in the app and the office takes it in; the office's 公示名单 and 异议处理记录
+ * (no screen writes them yet) come from `qbreview report --office` and are read back.
  * Screenshots of every screen passed, at 1366×768 and 1093×615 (prefix chain-); after the chain
  * every folder the app, the core and Chromium wrote is scanned for the materials' marker and the
  * applicants' names.
@@ -115,7 +121,7 @@ const resultOut = join(root, 'result');
  */
 const reportsRoot = await mkdtemp(join(tmpdir(), 'qbr-e2e-chain-reports-'));
 
-describe('the review chain: experts, two groups, the CLI merge', () => {
+describe('the review chain: experts, two groups, the CLI merge, the chair, the office', () => {
   let browser: Browser;
   let round: ChainRound;
   let previousTmp: string | undefined;
@@ -747,6 +753,40 @@ describe('the review chain: experts, two groups, the CLI merge', () => {
       await expect.poll(() => table.textContent(), { timeout: 30_000 }).toContain('异议不成立');
       await shot(page, 'office-objection-re-reviewed', 'objections-table');
     });
+
+    // The office's reports from its record (no screen writes them yet: qbreview report
+    // --office), read back: the notice without the group's rejected application, the objection
+    // with its evidence and the committee's outcome.
+    const officeOut = join(reportsRoot, 'office');
+    await mkdir(officeOut, { recursive: true });
+    const written = await cli(
+      [
+        'report',
+        '--office',
+        round.workspace,
+        '--out',
+        officeOut,
+        '--identity',
+        join(root, 'office-identity', 'office.qbid'),
+        '--json',
+      ],
+      { QBREVIEW_PASSPHRASE: OFFICE_PASSPHRASE, QBREVIEW_STATE_DIR: join(cliDir, 'office-state') },
+    );
+    expect(written.code, written.stdout + written.stderr).toBe(0);
+    const { folder, files } = written.json?.result as { folder: string; files: string[] };
+    expect(files).toEqual(expect.arrayContaining(['公示名单.docx', '异议处理记录.docx']));
+    const text = async (name: string) =>
+      (await mammoth.extractRawText({ buffer: await readFile(join(officeOut, folder, name)) }))
+        .value;
+    const notice = await text('公示名单.docx');
+    expect(notice).toContain(fixtureApplications[0].no);
+    expect(notice).toContain(fixtureApplications[2].no);
+    expect(notice).not.toContain(fixtureApplications[1].no);
+    expect(notice).not.toContain('得分');
+    const objections = await text('异议处理记录.docx');
+    expect(objections).toContain('申报材料中的质量损失率数据与企业年报不符。');
+    expect(objections).toContain('2025年年度报告第12页复印件');
+    expect(objections).toContain('经复核，异议所述情况与事实不符。');
   });
 
   it('left nothing confidential in plaintext in any folder the app, the core or Chromium wrote', async () => {
