@@ -69,6 +69,7 @@ export const channelNameList = [
   'deliberation:importBundles',
   'deliberation:append',
   'deliberation:exportGroupBundle',
+  'deliberation:exportReports',
   'committee:state',
   'committee:importBundles',
   'committee:setSettings',

@@ -7,6 +7,7 @@
  * state. Spread into the one channel map (channels.ts).
  */
 import { z } from 'zod';
+import { ReportsExportSchema } from '../committee-desk/committee-desk-views';
 import {
   DeliberationStateSchema,
   GroupBundleExportSchema,
@@ -53,5 +54,13 @@ export const deliberationChannels = {
       exported: GroupBundleExportSchema.nullable(),
       state: DeliberationStateSchema,
     }),
+  },
+  /**
+   * The group's reports, plaintext, from the last group bundle exported, into a folder main's
+   * dialog asks for with the warning; `exported` is null when the dialog was cancelled.
+   */
+  'deliberation:exportReports': {
+    request: z.object(Place).strict(),
+    response: z.strictObject({ exported: ReportsExportSchema.nullable() }),
   },
 } as const;

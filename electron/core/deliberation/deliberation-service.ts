@@ -24,6 +24,7 @@ import type { Identity } from '../identity/identity';
 import type { CaseJournalService } from '../journal/case-journal-service';
 import { prepareGroupMerge } from '../merge/prepare-group-merge';
 import type { PreparedGroupMerge } from '../merge/prepare-group-merge';
+import type { ReportExport } from '../report/report-exporter';
 import type { DeliberationChooser } from './deliberation-chooser';
 import { noDeliberationChooser } from './deliberation-chooser';
 import type { Computed, Session } from './deliberation-facts';
@@ -31,6 +32,9 @@ import { sha256Hex, summaryOf } from './deliberation-facts';
 import { deliberationJournalOf } from './deliberation-journal';
 import { deliberationView } from './deliberation-view';
 import { exportGroupBundle } from './group-bundle-export';
+import { groupBundleCopies } from './group-bundle-copy';
+import type { GroupBundleCopies } from './group-bundle-copy';
+import { exportGroupReports } from './group-reports-export';
 import { importMemberBundles } from './member-bundle-import';
 import { memberBundleStore } from './member-bundle-store';
 import type { MemberBundleStore } from './member-bundle-store';
@@ -48,6 +52,8 @@ export interface DeliberationServiceOptions {
   readonly bundleFolder: string | null;
   /** The dialogs; cancelled when left out. */
   readonly chooser?: DeliberationChooser;
+  /** The clock the reports' export date is read from (the system's by default). */
+  readonly now?: () => Date;
 }
 
 /** Which deliberation a change was made for. */
@@ -68,6 +74,11 @@ export interface DeliberationService {
   exportGroupBundle(
     place: DeliberationPlace,
   ): Promise<{ exported: GroupBundleExport | null; state: DeliberationState }>;
+  /**
+   * The group's reports (plaintext, into the folder main's dialog asks for with the warning),
+   * made from the last group bundle exported; null when the dialog was cancelled.
+   */
+  exportReports(place: DeliberationPlace): Promise<{ exported: ReportExport | null }>;
   /**
    * Lets go of the prepared merge (the members' opened sections) once the package or the
    * identity is gone: called after every lock, close or switch, not only at the next use.
@@ -123,6 +134,11 @@ export function createDeliberationService(
       throw new AppError('deliberation-other-round');
     }
     return found;
+  };
+
+  const copiesOf = (s: Session): GroupBundleCopies => {
+    if (options.bundleFolder === null) throw new AppError('journal-unavailable');
+    return groupBundleCopies(options.bundleFolder, s.manifest.caseId, s.identity.card.fingerprint);
   };
 
   const storeOf = (s: Session): MemberBundleStore => {
@@ -248,11 +264,31 @@ export function createDeliberationService(
       exclusive(async () => {
         const s = session(place);
         const c = await compute(s);
-        const exported = await exportGroupBundle({ journal: options.journal, chooser }, c);
+        const exported = await exportGroupBundle(
+          { journal: options.journal, chooser, copies: copiesOf(s) },
+          c,
+        );
         return {
           exported,
           state: deliberationView(exported === null ? c : await compute(s)),
         };
+      }),
+
+    exportReports: (place) =>
+      exclusive(async () => {
+        const s = session(place);
+        const exported = await exportGroupReports(
+          {
+            chooser: {
+              chooseReportFolder: async (warning) =>
+                (await chooser.chooseReportFolder?.(warning)) ?? null,
+            },
+            copies: copiesOf(s),
+            now: (options.now ?? (() => new Date()))(),
+          },
+          await compute(s),
+        );
+        return { exported };
       }),
   };
 }

@@ -2,7 +2,8 @@
  * The leader's group bundle (docs/group-bundle-format.md) from what the journal holds: once every
  * application chaired has its decision, signed with the merger's own next sequence for the group,
  * verified as any reader will verify it, written atomically where the save dialog says, and
- * recorded (`group-bundle-exported`); the file is removed if the record cannot be written.
+ * recorded (`group-bundle-exported`); a copy is kept in the app's data (group-bundle-copy.ts) for
+ * the group's reports; the file and the copy are removed if the record cannot be written.
  */
 import { rm } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -13,12 +14,16 @@ import { verifyGroupBundle } from '../merge/verify-group-bundle';
 import { writeGroupBundle } from '../merge/write-group-bundle';
 import { writeFileAtomic } from '../storage/atomic-write';
 import type { DeliberationChooser } from './deliberation-chooser';
+import type { GroupBundleCopies } from './group-bundle-copy';
+import { groupBundleCopyName } from './group-bundle-copy';
 import type { Computed } from './deliberation-facts';
 import { applicationNoIn, deliberationRule, mergeDigestOf, sha256Hex } from './deliberation-facts';
 
 export interface ExportSteps {
   readonly journal: Pick<CaseJournalService, 'appendSigned'>;
   readonly chooser: DeliberationChooser;
+  /** Where the copy of what is exported is kept: the reports are made from it. */
+  readonly copies: GroupBundleCopies;
 }
 
 /** The group bundle written; null when the dialog was cancelled (nothing written). */
@@ -38,7 +43,7 @@ export async function exportGroupBundle(
   if (roster === undefined) throw new AppError('review-package-without-roster');
   const sequence = (c.journal.exports.at(-1)?.sequence ?? 0) + 1;
   // Ids and a number only: the name says nothing confidential.
-  const offered = `${manifest.caseId}.${manifest.round.id}.${merge.groupId}.group.${sequence}.qbbundle`;
+  const offered = groupBundleCopyName(manifest.caseId, manifest.round.id, merge.groupId, sequence);
   const path = await steps.chooser.chooseGroupBundleFile(offered);
   if (path === null) return null;
 
@@ -66,6 +71,7 @@ export async function exportGroupBundle(
   const bundleSha256 = sha256Hex(bytes);
   await writeFileAtomic(path, bytes);
   try {
+    await steps.copies.put(offered, bytes);
     const { record } = await steps.journal.appendSigned(() => ({
       kind: 'group-bundle-exported',
       roundId: manifest.round.id,
@@ -78,6 +84,7 @@ export async function exportGroupBundle(
     return { sequence, fileName, sha256: bundleSha256, mergeDigest, at: record.at };
   } catch (error) {
     await rm(path, { force: true });
+    await steps.copies.remove(offered);
     throw error;
   }
 }

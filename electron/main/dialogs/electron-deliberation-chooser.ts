@@ -1,11 +1,12 @@
 /**
- * The leader's dialogs, shown by main: the members' review bundles to import (several files) and
- * where the signed group bundle is saved. The renderer learns at most a file's name. Recent-
+ * The leader's dialogs, shown by main: the members' review bundles to import (several files),
+ * where the signed group bundle is saved, and the group's reports' folder, asked with the
+ * plaintext warning in the dialog itself. The renderer learns at most a file's name. Recent-
  * document lists are never touched (SECURITY.md item 17).
  */
 import { BrowserWindow, dialog } from 'electron';
 import type { DeliberationChooser } from '../../core/deliberation/deliberation-chooser';
-import { savePath } from './show-dialog';
+import { pickPath, savePath } from './show-dialog';
 
 export const electronDeliberationChooser: DeliberationChooser = {
   async chooseMemberBundles() {
@@ -26,5 +27,12 @@ export const electronDeliberationChooser: DeliberationChooser = {
       defaultPath: defaultName,
       filters: [{ name: '专业组合议包', extensions: ['qbbundle'] }],
       properties: ['createDirectory', 'showOverwriteConfirmation', 'dontAddToRecent'],
+    }),
+  chooseReportFolder: (warning) =>
+    pickPath({
+      title: '选择报告保存位置（明文） / Where to save the reports (plaintext)',
+      message: `${warning.zh}\n${warning.en}`,
+      buttonLabel: '保存报告',
+      properties: ['openDirectory', 'createDirectory', 'dontAddToRecent'],
     }),
 };

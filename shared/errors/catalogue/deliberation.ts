@@ -49,6 +49,12 @@ export interface DeliberationErrorParams {
   };
   /** The group bundle is signed once every application chaired has its decision. */
   'deliberation-undecided': { readonly applicationNos: readonly string[] };
+  /** The group's reports are made from the last group bundle exported: none has been yet. */
+  'deliberation-reports-not-exported': NoParams;
+  /** Records or member bundles were added after the last group bundle: export it again first. */
+  'deliberation-reports-outdated': { readonly sequence: number };
+  /** The copy of the last group bundle kept in the app's data is missing or altered. */
+  'deliberation-group-bundle-missing': { readonly sequence: number };
 }
 
 const problemWords: Readonly<Record<DeliberationRecordProblem, { zh: string; en: string }>> = {
@@ -140,5 +146,23 @@ export const deliberationCatalogue: CatalogueOf<DeliberationErrorParams> = {
       `以下申报尚无合议结论，未签署专业组合议包：${applicationNos.join('、')}。`,
     en: ({ applicationNos }) =>
       `These applications have no decision yet; the group bundle was not signed: ${applicationNos.join(', ')}.`,
+  },
+  'deliberation-reports-not-exported': fixedWords(
+    '评审报告依据已签署的专业组合议包生成：尚未导出合议包。请先导出专业组合议包，再导出评审报告。',
+    'The reports are made from the signed group bundle, and none has been exported yet. Export the group bundle first, then the reports.',
+  ),
+  'deliberation-reports-outdated': {
+    kind: 'refused',
+    zh: ({ sequence }) =>
+      `第 ${sequence} 版专业组合议包导出后又有新的合议记录或评审意见包，报告将与其不符。请先重新导出专业组合议包，再导出评审报告。`,
+    en: ({ sequence }) =>
+      `Records or review bundles were added after group bundle ${sequence} was exported, so the reports would not match it. Export the group bundle again first, then the reports.`,
+  },
+  'deliberation-group-bundle-missing': {
+    kind: 'refused',
+    zh: ({ sequence }) =>
+      `本机数据中保存的第 ${sequence} 版专业组合议包缺失或已被改动。请重新导出专业组合议包，再导出评审报告。`,
+    en: ({ sequence }) =>
+      `The copy of group bundle ${sequence} kept in this computer's data is missing or was altered. Export the group bundle again, then the reports.`,
   },
 };

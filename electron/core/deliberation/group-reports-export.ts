@@ -1,0 +1,77 @@
+/**
+ * The group leader's reports, a deliberate plaintext export (docs/security.md): for each
+ * application chaired, 评审意见表（专业组合议）, and the group's 评分汇总表 and 投票记录, made from
+ * the LAST GROUP BUNDLE THE LEADER EXPORTED (the copy kept in the app's data, checked against its
+ * record's SHA-256), verified and opened with the leader's identity as any reader opens it, so the
+ * reports say exactly what was signed. Refused before any export, and when the merge or the
+ * records have changed since (export the group bundle again first). Into a new folder inside the
+ * one the dialog (with the warning) gives; as the chair's reports-export.ts does.
+ */
+import { AppError } from '../../../shared/errors';
+import { canonicalJson } from '../../../shared/domain/canonical-json';
+import { groupReportFactsOf, groupReports } from '../../../shared/report/group-reports';
+import { chineseDate } from '../../../shared/report/report-words';
+import { openGroupBundle } from '../merge/open-group-bundle';
+import { verifyGroupBundle } from '../merge/verify-group-bundle';
+import { exportReports } from '../report/report-exporter';
+import type { ReportExport } from '../report/report-exporter';
+import type { ReportExportChooser } from '../report/report-export-chooser';
+import { groupReportFiles } from '../report/report-files';
+import type { Computed } from './deliberation-facts';
+import { mergeDigestOf } from './deliberation-facts';
+import type { GroupBundleCopies } from './group-bundle-copy';
+import { groupBundleCopyName } from './group-bundle-copy';
+
+export interface GroupReportsSteps {
+  readonly chooser: ReportExportChooser;
+  readonly copies: GroupBundleCopies;
+  readonly now: Date;
+}
+
+/** The reports written; null when the dialog was cancelled (nothing built or written). */
+export async function exportGroupReports(
+  steps: GroupReportsSteps,
+  c: Computed,
+): Promise<ReportExport | null> {
+  const { manifest, identity } = c.session;
+  const { merge } = c.prepared;
+  const last = c.journal.exports.at(-1);
+  if (last === undefined) throw new AppError('deliberation-reports-not-exported');
+  const outdated = () => new AppError('deliberation-reports-outdated', { sequence: last.sequence });
+  // A bundle admitted since changes the merge: the signed one no longer says what is held.
+  if (mergeDigestOf(merge) !== last.mergeDigest) throw outdated();
+
+  const name = groupBundleCopyName(
+    manifest.caseId,
+    manifest.round.id,
+    merge.groupId,
+    last.sequence,
+  );
+  const bytes = await steps.copies.read(name, last.sha256, last.sequence);
+  const verified = verifyGroupBundle(bytes, {
+    officeFingerprint: manifest.office.fingerprint,
+    caseId: manifest.caseId,
+    roundId: manifest.round.id,
+    rubricDigest: manifest.rubricDigest,
+  });
+  const opened = await openGroupBundle(verified, identity, {
+    rubric: manifest.round.rubric,
+    roundKind: manifest.round.kind,
+  });
+  // Every record the journal holds now must be the one signed, application by application: a
+  // record appended after the export would be missing from the reports.
+  const signed = new Map(opened.sections.map((s) => [s.applicationId, s.records]));
+  const held = new Set([...signed.keys(), ...c.journal.records.map((r) => r.applicationId)]);
+  for (const applicationId of held) {
+    const now = c.journal.records.filter((r) => r.applicationId === applicationId);
+    if (canonicalJson(now) !== canonicalJson(signed.get(applicationId) ?? [])) throw outdated();
+  }
+
+  const printedOn = chineseDate(steps.now);
+  const { groupId } = verified.header;
+  const files = groupReportFiles(
+    groupId,
+    groupReports(opened.sections, groupReportFactsOf(manifest, groupId, printedOn)),
+  );
+  return exportReports(steps.chooser, `评审报告-${manifest.round.id}-${groupId}`, files);
+}
