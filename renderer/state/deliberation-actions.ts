@@ -2,8 +2,9 @@
  * Every call the 组内合议 screen makes to main (`deliberation:` channels): the state of the open
  * package's deliberation, the members' review bundles imported through main's dialog, one record
  * appended at a time (main checks it against the merge before its journal takes it), and the
- * signed group bundle exported through main's save dialog. Each answer carries the new state;
- * a refusal is kept to be shown from its code, nothing else changes.
+ * signed group bundle exported through main's save dialog, and the group's reports (plaintext,
+ * made in main from the last group bundle exported) into the folder main's dialog gives. Each
+ * answer carries the new state; a refusal is kept to be shown from its code, nothing else changes.
  */
 import type { DeliberationState } from '../../shared/deliberation/deliberation-views';
 import type { DeliberationRecord } from '../../shared/merge/deliberation-records';
@@ -136,6 +137,34 @@ export async function exportGroupBundle(): Promise<boolean> {
   if (answer === null) return false;
   showExported(answer.exported);
   return answer.exported !== null;
+}
+
+/** What the reports' export did, for the export panel to say (it keeps it while shown). */
+export type GroupReportsOutcome =
+  | { readonly kind: 'written'; readonly folderName: string; readonly count: number }
+  | { readonly kind: 'cancelled' }
+  | { readonly kind: 'refused'; readonly error: ShownError };
+
+/**
+ * Writes the group's reports (评审意见表, 评分汇总表, 投票记录) through main's folder dialog, which
+ * shows the plaintext warning; null when no deliberation is shown. The busy mark is the export's.
+ */
+export async function exportGroupReports(): Promise<GroupReportsOutcome | null> {
+  const where = place();
+  if (where === null) return null;
+  startDeliberationTask('export');
+  try {
+    const result = await api().deliberation.exportReports(where);
+    if (!result.ok) return { kind: 'refused', error: refusalOf(result.error) };
+    const { exported } = result.value;
+    return exported === null
+      ? { kind: 'cancelled' }
+      : { kind: 'written', folderName: exported.folderName, count: exported.files.length };
+  } catch (thrown) {
+    return { kind: 'refused', error: shownErrorOf(thrown) };
+  } finally {
+    startDeliberationTask(null);
+  }
 }
 
 /** Opens one application's deliberation, or the group's overview (null). */

@@ -19,6 +19,7 @@ import {
   appendDeliberationRecords,
   clearDeliberationError,
   exportGroupBundle,
+  exportGroupReports,
   importMemberBundles,
   loadDeliberation,
   openDeliberationApplication,
@@ -231,6 +232,7 @@ export function DeliberationView(props: DeliberationViewProps) {
               exported={exported}
               error={exportError}
               onExport={exportGroupBundle}
+              onExportReports={exportGroupReports}
             />
           </div>
         )}

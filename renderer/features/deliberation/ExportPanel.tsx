@@ -6,11 +6,14 @@ import type {
 import { useMessages } from '../../app/i18n/use-messages';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import type { ShownError } from '../../ipc/shown-error';
+import type { GroupReportsOutcome } from '../../state/deliberation-actions';
 import { deliberationMessages } from './deliberation-messages';
 
 /**
  * 导出组评审包: which applications still lack a decision (named by 申报编号), a confirmation
  * saying what is signed and by whom, then main's save dialog; the file written is said by name.
+ * Once a group bundle exists, 导出评审报告（Word）: the plaintext warning beside the button, then
+ * main's folder dialog (which shows it again); the folder's name and the count of files said.
  */
 export function ExportPanel(props: {
   readonly state: AvailableDeliberation;
@@ -19,9 +22,12 @@ export function ExportPanel(props: {
   readonly exported: GroupBundleExport | null;
   readonly error: ShownError | null;
   readonly onExport: () => Promise<boolean>;
+  readonly onExportReports: () => Promise<GroupReportsOutcome | null>;
 }) {
   const t = useMessages(deliberationMessages);
   const [confirming, setConfirming] = useState(false);
+  const [reports, setReports] = useState<GroupReportsOutcome | null>(null);
+  const [writing, setWriting] = useState(false);
   const { state } = props;
   const undecided = state.applications.filter(
     (a) => !state.deliberation.find((d) => d.applicationId === a.applicationId)?.decision,
@@ -92,6 +98,44 @@ export function ExportPanel(props: {
           </button>
         </div>
       )}
+      {last ? (
+        <div className="dl-reports" data-testid="reports-panel">
+          <p className="muted small">{t('reports.lead')}</p>
+          <p className="notice" role="note" data-testid="reports-warning">
+            {t('reports.warning')}
+          </p>
+          {reports?.kind === 'refused' ? (
+            <ErrorNotice error={reports.error} testId="reports-refused" />
+          ) : null}
+          {reports?.kind === 'written' ? (
+            <p className="notice" data-testid="reports-done">
+              {t('reports.done', { folder: reports.folderName, count: reports.count })}
+            </p>
+          ) : null}
+          {reports?.kind === 'cancelled' ? (
+            <p className="muted small" data-testid="reports-cancelled">
+              {t('reports.cancelled')}
+            </p>
+          ) : null}
+          <div className="toolbar">
+            <button
+              type="button"
+              data-testid="export-reports"
+              disabled={props.busy}
+              onClick={() => {
+                setReports(null);
+                setWriting(true);
+                void props
+                  .onExportReports()
+                  .then(setReports)
+                  .finally(() => setWriting(false));
+              }}
+            >
+              {writing ? t('reports.busy') : t('reports.button')}
+            </button>
+          </div>
+        </div>
+      ) : null}
     </section>
   );
 }

@@ -194,7 +194,13 @@ type Key =
   | 'export.confirm'
   | 'export.cancel'
   | 'export.exporting'
-  | 'export.done';
+  | 'export.done'
+  | 'reports.lead'
+  | 'reports.warning'
+  | 'reports.button'
+  | 'reports.busy'
+  | 'reports.done'
+  | 'reports.cancelled';
 
 export const deliberationMessages: FeatureMessages<Key> = {
   'zh-CN': {
@@ -404,6 +410,14 @@ export const deliberationMessages: FeatureMessages<Key> = {
     'export.cancel': '取消',
     'export.exporting': '正在签署导出…',
     'export.done': '已导出组评审包（第 {sequence} 次，{fileName}）。',
+    'reports.lead':
+      '评审报告依据最后一次导出的组评审包生成：每项申报的评审意见表（专业组合议）、本组评分汇总表和投票记录（Word）。导出组评审包后如又有合议记录，须先重新导出组评审包。',
+    'reports.warning':
+      '明文导出：报告将以明文保存，含评分、评语与表决等保密内容。请保存到加密的存储设备，仅交有权阅看的人员，用毕按规定销毁。',
+    'reports.button': '导出评审报告（Word）',
+    'reports.busy': '正在生成报告…',
+    'reports.done': '已在“{folder}”文件夹中写出 {count} 份报告。',
+    'reports.cancelled': '未选择保存位置，没有写出报告。',
   },
   en: {
     'screen.title': 'Group deliberation',
@@ -615,5 +629,13 @@ export const deliberationMessages: FeatureMessages<Key> = {
     'export.cancel': 'Cancel',
     'export.exporting': 'Signing…',
     'export.done': 'Group bundle exported (no. {sequence}, {fileName}).',
+    'reports.lead':
+      "The reports are made from the last group bundle exported: each application's opinion form (group deliberation), the group's score summary and its vote record (Word). After a record added since, export the group bundle again first.",
+    'reports.warning':
+      'Plaintext export: the reports are saved as plaintext and hold confidential scores, comments and votes. Save them to encrypted storage, hand them only to those entitled to see them, and destroy them as the rules require.',
+    'reports.button': 'Export the reports (Word)',
+    'reports.busy': 'Writing the reports…',
+    'reports.done': '{count} reports written in the folder “{folder}”.',
+    'reports.cancelled': 'No folder chosen: no report was written.',
   },
 };

@@ -12,6 +12,7 @@ import {
   appendDeliberationRecord,
   appendDeliberationRecords,
   exportGroupBundle,
+  exportGroupReports,
   importMemberBundles,
   loadDeliberation,
 } from '../../../renderer/state/deliberation-actions';
@@ -52,6 +53,15 @@ beforeEach(() => {
           at: '2026-11-25T10:00:00+08:00',
         },
         state: after,
+      },
+    })),
+    exportReports: vi.fn(async () => ({
+      ok: true,
+      value: {
+        exported: {
+          folderName: '评审报告-material-g1',
+          files: ['评审意见表-ZLBG-2026-001.docx', '评分汇总表-g1.docx', '投票记录-g1.docx'],
+        },
       },
     })),
   };
@@ -150,6 +160,40 @@ describe('changes', () => {
     expect(await exportGroupBundle()).toBe(false);
     expect(useDeliberationStore.getState()).toMatchObject({ exported: null, busy: null });
     expect(useDeliberationStore.getState().errors.export).toBeDefined();
+  });
+});
+
+describe('the group’s reports', () => {
+  it('sends the deliberation shown and says the folder and how many files', async () => {
+    await loadDeliberation();
+    expect(await exportGroupReports()).toEqual({
+      kind: 'written',
+      folderName: '评审报告-material-g1',
+      count: 3,
+    });
+    expect(deliberation.exportReports).toHaveBeenCalledWith(place);
+    expect(useDeliberationStore.getState()).toMatchObject({ busy: null, errors: {} });
+  });
+
+  it('says a cancelled dialog wrote nothing, and keeps a refusal in the catalogue’s words', async () => {
+    await loadDeliberation();
+    deliberation.exportReports!.mockResolvedValueOnce({ ok: true, value: { exported: null } });
+    expect(await exportGroupReports()).toEqual({ kind: 'cancelled' });
+    deliberation.exportReports!.mockResolvedValueOnce({
+      ok: false,
+      error: wireErrorOf({ code: 'deliberation-reports-outdated', params: { sequence: 1 } }),
+    });
+    const refused = await exportGroupReports();
+    expect(refused?.kind).toBe('refused');
+    if (refused?.kind !== 'refused') return;
+    expect(errorText(refused.error, 'zh-CN')).toContain('请先重新导出专业组合议包');
+    // The state shown is left as it was.
+    expect(useDeliberationStore.getState()).toMatchObject({ state: before, busy: null });
+  });
+
+  it('asks nothing while no deliberation is shown', async () => {
+    expect(await exportGroupReports()).toBeNull();
+    expect(deliberation.exportReports).not.toHaveBeenCalled();
   });
 });
 

@@ -77,6 +77,25 @@ describe('DeliberationView', () => {
     expect(markup).toContain('尚未形成结论的申报：ZLBG-2026-001、ZLBG-2026-002。');
   });
 
+  it('offers the reports, with the plaintext warning, only once a group bundle exists', () => {
+    expect(screen(stateWith([]))).not.toContain('data-testid="export-reports"');
+    const exported = {
+      ...stateWith([]),
+      exports: [
+        {
+          sequence: 1,
+          fileName: 'g1.qbbundle',
+          sha256: 'e'.repeat(64),
+          mergeDigest: 'c'.repeat(64),
+          at: '2026-11-25T10:00:00+08:00',
+        },
+      ],
+    } as DeliberationState;
+    const markup = screen(exported);
+    expect(markup).toContain('导出评审报告（Word）');
+    expect(markup).toContain('明文导出：报告将以明文保存');
+  });
+
   it('opens one application when the store says so', () => {
     expect(screen(stateWith([]), { applicationId: 'A01' })).toContain(
       'data-testid="deliberation-application"',
