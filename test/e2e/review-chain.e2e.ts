@@ -673,9 +673,14 @@ describe('the review chain: experts, two groups, the CLI merge, the chair, the o
     expect(result.file, 'the chair’s test ran first').not.toBe('');
     await officeLaptop(async (page) => {
       await page.getByRole('tab', { name: '评审结果与答辩' }).click();
+      // The picker opens once the screen has the record and the handler (经办人).
+      const picker = page.getByRole('button', { name: '选择结果包…' });
+      await expect.poll(() => picker.isEnabled(), { timeout: 30_000 }).toBe(true);
       await page.getByTestId('result-input').setInputFiles(result.file);
       const imported = page.getByTestId('result-material');
-      await imported.waitFor({ timeout: 30_000 });
+      const refused = page.getByTestId('followup-error');
+      await imported.or(refused).first().waitFor({ timeout: 60_000 });
+      expect(await refused.count(), (await refused.allTextContents()).join()).toBe(0);
       expect(await imported.locator('tbody tr').count()).toBe(2);
       expect(await imported.textContent()).toContain('李主任');
       await shot(page, 'office-result-imported');
@@ -748,6 +753,8 @@ describe('the review chain: experts, two groups, the CLI merge, the chair, the o
     const act = join(resultOut, `${objection.id}.qbrereview`);
     await officeLaptop(async (page) => {
       await page.getByRole('tab', { name: '异议' }).click();
+      const picker = page.getByRole('button', { name: '或导入签署的复核文件…' });
+      await expect.poll(() => picker.isEnabled(), { timeout: 30_000 }).toBe(true);
       await page.getByTestId(`re-review-input-${objection.id}`).setInputFiles(act);
       const table = page.getByTestId('objections-table');
       await expect.poll(() => table.textContent(), { timeout: 30_000 }).toContain('异议不成立');
