@@ -19,6 +19,7 @@ import { mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { verifyGroupBundle } from '../../electron/core/merge';
@@ -106,7 +107,13 @@ for (const [size, viewport] of Object.entries(viewports)) {
         await mkdir(out, { recursive: true });
         return join(out, defaultName);
       },
+      chooseReportFolder: async (warning: { zh: string }) => {
+        reportWarnings.push(warning.zh);
+        await mkdir(join(out, 'reports'), { recursive: true });
+        return join(out, 'reports');
+      },
     };
+    const reportWarnings: string[] = [];
     const session = officeHarnessPerTest(viewport, {
       packageChooser: chooser,
       deliberationChooser,
@@ -354,6 +361,26 @@ for (const [size, viewport] of Object.entries(viewports)) {
         'e04-1',
       ]);
       expect(await session.scanWritten()).toEqual([]);
+
+      // 导出评审报告（Word）: the warning beside the button and in main's dialog; the reports of
+      // the bundle just signed, read back: the opinion form names the consensus.
+      expect(await page.getByTestId('reports-warning').textContent()).toContain('明文导出');
+      await page.getByTestId('export-reports').click();
+      await page.getByTestId('reports-done').waitFor({ timeout: 60_000 });
+      expect(reportWarnings).toHaveLength(1);
+      const [reportFolder] = await readdir(join(out, 'reports'));
+      const reportFiles = await readdir(join(out, 'reports', reportFolder!));
+      expect(await page.getByTestId('reports-done').textContent()).toContain(
+        `${reportFolder}”文件夹中写出 ${reportFiles.length} 份报告`,
+      );
+      expect(reportFiles).toContain('评分汇总表-g1.docx');
+      const opinion = reportFiles.find((n) => n.startsWith('评审意见表-'))!;
+      const { value: opinionText } = await mammoth.extractRawText({
+        buffer: await readFile(join(out, 'reports', reportFolder!, opinion)),
+      });
+      expect(opinionText).toContain('同意入围答辩。');
+      await scrollTo(page, 'reports-done');
+      await shot(page, 'leader-deliberation-reports');
 
       // A reload forgets the renderer's copy: everything comes back from main's journal.
       await page.reload();

@@ -101,7 +101,7 @@ export function ExportPanel(props: {
       {last ? (
         <div className="dl-reports" data-testid="reports-panel">
           <p className="muted small">{t('reports.lead')}</p>
-          <p className="notice" role="note" data-testid="reports-warning">
+          <p className="notice notice-warning small" role="note" data-testid="reports-warning">
             {t('reports.warning')}
           </p>
           {reports?.kind === 'refused' ? (
