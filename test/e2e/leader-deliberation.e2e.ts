@@ -172,6 +172,12 @@ for (const [size, viewport] of Object.entries(viewports)) {
       expect(await page.getByTestId('superseded-e03').textContent()).toBe('第 1 次');
       expect(await page.getByTestId('members-all-in').count()).toBe(1);
       await shot(page, 'leader-deliberation-members');
+      // The applications table keeps its 合议 button in view at both sizes (no scroll inside it).
+      await scrollTo(page, 'deliberation-applications');
+      const button = await page.getByTestId(`deliberate-${first}`).boundingBox();
+      expect(button).not.toBeNull();
+      expect(button!.x + button!.width).toBeLessThanOrEqual(viewport.width);
+      await shot(page, 'leader-deliberation-applications');
 
       // The first application: the matrix, e04 far below the others.
       await page.getByTestId(`deliberate-${first}`).click();
