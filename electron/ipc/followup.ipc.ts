@@ -9,7 +9,7 @@ export function followupHandlers(office: OfficeDesk): AreaHandlers<'followup'> {
   return {
     'followup:record': ({ act, handler }) => office.record().recordFollowUp(act, handler),
     'followup:importResult': ({ roundId, file, handler }) =>
-      office.record().importResult(file.bytes, roundId, handler),
+      office.record().importResultShown(file.bytes, roundId, handler),
     'followup:defenseFromResult': async ({ materialRoundId }) =>
       (await office.record().addDefenseRoundFromResult(materialRoundId)).overview,
     'followup:importReReview': ({ file, handler }) =>

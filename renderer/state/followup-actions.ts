@@ -6,6 +6,7 @@
  */
 import type { ScreenFollowUpRequest } from '../../shared/office/followup/followup-rules';
 import type { OfficeOverview } from '../../shared/ipc/office-views';
+import type { ResultDetailView } from '../../shared/office/followup/result-detail-view';
 import type { IpcResult } from '../../shared/ipc/result';
 import { api } from '../ipc/client';
 import { errorFromMain } from '../ipc/shown-error';
@@ -26,6 +27,11 @@ interface FollowUpUiState {
   readonly error: ShownError | null;
   /** The call the error refused, so the form that sent it shows the error beside its button. */
   readonly failed: FollowUpCall | null;
+  /**
+   * By round id: the list, cuts and ranking of the result bundle opened in this run of the app
+   * (the record keeps only the list; choosing the file again shows them after a restart).
+   */
+  readonly opened: Readonly<Record<string, ResultDetailView>>;
 }
 
 export const useFollowUpStore = createStore<FollowUpUiState>(() => ({
@@ -33,6 +39,7 @@ export const useFollowUpStore = createStore<FollowUpUiState>(() => ({
   busy: false,
   error: null,
   failed: null,
+  opened: {},
 }));
 
 export function setHandler(handler: string): void {
@@ -74,9 +81,13 @@ async function fileOf(file: File): Promise<{ name: string; bytes: Uint8Array<Arr
 /** The chair's result bundle of a round, verified and recorded by main. */
 export async function importResult(roundId: string, file: File): Promise<boolean> {
   const dropped = await fileOf(file);
-  return run({ kind: 'import-result' }, (handler) =>
-    api().followup.importResult({ roundId, file: dropped, handler }),
-  );
+  return run({ kind: 'import-result' }, async (handler) => {
+    const answer = await api().followup.importResult({ roundId, file: dropped, handler });
+    if (!answer.ok) return answer;
+    const { overview, result } = answer.value;
+    useFollowUpStore.setState((s) => ({ opened: { ...s.opened, [result.roundId]: result } }));
+    return { ok: true, value: overview };
+  });
 }
 
 /** 答辩评审 from the imported 入围答辩名单 of a material round. */

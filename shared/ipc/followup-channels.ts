@@ -5,9 +5,18 @@
 import { z } from 'zod';
 import { FollowUpRequestSchema } from '../office/followup/followup-request';
 import { DroppedFileSchema, OfficeOverviewSchema } from '../office/office-views';
+import type { ResultDetailView } from '../office/followup/result-detail-view';
 
 const Id = z.string().min(1).max(64);
 const Handler = z.string().trim().min(1).max(50);
+
+/** Main computed it from a verified bundle, so it is checked here only as an object. */
+const ResultDetailViewSchema = z.custom<ResultDetailView>(
+  (value) =>
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { roundId?: unknown }).roundId === 'string',
+);
 
 export const followupChannels = {
   'followup:record': {
@@ -20,10 +29,13 @@ export const followupChannels = {
       .strict(),
     response: OfficeOverviewSchema,
   },
-  /** The chair's result bundle of a round, as the file the office chose (verified in main). */
+  /**
+   * The chair's result bundle of a round, as the file the office chose (verified in main): the
+   * new overview, and the opened merge's list, cuts and ranking for the screen to show.
+   */
   'followup:importResult': {
     request: z.object({ roundId: Id, file: DroppedFileSchema, handler: Handler }).strict(),
-    response: OfficeOverviewSchema,
+    response: z.object({ overview: OfficeOverviewSchema, result: ResultDetailViewSchema }),
   },
   /** 答辩评审 from the imported result of a material round: its signed 入围答辩名单. */
   'followup:defenseFromResult': {

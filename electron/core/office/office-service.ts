@@ -66,6 +66,8 @@ import { recordFollowUpAct } from '../../../shared/office/followup/followup-rule
 import type { FollowUpRequest } from '../../../shared/office/followup/followup-rules';
 import { exportFollowUp } from './followup-export';
 import { importedReReview, importedResult } from './result-import';
+import { resultDetailView } from '../../../shared/office/followup/result-detail-view';
+import type { ResultDetailView } from '../../../shared/office/followup/result-detail-view';
 import { followUpState } from '../../../shared/office/followup/followup-state';
 
 /** An archive or folder on disk, or a file the app received as bytes. */
@@ -140,6 +142,12 @@ export interface OfficeService {
    * rubric, opened, checked to cover the round's applications, and recorded (result-import.ts).
    */
   importResult(bytes: Uint8Array, roundId: string, handler: string): Promise<OfficeOverview>;
+  /** The same, with what the screen shows of the opened merge (its list, cuts and ranking). */
+  importResultShown(
+    bytes: Uint8Array,
+    roundId: string,
+    handler: string,
+  ): Promise<{ overview: OfficeOverview; result: ResultDetailView }>;
   /** 答辩评审 from the imported result of a material round: its signed 入围答辩名单. */
   addDefenseRoundFromResult(
     materialRoundId: string,
@@ -267,7 +275,7 @@ function officeServiceOver(
     return { overview, id: chosen };
   };
 
-  return {
+  const service: OfficeService = {
     dir,
     office,
     session,
@@ -313,9 +321,9 @@ function officeServiceOver(
       ),
     exportFollowUp: async () =>
       exportFollowUp(await session.read(), office, session.workspace.workspaceId, now()),
-    async importResult(bytes, roundId, handler) {
+    async importResultShown(bytes, roundId, handler) {
       const workspaceId = session.workspace.workspaceId;
-      const { request } = await importedResult(
+      const { request, merge } = await importedResult(
         await session.read(),
         bytes,
         roundId,
@@ -323,7 +331,11 @@ function officeServiceOver(
         workspaceId,
       );
       const by = { fingerprint: office.card.fingerprint, handler };
-      return change((c) => recordFollowUpAct(c, request, { now: now(), by }));
+      const overview = await change((c) => recordFollowUpAct(c, request, { now: now(), by }));
+      return { overview, result: resultDetailView(merge, request.resultDigest) };
+    },
+    async importResult(bytes, roundId, handler) {
+      return (await service.importResultShown(bytes, roundId, handler)).overview;
     },
     async addDefenseRoundFromResult(materialRoundId) {
       const result = followUpState((await session.read()).followUp).results[materialRoundId];
@@ -379,4 +391,5 @@ function officeServiceOver(
       );
     },
   };
+  return service;
 }

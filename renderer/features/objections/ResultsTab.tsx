@@ -11,6 +11,7 @@ import {
 } from '../../state/followup-actions';
 import { ActError } from './ActError';
 import { FilePicker } from './FilePicker';
+import { ResultDetail } from './ResultDetail';
 import { followupMessages } from './followup-messages';
 import { applicationLabel } from './followup-view';
 
@@ -46,6 +47,7 @@ function ImportResult(props: { readonly record: OfficeRecord; readonly state: Fo
   const t = useMessages(followupMessages);
   const busy = useFollowUpStore((s) => s.busy);
   const handler = useFollowUpStore((s) => s.handler);
+  const opened = useFollowUpStore((s) => s.opened);
   const { record, state } = props;
   const rounds = record.rounds;
   const [roundId, setRoundId] = useState(rounds[0]?.round.id ?? '');
@@ -103,7 +105,14 @@ function ImportResult(props: { readonly record: OfficeRecord; readonly state: Fo
                 })}
               </span>
             </p>
-            <ListTable record={record} ids={result.applicationIds} />
+            {opened[r.round.id]?.resultDigest === result.resultDigest ? (
+              <ResultDetail record={record} roundId={r.round.id} view={opened[r.round.id]!} />
+            ) : (
+              <>
+                <ListTable record={record} ids={result.applicationIds} />
+                <p className="muted small">{t('results.reopen')}</p>
+              </>
+            )}
             {result.listKind === 'defense-shortlist' && (
               <div className="toolbar">
                 <span className="muted small">

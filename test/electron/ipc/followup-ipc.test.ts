@@ -1,0 +1,110 @@
+/**
+ * The office's follow-up through the one validating dispatch over the real core: a real material
+ * round of two groups sealed by the office's code, the chair's result bundle made by the
+ * committee's own code (quota 3 of the round's four, so one is cut). The office opens its sealed
+ * workspace with its identity file; followup:importResult answers with the new overview and what
+ * the screen shows of the opened merge: the list, every cut with its reason and figures, the raw
+ * ranking with its ties, tied to the recorded SHA-256. A flipped byte is refused with its code
+ * and records nothing; a request without a handler never reaches the core.
+ */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { prepareCommitteeMerge, writeResultBundle } from '../../../electron/core/committee';
+import { encodeIdentityFile } from '../../../electron/core/identity/identity-file';
+import { createCoreServices } from '../../../electron/core/services';
+import { createFileJsonStore } from '../../../electron/core/storage/json-store';
+import { createDispatch, createHandlers } from '../../../electron/ipc';
+import type { ResultDetailView } from '../../../shared/office/followup/result-detail-view';
+import type { OfficeOverview } from '../../../shared/ipc/office-views';
+import { followUpState } from '../../../shared/office/followup/followup-state';
+import { committeeRound } from '../core/committee/committee-round';
+import { refusal, valueOf } from '../core/deliberation/leader-laptop';
+import { preparedIdentities } from '../core/identity/prepared-identity-chooser';
+import { STRONG } from '../core/office/office-fixtures';
+import { preparedFileChooser } from '../core/office/prepared-file-chooser';
+
+const scratch = await mkdtemp(join(tmpdir(), 'qb-followup-ipc-'));
+afterAll(() => rm(scratch, { recursive: true, force: true }));
+const round = await committeeRound(join(scratch, 'round'));
+const vice = round.identity('e10');
+const viceManifest = round.manifests.get('e10')!;
+const prepared = await prepareCommitteeMerge({
+  identity: vice,
+  manifest: viceManifest,
+  bundles: [await round.groupBundle('e01'), await round.groupBundle('e04')],
+  settings: { quota: 3, scoreLine: null, basis: 'raw', exclusions: [] },
+});
+const result = await writeResultBundle({
+  identity: vice,
+  roster: viceManifest.rosterStatement!,
+  sequence: 1,
+  merge: prepared.merge,
+  groupBundles: prepared.groupBundles,
+  readersOf: prepared.readersOf,
+  mergeReaders: prepared.mergeReaders,
+});
+
+async function officeLaptop() {
+  const dataDir = join(scratch, 'office-laptop');
+  await mkdir(dataDir, { recursive: true });
+  const identityFile = join(dataDir, 'office.qbid');
+  await writeFile(identityFile, await encodeIdentityFile(round.office, STRONG, 10));
+  const services = createCoreServices({
+    store: createFileJsonStore(join(dataDir, 'settings')),
+    host: 'test-harness',
+    appVersion: '1',
+    platform: 'linux',
+    identities: preparedIdentities(join(dataDir, 'identities')),
+    fileChooser: preparedFileChooser({
+      identityFile,
+      workspace: join(scratch, 'round', '2026.qboffice'),
+    }),
+  });
+  const dispatch = createDispatch(createHandlers(services));
+  valueOf(await dispatch('office:open', { passphrase: STRONG }));
+  return dispatch;
+}
+
+describe('followup:importResult through the dispatch', () => {
+  it('records the result and answers with its list, cuts and ranking', async () => {
+    const dispatch = await officeLaptop();
+    const file = { name: 'result.qbbundle', bytes: result };
+
+    expect(
+      refusal(await dispatch('followup:importResult', { roundId: 'material', file }))?.code,
+    ).toBe('invalid-input');
+    const flipped = Uint8Array.from(result);
+    flipped[flipped.length - 40]! ^= 1;
+    const refused = refusal(
+      await dispatch('followup:importResult', {
+        roundId: 'material',
+        file: { name: 'result.qbbundle', bytes: flipped },
+        handler: '王经办',
+      }),
+    );
+    expect(refused?.code).toMatch(/^result-bundle-/);
+    const before = valueOf<OfficeOverview>(await dispatch('office:overview', {}));
+    expect(followUpState(before.record.followUp).results).toEqual({});
+
+    const answer = valueOf<{ overview: OfficeOverview; result: ResultDetailView }>(
+      await dispatch('followup:importResult', { roundId: 'material', file, handler: '王经办' }),
+    );
+    const recorded = followUpState(answer.overview.record.followUp).results['material']!;
+    const merge = prepared.merge;
+    expect(answer.result.roundId).toBe('material');
+    expect(answer.result.resultDigest).toBe(recorded.resultDigest);
+    expect(recorded.applicationIds).toEqual(merge.list.entries.map((e) => e.applicationId));
+    expect(answer.result.list.entries).toHaveLength(3);
+    expect(answer.result.list).toEqual(merge.list);
+    // The round's four: three on the list, the fourth cut beyond the quota, with its place.
+    expect(answer.result.list.cuts).toEqual([
+      expect.objectContaining({ reason: 'quota', position: 4, quota: 3 }),
+    ]);
+    expect(answer.result.ranking).toEqual(merge.ranking.raw);
+    expect(answer.result.ranking.order.map((e) => e.position)).toEqual([1, 2, 3, 4]);
+    expect(answer.result.tieBreakCriteria).toEqual(merge.ranking.tieBreakCriteria);
+    expect(answer.result.unscored).toEqual([]);
+  }, 180_000);
+});
