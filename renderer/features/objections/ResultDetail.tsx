@@ -17,11 +17,54 @@ import { followupMessages } from './followup-messages';
 
 const points = (value: number): string => formatForDisplay(value);
 
-export function ResultDetail(props: {
+interface DetailProps {
   readonly record: OfficeRecord;
   readonly roundId: string;
   readonly view: ResultDetailView;
-}) {
+}
+
+/** The chair's list with its rule (quota, score line, basis). */
+export function ResultList(props: DetailProps) {
+  const t = useMessages(followupMessages);
+  const { record, view } = props;
+  const { list } = view;
+  const applicant = (id: string) =>
+    record.applications.find((a) => a.id === id)?.applicantName ?? '';
+  return (
+    <>
+      <p className="muted small" data-testid={`result-rule-${props.roundId}`}>
+        {t('detail.rule', {
+          quota: list.quota === null ? t('detail.unset') : list.quota,
+          line: list.scoreLine === null ? t('detail.unset') : points(list.scoreLine),
+          basis: t(list.basis === 'normalised' ? 'detail.basisNormalised' : 'detail.basisRaw'),
+        })}
+      </p>
+      <DataTable
+        className="fu-table"
+        testId={`result-list-${props.roundId}`}
+        scrollClassName="fu-scroll"
+        columns={[
+          { header: t('detail.position'), className: 'numeric' },
+          { header: t('col.no') },
+          { header: t('col.applicant') },
+          { header: t('detail.score'), className: 'numeric' },
+        ]}
+      >
+        {list.entries.map((e) => (
+          <tr key={e.applicationId}>
+            <td className="numeric">{e.position}</td>
+            <td className="fu-nowrap">{e.applicationNo}</td>
+            <td>{applicant(e.applicationId)}</td>
+            <td className="numeric">{points(e.score)}</td>
+          </tr>
+        ))}
+      </DataTable>
+    </>
+  );
+}
+
+/** Every cut with its reason in words, and the raw ranking with its ties and their rules. */
+export function ResultCutsAndRanking(props: DetailProps) {
   const t = useMessages(followupMessages);
   const label = useBilingualLabel();
   const { record, view } = props;
@@ -63,34 +106,6 @@ export function ResultDetail(props: {
   const { list } = view;
   return (
     <div className="fu-detail" data-testid={`result-detail-${props.roundId}`}>
-      <p className="muted small">
-        {t('detail.rule', {
-          quota: list.quota === null ? t('detail.unset') : list.quota,
-          line: list.scoreLine === null ? t('detail.unset') : points(list.scoreLine),
-          basis: t(list.basis === 'normalised' ? 'detail.basisNormalised' : 'detail.basisRaw'),
-        })}
-      </p>
-      <h4>{t('detail.listTitle', { count: list.entries.length })}</h4>
-      <DataTable
-        className="fu-table"
-        testId={`result-list-${props.roundId}`}
-        scrollClassName="fu-scroll"
-        columns={[
-          { header: t('detail.position'), className: 'numeric' },
-          { header: t('col.no') },
-          { header: t('col.applicant') },
-          { header: t('detail.score'), className: 'numeric' },
-        ]}
-      >
-        {list.entries.map((e) => (
-          <tr key={e.applicationId}>
-            <td className="numeric">{e.position}</td>
-            <td className="fu-nowrap">{e.applicationNo}</td>
-            <td>{applicant(e.applicationId)}</td>
-            <td className="numeric">{points(e.score)}</td>
-          </tr>
-        ))}
-      </DataTable>
       <h4>{t('detail.cutsTitle', { count: list.cuts.length })}</h4>
       {list.cuts.length === 0 ? (
         <p className="muted small">{t('none')}</p>

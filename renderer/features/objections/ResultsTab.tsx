@@ -11,7 +11,7 @@ import {
 } from '../../state/followup-actions';
 import { ActError } from './ActError';
 import { FilePicker } from './FilePicker';
-import { ResultDetail } from './ResultDetail';
+import { ResultCutsAndRanking, ResultList } from './ResultDetail';
 import { followupMessages } from './followup-messages';
 import { applicationLabel } from './followup-view';
 
@@ -47,7 +47,7 @@ function ImportResult(props: { readonly record: OfficeRecord; readonly state: Fo
   const t = useMessages(followupMessages);
   const busy = useFollowUpStore((s) => s.busy);
   const handler = useFollowUpStore((s) => s.handler);
-  const opened = useFollowUpStore((s) => s.opened);
+  const openedViews = useFollowUpStore((s) => s.opened);
   const { record, state } = props;
   const rounds = record.rounds;
   const [roundId, setRoundId] = useState(rounds[0]?.round.id ?? '');
@@ -78,6 +78,9 @@ function ImportResult(props: { readonly record: OfficeRecord; readonly state: Fo
       {rounds.map((r) => {
         const result = state.results[r.round.id];
         if (!result) return null;
+        // The opened bundle's view, only beside the import it came with.
+        const opened = openedViews[r.round.id];
+        const view = opened?.resultDigest === result.resultDigest ? opened : undefined;
         const defenseBuilt = record.rounds.some(
           (d) =>
             d.round.kind === 'defense' &&
@@ -85,49 +88,54 @@ function ImportResult(props: { readonly record: OfficeRecord; readonly state: Fo
             d.applicationIds.every((id) => result.applicationIds.includes(id)),
         );
         return (
-          <div key={r.round.id} className="fu-result" data-testid={`result-${r.round.id}`}>
-            <p>
-              <strong>
-                {t(
-                  result.listKind === 'defense-shortlist'
-                    ? 'results.shortlist'
-                    : 'results.preliminary',
-                  { round: r.round.name, count: result.applicationIds.length },
-                )}
-              </strong>
-              <span className="muted small">
-                {t('results.signed', {
-                  who:
-                    record.experts.find((e) => e.id === result.signer.expertId)?.name ??
-                    result.signer.expertId,
-                  role: t(result.signer.role === 'chair' ? 'results.chair' : 'results.viceActing'),
-                  digest: result.resultDigest.slice(0, 16),
-                })}
-              </span>
-            </p>
-            {opened[r.round.id]?.resultDigest === result.resultDigest ? (
-              <ResultDetail record={record} roundId={r.round.id} view={opened[r.round.id]!} />
-            ) : (
-              <>
-                <ListTable record={record} ids={result.applicationIds} />
-                <p className="muted small">{t('results.reopen')}</p>
-              </>
-            )}
-            {result.listKind === 'defense-shortlist' && (
-              <div className="toolbar">
+          <div key={r.round.id}>
+            <div className="fu-result" data-testid={`result-${r.round.id}`}>
+              <p>
+                <strong>
+                  {t(
+                    result.listKind === 'defense-shortlist'
+                      ? 'results.shortlist'
+                      : 'results.preliminary',
+                    { round: r.round.name, count: result.applicationIds.length },
+                  )}
+                </strong>
                 <span className="muted small">
-                  {defenseBuilt ? t('results.defenseBuilt') : t('results.defenseHint')}
+                  {t('results.signed', {
+                    who:
+                      record.experts.find((e) => e.id === result.signer.expertId)?.name ??
+                      result.signer.expertId,
+                    role: t(
+                      result.signer.role === 'chair' ? 'results.chair' : 'results.viceActing',
+                    ),
+                    digest: result.resultDigest.slice(0, 16),
+                  })}
                 </span>
-                <span className="spacer" />
-                <button
-                  type="button"
-                  disabled={busy || defenseBuilt}
-                  onClick={() => void defenseFromResult(r.round.id)}
-                >
-                  {t('results.buildDefense')}
-                </button>
-              </div>
-            )}
+              </p>
+              {view ? (
+                <ResultList record={record} roundId={r.round.id} view={view} />
+              ) : (
+                <>
+                  <ListTable record={record} ids={result.applicationIds} />
+                  <p className="muted small">{t('results.reopen')}</p>
+                </>
+              )}
+              {result.listKind === 'defense-shortlist' && (
+                <div className="toolbar">
+                  <span className="muted small">
+                    {defenseBuilt ? t('results.defenseBuilt') : t('results.defenseHint')}
+                  </span>
+                  <span className="spacer" />
+                  <button
+                    type="button"
+                    disabled={busy || defenseBuilt}
+                    onClick={() => void defenseFromResult(r.round.id)}
+                  >
+                    {t('results.buildDefense')}
+                  </button>
+                </div>
+              )}
+            </div>
+            {view && <ResultCutsAndRanking record={record} roundId={r.round.id} view={view} />}
           </div>
         );
       })}
