@@ -4,6 +4,7 @@
  * the round, verified as the office will verify it, written atomically where the save dialog
  * says and recorded (`result-bundle-exported`); the file is removed if the record fails.
  */
+import { resultBundleFileName } from '../review/bundle-file-name';
 import { rm } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { AppError } from '../../../shared/errors';
@@ -33,8 +34,12 @@ export async function exportResultBundle(
   const roster = manifest.rosterStatement;
   if (roster === undefined) throw new AppError('review-package-without-roster');
   const sequence = (c.journal.exports.at(-1)?.sequence ?? 0) + 1;
-  // Ids and a number only: the name says nothing confidential.
-  const offered = `${manifest.caseId}.${manifest.round.id}.result.${sequence}.qbbundle`;
+  // What a person recognises on a USB stick: the round and the number, never an application.
+  const offered = resultBundleFileName({
+    year: manifest.year,
+    roundName: manifest.round.name,
+    sequence,
+  });
   const path = await steps.chooser.chooseResultBundleFile(offered);
   if (path === null) return null;
 

@@ -15,6 +15,7 @@ import { writeGroupBundle } from '../merge/write-group-bundle';
 import { writeFileAtomic } from '../storage/atomic-write';
 import type { DeliberationChooser } from './deliberation-chooser';
 import type { GroupBundleCopies } from './group-bundle-copy';
+import { groupBundleFileName } from '../review/bundle-file-name';
 import { groupBundleCopyName } from './group-bundle-copy';
 import type { Computed } from './deliberation-facts';
 import { applicationNoIn, deliberationRule, mergeDigestOf, sha256Hex } from './deliberation-facts';
@@ -42,9 +43,17 @@ export async function exportGroupBundle(
   const roster = manifest.rosterStatement;
   if (roster === undefined) throw new AppError('review-package-without-roster');
   const sequence = (c.journal.exports.at(-1)?.sequence ?? 0) + 1;
-  // Ids and a number only: the name says nothing confidential.
+  // The kept copy's name: ids and a number only.
   const offered = groupBundleCopyName(manifest.caseId, manifest.round.id, merge.groupId, sequence);
-  const path = await steps.chooser.chooseGroupBundleFile(offered);
+  // The save dialog offers what a person recognises on a USB stick (never an application).
+  const path = await steps.chooser.chooseGroupBundleFile(
+    groupBundleFileName({
+      year: manifest.year,
+      roundName: manifest.round.name,
+      groupName: manifest.groups.find((g) => g.id === merge.groupId)?.name ?? merge.groupId,
+      sequence,
+    }),
+  );
   if (path === null) return null;
 
   const bytes = await writeGroupBundle({

@@ -115,6 +115,48 @@ export function submittedBundleFileName(parts: BundleNameParts): string {
   return safeFileName(fields.join('_'), BUNDLE_FILE_EXTENSION);
 }
 
+/** The year, unless the round's (safe) name already says it. */
+function yearUnlessSaid(year: number, round: string): string {
+  return round.includes(String(year)) ? '' : `${year}年度`;
+}
+
+/**
+ * The group bundle a leader (or stand-in) signs: 合议包_<年度>_<轮次名称>_<专业组名称>_第<n>次.qbbundle.
+ * The group's name says no more than the clear header's group id does.
+ */
+export function groupBundleFileName(parts: {
+  readonly year: number;
+  readonly roundName: string;
+  readonly groupName: string;
+  readonly sequence: number;
+}): string {
+  const round = safeNamePart(parts.roundName);
+  const fields = [
+    '合议包',
+    yearUnlessSaid(parts.year, round),
+    round,
+    safeNamePart(parts.groupName),
+    `第${parts.sequence}次`,
+  ].filter((field) => field !== '');
+  return safeFileName(fields.join('_'), BUNDLE_FILE_EXTENSION);
+}
+
+/** The result bundle the chair (or vice-chair) signs: 评审结果包_<年度>_<轮次名称>_第<n>次.qbbundle. */
+export function resultBundleFileName(parts: {
+  readonly year: number;
+  readonly roundName: string;
+  readonly sequence: number;
+}): string {
+  const round = safeNamePart(parts.roundName);
+  const fields = [
+    '评审结果包',
+    yearUnlessSaid(parts.year, round),
+    round,
+    `第${parts.sequence}次`,
+  ].filter((field) => field !== '');
+  return safeFileName(fields.join('_'), BUNDLE_FILE_EXTENSION);
+}
+
 /**
  * A name the person typed in the save dialog, made safe for every system the file may travel to
  * (the leader's laptop may not run the expert's): unsafe characters become "_", the bundle's

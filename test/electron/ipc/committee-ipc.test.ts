@@ -155,7 +155,7 @@ describe('committee: the chair imports, sets the list, signs and exports', () =>
     const exported = valueOf<{ exported: ResultBundleExport; state: CommitteeDeskState }>(
       await l.dispatch('committee:exportResultBundle', l.place),
     );
-    expect(l.dialogs.offered.at(-1)).toBe(`${l.place.caseId}.material.result.1.qbbundle`);
+    expect(l.dialogs.offered.at(-1)).toMatch(/^评审结果包_.*资料评审_第1次\.qbbundle$/);
     expect(exported.exported).toMatchObject({ sequence: 1, fileName: 'result.qbbundle' });
     const manifest = round.manifests.get('e09')!;
     const verified = verifyResultBundle(await readFile(resultFile), {

@@ -367,7 +367,7 @@ describe('one leader’s deliberation, from import to the group bundle', () => {
     const done = valueOf<{ exported: GroupBundleExport; state: DeliberationState }>(
       await l.dispatch('deliberation:exportGroupBundle', l.place),
     );
-    expect(l.dialogs.offeredName).toBe(`${manifest.caseId}.material.g1.group.1.qbbundle`);
+    expect(l.dialogs.offeredName).toBe('合议包_2026年资料评审_第一组_第1次.qbbundle');
     expect(done.exported).toMatchObject({ sequence: 1, fileName: 'g1-group.qbbundle' });
     const state = available(done.state);
     expect(state.exports).toEqual([done.exported]);

@@ -7,6 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  groupBundleFileName,
+  resultBundleFileName,
   MAX_FILE_NAME_BYTES,
   safeFileName,
   safeTypedFileName,
@@ -166,5 +168,34 @@ describe('a file name made safe', () => {
         }),
       );
     }
+  });
+});
+
+describe('the names the group and result bundles are offered under', () => {
+  it('names the round and the group, or the round alone, with the number', () => {
+    expect(
+      groupBundleFileName({
+        year: 2026,
+        roundName: '2026年资料评审',
+        groupName: '第一组',
+        sequence: 2,
+      }),
+    ).toBe('合议包_2026年资料评审_第一组_第2次.qbbundle');
+    expect(resultBundleFileName({ year: 2026, roundName: '答辩评审', sequence: 1 })).toBe(
+      '评审结果包_2026年度_答辩评审_第1次.qbbundle',
+    );
+  });
+
+  it('keeps a hostile group name from making a path or a reserved name', () => {
+    const name = groupBundleFileName({
+      year: 2026,
+      roundName: '../资料评审',
+      groupName: 'CON/..\\组\u202e',
+      sequence: 1,
+    });
+    expect(name).not.toMatch(/[\\/]/);
+    expect(name).not.toContain('..');
+    expect(name).not.toContain('\u202e');
+    expect(name.endsWith('.qbbundle')).toBe(true);
   });
 });
