@@ -8,6 +8,7 @@
  * against the package (the application in that group, chaired by its leader or stand-in), and
  * the committee merge made (shared/committee). All or nothing: the first failure stops it.
  */
+import { defaultDeliberationRule } from '../../../shared/domain/deliberation';
 import type { CaseManifest } from '../../../shared/case/case-manifest';
 import type {
   CommitteeSectionInput,
@@ -210,6 +211,8 @@ export async function prepareCommitteeMerge(
   const facts = {
     rubric: manifest.round.rubric,
     roundKind: manifest.round.kind,
+    // Every group counted its ballots under the round's rule, as the chair's package states it.
+    rule: manifest.deliberationRule ?? defaultDeliberationRule,
     ...(request.deviationThreshold === undefined
       ? {}
       : { deviationThreshold: request.deviationThreshold }),

@@ -7,6 +7,7 @@
  * a section whose merge differs from the one its member bundles give is refused. Nothing of a
  * section is returned before all of its checks have passed.
  */
+import type { DeliberationRule } from '../../../shared/domain/deliberation';
 import { canonicalJson } from '../../../shared/domain/canonical-json';
 import type { RoundKind } from '../../../shared/domain/round-kind';
 import type { Rubric } from '../../../shared/domain/rubric';
@@ -32,6 +33,12 @@ export interface GroupReaderFacts {
   readonly roundKind: RoundKind;
   /** The deviation threshold the round uses (default 0.30). */
   readonly deviationThreshold?: number;
+  /**
+   * The round's deliberation rule as the reader's own package states it (the default where it
+   * states none): a section counted under another is refused, so a leader cannot vote under a
+   * rule of their own choosing (`qbreview merge --group --quorum`). Left out: the section's own.
+   */
+  readonly rule?: DeliberationRule;
 }
 
 export interface OpenedGroupSection {
@@ -254,6 +261,9 @@ export async function openGroupBundle(
       canonicalJson(merge.members) !== canonicalJson(section.members)
     ) {
       throw new AppError('group-bundle-merge-differs', { applicationId });
+    }
+    if (facts.rule !== undefined && canonicalJson(section.rule) !== canonicalJson(facts.rule)) {
+      throw new AppError('group-bundle-rule-differs', { applicationId });
     }
     const [deliberation] = deliberationSummary({
       merge,

@@ -10,6 +10,8 @@ export interface MergeKeysErrorParams {
   'group-member-key-readers': { readonly applicationId: string };
   /** A carried key names no embedded member section, does not open it, or opens another application's. */
   'group-member-key-wrong': { readonly section: number };
+  /** A group section counted its ballots under another rule than the round's, as the reader's package states it. */
+  'group-bundle-rule-differs': { readonly applicationId: string };
 }
 
 export const mergeKeysCatalogue: CatalogueOf<MergeKeysErrorParams> = {
@@ -26,5 +28,12 @@ export const mergeKeysCatalogue: CatalogueOf<MergeKeysErrorParams> = {
       `专业组合议包第 ${section} 部分附带的成员评审意见密钥无法打开其所指的部分。`,
     en: ({ section }) =>
       `Section ${section} of the group bundle carries a member review key that does not open the section it names.`,
+  },
+  'group-bundle-rule-differs': {
+    kind: 'refused',
+    zh: ({ applicationId }) =>
+      `申报 ${applicationId}：专业组合议的表决规则（法定人数、通过比例）与本轮案卷包载明的规则不同，不予采用。`,
+    en: ({ applicationId }) =>
+      `Application ${applicationId}: the group counted its ballots under another rule (quorum, pass share) than the round's package states; not accepted.`,
   },
 };

@@ -219,6 +219,7 @@ export const sampleParams: { readonly [C in ErrorCode]: ErrorParams<C> } = {
   'group-bundle-merge-differs': { applicationId: 'a01' },
   'group-member-key-readers': { applicationId: 'a01' },
   'group-member-key-wrong': { section: 1 },
+  'group-bundle-rule-differs': { applicationId: 'a001' },
   'committee-desk-needs-identity': {},
   'committee-desk-other-round': {},
   'committee-desk-bundle-missing': { groupId: 'g1', sequence: 2 },

@@ -6,6 +6,7 @@
  * writes a review bundle from their own package; each leader merges their group through the
  * leader's own import and signs a group bundle with a decision per application.
  */
+import type { DeliberationRule } from '../../../../shared/domain/deliberation';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { CaseManifest } from '../../../../shared/case/case-manifest';
@@ -68,7 +69,12 @@ export interface CommitteeRound {
   /** A leader's group bundle over their group's review bundles. */
   groupBundle(
     leaderId: 'e01' | 'e04',
-    options?: { sequence?: number; decision?: (applicationId: string) => DeliberationRecord[] },
+    options?: {
+      sequence?: number;
+      decision?: (applicationId: string) => DeliberationRecord[];
+      /** A rule of the leader's own (as `merge --group --quorum` could give), not the round's. */
+      rule?: DeliberationRule;
+    },
   ): Promise<Uint8Array>;
 }
 
@@ -211,6 +217,7 @@ export async function committeeRound(root: string): Promise<CommitteeRound> {
         roster: manifest.rosterStatement!,
         rubric: manifest.round.rubric,
         sequence: options.sequence ?? 1,
+        ...(options.rule === undefined ? {} : { rule: options.rule }),
         memberBundles: prepared.memberBundles,
         merge: prepared.merge,
         records,
@@ -219,6 +226,7 @@ export async function committeeRound(root: string): Promise<CommitteeRound> {
           rubric: manifest.round.rubric,
           roundKind: 'material',
           records,
+          ...(options.rule === undefined ? {} : { rule: options.rule }),
         }),
         readersOf: (id) => prepared.readersOf(id),
       });

@@ -313,6 +313,13 @@ describe('bad group bundles (issue 11, point 6): refused with their code, nothin
     expect(await refusal(() => merge([g1, g2, g1]))).toBe('committee-group-twice');
   });
 
+  it("a group that counted its ballots under a rule of its own, not the round's", async () => {
+    const own = await round.groupBundle('e01', {
+      rule: { quorum: { numerator: 3, denominator: 4 }, pass: { numerator: 2, denominator: 3 } },
+    });
+    expect(await refusal(() => merge([own, g2]))).toBe('group-bundle-rule-differs');
+  });
+
   it('a group missing: an application of the round without its result', async () => {
     expect(await refusal(() => merge([g1]))).toBe('committee-application-missing');
   });
