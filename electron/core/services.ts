@@ -3,6 +3,7 @@ import { createGenerationMemory } from './office/generation-memory';
 import { createOfficeDesk } from './office/office-desk';
 import type { OfficeDesk } from './office/office-desk';
 import type { FileChooser } from './office/file-chooser';
+import type { FollowUpExportChooser } from './office/followup-export-chooser';
 import { createIdentityStore } from './identity/identity-store';
 import type { IdentityStore, IdentityStoreOptions } from './identity/identity-store';
 import { createExpertDesk, createPackageDesk, createPinStore, createSequenceMemory } from './desk';
@@ -39,6 +40,8 @@ export interface CoreServicesOptions {
   readonly platform: string;
   /** The operating system's file dialogs (Electron's dialog; a prepared answer in tests). */
   readonly fileChooser: FileChooser;
+  /** The save dialog of the office's follow-up record (plaintext); nothing chosen when absent. */
+  readonly followUpChooser?: FollowUpExportChooser;
   /**
    * How archives and registers are parsed out of this process; the safe default (every one in
    * the forked worker from its source) when left out. Electron main passes its utility process.
@@ -161,6 +164,7 @@ export function createCoreServices(options: CoreServicesOptions): CoreServices {
     },
     office: createOfficeDesk({
       chooser: options.fileChooser,
+      ...(options.followUpChooser ? { followUpChooser: options.followUpChooser } : {}),
       // Beside the app's settings: outside every workspace folder, on this machine only.
       memory: createGenerationMemory(options.store),
       ...(options.isolation ? { isolation: options.isolation } : {}),

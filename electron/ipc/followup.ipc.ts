@@ -12,6 +12,7 @@ export function followupHandlers(office: OfficeDesk): AreaHandlers<'followup'> {
       office.record().importResultShown(file.bytes, roundId, handler),
     'followup:defenseFromResult': async ({ materialRoundId }) =>
       (await office.record().addDefenseRoundFromResult(materialRoundId)).overview,
+    'followup:exportRecord': () => office.exportFollowUpRecord(),
     'followup:importReReview': ({ file, handler }) =>
       office.record().importReReview(file.bytes, handler),
   };

@@ -11,6 +11,7 @@ import { parsingIsolation } from '../core/intake';
 import { createDispatch, createHandlers } from '../ipc';
 import { electronClipboard } from './clipboard/electron-clipboard';
 import { electronFileChooser } from './dialogs/electron-file-chooser';
+import { electronFollowUpChooser } from './dialogs/electron-followup-chooser';
 import { electronIdentityChooser } from './dialogs/electron-identity-chooser';
 import { electronPackageChooser } from './dialogs/electron-package-chooser';
 import { electronJournalChooser } from './dialogs/electron-journal-chooser';
@@ -56,6 +57,7 @@ async function start(): Promise<void> {
     appVersion: app.getVersion(),
     platform: process.platform,
     fileChooser: electronFileChooser,
+    followUpChooser: electronFollowUpChooser,
     // Each identity's encrypted .qbid, on this machine only.
     identities: {
       folder: join(app.getPath('userData'), 'identities'),

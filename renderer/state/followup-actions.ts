@@ -19,6 +19,7 @@ export type FollowUpCall =
   | ScreenFollowUpRequest
   | { readonly kind: 'import-result' }
   | { readonly kind: 'defense-from-result' }
+  | { readonly kind: 'export-record' }
   | { readonly kind: 'import-re-review'; readonly objectionId: string };
 
 interface FollowUpUiState {
@@ -103,4 +104,23 @@ export async function importReReview(objectionId: string, file: File): Promise<b
   return run({ kind: 'import-re-review', objectionId }, (handler) =>
     api().followup.importReReview({ file: dropped, handler }),
   );
+}
+
+/**
+ * The signed follow-up record saved through main's save dialog: the file's name, or null when
+ * cancelled or refused (the refusal shown beside the button).
+ */
+export async function exportRecord(): Promise<string | null> {
+  useFollowUpStore.setState({ busy: true, error: null, failed: null });
+  try {
+    const result = await api().followup.exportRecord({});
+    if (result.ok) return result.value?.fileName ?? null;
+    useFollowUpStore.setState({
+      error: errorFromMain(result.error),
+      failed: { kind: 'export-record' },
+    });
+    return null;
+  } finally {
+    useFollowUpStore.setState({ busy: false });
+  }
 }

@@ -38,6 +38,7 @@ export const channelNameList = [
   'followup:importResult',
   'followup:defenseFromResult',
   'followup:importReReview',
+  'followup:exportRecord',
   'identity:list',
   'identity:create',
   'identity:unlock',

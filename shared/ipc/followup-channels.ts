@@ -42,6 +42,14 @@ export const followupChannels = {
     request: z.object({ materialRoundId: Id }).strict(),
     response: OfficeOverviewSchema,
   },
+  /**
+   * The signed follow-up record saved where the office chooses in main's save dialog (after the
+   * plaintext warning): the file's name, or null when cancelled.
+   */
+  'followup:exportRecord': {
+    request: z.object({}).strict(),
+    response: z.object({ fileName: z.string() }).nullable(),
+  },
   /** The committee's signed re-review of an objection (verified in main). */
   'followup:importReReview': {
     request: z.object({ file: DroppedFileSchema, handler: Handler }).strict(),

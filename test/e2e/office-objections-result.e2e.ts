@@ -5,6 +5,8 @@
  * The office opens that sealed workspace in the app and chooses the bundle on the screen: the
  * list with place, 申报编号, applicant and score; the cut with its reason in words and figures;
  * the raw ranking with its ties. Read-only, no sideways scroll, at 1366×768 and 1093×615.
+ * Then tab 工作记录: the plaintext warning, the signed record saved through the save dialog
+ * (verified with `qbreview followup verify`), and the same name again refused, never replaced.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,6 +16,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareCommitteeMerge, writeResultBundle } from '../../electron/core/committee';
 import { encodeIdentityFile } from '../../electron/core/identity/identity-file';
+import { cli } from '../electron/cli/run-cli';
 import { committeeRound } from '../electron/core/committee/committee-round';
 import { STRONG } from '../electron/core/office/office-fixtures';
 import { preparedFileChooser } from '../electron/core/office/prepared-file-chooser';
@@ -53,6 +56,8 @@ const identityFile = join(root, 'office-identity', 'office.qbid');
 await mkdir(join(root, 'office-identity'), { recursive: true });
 await writeFile(identityFile, await encodeIdentityFile(round.office, STRONG, 10));
 
+const exportFile = (size: string) => join(root, 'usb', `后续工作记录-${size}.json`);
+
 async function expectNoSidewaysScroll(page: Page): Promise<void> {
   const overflow = await page.locator('.content').evaluate((el) => el.scrollWidth - el.clientWidth);
   expect(overflow, 'horizontal overflow of the content pane').toBeLessThanOrEqual(0);
@@ -73,6 +78,7 @@ describe('公示与异议: a real result bundle on the results tab', () => {
       const harness = await openHarness(browser, {
         viewport,
         appDataDir: join(root, 'laptops', size),
+        followUpChooser: { chooseFollowUpFile: async () => exportFile(size) },
         fileChooser: preparedFileChooser({
           identityFile,
           workspace: join(root, 'round', '2026.qboffice'),
@@ -130,6 +136,36 @@ describe('公示与异议: a real result bundle on the results tab', () => {
         await page.screenshot({ path: `${screenshotDir}office-result-detail-${size}.png` });
         await page.getByTestId('result-ranking-material').scrollIntoViewIfNeeded();
         await page.screenshot({ path: `${screenshotDir}office-result-ranking-${size}.png` });
+
+        // 工作记录: the warning, then the signed record through the save dialog, verified.
+        await page.getByRole('tab', { name: '工作记录' }).click();
+        expect(await page.getByTestId('followup-export-warning').textContent()).toContain('明文');
+        await page.screenshot({ path: `${screenshotDir}office-followup-export-${size}.png` });
+        await page.getByRole('button', { name: '导出记录…' }).click();
+        await page
+          .getByTestId('followup-export-done')
+          .filter({ hasText: '已保存' })
+          .waitFor({ timeout: 30_000 });
+        await expectNoSidewaysScroll(page);
+        await page.screenshot({ path: `${screenshotDir}office-followup-exported-${size}.png` });
+        const verified = await cli(
+          [
+            'followup',
+            'verify',
+            exportFile(size),
+            '--office-fingerprint',
+            round.office.card.fingerprint,
+            '--json',
+          ],
+          {},
+        );
+        expect(verified.code, verified.stderr).toBe(0);
+        expect(verified.json!.result).toMatchObject({ valid: true, year: 2026 });
+        // Again to the same name: refused in words, the file kept.
+        await page.getByRole('button', { name: '导出记录…' }).click();
+        const refused2 = page.getByTestId('followup-error');
+        await refused2.waitFor({ timeout: 30_000 });
+        expect(await refused2.textContent()).toContain('所选文件已存在，未覆盖');
         expect(harness.outsideRequests).toEqual([]);
         expect(harness.pageProblems).toEqual([]);
       } finally {

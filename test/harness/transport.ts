@@ -26,6 +26,7 @@ import type { JournalBackupChooser } from '../../electron/core/journal/journal-b
 import type { ReviewExportChooser } from '../../electron/core/review/review-export-chooser';
 import type { DeliberationChooser } from '../../electron/core/deliberation/deliberation-chooser';
 import type { CommitteeDeskChooser } from '../../electron/core/committee-desk';
+import type { FollowUpExportChooser } from '../../electron/core/office/followup-export-chooser';
 import { decodeBytes, encodeBytes } from './binary-codec';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/security/csp';
 
@@ -179,6 +180,8 @@ export interface HarnessOptions {
    * (group-bundles/).
    */
   readonly committeeChooser?: CommitteeDeskChooser;
+  /** The save dialog of the office's follow-up record. */
+  readonly followUpChooser?: FollowUpExportChooser;
   /**
    * Where a file the test drops on the window lies: the page's drop bridge gives the file's name
    * (Chromium keeps no path on a dropped File), resolved here as the preload's path would be.
@@ -295,6 +298,7 @@ async function harnessIn(
     appVersion: 'test',
     platform: process.platform,
     fileChooser: options.fileChooser ?? preparedFileChooser(),
+    ...(options.followUpChooser ? { followUpChooser: options.followUpChooser } : {}),
     identities,
     ...(options.packageChooser ? { packageChooser: options.packageChooser } : {}),
     ...(options.appDataDir

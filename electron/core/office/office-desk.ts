@@ -19,6 +19,9 @@ import { AppError } from '../../../shared/errors';
 import { formatPackagePassphrase } from '../../../shared/security/package-passphrase';
 import { unlockIdentity } from '../identity/identity-file';
 import type { FileChooser } from './file-chooser';
+import { FOLLOW_UP_PLAINTEXT_WARNING, noFollowUpExportChooser } from './followup-export-chooser';
+import type { FollowUpExportChooser } from './followup-export-chooser';
+import { saveFollowUpExport } from './followup-export-save';
 import { previewCard } from './expert-registration';
 import type { CardPreview } from './expert-registration';
 import type { GenerationMemory } from './generation-memory';
@@ -60,6 +63,11 @@ export interface OfficeDesk {
   }): Promise<SealReportView>;
   /** Writes the slips of the last sealing into a folder the office chooses apart from the packages. */
   writeSlips(): Promise<SlipsReportView>;
+  /**
+   * The signed follow-up record, saved where the office chooses after the plaintext warning
+   * (followup-export-save.ts): the file's name, or null when the dialog was cancelled.
+   */
+  exportFollowUpRecord(): Promise<{ readonly fileName: string } | null>;
   /** What a card says, once its self-signature holds. */
   previewCard(card: string): CardPreview;
 }
@@ -72,6 +80,8 @@ export interface OfficeDeskOptions {
   readonly isolation?: ParsingIsolation;
   /** The clock a new round's date is read from; the system's by default. */
   readonly now?: () => Date;
+  /** The save dialog of the follow-up record's export; nothing chosen when absent. */
+  readonly followUpChooser?: FollowUpExportChooser;
 }
 
 export type { MaterialKind, Rubric };
@@ -184,6 +194,18 @@ export function createOfficeDesk(options: OfficeDeskOptions): OfficeDesk {
         ...(note ? { note } : {}),
       });
       return sealView(report, outDir, office.office.card.fingerprint);
+    },
+    async exportFollowUpRecord() {
+      const service = record();
+      const bytes = await service.exportFollowUp();
+      const chooser = options.followUpChooser ?? noFollowUpExportChooser;
+      const target = await chooser.chooseFollowUpFile(
+        `后续工作记录-${(await service.status()).year ?? ''}.json`,
+        FOLLOW_UP_PLAINTEXT_WARNING,
+      );
+      if (target === null) return null;
+      await saveFollowUpExport(target, bytes);
+      return { fileName: basename(target) };
     },
     async writeSlips() {
       const office = record();

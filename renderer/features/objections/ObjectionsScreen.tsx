@@ -5,6 +5,7 @@ import { OfficeStatusLine } from '../../components/OfficeStatusLine';
 import { Screen } from '../../components/Screen';
 import { selectOverview, useOfficeStore } from '../../state/office-store';
 import { ActsLog } from './ActsLog';
+import { ExportRecord } from './ExportRecord';
 import { CalendarTab } from './CalendarTab';
 import { ConsultationTab } from './ConsultationTab';
 import { followupMessages } from './followup-messages';
@@ -114,7 +115,12 @@ export function ObjectionsScreen() {
         {tab === 'consultation' && <ConsultationTab record={c} state={state} />}
         {tab === 'result' && <ResultTab record={c} state={state} />}
         {tab === 'calendar' && <CalendarTab state={state} />}
-        {tab === 'log' && <ActsLog record={c} state={state} />}
+        {tab === 'log' && (
+          <>
+            <ExportRecord />
+            <ActsLog record={c} state={state} />
+          </>
+        )}
       </div>
     </Screen>
   );

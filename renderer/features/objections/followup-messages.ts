@@ -125,6 +125,12 @@ const zhCn = {
   'results.buildDefense': '由入围答辩名单建立答辩评审',
   'results.defenseHint': '建立后，在“受理申报”中导入入围单位的答辩材料，再到“封装分发”封装。',
   'results.defenseBuilt': '已按此名单建立答辩评审。',
+  'export.title': '导出后续工作记录',
+  'export.warning':
+    '导出的记录为明文，经办公室签名：含异议人、异议内容与调查结论，供交中国质量协会或审计人员核验。请妥善保管，仅交有权阅看的人员；已有同名文件时不会覆盖。',
+  'export.button': '导出记录…',
+  'export.verifyHint': '收件人可用 qbreview followup verify 离线核验签名。',
+  'export.saved': '已保存：{name}。可用 qbreview followup verify 核验。',
   'results.reopen': '未入选项及其原因、排名随结果包一同显示：如需查看，请重新选择此结果包。',
   'detail.rule': '名额：{quota}；分数线：{line}；排名依据：{basis}',
   'detail.unset': '不设',
@@ -323,6 +329,13 @@ const en: Readonly<Record<Key, string>> = {
   'results.defenseHint':
     "Then import the shortlisted applicants' defense materials under Intake, and seal.",
   'results.defenseBuilt': 'The defense round from this list exists.',
+  'export.title': 'Export the follow-up record',
+  'export.warning':
+    'The export is plaintext, signed by the office: it holds the objectors, their objections and the findings, for the association or an auditor to verify. Keep it safe and give it only to those entitled to see it; an existing file is never replaced.',
+  'export.button': 'Export the record…',
+  'export.verifyHint':
+    'The recipient verifies the signature offline with qbreview followup verify.',
+  'export.saved': 'Saved: {name}. Verify it with qbreview followup verify.',
   'results.reopen':
     'The cuts with their reasons and the ranking are shown with the bundle: choose this result bundle again to see them.',
   'detail.rule': 'Quota: {quota}; score line: {line}; ranked by: {basis}',

@@ -65,6 +65,8 @@ export interface OfficeFollowUpErrorParams {
   /** The export file is not a follow-up record, or its bytes do not match its signature. */
   'followup-export-damaged': NoParams;
   'followup-export-other-office': NoParams;
+  /** The file chosen for the export exists: an export never replaces a file. */
+  'followup-export-file-exists': NoParams;
 }
 
 /** 2026年10月9日 from 2026-10-09 (an unreadable value is shown as it is). */
@@ -280,5 +282,9 @@ export const officeFollowUpCatalogue: CatalogueOf<OfficeFollowUpErrorParams> = {
   'followup-export-other-office': fixedWords(
     '此后续工作记录由另一个办公室身份签署。',
     'This follow-up record was signed by another office identity.',
+  ),
+  'followup-export-file-exists': fixedWords(
+    '所选文件已存在，未覆盖。请另选文件名。',
+    'The chosen file exists and was not replaced. Choose another name.',
   ),
 };

@@ -7,7 +7,7 @@
  * ranking with its ties, tied to the recorded SHA-256. A flipped byte is refused with its code
  * and records nothing; a request without a handler never reaches the core.
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -20,6 +20,7 @@ import type { ResultDetailView } from '../../../shared/office/followup/result-de
 import type { OfficeOverview } from '../../../shared/ipc/office-views';
 import { followUpState } from '../../../shared/office/followup/followup-state';
 import { committeeRound } from '../core/committee/committee-round';
+import { cli } from '../cli/run-cli';
 import { refusal, valueOf } from '../core/deliberation/leader-laptop';
 import { preparedIdentities } from '../core/identity/prepared-identity-chooser';
 import { STRONG } from '../core/office/office-fixtures';
@@ -46,6 +47,9 @@ const result = await writeResultBundle({
   mergeReaders: prepared.mergeReaders,
 });
 
+/** Where the save dialog answers: a path, or null (cancelled). */
+const saveTo: { path: string | null } = { path: null };
+
 async function officeLaptop() {
   const dataDir = join(scratch, 'office-laptop');
   await mkdir(dataDir, { recursive: true });
@@ -57,6 +61,7 @@ async function officeLaptop() {
     appVersion: '1',
     platform: 'linux',
     identities: preparedIdentities(join(dataDir, 'identities')),
+    followUpChooser: { chooseFollowUpFile: async () => saveTo.path },
     fileChooser: preparedFileChooser({
       identityFile,
       workspace: join(scratch, 'round', '2026.qboffice'),
@@ -107,4 +112,40 @@ describe('followup:importResult through the dispatch', () => {
     expect(answer.result.tieBreakCriteria).toEqual(merge.ranking.tieBreakCriteria);
     expect(answer.result.unscored).toEqual([]);
   }, 180_000);
+
+  it('exports the signed record where the office chose, never over a file', async () => {
+    const dispatch = await officeLaptop();
+    const out = join(scratch, 'usb-export');
+    await mkdir(out, { recursive: true });
+    saveTo.path = null;
+    expect(valueOf(await dispatch('followup:exportRecord', {}))).toBeNull();
+    expect(await readdir(out)).toEqual([]);
+
+    saveTo.path = join(out, '后续工作记录.json');
+    expect(valueOf(await dispatch('followup:exportRecord', {}))).toEqual({
+      fileName: '后续工作记录.json',
+    });
+    expect(await readdir(out)).toEqual(['后续工作记录.json']);
+    const verified = await cli(
+      [
+        'followup',
+        'verify',
+        saveTo.path,
+        '--office-fingerprint',
+        round.office.card.fingerprint,
+        '--json',
+      ],
+      {},
+    );
+    expect(verified.code, verified.stderr).toBe(0);
+    expect(verified.json!.result).toMatchObject({ valid: true, year: 2026 });
+
+    // The same name again: refused with its code, the first file as it was, no temp left.
+    const first = await readFile(saveTo.path);
+    expect(refusal(await dispatch('followup:exportRecord', {}))?.code).toBe(
+      'followup-export-file-exists',
+    );
+    expect(await readFile(saveTo.path)).toEqual(first);
+    expect(await readdir(out)).toEqual(['后续工作记录.json']);
+  }, 120_000);
 });

@@ -288,4 +288,5 @@ export const sampleParams: { readonly [C in ErrorCode]: ErrorParams<C> } = {
   're-review-objection-mismatch': { objectionId: 'o001' },
   'followup-export-damaged': {},
   'followup-export-other-office': {},
+  'followup-export-file-exists': {},
 };

@@ -1,0 +1,22 @@
+/**
+ * The dialog of the follow-up record's export, as the core needs it: a file to save to, asked
+ * with the plaintext warning shown in the dialog itself. Main implements it with Electron's save
+ * dialog; the e2e harness answers with a prepared path. The renderer never names a path.
+ */
+import type { PlaintextWarning } from '../report/report-export-chooser';
+
+/** The record is signed, not encrypted: who objected, what, the findings. */
+export const FOLLOW_UP_PLAINTEXT_WARNING: PlaintextWarning = {
+  zh: '后续工作记录将以明文保存（含异议人、异议内容与调查结论），经办公室签名，供交中国质量协会或审计人员核验。请妥善保管，仅交有权阅看的人员。',
+  en: 'The follow-up record is saved as plaintext (objectors, their objections and the findings), signed by the office, to hand to the association or an auditor. Keep it safe and give it only to those entitled to see it.',
+};
+
+export interface FollowUpExportChooser {
+  /** A file to save the record to; null when the dialog was cancelled. */
+  chooseFollowUpFile(defaultName: string, warning: PlaintextWarning): Promise<string | null>;
+}
+
+/** A host with no dialog: nothing is ever chosen. */
+export const noFollowUpExportChooser: FollowUpExportChooser = {
+  chooseFollowUpFile: async () => null,
+};
