@@ -456,7 +456,10 @@ for (const [size, viewport] of Object.entries(viewports)) {
         await reader.locator('.pdf-page[data-page="1"]').waitFor({ timeout: 30_000 });
       };
       const saved = async () => {
-        // Written once the scrolling pauses: 已保存 only after main's fsync.
+        // Written once the scrolling pauses: 已保存 only after main's fsync. The indicator may
+        // still say 已保存 of the previous material's place until the pause (a second) has
+        // passed and this one's write begun: wait past it, or a loaded machine reloads first.
+        await page.waitForTimeout(1_500);
         await expect
           .poll(() => page.getByTestId('save-indicator').textContent(), { timeout: 15_000 })
           .toContain('已保存');

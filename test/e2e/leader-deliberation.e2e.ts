@@ -482,12 +482,13 @@ for (const [size, viewport] of Object.entries(viewports)) {
         page.getByTestId('decision-choice').selectOption('not-enter-defense'),
       );
       await page.getByTestId('deliberation-back').click();
-      // The folder is the describe block's: the first test's bundle may be there already.
-      const before = await readdir(out).catch(() => [] as string[]);
+      // The folder is the describe block's: the first test's bundle, offered under the same
+      // name (合议包_…_第一组_第1次), may be there already; the dialog would replace it.
+      await rm(out, { recursive: true, force: true });
       await page.getByTestId('export-group-bundle').click();
       await page.getByTestId('export-confirm-button').click();
       await page.getByTestId('export-done').waitFor({ timeout: 30_000 });
-      const written = (await readdir(out)).filter((name) => !before.includes(name));
+      const written = (await readdir(out)).filter((name) => name.endsWith('.qbbundle'));
       expect(written).toHaveLength(1);
       const file = written[0]!;
       const verified = verifyGroupBundle(new Uint8Array(await readFile(join(out, file))), {

@@ -210,7 +210,11 @@ for (const [size, viewport] of Object.entries(viewports)) {
       await editor.fill('  ');
       expect(await page.getByRole('button', { name: '保存保密承诺' }).isDisabled()).toBe(true);
       expect(await page.locator('main').textContent()).toContain('保密承诺不能为空');
-      await page.getByRole('button', { name: '放弃修改' }).last().click();
+      // The undertaking's own 放弃修改 (the round's rule below has one of its own).
+      await page
+        .locator('section.rr-undertaking')
+        .getByRole('button', { name: '放弃修改' })
+        .click();
 
       // 封装分发: nothing blocks now; the leader's note names the stand-in; the round seals.
       await openScreen(page, '封装分发');
