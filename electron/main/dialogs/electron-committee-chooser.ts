@@ -4,23 +4,16 @@
  * plaintext warning in the dialog itself. The renderer learns at most a file's name.
  * Recent-document lists are never touched (SECURITY.md item 17).
  */
-import { BrowserWindow, dialog } from 'electron';
 import type { CommitteeDeskChooser } from '../../core/committee-desk';
-import { pickPath, savePath } from './show-dialog';
+import { pickPaths, reportFolderPath, savePath } from './show-dialog';
 
 export const electronCommitteeChooser: CommitteeDeskChooser = {
-  async chooseGroupBundles() {
-    const options: Electron.OpenDialogOptions = {
+  chooseGroupBundles: () =>
+    pickPaths({
       title: '选择各专业组的合议包（.qbbundle，可多选）',
       filters: [{ name: '专业组合议包', extensions: ['qbbundle'] }],
       properties: ['openFile', 'multiSelections', 'dontAddToRecent'],
-    };
-    const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
-    const result = window
-      ? await dialog.showOpenDialog(window, options)
-      : await dialog.showOpenDialog(options);
-    return result.canceled ? null : result.filePaths;
-  },
+    }),
   chooseResultBundleFile: (defaultName) =>
     savePath({
       title: '保存评审结果包（.qbbundle）',
@@ -35,11 +28,5 @@ export const electronCommitteeChooser: CommitteeDeskChooser = {
       filters: [{ name: '复核决定', extensions: ['qbrereview'] }],
       properties: ['createDirectory', 'showOverwriteConfirmation', 'dontAddToRecent'],
     }),
-  chooseReportFolder: (warning) =>
-    pickPath({
-      title: '选择报告保存位置（明文） / Where to save the reports (plaintext)',
-      message: `${warning.zh}\n${warning.en}`,
-      buttonLabel: '保存报告',
-      properties: ['openDirectory', 'createDirectory', 'dontAddToRecent'],
-    }),
+  chooseReportFolder: reportFolderPath,
 };

@@ -4,23 +4,16 @@
  * plaintext warning in the dialog itself. The renderer learns at most a file's name. Recent-
  * document lists are never touched (SECURITY.md item 17).
  */
-import { BrowserWindow, dialog } from 'electron';
 import type { DeliberationChooser } from '../../core/deliberation/deliberation-chooser';
-import { pickPath, savePath } from './show-dialog';
+import { pickPaths, reportFolderPath, savePath } from './show-dialog';
 
 export const electronDeliberationChooser: DeliberationChooser = {
-  async chooseMemberBundles() {
-    const options: Electron.OpenDialogOptions = {
+  chooseMemberBundles: () =>
+    pickPaths({
       title: '选择组员的评审意见包（.qbbundle，可多选）',
       filters: [{ name: '评审意见包', extensions: ['qbbundle'] }],
       properties: ['openFile', 'multiSelections', 'dontAddToRecent'],
-    };
-    const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
-    const result = window
-      ? await dialog.showOpenDialog(window, options)
-      : await dialog.showOpenDialog(options);
-    return result.canceled ? null : result.filePaths;
-  },
+    }),
   chooseGroupBundleFile: (defaultName) =>
     savePath({
       title: '保存专业组合议包（.qbbundle）',
@@ -28,11 +21,5 @@ export const electronDeliberationChooser: DeliberationChooser = {
       filters: [{ name: '专业组合议包', extensions: ['qbbundle'] }],
       properties: ['createDirectory', 'showOverwriteConfirmation', 'dontAddToRecent'],
     }),
-  chooseReportFolder: (warning) =>
-    pickPath({
-      title: '选择报告保存位置（明文） / Where to save the reports (plaintext)',
-      message: `${warning.zh}\n${warning.en}`,
-      buttonLabel: '保存报告',
-      properties: ['openDirectory', 'createDirectory', 'dontAddToRecent'],
-    }),
+  chooseReportFolder: reportFolderPath,
 };
