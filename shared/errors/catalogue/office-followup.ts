@@ -58,6 +58,18 @@ export interface OfficeFollowUpErrorParams {
     readonly missing: readonly string[];
     readonly extra: readonly string[];
   };
+  /** An older result bundle of its signer than one already imported for the round. */
+  'result-bundle-older': {
+    readonly roundId: string;
+    readonly found: number;
+    readonly imported: number;
+  };
+  /** Another file under a sequence its signer already used for the round. */
+  'result-bundle-sequence-reused': { readonly roundId: string; readonly sequence: number };
+  /** The same result bundle (the same SHA-256) is on record for the round. */
+  'result-already-imported': { readonly roundId: string };
+  /** The office's reports need the notice: before it, there is nothing to write. */
+  'office-reports-no-notice': NoParams;
   /** No result bundle of that round imported yet. */
   'result-not-imported': { readonly roundId: string };
   /** A re-review act about an objection the office holds for another application. */
@@ -264,6 +276,30 @@ export const officeFollowUpCatalogue: CatalogueOf<OfficeFollowUpErrorParams> = {
         extra.length > 0 ? ` Not in the round: ${listOf(extra, 'en')}.` : '',
       ].join(''),
   },
+  'result-bundle-older': {
+    kind: 'refused',
+    zh: ({ roundId, found, imported }) =>
+      `此结果包是评审轮次 ${roundId} 的第 ${found} 次结果包，早于已导入的同一签署人的第 ${imported} 次，未导入。`,
+    en: ({ roundId, found, imported }) =>
+      `This is result bundle no. ${found} of round ${roundId}, older than no. ${imported} of the same signer already imported; not imported.`,
+  },
+  'result-bundle-sequence-reused': {
+    kind: 'refused',
+    zh: ({ roundId, sequence }) =>
+      `评审轮次 ${roundId} 已导入同一签署人的另一份第 ${sequence} 次结果包：序号相同而内容不同，未导入。请向评审委员会核实。`,
+    en: ({ roundId, sequence }) =>
+      `Another result bundle no. ${sequence} of the same signer is imported for round ${roundId}: the same number with other content; not imported. Check with the committee.`,
+  },
+  'result-already-imported': {
+    kind: 'refused',
+    zh: ({ roundId }) => `此结果包已导入评审轮次 ${roundId}，不重复记录。`,
+    en: ({ roundId }) =>
+      `This result bundle is already imported for round ${roundId}; not recorded again.`,
+  },
+  'office-reports-no-notice': fixedWords(
+    '尚未发布公示，没有可写出的公示名单与异议处理记录。',
+    'No notice is published yet: there is no notice list or objection record to write.',
+  ),
   'result-not-imported': {
     kind: 'refused',
     zh: ({ roundId }) => `尚未导入评审轮次 ${roundId} 的结果包。`,
