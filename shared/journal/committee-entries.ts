@@ -74,7 +74,30 @@ export const ReReviewSignedEntrySchema = z.strictObject({
   fileName: FileName,
 });
 
+/** One report file written, by the name it has in the export's folder and its bytes' SHA-256. */
+export const ReportFileWrittenSchema = z.strictObject({
+  name: FileName,
+  sha256: Sha256,
+});
+
+/**
+ * The chair's reports written by main (a deliberate plaintext export, docs/security.md): the
+ * folder made inside the one chosen (its name only, never the path), every file with its SHA-256,
+ * and the committee merge they were made from. Each export is its own record.
+ */
+export const CommitteeReportsExportedEntrySchema = z.strictObject({
+  kind: z.literal('committee-reports-exported'),
+  roundId: RoundId,
+  /** The export's number in the round: one above the highest recorded. */
+  sequence: Sequence,
+  /** SHA-256 of the committee merge's canonical JSON the reports were made from. */
+  mergeDigest: Sha256,
+  folderName: z.string().min(1).max(255),
+  files: z.array(ReportFileWrittenSchema).min(1).max(1000),
+});
+
 export type GroupBundlesImportedEntry = z.infer<typeof GroupBundlesImportedEntrySchema>;
 export type CommitteeSettingsEntry = z.infer<typeof CommitteeSettingsEntrySchema>;
 export type ResultBundleExportedEntry = z.infer<typeof ResultBundleExportedEntrySchema>;
 export type ReReviewSignedEntry = z.infer<typeof ReReviewSignedEntrySchema>;
+export type CommitteeReportsExportedEntry = z.infer<typeof CommitteeReportsExportedEntrySchema>;

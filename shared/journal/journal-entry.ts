@@ -16,6 +16,7 @@ import {
   MemberBundlesImportedEntrySchema,
 } from './deliberation-entries';
 import {
+  CommitteeReportsExportedEntrySchema,
   CommitteeSettingsEntrySchema,
   GroupBundlesImportedEntrySchema,
   ReReviewSignedEntrySchema,
@@ -187,6 +188,7 @@ export const JOURNAL_ENTRY_SCHEMAS = [
   CommitteeSettingsEntrySchema,
   ResultBundleExportedEntrySchema,
   ReReviewSignedEntrySchema,
+  CommitteeReportsExportedEntrySchema,
 ] as const;
 
 export const JournalEntrySchema = z.discriminatedUnion('kind', JOURNAL_ENTRY_SCHEMAS);
@@ -266,6 +268,8 @@ export function subjectOf(entry: JournalEntry): string {
       return `result-bundle-exported:${entry.roundId}:${entry.sequence}`;
     case 're-review-signed':
       return `re-review-signed:${entry.roundId}:${entry.actSha256}`;
+    case 'committee-reports-exported':
+      return `committee-reports-exported:${entry.roundId}:${entry.sequence}`;
     default: {
       const unknownKind: never = entry;
       throw new Error(`no subject for ${String((unknownKind as JournalEntry).kind)}`);

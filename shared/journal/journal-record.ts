@@ -34,6 +34,7 @@ import {
   MemberBundlesImportedEntrySchema,
 } from './deliberation-entries';
 import {
+  CommitteeReportsExportedEntrySchema,
   CommitteeSettingsEntrySchema,
   GroupBundlesImportedEntrySchema,
   ReReviewSignedEntrySchema,
@@ -83,6 +84,7 @@ export const JournalRecordSchema = z.discriminatedUnion('kind', [
   CommitteeSettingsEntrySchema.extend(JournalEnvelopeShape),
   ResultBundleExportedEntrySchema.extend(JournalEnvelopeShape),
   ReReviewSignedEntrySchema.extend(JournalEnvelopeShape),
+  CommitteeReportsExportedEntrySchema.extend(JournalEnvelopeShape),
 ]);
 
 export type JournalRecord = z.infer<typeof JournalRecordSchema>;
