@@ -13,8 +13,8 @@ export interface AgeStanza {
   readonly body: Uint8Array;
 }
 
-export interface ParsedAgeFile {
-  readonly stanzas: readonly AgeStanza[];
+/** Where an age file's header ends: enough to check its MAC and open the payload. */
+export interface AgeHeaderBounds {
   /** The header up to and including `---`: what the MAC covers. */
   readonly headerNoMac: Uint8Array;
   /** The MAC as written (age's is 32 bytes; compared, in constant time, by the caller). */
@@ -23,9 +23,16 @@ export interface ParsedAgeFile {
   readonly payloadOffset: number;
 }
 
+export interface ParsedAgeFile extends AgeHeaderBounds {
+  readonly stanzas: readonly AgeStanza[];
+}
+
 const VERSION_LINE = 'age-encryption.org/v1';
 const BODY_LINE_BYTES = 48;
+/** A full body line: 48 bytes in unpadded base64. */
+const BODY_LINE_CHARS = 64;
 const NEWLINE = 0x0a;
+const SPACE = 0x20;
 
 /** A header we refuse; the caller reports it as a damaged file. */
 export class InvalidAgeHeader extends Error {
@@ -41,6 +48,30 @@ function base64NoPad(bytes: Uint8Array): string {
     .replace(/=+$/, '');
 }
 
+/** Each byte's value as a base64 digit (A–Z, a–z, 0–9, +, /), or -1. */
+const BASE64_DIGIT = (() => {
+  const table = new Int8Array(256).fill(-1);
+  const digits = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  for (let i = 0; i < digits.length; i++) table[digits.charCodeAt(i)] = i;
+  return table;
+})();
+
+/**
+ * Whether bytes [start, end) are canonical unpadded base64: only base64 digits, a length that is
+ * not 1 modulo 4, and a last digit whose bits beyond the data are zero. Exactly the strings that
+ * decode and encode back the same (decodeBase64NoPad), checked without decoding.
+ */
+function isBase64NoPad(file: Uint8Array, start: number, end: number): boolean {
+  const length = end - start;
+  const tail = length % 4;
+  if (tail === 1) return false;
+  for (let i = start; i < end; i++) if (BASE64_DIGIT[file[i]!]! < 0) return false;
+  if (tail === 0) return true;
+  // Two digits carry one byte (4 bits left over), three carry two (2 bits left over).
+  const last = BASE64_DIGIT[file[end - 1]!]!;
+  return (last & (tail === 2 ? 0x0f : 0x03)) === 0;
+}
+
 /** Strict unpadded base64 (age's): anything that does not encode back the same is refused. */
 export function decodeBase64NoPad(text: string): Buffer | null {
   if (!/^[A-Za-z0-9+/]*$/.test(text)) return null;
@@ -48,60 +79,126 @@ export function decodeBase64NoPad(text: string): Buffer | null {
   return base64NoPad(bytes) === text ? bytes : null;
 }
 
-/** Reads one line from `offset`: its text and where the next begins, or null at the end. */
-function lineAt(file: Uint8Array, offset: number): { text: string; next: number } | null {
+/**
+ * Where the line at `offset` ends (its newline), or -1 when the file has no newline after it;
+ * throws when a byte before the newline is outside printable ASCII.
+ */
+function lineEnd(file: Uint8Array, offset: number): number {
   const end = file.indexOf(NEWLINE, offset);
-  if (end < 0) return null;
+  if (end < 0) return -1;
   for (let i = offset; i < end; i++) {
     const byte = file[i]!;
     if (byte < 0x20 || byte > 0x7e) throw new InvalidAgeHeader('a byte outside printable ASCII');
   }
-  return {
-    text: Buffer.from(file.buffer, file.byteOffset + offset, end - offset).toString('latin1'),
-    next: end + 1,
-  };
+  return end;
+}
+
+function latin1(file: Uint8Array, start: number, end: number): string {
+  return Buffer.from(file.buffer, file.byteOffset + start, end - start).toString('latin1');
+}
+
+/** Whether bytes [start, end) are the ASCII text `text`. */
+function bytesAre(file: Uint8Array, start: number, end: number, text: string): boolean {
+  if (end - start !== text.length) return false;
+  for (let i = 0; i < text.length; i++) if (file[start + i] !== text.charCodeAt(i)) return false;
+  return true;
+}
+
+/** One stanza's place in the header: its argument line (after `-> `) and its body lines. */
+interface StanzaPlace {
+  readonly argsStart: number;
+  readonly argsEnd: number;
+  readonly bodyStart: number;
+  /** Just after the body's last line (its newline included). */
+  readonly bodyEnd: number;
+}
+
+interface HeaderScan extends AgeHeaderBounds {
+  readonly stanzas: readonly StanzaPlace[];
+}
+
+/**
+ * The header read line by line, every line checked as parseAgeFile documents, without decoding
+ * any stanza body: the one reader both parseAgeFile and readAgeHeader use, so both refuse alike.
+ */
+function scanAgeHeader(file: Uint8Array): HeaderScan {
+  const versionEnd = lineEnd(file, 0);
+  if (versionEnd < 0 || !bytesAre(file, 0, versionEnd, VERSION_LINE)) {
+    throw new InvalidAgeHeader('version');
+  }
+  const stanzas: StanzaPlace[] = [];
+  let offset = versionEnd + 1;
+  for (;;) {
+    const end = lineEnd(file, offset);
+    if (end < 0) throw new InvalidAgeHeader('cut short');
+    // `-> ` then arguments split on single spaces: a stanza (age's split gives at least two).
+    if (
+      end - offset >= 3 &&
+      file[offset] === 0x2d &&
+      file[offset + 1] === 0x3e &&
+      file[offset + 2] === SPACE
+    ) {
+      const argsStart = offset + 3;
+      for (let i = argsStart; i <= end; i++) {
+        // An argument is empty when a space starts it, follows a space, or ends the line.
+        const before = i === argsStart ? SPACE : file[i - 1];
+        if ((file[i] === SPACE || i === end) && before === SPACE) {
+          throw new InvalidAgeHeader('an empty argument');
+        }
+      }
+      let next = end + 1;
+      for (;;) {
+        const bodyEnd = lineEnd(file, next);
+        if (bodyEnd < 0) throw new InvalidAgeHeader('a stanza body cut short');
+        const chars = bodyEnd - next;
+        if (chars > BODY_LINE_CHARS || !isBase64NoPad(file, next, bodyEnd)) {
+          throw new InvalidAgeHeader('a stanza body line');
+        }
+        next = bodyEnd + 1;
+        // A body ends with its first short line (possibly empty).
+        if (chars < BODY_LINE_CHARS) break;
+      }
+      stanzas.push({ argsStart, argsEnd: end, bodyStart: end + 1, bodyEnd: next });
+      offset = next;
+      continue;
+    }
+    if (!bytesAre(file, offset, Math.min(end, offset + 4), '--- ')) {
+      throw new InvalidAgeHeader('neither a stanza nor the MAC');
+    }
+    if (!isBase64NoPad(file, offset + 4, end)) throw new InvalidAgeHeader('the MAC is not base64');
+    return {
+      stanzas,
+      headerNoMac: file.subarray(0, offset + 3),
+      mac: Buffer.from(latin1(file, offset + 4, end), 'base64'),
+      payloadOffset: end + 1,
+    };
+  }
+}
+
+/**
+ * The header's bounds and MAC, every line checked as parseAgeFile checks it, no stanza decoded:
+ * for a reader who has the file key already (a carried key) and needs no stanza.
+ */
+export function readAgeHeader(file: Uint8Array): AgeHeaderBounds {
+  const { headerNoMac, mac, payloadOffset } = scanAgeHeader(file);
+  return { headerNoMac, mac, payloadOffset };
 }
 
 /** The header's stanzas, MAC and payload offset; throws InvalidAgeHeader when malformed. */
 export function parseAgeFile(file: Uint8Array): ParsedAgeFile {
-  const version = lineAt(file, 0);
-  if (version === null || version.text !== VERSION_LINE) throw new InvalidAgeHeader('version');
-  const stanzas: AgeStanza[] = [];
-  let offset = version.next;
-  for (;;) {
-    const line = lineAt(file, offset);
-    if (line === null) throw new InvalidAgeHeader('cut short');
-    const args = line.text.split(' ');
-    if (args.length >= 2 && args[0] === '->') {
-      args.shift();
-      if (args.some((arg) => arg.length === 0)) throw new InvalidAgeHeader('an empty argument');
-      const lines: Buffer[] = [];
-      let next = line.next;
-      for (;;) {
-        const bodyLine = lineAt(file, next);
-        if (bodyLine === null) throw new InvalidAgeHeader('a stanza body cut short');
-        next = bodyLine.next;
-        const bytes = decodeBase64NoPad(bodyLine.text);
-        if (bytes === null || bytes.length > BODY_LINE_BYTES) {
-          throw new InvalidAgeHeader('a stanza body line');
-        }
-        lines.push(bytes);
-        if (bytes.length < BODY_LINE_BYTES) break;
-      }
-      stanzas.push({ args, body: new Uint8Array(Buffer.concat(lines)) });
-      offset = next;
-      continue;
-    }
-    if (!line.text.startsWith('--- ')) throw new InvalidAgeHeader('neither a stanza nor the MAC');
-    const mac = decodeBase64NoPad(line.text.slice(4));
-    if (mac === null) throw new InvalidAgeHeader('the MAC is not base64');
-    return {
-      stanzas,
-      headerNoMac: file.subarray(0, offset + 3),
-      mac,
-      payloadOffset: line.next,
-    };
-  }
+  const scan = scanAgeHeader(file);
+  const stanzas = scan.stanzas.map((place) => ({
+    args: latin1(file, place.argsStart, place.argsEnd).split(' '),
+    // Canonical lines of 64 digits then a short one: base64 that decodes as one (the decoder
+    // skips the newlines between them).
+    body: new Uint8Array(Buffer.from(latin1(file, place.bodyStart, place.bodyEnd), 'base64')),
+  }));
+  return {
+    stanzas,
+    headerNoMac: scan.headerNoMac,
+    mac: scan.mac,
+    payloadOffset: scan.payloadOffset,
+  };
 }
 
 /** The header up to and including `---`, as age writes it: what the MAC is computed over. */

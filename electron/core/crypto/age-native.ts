@@ -8,7 +8,7 @@
  * then every chunk of the payload.
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { AgeStanza, ParsedAgeFile } from './age-file';
+import type { AgeHeaderBounds, AgeStanza } from './age-file';
 import { encodeAgeHeaderNoMac, encodeAgeMacLine, parseAgeFile } from './age-file';
 import { InvalidAgePayload, openAgeStream, sealAgeStream } from './age-stream';
 import { hkdfSha256 } from './hkdf-sha256';
@@ -94,12 +94,12 @@ export function openAgeFile(file: Uint8Array, identity: NativeX25519Identity): B
 }
 
 /**
- * The payload of a parsed file whose file key a stanza gave: the header MAC checked first, then
- * every chunk. Throws InvalidAgeMac or InvalidAgePayload.
+ * The payload of a parsed file whose file key a stanza (or a carried key) gave: the header MAC
+ * checked first, then every chunk. Throws InvalidAgeMac or InvalidAgePayload.
  */
 export function openAgePayload(
   file: Uint8Array,
-  parsed: ParsedAgeFile,
+  parsed: AgeHeaderBounds,
   fileKey: Uint8Array,
 ): Buffer {
   const mac = headerMac(fileKey, parsed.headerNoMac);

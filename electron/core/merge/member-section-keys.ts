@@ -10,7 +10,7 @@
 import { ReviewSectionSchema } from '../../../shared/bundle/review-content';
 import { AppError } from '../../../shared/errors';
 import type { CarriedMemberKey } from '../../../shared/merge/group-bundle-content';
-import { parseAgeFile } from '../crypto/age-file';
+import { parseAgeFile, readAgeHeader } from '../crypto/age-file';
 import { openAgePayload } from '../crypto/age-native';
 import { ageIdentityOpener } from '../crypto/age-recipients';
 import { unlabelKey } from '../crypto/key-purpose';
@@ -31,7 +31,8 @@ export interface MemberSectionKey extends CarriedMemberKey {
  */
 export function sectionKeyWithFileKey(wrap: Uint8Array, fileKey: Uint8Array): Uint8Array | null {
   try {
-    const payload = openAgePayload(wrap, parseAgeFile(wrap), fileKey);
+    // No stanza is needed: the header is read and checked line by line, its bodies not decoded.
+    const payload = openAgePayload(wrap, readAgeHeader(wrap), fileKey);
     return unlabelKey('bundleSectionKey', payload);
   } catch {
     return null;
