@@ -8,10 +8,7 @@ export function committeeHandlers(committee: CommitteeDeskService): AreaHandlers
     'committee:importBundles': (place) => committee.importBundles(place),
     'committee:setSettings': ({ settings, ...place }) => committee.setSettings(place, settings),
     'committee:exportResultBundle': (place) => committee.exportResultBundle(place),
-    'committee:exportReports': async (place) => {
-      const { exported } = await committee.exportReports(place);
-      return { exported: exported === null ? null : { ...exported, files: [...exported.files] } };
-    },
+    'committee:exportReports': (place) => committee.exportReports(place),
     'committee:signReReview': (request) => committee.signReReview(request),
   };
 }

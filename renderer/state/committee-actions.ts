@@ -119,7 +119,7 @@ export async function exportCommitteeReports(): Promise<boolean> {
   const answer = await run(
     'reports',
     (w) => api().committee.exportReports(w),
-    () => null,
+    (v) => v.state,
   );
   if (answer === null) return false;
   updateCommittee({ reports: answer.exported });

@@ -7,6 +7,7 @@ import type {
   CommitteeDeskState,
   ImportedGroupOutcome,
   ReReviewSigned,
+  ReportsExported,
   ResultBundleExport,
 } from '../../shared/committee-desk/committee-desk-views';
 import type { ShownError } from '../ipc/shown-error';
@@ -22,7 +23,7 @@ export interface CommitteeScreenState {
   readonly errors: Readonly<Partial<Record<CommitteeErrorSlot, ShownError>>>;
   readonly imported: readonly ImportedGroupOutcome[] | null;
   readonly exported: ResultBundleExport | null;
-  readonly reports: { readonly folderName: string; readonly files: readonly string[] } | null;
+  readonly reports: ReportsExported | null;
   readonly signed: ReReviewSigned | null;
 }
 

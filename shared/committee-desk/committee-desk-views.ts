@@ -115,6 +115,19 @@ export const ReportsExportSchema = z.strictObject({
   files: z.array(z.string().min(1).max(255)).max(5000),
 });
 
+/**
+ * A reports export as the journal remembers it (`committee-reports-exported`): the folder made
+ * inside the one chosen (its name only), every file with its SHA-256, and the merge they show.
+ */
+export const ReportsExportedSchema = z.strictObject({
+  sequence: Sequence,
+  folderName: z.string().min(1).max(255),
+  files: z.array(z.strictObject({ name: z.string().min(1).max(255), sha256: Sha256 })).max(1000),
+  mergeDigest: Sha256,
+  at: At,
+});
+export type ReportsExported = z.infer<typeof ReportsExportedSchema>;
+
 export const AvailableCommitteeDeskSchema = z.strictObject({
   available: z.literal(true),
   caseId: Place.caseId,
@@ -143,6 +156,8 @@ export const AvailableCommitteeDeskSchema = z.strictObject({
   mergeDigest: Sha256.nullable(),
   exports: z.array(ResultBundleExportSchema).max(1000),
   reReviews: z.array(ReReviewSignedSchema).max(1000),
+  /** The reports exported, lowest sequence first. */
+  reportExports: z.array(ReportsExportedSchema).max(1000),
 });
 export type AvailableCommitteeDesk = z.infer<typeof AvailableCommitteeDeskSchema>;
 

@@ -15,7 +15,7 @@ import {
   Place,
   ReReviewRequestSchema,
   ReReviewSignedSchema,
-  ReportsExportSchema,
+  ReportsExportedSchema,
   ResultBundleExportSchema,
 } from '../committee-desk/committee-desk-views';
 
@@ -45,10 +45,16 @@ export const committeeChannels = {
       state: CommitteeDeskStateSchema,
     }),
   },
-  /** The lists and the groups' reports, plaintext, into a folder main's dialog asks for. */
+  /**
+   * The lists and the groups' reports, plaintext, into a folder main's dialog asks for; recorded
+   * in the journal with every file's SHA-256. null: cancelled.
+   */
   'committee:exportReports': {
     request: z.object(Place).strict(),
-    response: z.strictObject({ exported: ReportsExportSchema.nullable() }),
+    response: z.strictObject({
+      exported: ReportsExportedSchema.nullable(),
+      state: CommitteeDeskStateSchema,
+    }),
   },
   /** Signs the committee's re-review of an objection against the last result bundle. */
   'committee:signReReview': {

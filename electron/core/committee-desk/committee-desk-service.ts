@@ -17,13 +17,13 @@ import type {
   ImportedGroupOutcome,
   ReReviewRequest,
   ReReviewSigned,
+  ReportsExported,
   ResultBundleExport,
 } from '../../../shared/committee-desk/committee-desk-views';
 import { signerRoleOf } from '../committee';
 import type { OpenedPackage } from '../desk/open-package';
 import type { Identity } from '../identity/identity';
 import type { CaseJournalService } from '../journal/case-journal-service';
-import type { ReportExport } from '../report/report-exporter';
 import type { CommitteeDeskChooser } from './committee-desk-chooser';
 import { noCommitteeDeskChooser } from './committee-desk-chooser';
 import { admittedMerge } from './admitted-merge';
@@ -64,7 +64,10 @@ export interface CommitteeDeskService {
   exportResultBundle(
     place: CommitteePlace,
   ): Promise<{ exported: ResultBundleExport | null; state: CommitteeDeskState }>;
-  exportReports(place: CommitteePlace): Promise<{ exported: ReportExport | null }>;
+  /** The reports written and recorded in the journal; null when the dialog was cancelled. */
+  exportReports(
+    place: CommitteePlace,
+  ): Promise<{ exported: ReportsExported | null; state: CommitteeDeskState }>;
   signReReview(
     request: ReReviewRequest,
   ): Promise<{ signed: ReReviewSigned | null; state: CommitteeDeskState }>;
@@ -247,8 +250,15 @@ export function createCommitteeDeskService(
     exportReports: (place) =>
       exclusive(async () => {
         const s = session(place);
-        const exported = await exportCommitteeReports(chooser, await compute(s), now());
-        return { exported };
+        const c = await compute(s);
+        const exported = await exportCommitteeReports(
+          { journal: options.journal, chooser, now: now() },
+          c,
+        );
+        return {
+          exported,
+          state: committeeDeskView(exported === null ? c : await compute(s)),
+        };
       }),
 
     signReReview: ({ caseId, roundId, ...request }) =>

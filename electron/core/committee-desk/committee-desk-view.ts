@@ -81,5 +81,6 @@ export function committeeDeskView(c: Computed): AvailableCommitteeDesk {
     mergeDigest: merge === null ? null : committeeMergeDigest(merge),
     exports: [...c.journal.exports],
     reReviews: [...c.journal.reReviews],
+    reportExports: [...c.journal.reportExports],
   };
 }

@@ -1,12 +1,13 @@
 /**
  * The round's committee work as the journal's live records hold it: the group bundles admitted
  * (every import's list, in journal order), the chair's settings in force, the result bundles
- * written and the re-review acts signed. Pure.
+ * written, the re-review acts signed and the reports exported. Pure.
  */
 import type { ImportedGroupBundle, JournalRecord } from '../../../shared/journal';
 import type {
   CommitteeDeskSettings,
   ReReviewSigned,
+  ReportsExported,
   ResultBundleExport,
 } from '../../../shared/committee-desk/committee-desk-views';
 
@@ -16,6 +17,8 @@ export interface CommitteeJournal {
   /** Lowest sequence first. */
   readonly exports: readonly ResultBundleExport[];
   readonly reReviews: readonly ReReviewSigned[];
+  /** Lowest sequence first. */
+  readonly reportExports: readonly ReportsExported[];
 }
 
 /** No quota, no score line, the raw ranking, no exclusion: the list as the groups left it. */
@@ -33,6 +36,7 @@ export function committeeJournalOf(
   const imported: ImportedGroupBundle[] = [];
   const exports: ResultBundleExport[] = [];
   const reReviews: ReReviewSigned[] = [];
+  const reportExports: ReportsExported[] = [];
   let settings = DEFAULT_SETTINGS;
   for (const r of records) {
     if (!('roundId' in r) || r.roundId !== roundId) continue;
@@ -61,8 +65,17 @@ export function committeeJournalOf(
         fileName: r.fileName,
         at: r.at,
       });
+    } else if (r.kind === 'committee-reports-exported') {
+      reportExports.push({
+        sequence: r.sequence,
+        folderName: r.folderName,
+        files: r.files.map((f) => ({ name: f.name, sha256: f.sha256 })),
+        mergeDigest: r.mergeDigest,
+        at: r.at,
+      });
     }
   }
   exports.sort((a, b) => a.sequence - b.sequence);
-  return { imported, settings, exports, reReviews };
+  reportExports.sort((a, b) => a.sequence - b.sequence);
+  return { imported, settings, exports, reReviews, reportExports };
 }

@@ -2,8 +2,13 @@
  * The chair's reports, a deliberate plaintext export (docs/security.md): the committee's list
  * (入围答辩名单 or 初评名单, as Word, CSV and XLSX, every cut with its reason) and, for every group
  * bundle in the merge, the group's 评审意见表 per application the signer may read, 评分汇总表 and
- * 投票记录; into a new folder inside the one the dialog (with the warning) gives.
+ * 投票记录; into a new folder inside the one the dialog (with the warning) gives. Recorded in the
+ * journal (`committee-reports-exported`: the folder's name, every file's name and SHA-256 as
+ * written, the merge they show), as the result bundle is; the folder is removed again if the
+ * record fails, so an export is never on disk without its record.
  */
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { AppError, isAppError } from '../../../shared/errors';
 import {
   committeeListInput,
@@ -12,25 +17,33 @@ import {
 import { groupReportFactsOf, groupReports } from '../../../shared/report/group-reports';
 import { chineseDate } from '../../../shared/report/report-words';
 import { openGroupBundle } from '../merge/open-group-bundle';
+import type { ReportsExported } from '../../../shared/committee-desk/committee-desk-views';
+import type { CaseJournalService } from '../journal/case-journal-service';
 import { exportReports } from '../report/report-exporter';
-import type { ReportExport } from '../report/report-exporter';
 import { groupReportFiles, listReportFiles } from '../report/report-files';
 import type { ReportFile } from '../report/report-files';
 import type { CommitteeDeskChooser } from './committee-desk-chooser';
 import type { Computed } from './committee-desk-facts';
+import { committeeMergeDigest, sha256Hex } from './committee-desk-facts';
 
+export interface ReportsExportSteps {
+  readonly journal: Pick<CaseJournalService, 'appendSigned'>;
+  readonly chooser: CommitteeDeskChooser;
+  readonly now: Date;
+}
+
+/** The reports written and recorded; null when the dialog was cancelled (nothing written). */
 export async function exportCommitteeReports(
-  chooser: CommitteeDeskChooser,
+  steps: ReportsExportSteps,
   c: Computed,
-  now: Date,
-): Promise<ReportExport | null> {
+): Promise<ReportsExported | null> {
   const { manifest, identity } = c.session;
   if (c.bundles.length === 0) throw new AppError('committee-desk-no-groups');
   if (c.prepared === null) {
     throw new AppError('committee-desk-waiting', { applicationNos: [...c.waitingFor] });
   }
   const { merge } = c.prepared;
-  const printedOn = chineseDate(now);
+  const printedOn = chineseDate(steps.now);
   const files: ReportFile[] = [
     ...listReportFiles(committeeListInput(merge, committeeReportFactsOf(manifest, printedOn))),
   ];
@@ -54,5 +67,61 @@ export async function exportCommitteeReports(
       ),
     );
   }
-  return exportReports(chooser, `评审报告-${manifest.round.id}-评审委员会`, files);
+  // Each file's SHA-256 taken from the very bytes the exporter writes, in the exporter's order.
+  const digests: string[] = [];
+  const hashed = files.map((f, i) => ({
+    name: f.name,
+    build: async () => {
+      const bytes = await f.build();
+      digests[i] = sha256Hex(bytes);
+      return bytes;
+    },
+  }));
+  let parent: string | null = null;
+  const written = await exportReports(
+    {
+      chooseReportFolder: async (warning) => {
+        parent = await steps.chooser.chooseReportFolder(warning);
+        return parent;
+      },
+    },
+    `评审报告-${manifest.round.id}-评审委员会`,
+    hashed,
+  );
+  if (written === null || parent === null) return null;
+  const folder = join(parent, written.folderName);
+  const roundId = manifest.round.id;
+  const mergeDigest = committeeMergeDigest(merge);
+  const writtenFiles = written.files.map((name, i) => ({ name, sha256: digests[i]! }));
+  let sequence = 0;
+  try {
+    const { record } = await steps.journal.appendSigned((records) => {
+      // One above the highest of the round, read under the journal's lock.
+      sequence =
+        Math.max(
+          0,
+          ...records.flatMap((r) =>
+            r.kind === 'committee-reports-exported' && r.roundId === roundId ? [r.sequence] : [],
+          ),
+        ) + 1;
+      return {
+        kind: 'committee-reports-exported',
+        roundId,
+        sequence,
+        mergeDigest,
+        folderName: written.folderName,
+        files: writtenFiles,
+      };
+    });
+    return {
+      sequence,
+      folderName: written.folderName,
+      files: writtenFiles,
+      mergeDigest,
+      at: record.at,
+    };
+  } catch (error) {
+    await rm(folder, { recursive: true, force: true });
+    throw error;
+  }
 }

@@ -2,6 +2,7 @@ import { committeeListLabels } from '../../../shared/committee/committee-list';
 import type {
   AvailableCommitteeDesk,
   CommitteeDeskSettings,
+  ReportsExported,
   ResultBundleExport,
 } from '../../../shared/committee-desk/committee-desk-views';
 import { useBilingualLabel } from '../../app/i18n/use-bilingual-label';
@@ -23,7 +24,7 @@ export function ListsView(props: {
   readonly busy: CommitteeTask | null;
   readonly errors: Readonly<Partial<Record<CommitteeTask, ShownError>>>;
   readonly exported: ResultBundleExport | null;
-  readonly reports: { readonly folderName: string; readonly files: readonly string[] } | null;
+  readonly reports: ReportsExported | null;
   readonly onSave: (settings: CommitteeDeskSettings) => Promise<boolean>;
   readonly onExportResult: () => void;
   readonly onExportReports: () => void;
@@ -155,6 +156,23 @@ export function ListsView(props: {
             {props.busy === 'reports' ? t('export.reportsBusy') : t('export.reports')}
           </button>
         </div>
+        {state.reportExports.length > 0 ? (
+          <>
+            <h4>{t('export.reportsHistory')}</h4>
+            <p className="muted small">{t('export.reportsHistoryLead')}</p>
+            <ul className="cm-cuts" data-testid="committee-reports-history">
+              {[...state.reportExports].reverse().map((r) => (
+                <li key={r.sequence}>
+                  {t('export.reportsEntry', {
+                    sequence: r.sequence,
+                    folder: r.folderName,
+                    count: r.files.length,
+                  })}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
       </section>
     </div>
   );

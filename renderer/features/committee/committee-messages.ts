@@ -101,6 +101,10 @@ const zh = {
   'export.warning':
     '报告将以明文保存（Word、CSV、XLSX），含评分、评语与表决等保密内容。请保存到加密的存储设备，仅交有权阅看的人员，用毕按规定销毁。',
   'export.reportsDone': '已在“{folder}”文件夹中写出 {count} 份报告。',
+  'export.reportsHistory': '报告导出记录',
+  'export.reportsHistoryLead':
+    '每次导出的文件名与 SHA-256 已记入您的工作日志，可据此核对交出的报告未被改动。',
+  'export.reportsEntry': '第 {sequence} 次：“{folder}”，{count} 份',
   'objection.lead':
     '办公室调查核实后报送异议，由评审委员会复核。复核决定以您本人身份签署，引用本轮最后导出的评审结果包，只有办公室与您本人能打开。',
   'objection.needResult': '请先在“名单管理”中签署并导出评审结果包。',
@@ -227,6 +231,10 @@ export const committeeMessages: FeatureMessages<Key> = {
     'export.warning':
       'The reports are saved as plaintext (Word, CSV, XLSX) and hold confidential scores, comments and votes. Save them to encrypted storage, hand them only to those entitled to see them, and destroy them as the rules require.',
     'export.reportsDone': '{count} reports written in the folder “{folder}”.',
+    'export.reportsHistory': 'Reports exported',
+    'export.reportsHistoryLead':
+      "Each export's file names and SHA-256 are in your journal: a report handed over can be checked against them.",
+    'export.reportsEntry': 'No. {sequence}: “{folder}”, {count} files',
     'objection.lead':
       "The office investigates an objection and refers it; the committee re-reviews it. The act is signed with your own identity, names this round's last exported result bundle, and only the office and you can open it.",
     'objection.needResult': 'Sign and export the result bundle first (on Lists).',
