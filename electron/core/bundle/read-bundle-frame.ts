@@ -9,7 +9,8 @@ import { ReviewBundleHeaderSchema } from '../../../shared/bundle/bundle-header';
 import { MAX_BUNDLE_BYTES, MAX_HEADER_BYTES } from '../../../shared/bundle/bundle-limits';
 import { canonicalJson } from '../../../shared/domain/canonical-json';
 import { AppError } from '../../../shared/errors';
-import { verifyFor } from '../crypto/signature-context';
+import type { PublicKeyRing } from '../crypto/ed25519-keys';
+import { verifyFor, verifyForKey } from '../crypto/signature-context';
 import {
   BUNDLE_END_MAGIC,
   BUNDLE_KIND_REVIEW,
@@ -68,8 +69,12 @@ function parseHeader(bytes: Uint8Array): ReviewBundleHeader {
   return parsed.data;
 }
 
-/** The bundle's parts, or the first structural failure as an AppError of the bundle family. */
-export function readBundleFrame(input: Uint8Array): BundleFrame {
+/**
+ * The bundle's parts, or the first structural failure as an AppError of the bundle family.
+ * `digest` is the file's SHA-256 when the caller has just computed it (a group bundle's verifier
+ * checks each embedded member's against the signed header first), so the file is hashed once.
+ */
+export function readBundleFrame(input: Uint8Array, digest?: string): BundleFrame {
   const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   const head = bytes.subarray(0, BUNDLE_MAGIC.length);
   if (bytes.length === 0 || !BUNDLE_MAGIC.subarray(0, head.length).equals(head)) {
@@ -135,7 +140,7 @@ export function readBundleFrame(input: Uint8Array): BundleFrame {
     signedBytes: bytes.subarray(0, headerEnd),
     sections,
     signature: bytes.subarray(offset, offset + SIGNATURE_BYTES),
-    digest: createHash('sha256').update(bytes).digest('hex'),
+    digest: digest ?? createHash('sha256').update(bytes).digest('hex'),
   };
 }
 
@@ -144,7 +149,12 @@ export function authorSignatureHolds(
   header: ReviewBundleHeader,
   signedBytes: Uint8Array,
   signature: Uint8Array,
+  keys?: PublicKeyRing,
 ): boolean {
+  if (keys !== undefined) {
+    const key = keys.keyOf(header.author.signingPublicKey);
+    return verifyForKey('reviewBundle', key, [signedBytes], signature);
+  }
   const signingPublicKey = Buffer.from(header.author.signingPublicKey, 'base64');
   return verifyFor('reviewBundle', signingPublicKey, [signedBytes], signature);
 }

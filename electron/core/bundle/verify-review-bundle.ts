@@ -8,6 +8,7 @@
 import type { ReviewBundleHeader } from '../../../shared/bundle/bundle-header';
 import { holdsReviewSeat } from '../../../shared/bundle/roster-statement';
 import { AppError } from '../../../shared/errors';
+import type { PublicKeyRing } from '../crypto/ed25519-keys';
 import { fingerprintOf, normaliseFingerprint } from '../identity/fingerprint';
 import type { BundleFrame } from './read-bundle-frame';
 import { authorSignatureHolds, checkSectionHashes, readBundleFrame } from './read-bundle-frame';
@@ -50,10 +51,19 @@ function sameKeys(
   );
 }
 
-function checkAuthorSignature(frame: BundleFrame): void {
+/**
+ * What a verifier of many bundles (a group bundle's, down to its members) hands each: the file's
+ * SHA-256 it has just computed, and the KeyObjects of that verification.
+ */
+export interface VerifyingWithin {
+  readonly digest: string;
+  readonly keys: PublicKeyRing;
+}
+
+function checkAuthorSignature(frame: BundleFrame, keys?: PublicKeyRing): void {
   const { author } = frame.header;
   const signingPublicKey = Buffer.from(author.signingPublicKey, 'base64');
-  if (!authorSignatureHolds(frame.header, frame.signedBytes, frame.signature)) {
+  if (!authorSignatureHolds(frame.header, frame.signedBytes, frame.signature, keys)) {
     throw new AppError('bundle-bad-signature');
   }
   if (
@@ -67,8 +77,12 @@ function checkAuthorSignature(frame: BundleFrame): void {
   }
 }
 
-function checkRosterStatement(header: ReviewBundleHeader, officeFingerprint?: string): void {
-  if (!rosterStatementHolds(header.roster)) throw new AppError('bundle-roster-invalid');
+function checkRosterStatement(
+  header: ReviewBundleHeader,
+  officeFingerprint?: string,
+  keys?: PublicKeyRing,
+): void {
+  if (!rosterStatementHolds(header.roster, keys)) throw new AppError('bundle-roster-invalid');
   const { statement } = header.roster;
   if (officeFingerprint !== undefined) {
     const expected = normaliseFingerprint(officeFingerprint);
@@ -117,11 +131,12 @@ function checkExpectations(header: ReviewBundleHeader, expect: BundleExpectation
 export function verifyReviewBundle(
   bytes: Uint8Array,
   expect: BundleExpectations = {},
+  within?: VerifyingWithin,
 ): VerifiedBundle {
-  const frame = readBundleFrame(bytes);
-  checkAuthorSignature(frame);
+  const frame = readBundleFrame(bytes, within?.digest);
+  checkAuthorSignature(frame, within?.keys);
   checkSectionHashes(frame);
-  checkRosterStatement(frame.header, expect.officeFingerprint);
+  checkRosterStatement(frame.header, expect.officeFingerprint, within?.keys);
   checkExpectations(frame.header, expect);
   return {
     frame,

@@ -51,16 +51,43 @@ export function signMessage(privateKey: KeyObject, message: Uint8Array): Uint8Ar
   return new Uint8Array(sign(null, message, privateKey));
 }
 
-/** False for any failure, including a public key that is not a valid point. */
+/**
+ * False for any failure, including a public key that is not a valid point. The key as raw bytes
+ * or as a KeyObject already made (PublicKeyRing), the same check either way.
+ */
 export function verifyMessage(
-  publicKey: Uint8Array,
+  publicKey: Uint8Array | KeyObject,
   message: Uint8Array,
   signature: Uint8Array,
 ): boolean {
   if (signature.length !== ED25519_SIGNATURE_LENGTH) return false;
   try {
-    return verify(null, message, publicKeyFromRaw(publicKey), signature);
+    const key = publicKey instanceof Uint8Array ? publicKeyFromRaw(publicKey) : publicKey;
+    return verify(null, message, key, signature);
   } catch {
     return false;
+  }
+}
+
+/**
+ * The public KeyObjects of one verification (a group bundle and its members: the office's key
+ * signs every roster statement in it), each made once from its base64 text. Held by the caller
+ * for that verification only, so nothing outlives it. A key that is not 32 bytes or not a point
+ * is null: every signature under it fails, as verifyMessage's would.
+ */
+export class PublicKeyRing {
+  private readonly keys = new Map<string, KeyObject | null>();
+
+  keyOf(base64: string): KeyObject | null {
+    let key = this.keys.get(base64);
+    if (key === undefined) {
+      try {
+        key = publicKeyFromRaw(Buffer.from(base64, 'base64'));
+      } catch {
+        key = null;
+      }
+      this.keys.set(base64, key);
+    }
+    return key;
   }
 }

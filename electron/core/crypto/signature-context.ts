@@ -62,3 +62,13 @@ export function verifyFor(
 ): boolean {
   return verifyMessage(publicKey, withContext(context, parts), signature);
 }
+
+/** verifyFor with the key as a KeyObject made once (PublicKeyRing); null verifies nothing. */
+export function verifyForKey(
+  context: SignatureContext,
+  publicKey: KeyObject | null,
+  parts: readonly Uint8Array[],
+  signature: Uint8Array,
+): boolean {
+  return publicKey !== null && verifyMessage(publicKey, withContext(context, parts), signature);
+}

@@ -25,7 +25,8 @@ import type { BundleSectionBytes } from '../bundle/read-bundle-frame';
 import { rosterStatementHolds } from '../bundle/roster-statement';
 import { verifyReviewBundle } from '../bundle/verify-review-bundle';
 import type { VerifiedBundle } from '../bundle/verify-review-bundle';
-import { verifyFor } from '../crypto/signature-context';
+import { PublicKeyRing } from '../crypto/ed25519-keys';
+import { verifyForKey } from '../crypto/signature-context';
 import { fingerprintOf, normaliseFingerprint } from '../identity/fingerprint';
 import { BUNDLE_KIND_GROUP } from './group-bundle-format';
 
@@ -133,7 +134,11 @@ function sha256(...parts: Uint8Array[]): string {
 }
 
 /** The merger's roster statement: the office's, for these keys, case, round, rubric and group. */
-function checkMerger(header: GroupBundleHeader, officeFingerprint?: string): SignedRosterStatement {
+function checkMerger(
+  header: GroupBundleHeader,
+  keys: PublicKeyRing,
+  officeFingerprint?: string,
+): SignedRosterStatement {
   const invalid = (detail: string) => new AppError('group-bundle-merger-invalid', {}, detail);
   const { merger, roster } = header;
   const signingPublicKey = Buffer.from(merger.signingPublicKey, 'base64');
@@ -142,7 +147,7 @@ function checkMerger(header: GroupBundleHeader, officeFingerprint?: string): Sig
   ) {
     throw invalid("the merger's keys do not give its fingerprint");
   }
-  if (!rosterStatementHolds(roster)) throw invalid('the roster statement does not verify');
+  if (!rosterStatementHolds(roster, keys)) throw invalid('the roster statement does not verify');
   const { statement } = roster;
   if (officeFingerprint !== undefined) {
     const expected = normaliseFingerprint(officeFingerprint);
@@ -178,22 +183,29 @@ function checkMembers(
   header: GroupBundleHeader,
   memberBytes: readonly Buffer[],
   office: string,
+  keys: PublicKeyRing,
 ): VerifiedBundle[] {
   const seen = new Map<string, { sequence: number; sha256: string }[]>();
   return header.members.map((entry, index) => {
     const member = index + 1;
     const bytes = memberBytes[index] ?? Buffer.alloc(0);
-    if (sha256(bytes) !== entry.sha256) {
+    // Hashed once: the digest checked against the signed header is the member bundle's own.
+    const digest = sha256(bytes);
+    if (digest !== entry.sha256) {
       throw new AppError('group-member-bundle-invalid', { member, cause: 'sha256' });
     }
     let verified: VerifiedBundle;
     try {
-      verified = verifyReviewBundle(bytes, {
-        officeFingerprint: office,
-        caseId: header.caseId,
-        roundId: header.roundId,
-        rubricDigest: header.rubricDigest,
-      });
+      verified = verifyReviewBundle(
+        bytes,
+        {
+          officeFingerprint: office,
+          caseId: header.caseId,
+          roundId: header.roundId,
+          rubricDigest: header.rubricDigest,
+        },
+        { digest, keys },
+      );
     } catch (error) {
       if (!isAppError(error)) throw error;
       throw new AppError(
@@ -232,9 +244,11 @@ export function verifyGroupBundle(
 ): VerifiedGroupBundle {
   const frame = readGroupFrame(bytes);
   const { header } = frame;
-  const signed = verifyFor(
+  // Every public key of this bundle and its members made into a KeyObject once.
+  const keys = new PublicKeyRing();
+  const signed = verifyForKey(
     'groupBundle',
-    Buffer.from(header.merger.signingPublicKey, 'base64'),
+    keys.keyOf(header.merger.signingPublicKey),
     [frame.signedBytes],
     frame.signature,
   );
@@ -244,7 +258,7 @@ export function verifyGroupBundle(
       throw new AppError('group-bundle-section-altered', { section: index + 1 });
     }
   });
-  const roster = checkMerger(header, expect.officeFingerprint);
+  const roster = checkMerger(header, keys, expect.officeFingerprint);
   if (
     (expect.caseId !== undefined && expect.caseId !== header.caseId) ||
     (expect.roundId !== undefined && expect.roundId !== header.roundId)
@@ -254,7 +268,12 @@ export function verifyGroupBundle(
   if (expect.rubricDigest !== undefined && expect.rubricDigest !== header.rubricDigest) {
     throw new AppError('bundle-rubric-digest');
   }
-  const members = checkMembers(header, frame.memberBytes, roster.statement.office.fingerprint);
+  const members = checkMembers(
+    header,
+    frame.memberBytes,
+    roster.statement.office.fingerprint,
+    keys,
+  );
   return {
     header,
     signedBytes: frame.signedBytes,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 /**
  * The leader's merge and the group bundle over a real sealed round and real review bundles:
  * merged in any order to the same bytes, written, verified with no key down to each member's
@@ -170,6 +171,15 @@ describe('a group bundle', () => {
     ]);
     expect(verified.members).toHaveLength(3);
     expect(verified.header.sections).toHaveLength(3);
+    // Each member bundle hashed once: its digest is the file's SHA-256, the signed header's entry,
+    // and the digest its own verification gives.
+    for (const [index, member] of verified.members.entries()) {
+      const file = [bundles.e01, bundles.e02, bundles.e03][index]!;
+      const digest = createHash('sha256').update(file).digest('hex');
+      expect(member.digest).toBe(digest);
+      expect(verified.header.members[index]!.sha256).toBe(digest);
+      expect(verifyReviewBundle(file).digest).toBe(digest);
+    }
   });
 
   it('opens for the chair, the vice-chair and the office, who recompute the same merge', async () => {
