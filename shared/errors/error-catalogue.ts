@@ -32,6 +32,7 @@ import { sealingCatalogue } from './catalogue/sealing';
 import { unitCatalogue } from './catalogue/units';
 import { workspaceCatalogue } from './catalogue/workspace';
 import { officeFollowUpCatalogue } from './catalogue/office-followup';
+import { committeeSignersCatalogue } from './catalogue/committee-signers';
 import type { ErrorCode, ErrorParams, ErrorParamsByCode } from './error-code';
 
 const catalogue: CatalogueOf<ErrorParamsByCode> = {
@@ -64,6 +65,7 @@ const catalogue: CatalogueOf<ErrorParamsByCode> = {
   ...committeeDeskCatalogue,
   ...roundRuleCatalogue,
   ...officeFollowUpCatalogue,
+  ...committeeSignersCatalogue,
 };
 
 /** The entry of one code. */

@@ -31,6 +31,7 @@ import type { SealingErrorParams } from './catalogue/sealing';
 import type { UnitErrorParams } from './catalogue/units';
 import type { WorkspaceErrorParams } from './catalogue/workspace';
 import type { OfficeFollowUpErrorParams } from './catalogue/office-followup';
+import type { CommitteeSignersErrorParams } from './catalogue/committee-signers';
 
 export interface ErrorParamsByCode
   extends
@@ -62,7 +63,8 @@ export interface ErrorParamsByCode
     CommitteeErrorParams,
     CommitteeDeskErrorParams,
     RoundRuleErrorParams,
-    OfficeFollowUpErrorParams {}
+    OfficeFollowUpErrorParams,
+    CommitteeSignersErrorParams {}
 
 export type ErrorCode = keyof ErrorParamsByCode;
 

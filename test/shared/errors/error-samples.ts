@@ -101,6 +101,10 @@ export const sampleParams: { readonly [C in ErrorCode]: ErrorParams<C> } = {
   'stand-in-round-closed': { roundName: '2021年资料评审' },
   'undertaking-empty': { roundName: '2021年资料评审' },
   'undertaking-too-long': { max: 20000 },
+  'committee-signers-conflicted': {
+    chair: { expertId: 'e09', name: '赵主任', applicationNos: ['2026004'] },
+    viceChair: { expertId: 'e10', name: '钱副主任', applicationNos: ['2026001', '2026003'] },
+  },
   'review-readers-blocked': {
     applications: [{ applicationId: 'a001', applicationNo: 'ZL2021-001', problem: 'no-stand-in' }],
   },
