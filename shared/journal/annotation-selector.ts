@@ -9,8 +9,8 @@
 import { z } from 'zod';
 
 /** Quote and context are short: a sentence or two, never a whole material. */
-const QUOTE_MAX = 2_000;
-const CONTEXT_MAX = 200;
+export const QUOTE_MAX = 2_000;
+export const CONTEXT_MAX = 200;
 
 export const TextQuoteSelectorSchema = z.strictObject({
   type: z.literal('TextQuoteSelector'),
