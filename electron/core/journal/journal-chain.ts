@@ -16,7 +16,7 @@ export function sealRecordFrame(
     { recordKey, journalId: header.journalId, link },
     record.recordNumber,
     nextNonce(),
-    Buffer.from(JSON.stringify(record), 'utf8'),
+    JSON.stringify(record),
   );
 }
 

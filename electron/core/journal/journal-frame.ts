@@ -60,31 +60,73 @@ export interface FrameContext {
   readonly link: Uint8Array;
 }
 
+/**
+ * The sealing of one frame made ready before its record is known: the cipher keyed, its nonce set
+ * and the AAD (journal id, record number, link) given. An append makes the next frame's sealer
+ * while the disk writes and flushes the frame before it, so the key schedule and the AAD are off
+ * the acknowledgement's path. A sealer seals ONE record: its nonce is never used twice.
+ */
+export interface FrameSealer {
+  readonly recordNumber: number;
+  /** The link it binds the frame to (the previous frame's hash). */
+  readonly link: Uint8Array;
+  /** The frame of `record` (UTF-8 JSON, or its bytes); throws if called a second time. */
+  seal(record: string | Uint8Array): Buffer;
+}
+
+/** The padded record written straight from the JSON (no intermediate copy of its bytes). */
+function paddedRecord(record: string | Uint8Array): Buffer {
+  if (typeof record !== 'string') return padRecord(record);
+  const length = Buffer.byteLength(record, 'utf8');
+  const padded = Buffer.alloc(padmeLength(4 + length));
+  if (padded.length > MAX_PADDED_RECORD_BYTES) throw new RangeError('a record is too large');
+  padded.writeUInt32BE(length, 0);
+  padded.write(record, 4, 'utf8');
+  return padded;
+}
+
+export function frameSealer(
+  context: FrameContext,
+  recordNumber: number,
+  nonce: Uint8Array,
+): FrameSealer {
+  if (nonce.length !== NONCE_BYTES) throw new RangeError('a nonce is 12 bytes');
+  const cipher = createCipheriv('aes-256-gcm', context.recordKey, nonce);
+  cipher.setAAD(frameAad(context.journalId, recordNumber, context.link));
+  let used = false;
+  return {
+    recordNumber,
+    link: context.link,
+    seal(record) {
+      if (used) throw new Error('a frame sealer seals one record (its nonce is used)');
+      used = true;
+      const padded = paddedRecord(record);
+      // The frame in one buffer, the ciphertext copied in where it belongs (GCM's ciphertext is
+      // as long as the padded record): one allocation per save instead of three concatenations.
+      const frame = Buffer.alloc(LENGTH_FIELD_BYTES + FRAME_OVERHEAD + padded.length);
+      frame.writeUInt32BE(FRAME_OVERHEAD + padded.length, 0);
+      frame.writeBigUInt64BE(BigInt(recordNumber), LENGTH_FIELD_BYTES);
+      let at = LENGTH_FIELD_BYTES + NUMBER_BYTES;
+      frame.set(nonce, at);
+      at += NONCE_BYTES;
+      at += cipher.update(padded).copy(frame, at);
+      at += cipher.final().copy(frame, at);
+      if (at !== frame.length - TAG_BYTES) {
+        throw new Error('the cipher gave a ciphertext of another length');
+      }
+      cipher.getAuthTag().copy(frame, at);
+      return frame;
+    },
+  };
+}
+
 export function sealFrame(
   context: FrameContext,
   recordNumber: number,
   nonce: Uint8Array,
-  record: Uint8Array,
+  record: string | Uint8Array,
 ): Buffer {
-  if (nonce.length !== NONCE_BYTES) throw new RangeError('a nonce is 12 bytes');
-  const padded = padRecord(record);
-  const cipher = createCipheriv('aes-256-gcm', context.recordKey, nonce);
-  cipher.setAAD(frameAad(context.journalId, recordNumber, context.link));
-  // The frame in one buffer, the ciphertext copied in where it belongs (GCM's ciphertext is as
-  // long as the padded record): one allocation per save instead of three concatenations.
-  const frame = Buffer.alloc(LENGTH_FIELD_BYTES + FRAME_OVERHEAD + padded.length);
-  frame.writeUInt32BE(FRAME_OVERHEAD + padded.length, 0);
-  frame.writeBigUInt64BE(BigInt(recordNumber), LENGTH_FIELD_BYTES);
-  let at = LENGTH_FIELD_BYTES + NUMBER_BYTES;
-  frame.set(nonce, at);
-  at += NONCE_BYTES;
-  at += cipher.update(padded).copy(frame, at);
-  at += cipher.final().copy(frame, at);
-  if (at !== frame.length - TAG_BYTES) {
-    throw new Error('the cipher gave a ciphertext of another length');
-  }
-  cipher.getAuthTag().copy(frame, at);
-  return frame;
+  return frameSealer(context, recordNumber, nonce).seal(record);
 }
 
 export type FrameReading =

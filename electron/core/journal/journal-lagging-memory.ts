@@ -31,6 +31,8 @@ export interface LaggingMemory {
    * and its refusal (journal-disk-full, journal-write-failed) thrown if it still fails.
    */
   settle(): Promise<void>;
+  /** Whether the last write failed: an append must `settle` first (otherwise it need not wait). */
+  failed(): boolean;
   /** Writes now whatever is not yet remembered, and waits for it (closing, compacting). */
   flush(): Promise<void>;
 }
@@ -91,6 +93,7 @@ export function laggingMemory(
       await writeNow();
       if (failure !== null) throw journalDiskError(failure);
     },
+    failed: () => failure !== null,
     async flush() {
       await running;
       while (remembered < wanted) {
