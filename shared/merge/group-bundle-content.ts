@@ -14,6 +14,7 @@ import {
   PersonKeysSchema,
 } from '../bundle/bundle-fields';
 import { SectionRecordSchema } from '../bundle/bundle-header';
+import { jsonValue } from '../bundle/json-value';
 import { MAX_BUNDLE_BYTES, MAX_SECTIONS } from '../bundle/bundle-limits';
 import { SectionReadersSchema } from '../bundle/review-content';
 import { SignedRosterStatementSchema } from '../bundle/roster-statement';
@@ -99,12 +100,12 @@ const GroupSectionFields = z.strictObject({
     fingerprint: FingerprintText,
     role: z.enum(['leader', 'stand-in']),
   }),
-  members: z.array(z.json()).max(64),
-  merge: z.json(),
+  members: z.array(jsonValue()).max(64),
+  merge: jsonValue(),
   records: DeliberationRecordsSchema,
   /** The round's quorum and pass threshold the ballots were counted with. */
   rule: z.strictObject({ quorum: FractionSchema, pass: FractionSchema }),
-  deliberation: z.json(),
+  deliberation: jsonValue(),
 });
 
 export const GroupSectionSchema = GroupSectionFields.refine(
