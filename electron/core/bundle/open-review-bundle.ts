@@ -6,10 +6,10 @@
  * readers); every other section stays closed and is listed as not theirs. Nothing of a section
  * is returned before all of its checks have passed.
  */
-import type { ReviewSection } from '../../../shared/bundle/review-content';
+import type { ReviewSection, SignedUndertaking } from '../../../shared/bundle/review-content';
 import { ReviewSectionSchema } from '../../../shared/bundle/review-content';
 import { applicationReviewProblems } from '../../../shared/bundle/review-check';
-import { canonicalJson } from '../../../shared/domain/canonical-json';
+import { canonicalJsonEqual } from '../../../shared/domain/canonical-json';
 import type { Rubric } from '../../../shared/domain/rubric';
 import { AppError } from '../../../shared/errors';
 import type { Identity } from '../identity/identity';
@@ -60,8 +60,8 @@ function checkSection(
   number: number,
   readerFingerprint: string,
   facts: ReaderPackageFacts,
-  /** Undertakings (canonical JSON) already verified in this bundle: each section carries one. */
-  undertakings: Set<string>,
+  /** Undertakings already verified in this bundle, by signature: each section carries one. */
+  undertakings: Map<string, SignedUndertaking[]>,
 ): void {
   const { header } = verified;
   const invalid = (detail: string) =>
@@ -72,18 +72,19 @@ function checkSection(
     throw invalid('wrapped for a reader it does not list');
   const u = section.undertaking;
   // The same undertaking in every section: its signature is verified once per bundle (an
-  // identical statement and signature verify alike), a different one on its own.
-  const signed = canonicalJson(u);
+  // identical statement and signature, the same canonical JSON, verify alike), a different one
+  // on its own.
+  const alike = undertakings.get(u.signature);
+  const seen = alike?.some((verified) => canonicalJsonEqual(verified, u)) === true;
   if (
     u.statement.caseId !== header.caseId ||
     u.statement.roundId !== header.roundId ||
     u.statement.fingerprint !== header.author.fingerprint ||
-    (!undertakings.has(signed) &&
-      !undertakingHolds(u, Buffer.from(header.author.signingPublicKey, 'base64')))
+    (!seen && !undertakingHolds(u, Buffer.from(header.author.signingPublicKey, 'base64')))
   ) {
     throw new AppError('bundle-undertaking-invalid');
   }
-  undertakings.add(signed);
+  if (!seen) undertakings.set(u.signature, [...(alike ?? []), u]);
   const { applicationId } = section;
   if (section.outcome.kind === 'conflict') {
     const declared = section.outcome.declaration;
@@ -137,7 +138,7 @@ export async function openReviewBundle(
   const sections: OpenedSection[] = [];
   const notForReader: number[] = [];
   const applications = new Set<string>();
-  const undertakings = new Set<string>();
+  const undertakings = new Map<string, SignedUndertaking[]>();
   // Every wrap opened with one import of the identity's key; a wrap's failure is met in order.
   const toUnwrap = frame.sections.flatMap((s, index) => (givenKeys.has(index) ? [] : [s.wrap]));
   const opened = await unwrapSectionKeys(toUnwrap, identity.ageIdentity);

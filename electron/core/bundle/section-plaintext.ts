@@ -4,7 +4,7 @@
  * the group bundle openers; each gives its schema and its error for a wrong section.
  */
 import type { z } from 'zod';
-import { canonicalJson } from '../../../shared/domain/canonical-json';
+import { isCanonicalJsonOf } from '../../../shared/domain/canonical-json';
 import type { AppError } from '../../../shared/errors';
 import { readersCommitment, sortedReaders } from './readers-commitment';
 
@@ -15,7 +15,8 @@ export function parseCanonicalSection<S extends z.ZodType>(
   invalid: (detail: string) => AppError,
 ): z.infer<S> {
   let json: unknown;
-  const text = Buffer.from(bytes).toString('utf8');
+  // Decoded in place (Buffer.from(bytes) alone would copy the bytes first).
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   try {
     json = JSON.parse(text);
   } catch {
@@ -23,7 +24,8 @@ export function parseCanonicalSection<S extends z.ZodType>(
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) throw invalid(`field ${parsed.error.issues[0]?.path.join('.') ?? ''}`);
-  if (canonicalJson(parsed.data) !== text) throw invalid('not in canonical form');
+  // canonicalJson(parsed.data) === text, mostly by the engine's own writer over `json`.
+  if (!isCanonicalJsonOf(parsed.data, text, json)) throw invalid('not in canonical form');
   return parsed.data;
 }
 

@@ -8,7 +8,7 @@
  * section is returned before all of its checks have passed.
  */
 import type { DeliberationRule } from '../../../shared/domain/deliberation';
-import { canonicalJson } from '../../../shared/domain/canonical-json';
+import { canonicalJsonEqual } from '../../../shared/domain/canonical-json';
 import type { RoundKind } from '../../../shared/domain/round-kind';
 import type { Rubric } from '../../../shared/domain/rubric';
 import { AppError, isAppError } from '../../../shared/errors';
@@ -255,14 +255,16 @@ export async function openGroupBundle(
       throw error;
     }
     const application = merge.applications[0];
+    // Compared as canonical JSON, walked side by side rather than written out (the section's
+    // text was checked to be canonical when it was parsed).
     if (
       application === undefined ||
-      canonicalJson(application) !== canonicalJson(section.merge) ||
-      canonicalJson(merge.members) !== canonicalJson(section.members)
+      !canonicalJsonEqual(application, section.merge) ||
+      !canonicalJsonEqual(merge.members, section.members)
     ) {
       throw new AppError('group-bundle-merge-differs', { applicationId });
     }
-    if (facts.rule !== undefined && canonicalJson(section.rule) !== canonicalJson(facts.rule)) {
+    if (facts.rule !== undefined && !canonicalJsonEqual(section.rule, facts.rule)) {
       throw new AppError('group-bundle-rule-differs', { applicationId });
     }
     const [deliberation] = deliberationSummary({
@@ -273,10 +275,7 @@ export async function openGroupBundle(
       rule: section.rule,
       records: section.records,
     });
-    if (
-      deliberation === undefined ||
-      canonicalJson(deliberation) !== canonicalJson(section.deliberation)
-    ) {
+    if (deliberation === undefined || !canonicalJsonEqual(deliberation, section.deliberation)) {
       throw new AppError('group-bundle-merge-differs', { applicationId });
     }
     sections.push({
