@@ -39,6 +39,8 @@ export const channelNameList = [
   'followup:defenseFromResult',
   'followup:importReReview',
   'followup:exportRecord',
+  'followup:openResult',
+  'followup:exportReports',
   'identity:list',
   'identity:create',
   'identity:unlock',
