@@ -218,17 +218,21 @@ export async function prepareCommitteeMerge(
       : { deviationThreshold: request.deviationThreshold }),
   };
   const current = currentBundles(verified).sort((a, b) => a.current.index - b.current.index);
+  // All opened at once, so this thread checks one group's sections while the stanza pool's
+  // workers unwrap the next group's keys; the failures are still met in bundle order.
+  const openings = await Promise.allSettled(
+    current.map(({ current: c }) => openGroupBundle(c.verified, identity, facts)),
+  );
   const sections: CommitteeSectionInput[] = [];
-  for (const { current: c } of current) {
+  for (const [i, { current: c }] of current.entries()) {
     let opened: OpenedGroupBundle | undefined;
-    try {
-      opened = await openGroupBundle(c.verified, identity, facts);
-    } catch (error) {
-      if (!isAppError(error, 'group-bundle-not-a-reader')) {
-        inBundle(c.index, () => {
-          throw error;
-        });
-      }
+    const opening = openings[i]!;
+    if (opening.status === 'fulfilled') opened = opening.value;
+    else if (!isAppError(opening.reason, 'group-bundle-not-a-reader')) {
+      const error: unknown = opening.reason;
+      inBundle(c.index, () => {
+        throw error;
+      });
     }
     if (opened !== undefined) {
       const opening = opened;

@@ -320,6 +320,34 @@ describe('bad group bundles (issue 11, point 6): refused with their code, nothin
     expect(await refusal(() => merge([own, g2]))).toBe('group-bundle-rule-differs');
   });
 
+  it('the first failure in bundle order, though the bundles are opened together', async () => {
+    const rule = {
+      quorum: { numerator: 3, denominator: 4 },
+      pass: { numerator: 2, denominator: 3 },
+    };
+    const own1 = await round.groupBundle('e01', { rule });
+    const own2 = await round.groupBundle('e04', { rule });
+    const failure = async (bundles: Uint8Array[]) => {
+      try {
+        await merge(bundles);
+      } catch (error) {
+        if (!isAppError(error)) throw error;
+        return { code: error.code, params: error.params, detail: error.detail };
+      }
+      throw new Error('merged');
+    };
+    // Alone, each fails on its own application; together, the first given is the one met.
+    const alone1 = await failure([own1, g2]);
+    const alone2 = await failure([g1, own2]);
+    expect(alone1.code).toBe('group-bundle-rule-differs');
+    expect(alone1.params).not.toEqual(alone2.params);
+    expect(await failure([own1, own2])).toEqual(alone1);
+    const reversed = await failure([own2, own1]);
+    expect(reversed.params).toEqual(alone2.params);
+    expect(reversed.detail).toMatch(/^group bundle 1/);
+    expect(alone2.detail).toMatch(/^group bundle 2/);
+  });
+
   it('a group missing: an application of the round without its result', async () => {
     expect(await refusal(() => merge([g1]))).toBe('committee-application-missing');
   });
