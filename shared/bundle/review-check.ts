@@ -19,6 +19,9 @@ export function computedTotal(
 
 /** What is wrong with the review against the rubric, in English for a developer; [] when nothing. */
 export function applicationReviewProblems(review: ApplicationReview, rubric: Rubric): string[] {
+  // A reader checks every review of every bundle: most fit, and fitsRubric says so without
+  // building the lists below; any doubt goes the whole way.
+  if (fitsRubric(review, rubric)) return [];
   const overall = [review.overall.strengths, review.overall.weaknesses, review.overall.suggestions];
   const problems = reviewProblems(
     { partScores: review.partScores, comment: overall.join('\n'), status: 'submitted' },
@@ -32,4 +35,41 @@ export function applicationReviewProblems(review: ApplicationReview, rubric: Rub
   if (total !== null && Math.abs(total - review.total) > 1e-9)
     problems.push('total is not the sum');
   return problems;
+}
+
+/** True only when applicationReviewProblems would find nothing: the same checks, nothing built. */
+function fitsRubric(review: ApplicationReview, rubric: Rubric): boolean {
+  const { partScores, comments, overall } = review;
+  // Every part scored, none above its maximum; the total summed as totalScore sums it.
+  let total = 0;
+  for (const criterion of rubric.criteria) {
+    let subtotal = 0;
+    for (const part of criterion.parts) {
+      const score = partScores[part.id];
+      if (typeof score !== 'number' || !(score <= part.maxPoints)) return false;
+      subtotal += score;
+    }
+    total += subtotal;
+  }
+  if (!(Math.abs(total - review.total) <= 1e-9)) return false;
+  // No score for an id that is not a part, no comment for one the rubric lacks; some overall comment.
+  for (const id of Object.keys(partScores)) if (!isPartId(rubric, id)) return false;
+  for (const id of Object.keys(comments)) if (!isRubricId(rubric, id)) return false;
+  return (
+    overall.strengths.trim() !== '' ||
+    overall.weaknesses.trim() !== '' ||
+    overall.suggestions.trim() !== ''
+  );
+}
+
+function isPartId(rubric: Rubric, id: string): boolean {
+  for (const criterion of rubric.criteria) {
+    for (const part of criterion.parts) if (part.id === id) return true;
+  }
+  return false;
+}
+
+function isRubricId(rubric: Rubric, id: string): boolean {
+  for (const criterion of rubric.criteria) if (criterion.id === id) return true;
+  return isPartId(rubric, id);
 }
