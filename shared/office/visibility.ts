@@ -4,6 +4,7 @@ import type { Expert, ExpertRole } from '../domain/expert';
 import { groupExpertIds } from '../domain/group';
 import type { GroupInRound } from '../domain/group-in-round';
 import { reviewReaders, type ReviewReadersResult } from '../domain/review-readers';
+import { committeeSignersProblem } from './sealing-blockers';
 
 /** An expert as the sealing step needs them: who, and the registered key. */
 export interface SealingExpert extends Pick<Expert, 'id' | 'name' | 'keyFingerprint'> {
@@ -127,7 +128,9 @@ export interface SealingProblem {
     | 'assigned-twice'
     | 'outside-round'
     | 'no-reviewer'
-    | 'nothing-visible';
+    | 'nothing-visible'
+    /** Chair and vice-chair both in conflict: nobody signs the round whole (sealing-blockers.ts). */
+    | 'committee-signers-conflicted';
   readonly message: string;
   readonly expertId?: string;
   readonly groupId?: string;
@@ -282,5 +285,7 @@ export function sealingRecipients(plan: SealingPlan): SealingRecipients {
       applicationIds,
     });
   }
+  const signers = committeeSignersProblem(plan);
+  if (signers !== null) problems.push(signers);
   return { recipients, problems };
 }

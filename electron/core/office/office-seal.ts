@@ -16,10 +16,11 @@ import type { IssuedPackage } from '../../../shared/office/issued-package';
 import { sealingPlanForRound, setRoundStatus } from '../../../shared/office/office-record';
 import {
   blockingSealingProblems,
+  committeeSignersBlock,
   readerSealingProblems,
 } from '../../../shared/office/sealing-blockers';
 import { sealingRecipients } from '../../../shared/office/visibility';
-import type { SealingProblem } from '../../../shared/office/visibility';
+import type { SealingPlan, SealingProblem } from '../../../shared/office/visibility';
 import { prepareCaseKey, writeCasePackage } from '../case/write-case-package';
 import type { PreparedCaseKey } from '../case/write-case-package';
 import { drawPackagePassphrase } from '../crypto/draw-package-passphrase';
@@ -75,15 +76,26 @@ export interface SealReport {
 }
 
 /**
- * The refusal for a plan's blocking problems: when they are all the reader rule's, one error
- * that names each application in both languages; otherwise the plan's problems as listed.
+ * The refusal for a plan's blocking problems: the committee's signers in conflict alone, their
+ * own error naming both people; the reader rule's problems (beside that one or not: often the
+ * same conflicts), one error that names each application in both languages; otherwise the plan's
+ * problems as listed. The screen and `case info` list every problem either way.
  */
-function blockedBy(blocking: readonly SealingProblem[], c: OfficeRecord): AppError {
-  if (!blocking.every((p) => readerSealingProblems.has(p.code))) {
+function blockedBy(
+  blocking: readonly SealingProblem[],
+  c: OfficeRecord,
+  plan: SealingPlan,
+): AppError {
+  const others = blocking.filter((p) => p.code !== 'committee-signers-conflicted');
+  const signers = committeeSignersBlock(plan);
+  if (others.length === 0 && signers !== null) {
+    return new AppError('committee-signers-conflicted', signers);
+  }
+  if (others.length === 0 || !others.every((p) => readerSealingProblems.has(p.code))) {
     return new AppError('sealing-blocked', { problems: blocking.map((p) => p.message) });
   }
   return new AppError('review-readers-blocked', {
-    applications: blocking.map((p) => ({
+    applications: others.map((p) => ({
       applicationId: p.applicationId!,
       applicationNo: c.applications.find((a) => a.id === p.applicationId)?.applicationNo ?? '',
       problem: p.code as ReviewReaderBlock,
@@ -114,7 +126,7 @@ async function sealPackages(
   const concerns = (p: SealingProblem) =>
     selection.only === undefined || p.expertId === undefined || p.expertId === selection.only;
   const blocking = problems.filter((p) => blockingSealingProblems.has(p.code) && concerns(p));
-  if (blocking.length > 0) throw blockedBy(blocking, c);
+  if (blocking.length > 0) throw blockedBy(blocking, c, plan);
   const chosen = recipients.filter(
     (r) => selection.only === undefined || r.expertId === selection.only,
   );

@@ -1,14 +1,30 @@
+import { errorText } from '../../../shared/errors/error-text';
 import type { SealingProblem } from '../../../shared/office/visibility';
+import { useLocale } from '../../app/i18n/locale-context';
 import { useMessages } from '../../app/i18n/use-messages';
 import { sealMessages } from './seal-messages';
 import {
   blockingSealingProblems,
   readerSealingProblems,
 } from '../../../shared/office/sealing-blockers';
+import type { CommitteeSignersBlock } from '../../../shared/office/sealing-blockers';
 
-/** The plan's problems: what stops sealing in red first, then what only needs a look. */
-export function SealingChecks(props: { readonly problems: readonly SealingProblem[] }) {
+/**
+ * The plan's problems: what stops sealing in red first, then what only needs a look. The
+ * committee's signers in conflict are said in the UI's language from their coded words (the
+ * plan's own messages are Chinese), with where to change the vice-chair or the conflicts.
+ */
+export function SealingChecks(props: {
+  readonly problems: readonly SealingProblem[];
+  readonly committeeSigners?: CommitteeSignersBlock | null;
+}) {
   const t = useMessages(sealMessages);
+  const locale = useLocale();
+  const signers = props.committeeSigners ?? null;
+  const messageOf = (p: SealingProblem) =>
+    p.code === 'committee-signers-conflicted' && signers !== null
+      ? errorText({ code: 'committee-signers-conflicted', params: signers }, locale)
+      : p.message;
   const blocking = props.problems.filter((p) => blockingSealingProblems.has(p.code));
   const notes = props.problems.filter((p) => !blockingSealingProblems.has(p.code));
   return (
@@ -20,7 +36,7 @@ export function SealingChecks(props: { readonly problems: readonly SealingProble
         <ul className="seal-problems" data-testid="sealing-problems">
           {blocking.map((p, i) => (
             <li key={`b${i}`} className="seal-blocking">
-              <span className="badge badge-error">{t('problems.blocking')}</span> {p.message}
+              <span className="badge badge-error">{t('problems.blocking')}</span> {messageOf(p)}
             </li>
           ))}
           {notes.map((p, i) => (
@@ -33,6 +49,11 @@ export function SealingChecks(props: { readonly problems: readonly SealingProble
       {blocking.some((p) => readerSealingProblems.has(p.code)) && (
         <p className="muted small" data-testid="stand-in-hint">
           {t('problems.standInHint')}
+        </p>
+      )}
+      {blocking.some((p) => p.code === 'committee-signers-conflicted') && (
+        <p className="muted small" data-testid="signers-hint">
+          {t('problems.signersHint')}
         </p>
       )}
     </section>

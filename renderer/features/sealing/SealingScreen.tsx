@@ -1,7 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SealReportView } from '../../../shared/ipc/office-views';
 import { sealingPlanForRound } from '../../../shared/office/office-record';
-import { blockingSealingProblems } from '../../../shared/office/sealing-blockers';
+import {
+  blockingSealingProblems,
+  committeeSignersBlock,
+} from '../../../shared/office/sealing-blockers';
 import { sealingRecipients } from '../../../shared/office/visibility';
 import { useMessages } from '../../app/i18n/use-messages';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -47,7 +50,8 @@ export function SealingScreen() {
   const roundId = round.round.id;
   const sealed = round.round.status !== 'draft';
   const problems = overview.sealing.find((s) => s.roundId === roundId)?.problems ?? [];
-  const { recipients } = sealingRecipients(sealingPlanForRound(overview.record, roundId));
+  const plan = sealingPlanForRound(overview.record, roundId);
+  const { recipients } = sealingRecipients(plan);
   const blocked = problems.some((p) => blockingSealingProblems.has(p.code));
   const show = (view: SealReportView, kind: ShownReport['kind']) =>
     setReport((previous) => ({ view, kind, serial: (previous?.serial ?? 0) + 1 }));
@@ -76,7 +80,7 @@ export function SealingScreen() {
       }}
     >
       <div className={sealed ? 'seal-columns seal-columns-sealed' : 'seal-columns'}>
-        <SealingChecks problems={problems} />
+        <SealingChecks problems={problems} committeeSigners={committeeSignersBlock(plan)} />
         <RecipientsTable
           recipients={recipients}
           record={overview.record}

@@ -162,6 +162,8 @@ describe('sealingRecipients', () => {
     expect(problems.map((p) => [p.code, p.applicationId, p.expertId])).toEqual([
       ['no-stand-in', 'a2', undefined],
       ['unassigned-application', 'a5', undefined],
+      // The chair is in conflict with a3, the vice-chair with a5: nobody signs the round whole.
+      ['committee-signers-conflicted', undefined, undefined],
     ]);
     expect(problems[0]!.message).toBe('申报经验 a2的组长须回避，尚未指定代行组长');
   });
@@ -176,6 +178,7 @@ describe('sealingRecipients', () => {
     expect(problems.map((p) => [p.code, p.applicationId, p.expertId])).toEqual([
       ['leader-conflicted', 'a2', 'L1'],
       ['unassigned-application', 'a5', undefined],
+      ['committee-signers-conflicted', undefined, undefined],
     ]);
     expect(problems[0]!.message).toBe('第一组的组长须回避申报经验 ZL-002（a2），由 M2 代行组长');
   });

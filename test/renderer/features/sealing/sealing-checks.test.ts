@@ -1,0 +1,79 @@
+/**
+ * 封装前检查 rendered as the screen renders it: the chair and vice-chair both in conflict is a
+ * blocking problem said in the UI's language (both people, the applications by 申报编号, what to
+ * do) with where to change the vice-chair or the conflicts; without it, no such line or hint.
+ */
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import type { Locale } from '../../../../renderer/app/i18n/locale';
+import { LocaleContext } from '../../../../renderer/app/i18n/locale-context';
+import { SealingChecks } from '../../../../renderer/features/sealing/SealingChecks';
+import {
+  committeeSignersBlock,
+  committeeSignersProblem,
+} from '../../../../shared/office/sealing-blockers';
+import type { SealingPlan } from '../../../../shared/office/visibility';
+
+const plan: SealingPlan = {
+  applicationIds: ['a1', 'a2'],
+  groups: [
+    { id: 'g1', name: '第一组', leaderId: 'L', memberIds: [], applicationIds: ['a1', 'a2'] },
+  ],
+  committee: { chairId: 'C', viceChairId: 'V' },
+  conflicts: [
+    { expertId: 'C', applicationId: 'a2' },
+    { expertId: 'V', applicationId: 'a1' },
+  ],
+  experts: [
+    { id: 'C', name: '赵主任', keyFingerprint: 'x', card: { fingerprint: 'x' } },
+    { id: 'V', name: '钱副主任', keyFingerprint: 'y', card: { fingerprint: 'y' } },
+  ],
+  applicationNos: new Map([
+    ['a1', '2026001'],
+    ['a2', '2026002'],
+  ]),
+};
+
+function text(locale: Locale, withBlock = true): string {
+  const problem = committeeSignersProblem(plan)!;
+  const markup = renderToStaticMarkup(
+    createElement(
+      LocaleContext,
+      { value: locale },
+      createElement(SealingChecks, {
+        problems: withBlock ? [{ code: 'no-vice-chair', message: '提醒' }, problem] : [],
+        committeeSigners: withBlock ? committeeSignersBlock(plan) : null,
+      }),
+    ),
+  );
+  return markup
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+}
+
+describe('SealingChecks: the committee signers in conflict', () => {
+  it('blocks in Chinese, naming both and their applications, with where to fix it', () => {
+    const zh = text('zh-CN');
+    expect(zh).toContain(
+      '须先解决 主任委员 赵主任 须回避申报经验 2026002，副主任委员 钱副主任 须回避申报经验 2026001',
+    );
+    expect(zh).toContain('请更换副主任委员');
+    expect(zh).toContain('副主任委员在“专家与分组 → 专业组与委员会”中更换');
+  });
+
+  it('says the same in English', () => {
+    const en = text('en');
+    expect(en).toContain(
+      'Must fix The chair 赵主任 is in conflict with application 2026002 and the vice-chair 钱副主任 with application 2026001',
+    );
+    expect(en).toContain('Change the vice-chair under Experts & groups → Groups & committee');
+  });
+
+  it('shows neither the line nor the hint when the round has no such problem', () => {
+    const zh = text('zh-CN', false);
+    expect(zh).not.toContain('副主任委员');
+    expect(zh).toContain('未发现问题');
+  });
+});
