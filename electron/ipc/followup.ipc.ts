@@ -10,6 +10,13 @@ export function followupHandlers(office: OfficeDesk): AreaHandlers<'followup'> {
     'followup:record': ({ act, handler }) => office.record().recordFollowUp(act, handler),
     'followup:importResult': ({ roundId, file, handler }) =>
       office.record().importResultShown(file.bytes, roundId, handler),
+    'followup:openResult': ({ roundId }) => office.record().openedResult(roundId),
+    'followup:exportReports': async ({ roundId, reports, handler }) => {
+      const done = await office.exportReports({ roundId, reports, handler });
+      if (done === null) return null;
+      const { folderName, files } = done.exported;
+      return { exported: { folderName, files: [...files] }, overview: done.overview };
+    },
     'followup:defenseFromResult': async ({ materialRoundId }) =>
       (await office.record().addDefenseRoundFromResult(materialRoundId)).overview,
     'followup:exportRecord': () => office.exportFollowUpRecord(),

@@ -3,6 +3,7 @@
  * recorded with who (the office's fingerprint and the handler named) and when (main's clock).
  */
 import { z } from 'zod';
+import { OfficeReportKindSchema } from '../office/followup/followup-acts';
 import { FollowUpRequestSchema } from '../office/followup/followup-request';
 import { DroppedFileSchema, OfficeOverviewSchema } from '../office/office-views';
 import type { ResultDetailView } from '../office/followup/result-detail-view';
@@ -35,7 +36,42 @@ export const followupChannels = {
    */
   'followup:importResult': {
     request: z.object({ roundId: Id, file: DroppedFileSchema, handler: Handler }).strict(),
-    response: z.object({ overview: OfficeOverviewSchema, result: ResultDetailViewSchema }),
+    response: z.object({
+      overview: OfficeOverviewSchema,
+      result: ResultDetailViewSchema,
+      /** The same file was on record for the round: nothing recorded again. */
+      alreadyImported: z.boolean(),
+    }),
+  },
+  /**
+   * The round's imported result bundle, read from the office's encrypted workspace and opened
+   * again in main (after a restart): its list, cuts and ranking, or null when none is imported
+   * or its bytes were not kept (an import recorded before they were).
+   */
+  'followup:openResult': {
+    request: z.object({ roundId: Id }).strict(),
+    response: ResultDetailViewSchema.nullable(),
+  },
+  /**
+   * The office's reports of a round (公示名单 as Word, CSV and XLSX; 异议处理记录 as Word), a
+   * plaintext export into a new folder inside the one main's dialog asks for with the warning,
+   * recorded as an act with every file's SHA-256: the folder's name and files, the new overview;
+   * null when the dialog was cancelled.
+   */
+  'followup:exportReports': {
+    request: z
+      .object({
+        roundId: Id,
+        reports: z.array(OfficeReportKindSchema).min(1).max(2),
+        handler: Handler,
+      })
+      .strict(),
+    response: z
+      .object({
+        exported: z.object({ folderName: z.string(), files: z.array(z.string()) }),
+        overview: OfficeOverviewSchema,
+      })
+      .nullable(),
   },
   /** 答辩评审 from the imported result of a material round: its signed 入围答辩名单. */
   'followup:defenseFromResult': {

@@ -30,6 +30,7 @@ const actWords: Readonly<Record<FollowUpAct['kind'], string>> = {
   'defense-order': '答辩顺序',
   'defense-absence': '缺席答辩',
   'result-imported': '导入评审结果包',
+  'reports-exported': '导出报告（明文）',
 };
 
 /** Beijing time of an instant, as 2026年10月9日 10:00. */

@@ -13,11 +13,6 @@ import {
   committeeReportFactsOf,
 } from '../../../shared/report/committee-reports';
 import { groupReportFactsOf, groupReports } from '../../../shared/report/group-reports';
-import {
-  objectionRecordFromRecord,
-  officeReportFactsOf,
-  publicNoticeFromRecord,
-} from '../../../shared/report/office-reports';
 import { chineseDate } from '../../../shared/report/report-words';
 import { openResultBundle, verifyResultBundle } from '../../core/committee';
 import { openPackage } from '../../core/desk/open-package';
@@ -25,10 +20,10 @@ import { openGroupBundle, verifyGroupBundle } from '../../core/merge';
 import { REPORT_PLAINTEXT_WARNING } from '../../core/report/report-export-chooser';
 import { writeReports } from '../../core/report/report-exporter';
 import {
-  groupReportFiles,
-  listReportFiles,
-  objectionReportFiles,
-} from '../../core/report/report-files';
+  OFFICE_REPORT_PLAINTEXT_WARNING,
+  officeReportSet,
+} from '../../core/report/office-report-files';
+import { groupReportFiles, listReportFiles } from '../../core/report/report-files';
 import type { ReportFile } from '../../core/report/report-files';
 import { usageError } from '../cli-error';
 import { listOption, stringOption } from '../command';
@@ -53,30 +48,20 @@ async function officeReports(context: CommandContext, args: ParsedArgs) {
   if (roundId === undefined || !record.rounds.some((r) => r.round.id === roundId)) {
     throw usageError('办公室记录中没有这一轮次（--round）。');
   }
-  // The record's own name for the case: its year (the workspace's id is not the reader's).
-  const facts = officeReportFactsOf(
-    record,
-    roundId,
-    `${record.year}年度办公室案卷`,
-    chineseDate(new Date()),
-  );
-  const notice = publicNoticeFromRecord(record, facts);
-  const objections = objectionRecordFromRecord(record, facts);
-  if (notice === null || objections === null) {
+  // The same builder as the screen's buttons (公示与异议).
+  const set = officeReportSet(record, roundId, chineseDate(new Date()));
+  if (set === null) {
     throw usageError('办公室记录中尚未发布公示，没有可写出的公示名单与异议处理记录。');
   }
-  context.say(`${REPORT_PLAINTEXT_WARNING.zh} / ${REPORT_PLAINTEXT_WARNING.en}`);
-  const written = await writeReports(out, `办公室报告-${roundId}`, [
-    ...listReportFiles(notice),
-    ...objectionReportFiles(objections),
-  ]);
+  context.say(`${OFFICE_REPORT_PLAINTEXT_WARNING.zh} / ${OFFICE_REPORT_PLAINTEXT_WARNING.en}`);
+  const written = await writeReports(out, set.stem, set.files);
   context.say(`已写出 ${written.files.length} 份报告，位于 ${written.folderName} 文件夹：`);
   for (const name of written.files) context.say(`  ${name}`);
   return {
     folder: written.folderName,
     files: written.files,
-    notice: notice.rows.length,
-    objections: objections.objections.length,
+    notice: set.notice,
+    objections: set.objections,
   };
 }
 

@@ -1,9 +1,10 @@
 /**
- * The dialog of the follow-up record's export, as the core needs it: a file to save to, asked
- * with the plaintext warning shown in the dialog itself. Main implements it with Electron's save
+ * The dialogs of the follow-up's plaintext exports, as the core needs them: a file to save the
+ * record to, and a folder for the office's reports, each asked with its plaintext warning shown
+ * in the dialog itself. Main implements it with Electron's save
  * dialog; the e2e harness answers with a prepared path. The renderer never names a path.
  */
-import type { PlaintextWarning } from '../report/report-export-chooser';
+import type { PlaintextWarning, ReportExportChooser } from '../report/report-export-chooser';
 
 /** The record is signed, not encrypted: who objected, what, the findings. */
 export const FOLLOW_UP_PLAINTEXT_WARNING: PlaintextWarning = {
@@ -11,7 +12,12 @@ export const FOLLOW_UP_PLAINTEXT_WARNING: PlaintextWarning = {
   en: 'The follow-up record is saved as plaintext (objectors, their objections and the findings), signed by the office, to hand to the association or an auditor. Keep it safe and give it only to those entitled to see it.',
 };
 
-export interface FollowUpExportChooser {
+/**
+ * With the folder of the office's reports (公示名单, 异议处理记录), asked with their warning as
+ * the leader's and the chair's are (main's reportFolderPath). Optional, as the leader's is: a
+ * host without that dialog answers as a cancelled one, and nothing is written.
+ */
+export interface FollowUpExportChooser extends Partial<ReportExportChooser> {
   /** A file to save the record to; null when the dialog was cancelled. */
   chooseFollowUpFile(defaultName: string, warning: PlaintextWarning): Promise<string | null>;
 }
@@ -19,4 +25,5 @@ export interface FollowUpExportChooser {
 /** A host with no dialog: nothing is ever chosen. */
 export const noFollowUpExportChooser: FollowUpExportChooser = {
   chooseFollowUpFile: async () => null,
+  chooseReportFolder: async () => null,
 };

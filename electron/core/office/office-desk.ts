@@ -8,8 +8,11 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { MaterialKind } from '../../../shared/domain/material';
 import type { Rubric } from '../../../shared/domain/rubric';
+import type { OfficeReportKind } from '../../../shared/office/followup/followup-acts';
+import type { ReportExport } from '../report/report-exporter';
 import type {
   IntakeReportView,
+  OfficeOverview,
   OfficeStatus,
   RegisterReportView,
   SealReportView,
@@ -68,6 +71,19 @@ export interface OfficeDesk {
    * (followup-export-save.ts): the file's name, or null when the dialog was cancelled.
    */
   exportFollowUpRecord(): Promise<{ readonly fileName: string } | null>;
+  /**
+   * The office's reports of a round (公示名单, 异议处理记录) into a folder main's dialog asks for
+   * with the plaintext warning, recorded with every file's SHA-256 (OfficeService.exportReports):
+   * the folder's name and the files, with the new overview; null when the dialog was cancelled.
+   */
+  exportReports(request: {
+    readonly roundId: string;
+    readonly reports: readonly OfficeReportKind[];
+    readonly handler: string;
+  }): Promise<{
+    readonly exported: ReportExport;
+    readonly overview: OfficeOverview;
+  } | null>;
   /** What a card says, once its self-signature holds. */
   previewCard(card: string): CardPreview;
 }
@@ -206,6 +222,17 @@ export function createOfficeDesk(options: OfficeDeskOptions): OfficeDesk {
       if (target === null) return null;
       await saveFollowUpExport(target, bytes);
       return { fileName: basename(target) };
+    },
+    exportReports({ roundId, reports, handler }) {
+      const chooser = options.followUpChooser ?? noFollowUpExportChooser;
+      return record().exportReports(
+        {
+          chooseReportFolder: async (warning) =>
+            (await chooser.chooseReportFolder?.(warning)) ?? null,
+        },
+        { roundId, reports },
+        handler,
+      );
     },
     async writeSlips() {
       const office = record();

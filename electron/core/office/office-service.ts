@@ -69,6 +69,20 @@ import { importedReReview, importedResult } from './result-import';
 import { resultDetailView } from '../../../shared/office/followup/result-detail-view';
 import type { ResultDetailView } from '../../../shared/office/followup/result-detail-view';
 import { followUpState } from '../../../shared/office/followup/followup-state';
+import { resultImportStanding } from '../../../shared/office/followup/result-import-standing';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { chineseDate } from '../../../shared/report/report-words';
+import {
+  OFFICE_REPORT_KINDS,
+  OFFICE_REPORT_PLAINTEXT_WARNING,
+  hashedReportFiles,
+  officeReportSet,
+} from '../report/office-report-files';
+import type { OfficeReportKind } from '../report/office-report-files';
+import { exportReports } from '../report/report-exporter';
+import type { ReportExport } from '../report/report-exporter';
+import type { ReportExportChooser } from '../report/report-export-chooser';
 
 /** An archive or folder on disk, or a file the app received as bytes. */
 export type IntakeInput = Parameters<typeof intakeInputsIntoCase>[1][number];
@@ -142,12 +156,36 @@ export interface OfficeService {
    * rubric, opened, checked to cover the round's applications, and recorded (result-import.ts).
    */
   importResult(bytes: Uint8Array, roundId: string, handler: string): Promise<OfficeOverview>;
-  /** The same, with what the screen shows of the opened merge (its list, cuts and ranking). */
+  /**
+   * The same, with what the screen shows of the opened merge (its list, cuts and ranking). The
+   * bundle's bytes (encrypted to the office already) are kept sealed in the workspace, so the
+   * view opens again after a restart (openedResult). The very bundle already on record is not
+   * recorded again (`alreadyImported`); an older one of its signer is refused
+   * (result-import-standing.ts).
+   */
   importResultShown(
     bytes: Uint8Array,
     roundId: string,
     handler: string,
-  ): Promise<{ overview: OfficeOverview; result: ResultDetailView }>;
+  ): Promise<{ overview: OfficeOverview; result: ResultDetailView; alreadyImported: boolean }>;
+  /**
+   * The round's current result bundle, read from the workspace and opened again with the office
+   * identity (verified as on import): its view, or null when none is imported or its bytes were
+   * not kept (an import recorded before they were).
+   */
+  openedResult(roundId: string): Promise<ResultDetailView | null>;
+  /**
+   * The office's reports of a round (公示名单, 异议处理记录: office-report-files.ts, as `qbreview
+   * report --office` writes them), a deliberate plaintext export into a new folder inside the
+   * one `chooser` gives (its dialog shows the warning), then recorded as `reports-exported` with
+   * every file's SHA-256; the folder is removed again if the record refuses it. Null when the
+   * dialog was cancelled: nothing built, written or recorded.
+   */
+  exportReports(
+    chooser: ReportExportChooser,
+    request: { readonly roundId: string; readonly reports: readonly OfficeReportKind[] },
+    handler: string,
+  ): Promise<{ exported: ReportExport; overview: OfficeOverview } | null>;
   /** 答辩评审 from the imported result of a material round: its signed 入围答辩名单. */
   addDefenseRoundFromResult(
     materialRoundId: string,
@@ -322,20 +360,84 @@ function officeServiceOver(
     exportFollowUp: async () =>
       exportFollowUp(await session.read(), office, session.workspace.workspaceId, now()),
     async importResultShown(bytes, roundId, handler) {
-      const workspaceId = session.workspace.workspaceId;
+      const { workspace } = session;
+      const current = await session.read();
       const { request, merge } = await importedResult(
-        await session.read(),
+        current,
         bytes,
         roundId,
         office,
-        workspaceId,
+        workspace.workspaceId,
       );
+      const standing = resultImportStanding(followUpState(current.followUp), request);
+      // Kept before the act that names it (as materials are); kept again for an import
+      // recorded before the bytes were.
+      await workspace.putMaterial(request.resultDigest, bytes);
+      const result = resultDetailView(merge, request.resultDigest);
+      if (standing.kind === 'already-imported') {
+        return { overview: overviewAfter(current), result, alreadyImported: true };
+      }
       const by = { fingerprint: office.card.fingerprint, handler };
       const overview = await change((c) => recordFollowUpAct(c, request, { now: now(), by }));
-      return { overview, result: resultDetailView(merge, request.resultDigest) };
+      return { overview, result, alreadyImported: false };
+    },
+    async openedResult(roundId) {
+      const { workspace } = session;
+      const c = await session.read();
+      const act = followUpState(c.followUp).results[roundId];
+      if (!act || !(await workspace.hasMaterial(act.resultDigest))) return null;
+      const bytes = await workspace.readMaterial(act.resultDigest);
+      const { merge, request } = await importedResult(
+        c,
+        bytes,
+        roundId,
+        office,
+        workspace.workspaceId,
+      );
+      // The sealed file is named and bound by this digest; a mismatch is not this import's.
+      if (request.resultDigest !== act.resultDigest) return null;
+      return resultDetailView(merge, act.resultDigest);
     },
     async importResult(bytes, roundId, handler) {
       return (await service.importResultShown(bytes, roundId, handler)).overview;
+    },
+    async exportReports(chooser, { roundId, reports }, handler) {
+      // Refused before the dialog: without a handler or a notice there is nothing to record.
+      if (handler.trim() === '') throw new AppError('followup-handler-missing');
+      const c = await session.read();
+      if (!c.rounds.some((r) => r.round.id === roundId)) {
+        throw new AppError('round-not-found', { roundId });
+      }
+      const set = officeReportSet(c, roundId, chineseDate(now()), reports);
+      if (set === null) throw new AppError('office-reports-no-notice');
+      const { files, digests } = hashedReportFiles(set.files);
+      let parent: string | null = null;
+      const exported = await exportReports(
+        {
+          chooseReportFolder: async (warning) =>
+            (parent = await chooser.chooseReportFolder(warning)),
+        },
+        set.stem,
+        files,
+        OFFICE_REPORT_PLAINTEXT_WARNING,
+      );
+      if (exported === null || parent === null) return null;
+      const request: FollowUpRequest = {
+        kind: 'reports-exported',
+        roundId,
+        reports: OFFICE_REPORT_KINDS.filter((k) => reports.includes(k)),
+        folderName: exported.folderName,
+        files: exported.files.map((name, i) => ({ name, sha256: digests[i]! })),
+      };
+      const by = { fingerprint: office.card.fingerprint, handler };
+      try {
+        const overview = await change((r) => recordFollowUpAct(r, request, { now: now(), by }));
+        return { exported, overview };
+      } catch (error) {
+        // Never on disk without its record.
+        await rm(join(parent, exported.folderName), { recursive: true, force: true });
+        throw error;
+      }
     },
     async addDefenseRoundFromResult(materialRoundId) {
       const result = followUpState((await session.read()).followUp).results[materialRoundId];

@@ -10,6 +10,8 @@ import {
   addMaterialRound,
 } from '../../../shared/office/office-record';
 import type { OfficeRecord } from '../../../shared/office/office-record';
+import { followUpState } from '../../../shared/office/followup/followup-state';
+import { importedResultDigests } from '../../../shared/office/followup/result-import-standing';
 import type { Identity } from '../identity/identity';
 import type { GenerationMemory } from './generation-memory';
 import { createOfficeWorkspace, openOfficeWorkspace } from './office-workspace';
@@ -112,7 +114,11 @@ export async function openOfficeRecordAs(
   });
   const session = sessionOver(workspace);
   const c = await session.read();
-  await workspace.sweep(c.materials.map((m) => m.sha256));
+  // The result bundles the follow-up names are kept beside the materials (office-service.ts).
+  await workspace.sweep([
+    ...c.materials.map((m) => m.sha256),
+    ...importedResultDigests(followUpState(c.followUp)),
+  ]);
   const { restored } = workspace;
   if (restored !== null) {
     // Written again at once, above the highest generation seen, with the restore on record.

@@ -82,6 +82,7 @@ export async function importedResult(
       signer: { ...merge.signer },
       listKind: merge.list.kind,
       applicationIds: merge.list.entries.map((e) => e.applicationId),
+      sequence: verified.header.sequence,
     },
   };
 }

@@ -9,7 +9,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { basename, relative, resolve } from 'node:path';
 import { AppError } from '../../../shared/errors';
-import type { ReportExportChooser } from './report-export-chooser';
+import type { PlaintextWarning, ReportExportChooser } from './report-export-chooser';
 import { REPORT_PLAINTEXT_WARNING } from './report-export-chooser';
 import type { ReportFile } from './report-files';
 import { safeStem, uniqueNames } from './report-file-names';
@@ -78,8 +78,10 @@ export async function exportReports(
   chooser: ReportExportChooser,
   stem: string,
   files: readonly ReportFile[],
+  /** What the dialog says; the office's reports say their own (office-report-files.ts). */
+  warning: PlaintextWarning = REPORT_PLAINTEXT_WARNING,
 ): Promise<ReportExport | null> {
-  const parent = await chooser.chooseReportFolder(REPORT_PLAINTEXT_WARNING);
+  const parent = await chooser.chooseReportFolder(warning);
   if (parent === null) return null;
   return writeReports(parent, stem, files);
 }

@@ -4,7 +4,7 @@
  * refuses an existing one), so the dialog does not offer to.
  */
 import type { FollowUpExportChooser } from '../../core/office/followup-export-chooser';
-import { savePath } from './show-dialog';
+import { reportFolderPath, savePath } from './show-dialog';
 
 export const electronFollowUpChooser: FollowUpExportChooser = {
   chooseFollowUpFile: (defaultName, warning) =>
@@ -15,4 +15,6 @@ export const electronFollowUpChooser: FollowUpExportChooser = {
       filters: [{ name: '后续工作记录', extensions: ['json'] }],
       properties: ['createDirectory', 'dontAddToRecent'],
     }),
+  // The office's reports: the same folder dialog, with its warning, as the leader's and chair's.
+  chooseReportFolder: reportFolderPath,
 };

@@ -208,11 +208,44 @@ export const ResultImported = z
     listKind: z.enum(['defense-shortlist', 'preliminary']),
     /** The list, in its order. */
     applicationIds: z.array(Id).max(10_000),
+    /**
+     * The bundle's own sequence (its signer's counter of result bundles for the round): an older
+     * one than the signer's already imported is refused (result-import-standing.ts). Absent
+     * from acts recorded before it was kept.
+     */
+    sequence: z.number().int().min(1).optional(),
+  })
+  .strict();
+
+/** Which of the office's reports (docs/reports.md): 公示名单, 异议处理记录. */
+export const OfficeReportKindSchema = z.enum(['public-notice', 'objection-record']);
+export type OfficeReportKind = z.infer<typeof OfficeReportKindSchema>;
+
+/**
+ * The office's reports written to a folder it chose, a deliberate plaintext export: which, of
+ * which round, the folder made inside the chosen one (its name only, never a path), and every
+ * file as written with its SHA-256. Recorded by main once the files are on disk, as the chair's
+ * export is in its journal (committee-reports-exported).
+ */
+export const ReportsExported = z
+  .object({
+    ...stamp,
+    kind: z.literal('reports-exported'),
+    roundId: Id,
+    reports: z.array(OfficeReportKindSchema).min(1).max(2),
+    folderName: Text(255).min(1),
+    files: z
+      .array(
+        z.object({ name: Text(255).min(1), sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
+      )
+      .min(1)
+      .max(100),
   })
   .strict();
 
 export const FollowUpActSchema = z.discriminatedUnion('kind', [
   ResultImported,
+  ReportsExported,
   Consultation,
   OnSiteCheck,
   NoticePublished,

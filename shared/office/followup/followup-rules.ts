@@ -9,6 +9,7 @@ import type { FollowUpAct, FollowUpActor, ReReviewOutcome } from './followup-act
 import { FollowUpActSchema, FollowUpActorSchema } from './followup-acts';
 import type { FollowUpState } from './followup-state';
 import { followUpState, nextObjectionId, undecidedObjections } from './followup-state';
+import { resultImportStanding } from './result-import-standing';
 import type { IsoDate } from './iso-date';
 import { beijingDateOf, isoDateParts } from './iso-date';
 import type { CalendarYear } from './working-days';
@@ -36,10 +37,15 @@ export type FollowUpRequest =
   | Stated<'defense-order'>
   | Stated<'defense-absence'>
   /** Only main records it, from a result bundle it verified (result-import.ts). */
-  | Stated<'result-imported'>;
+  | Stated<'result-imported'>
+  /** Only main records it, once it wrote the files (office-service.ts). */
+  | Stated<'reports-exported'>;
 
-/** What the screen may ask main to record: every act but a result's import. */
-export type ScreenFollowUpRequest = Exclude<FollowUpRequest, { kind: 'result-imported' }>;
+/** What the screen may ask main to record: every act but a result's import and an export. */
+export type ScreenFollowUpRequest = Exclude<
+  FollowUpRequest,
+  { kind: 'result-imported' | 'reports-exported' }
+>;
 
 export interface ActContext {
   /** The clock: dates the act, and no date stated may lie after its day in Beijing. */
@@ -57,7 +63,12 @@ export function recordFollowUpAct(
   const by = parseOrThrow(FollowUpActorSchema, context.by, 'office-record');
   const state = followUpState(record.followUp);
   const today = beijingDateOf(context.now);
-  if (state.finalList !== null && request.kind !== 'calendar-year') {
+  // Closed to new acts; the calendar, and reports written of what is on record, apart.
+  if (
+    state.finalList !== null &&
+    request.kind !== 'calendar-year' &&
+    request.kind !== 'reports-exported'
+  ) {
     throw new AppError('followup-closed');
   }
   const completed = completeAct(record, state, request, today);
@@ -236,6 +247,10 @@ function completeAct(
     case 'result-imported': {
       const round = record.rounds.find((r) => r.round.id === request.roundId);
       if (!round) throw new AppError('round-not-found', { roundId: request.roundId });
+      // An older bundle of its signer is refused; the same file is never recorded twice.
+      if (resultImportStanding(state, request).kind === 'already-imported') {
+        throw new AppError('result-already-imported', { roundId: request.roundId });
+      }
       const expected = round.round.kind === 'material' ? 'defense-shortlist' : 'preliminary';
       if (request.listKind !== expected) {
         throw new AppError('result-round-kind', { roundId: request.roundId });
@@ -246,6 +261,12 @@ function completeAct(
       }
       return request;
     }
+
+    case 'reports-exported':
+      if (!record.rounds.some((r) => r.round.id === request.roundId)) {
+        throw new AppError('round-not-found', { roundId: request.roundId });
+      }
+      return request;
 
     case 'defense-absence': {
       const round = defenseRound(record, request.roundId);

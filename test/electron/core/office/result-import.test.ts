@@ -8,7 +8,7 @@
  * (a replay), a result missing an application the office holds in the round. Then the
  * committee's signed re-review of an objection is taken in as the objection's outcome.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -49,6 +49,11 @@ const shortlist = prepared.merge.list.entries.map((e) => e.applicationId);
 
 const open = (): Promise<OfficeService> =>
   openOffice(join(scratch, 'round', '2026.qboffice'), round.office, { memory: freshMemory() });
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+}
 
 async function refusal(run: () => Promise<unknown>): Promise<string> {
   try {
@@ -157,6 +162,71 @@ describe("the chair's result bundle, taken in by the office", () => {
       signedAct: { signerFingerprint: vice.card.fingerprint },
     });
   }, 120_000);
+  it('keeps the bundle sealed in the workspace and opens it again after a restart', async () => {
+    const office = await open();
+    const again = await office.importResultShown(result, 'material', '王经办');
+    const digest = again.result.resultDigest;
+    const acts = followUpState(again.overview.record.followUp).acts.length;
+    // Imported by the tests above: the same file again records nothing new.
+    expect(again.alreadyImported).toBe(true);
+    expect(followUpState((await office.read()).followUp).acts).toHaveLength(acts);
+    expect(
+      followUpState((await office.read()).followUp).acts.filter(
+        (a) => a.kind === 'result-imported' && a.resultDigest === digest,
+      ),
+    ).toHaveLength(1);
+
+    // A restart: the service opened again, as the app does, sweeping what no state names.
+    const reopened = await open();
+    const view = await reopened.openedResult('material');
+    expect(view).not.toBeNull();
+    expect(view!.resultDigest).toBe(digest);
+    expect(view!.list.entries.map((e) => e.applicationId)).toEqual(shortlist);
+    expect(view!.list.cuts.map((c) => c.applicationId)).toEqual(
+      prepared.merge.list.cuts.map((c) => c.applicationId),
+    );
+    expect(view!.ranking.order).toHaveLength(4);
+    expect(await reopened.openedResult('defense')).toBeNull();
+    // Never as plaintext: no file of the workspace holds the bundle's bytes or its header.
+    const marker = Buffer.from(result.subarray(16, 80));
+    for (const file of await filesUnder(join(scratch, 'round', '2026.qboffice'))) {
+      expect((await readFile(file)).includes(marker), file).toBe(false);
+    }
+  }, 120_000);
+
+  it("refuses an older sequence of the signer's, and another file under a used one", async () => {
+    const office = await open();
+    const bundle = (sequence: number) =>
+      writeResultBundle({
+        identity: vice,
+        roster: viceManifest.rosterStatement!,
+        sequence,
+        merge: prepared.merge,
+        groupBundles: prepared.groupBundles,
+        readersOf: prepared.readersOf,
+        mergeReaders: prepared.mergeReaders,
+      });
+    const second = await bundle(2);
+    const newer = await office.importResultShown(second, 'material', '王经办');
+    expect(newer.alreadyImported).toBe(false);
+    const state = followUpState(newer.overview.record.followUp);
+    expect(state.results['material']).toMatchObject({
+      sequence: 2,
+      resultDigest: newer.result.resultDigest,
+    });
+    const acts = state.acts.length;
+    // The first bundle, already on record but now older than the signer's second: refused.
+    expect(await refusal(() => office.importResult(result, 'material', '王经办'))).toBe(
+      'result-bundle-older',
+    );
+    // A second file numbered 2 (the same merge, another bundle id): refused.
+    expect(
+      await refusal(async () => office.importResult(await bundle(2), 'material', '王经办')),
+    ).toBe('result-bundle-sequence-reused');
+    expect(followUpState((await office.read()).followUp).acts).toHaveLength(acts);
+    expect((await office.openedResult('material'))!.resultDigest).toBe(newer.result.resultDigest);
+  }, 120_000);
+
   // Last: it changes the record the other tests read.
   it("refuses a signer the office's roster does not seat, and a result missing an application", async () => {
     const office = await open();

@@ -13,6 +13,10 @@ import {
 } from '../../../../shared/office/followup/followup-rules';
 import { followUpState } from '../../../../shared/office/followup/followup-state';
 import {
+  importedResultDigests,
+  resultImportStanding,
+} from '../../../../shared/office/followup/result-import-standing';
+import {
   addDefenseRound,
   addMaterialRound,
   emptyOfficeRecord,
@@ -375,5 +379,71 @@ describe('the follow-up record', () => {
     expect(OfficeRecordSchema.safeParse(broken).success).toBe(false);
     const renumbered = { ...c, followUp: { acts: [...c.followUp!.acts].reverse() } };
     expect(OfficeRecordSchema.safeParse(renumbered).success).toBe(false);
+  });
+});
+
+describe("a result bundle's import against those on record", () => {
+  type Signer = { expertId: string; fingerprint: string; role: 'chair' | 'vice-chair-acting' };
+  const chair: Signer = { expertId: 'C', fingerprint: 'FP-C', role: 'chair' };
+  const vice: Signer = { expertId: 'V', fingerprint: 'FP-V', role: 'vice-chair-acting' };
+  const imported = (
+    digit: string,
+    sequence: number | undefined,
+    signer: Signer = chair,
+  ): FollowUpRequest => ({
+    kind: 'result-imported',
+    roundId: 'material',
+    resultDigest: digit.repeat(64),
+    signer,
+    listKind: 'defense-shortlist',
+    applicationIds: ['a001', 'a002'],
+    ...(sequence === undefined ? {} : { sequence }),
+  });
+  const facts = (request: FollowUpRequest) =>
+    request as Extract<FollowUpRequest, { kind: 'result-imported' }>;
+
+  it('records a newer sequence over an older one, per signer, and the same file once', () => {
+    let c = act(baseRecord(), imported('1', 1), '2026-08-01');
+    c = act(c, imported('2', 2), '2026-08-02');
+    expect(followUpState(c.followUp).results['material']).toMatchObject({ sequence: 2 });
+    const state = followUpState(c.followUp);
+    // The same file: already imported, and the rule never records it twice.
+    expect(resultImportStanding(state, facts(imported('2', 2)))).toMatchObject({
+      kind: 'already-imported',
+      act: { seq: 2 },
+    });
+    refused('result-already-imported', () =>
+      recordFollowUpAct(c, imported('2', 2), { now: on('2026-08-03'), by }),
+    );
+    // Older than the signer's second: refused, though it was imported once.
+    const older = refused('result-bundle-older', () =>
+      recordFollowUpAct(c, imported('1', 1), { now: on('2026-08-03'), by }),
+    );
+    expect(older.params).toEqual({ roundId: 'material', found: 1, imported: 2 });
+    refused('result-bundle-older', () => resultImportStanding(state, facts(imported('3', 1))));
+    // Another file under the number the chair already used.
+    refused('result-bundle-sequence-reused', () =>
+      recordFollowUpAct(c, imported('3', 2), { now: on('2026-08-03'), by }),
+    );
+    // The vice-chair acting counts on their own: their first supersedes, as a newer one does.
+    c = act(c, imported('4', 1, vice), '2026-08-04');
+    expect(followUpState(c.followUp).results['material']).toMatchObject({
+      signer: { expertId: 'V' },
+      sequence: 1,
+    });
+    c = act(c, imported('5', 3), '2026-08-05');
+    expect(followUpState(c.followUp).results['material']).toMatchObject({ sequence: 3 });
+    expect(importedResultDigests(followUpState(c.followUp))).toEqual(
+      ['1', '2', '4', '5'].map((d) => d.repeat(64)),
+    );
+  });
+
+  it('does not compare with an import recorded before sequences were kept', () => {
+    const c = act(baseRecord(), imported('1', undefined), '2026-08-01');
+    const state = followUpState(c.followUp);
+    expect(resultImportStanding(state, facts(imported('2', 1)))).toEqual({ kind: 'new' });
+    expect(resultImportStanding(state, facts(imported('1', 1)))).toMatchObject({
+      kind: 'already-imported',
+    });
   });
 });
