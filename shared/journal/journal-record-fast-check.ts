@@ -16,7 +16,9 @@
  */
 import { MAX_COMMENT_CHARS } from '../bundle/bundle-limits';
 import { CONTEXT_MAX, PDF_FRAGMENT_SPEC, QUOTE_MAX } from './annotation-selector';
+import type { Recommendation } from '../bundle/review-content';
 import { NOTE_MAX_LENGTH, REVIEW_SCORE_CEILING } from './journal-entry';
+import type { OverallField } from './journal-entry';
 import type { JournalRecord } from './journal-record';
 
 type Fields = Readonly<Record<string, unknown>>;
@@ -28,14 +30,13 @@ const ITEM_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const ROUND_ID = /^[A-Za-z0-9_-]{1,32}$/;
 const RUBRIC_ITEM_ID = /^[a-z0-9-]{1,32}$/;
 const PDF_PAGE = /^page=[1-9][0-9]{0,5}$/;
-/** What Date#toISOString gives for the years 0000 to 9999. */
-const ISO_INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+/** What Date#toISOString gives for the years 0000 to 9999 (the day checked further below). */
+const ISO_INSTANT =
+  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
 const CASE_ITEM_MAX = 64;
 const MAX_SELECTORS = 4;
 const OVERALL_FIELDS: readonly unknown[] = ['strengths', 'weaknesses', 'suggestions'];
 const RECOMMENDATIONS: readonly unknown[] = ['recommend', 'not-recommend'];
-
-const ENVELOPE_KEYS = 4;
 
 /** A plain object (an object literal, or what IPC's structured clone makes). */
 function plain(value: unknown): value is Fields {
@@ -57,51 +58,51 @@ const matches = (value: unknown, pattern: RegExp): value is string =>
   typeof value === 'string' && pattern.test(value);
 const count = (value: unknown): value is number =>
   typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
-/** A finite number within [min, max] (zod 4's number refuses NaN and the infinities). */
+/** A number within [min, max]: NaN fails every comparison, and the bounds are finite. */
 const within = (value: unknown, min: number, max: number): value is number =>
-  typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
+  typeof value === 'number' && value >= min && value <= max;
 
-/** The envelope as the journal writes it: its case, the next number, its clock, its owner. */
-function envelopeOf(record: Fields) {
-  const { caseId, recordNumber, at, author } = record;
-  if (!matches(caseId, CASE_ID) || !matches(author, FINGERPRINT)) return null;
-  if (!count(recordNumber) || recordNumber === 0) return null;
-  // A real instant as toISOString writes it (the schema's ISO datetime takes it; anything else,
-  // a hand-made time or a year past 9999, goes to the schema).
-  if (!matches(at, ISO_INSTANT)) return null;
+/** The envelope the journal adds: its case, the next number, its clock, its owner. */
+export interface EnvelopeFields {
+  readonly caseId: string;
+  readonly recordNumber: number;
+  readonly at: string;
+  readonly author: string;
+}
+
+function envelopeValid({ caseId, recordNumber, at, author }: EnvelopeFields): boolean {
+  if (!matches(caseId, CASE_ID) || !matches(author, FINGERPRINT)) return false;
+  if (!count(recordNumber) || recordNumber === 0 || !matches(at, ISO_INSTANT)) return false;
+  // A day the month has (toISOString never writes another; a hand-made time may): the 29th
+  // and later checked against the calendar.
+  return at.charCodeAt(8) < 0x32 || (at[8] === '2' && at[9] !== '9') || realInstant(at);
+}
+
+function realInstant(at: string): boolean {
   const time = Date.parse(at);
-  if (!Number.isFinite(time) || new Date(time).toISOString() !== at) return null;
-  return { caseId, recordNumber, at, author };
+  return Number.isFinite(time) && new Date(time).toISOString() === at;
 }
 
-/** An optional field: absent (left out), present as undefined (kept, as the schema keeps it). */
-type Optional<T> = { readonly ok: true; readonly present: boolean; readonly value: T | undefined };
-const REFUSED = { ok: false } as const;
-function optional<T>(
-  fields: Fields,
-  key: string,
-  check: (value: unknown) => value is T,
-): Optional<T> | typeof REFUSED {
-  if (!Object.hasOwn(fields, key)) return { ok: true, present: false, value: undefined };
-  const value = fields[key];
-  if (value === undefined) return { ok: true, present: true, value: undefined };
-  return check(value) ? { ok: true, present: true, value } : REFUSED;
-}
-
+/** A quote selector's copy, or null (the schema decides). */
 function quoteSelector(selector: Fields): Fields | null {
   const { exact } = selector;
   if (typeof exact !== 'string' || exact.length < 1 || exact.length > QUOTE_MAX) return null;
-  const isContext = (value: unknown): value is string => text(value, CONTEXT_MAX);
-  const prefix = optional(selector, 'prefix', isContext);
-  const suffix = optional(selector, 'suffix', isContext);
-  if (!prefix.ok || !suffix.ok) return null;
-  if (!keyCount(selector, 2 + Number(prefix.present) + Number(suffix.present))) return null;
-  return {
-    type: 'TextQuoteSelector',
-    exact,
-    ...(prefix.present ? { prefix: prefix.value } : {}),
-    ...(suffix.present ? { suffix: suffix.value } : {}),
-  };
+  const copy: Record<string, unknown> = { type: 'TextQuoteSelector', exact };
+  let keys = 2;
+  // Optional: absent (left out) or present, undefined included (kept, as the schema keeps it).
+  if (Object.hasOwn(selector, 'prefix')) {
+    const prefix = selector.prefix;
+    if (prefix !== undefined && !text(prefix, CONTEXT_MAX)) return null;
+    copy.prefix = prefix;
+    keys += 1;
+  }
+  if (Object.hasOwn(selector, 'suffix')) {
+    const suffix = selector.suffix;
+    if (suffix !== undefined && !text(suffix, CONTEXT_MAX)) return null;
+    copy.suffix = suffix;
+    keys += 1;
+  }
+  return keyCount(selector, keys) ? copy : null;
 }
 
 function positionSelector(selector: Fields): Fields | null {
@@ -152,9 +153,15 @@ function selectors(list: unknown): Fields[] | null {
   return quoted ? copies : null;
 }
 
-function annotation(record: Fields): Fields | null {
-  const { annotationId, applicationId, target, body } = record;
-  if (!matches(annotationId, ITEM_ID) || !caseItem(applicationId)) return null;
+/**
+ * Each kind's record, built as one object literal in the schema's key order (an object spread
+ * cost more than the whole check), or null.
+ */
+function annotation(entry: Fields, e: EnvelopeFields): JournalRecord | null {
+  const { annotationId, applicationId, target, body } = entry;
+  if (!keyCount(entry, 5) || !matches(annotationId, ITEM_ID) || !caseItem(applicationId)) {
+    return null;
+  }
   if (!plain(target) || !plain(body) || !keyCount(target, 2) || !keyCount(body, 2)) return null;
   const { source } = target;
   const value = body.value;
@@ -169,79 +176,156 @@ function annotation(record: Fields): Fields | null {
     applicationId,
     target: { source, selector },
     body: { type: 'TextualBody', value },
-  };
+    caseId: e.caseId,
+    recordNumber: e.recordNumber,
+    at: e.at,
+    author: e.author,
+  } as JournalRecord;
 }
 
-function readingPosition(record: Fields): Fields | null {
-  const { applicationId, materialId, fraction } = record;
+function readingPosition(entry: Fields, e: EnvelopeFields): JournalRecord | null {
+  const { applicationId, materialId, fraction } = entry;
   if (!caseItem(applicationId) || !caseItem(materialId) || !within(fraction, 0, 1)) return null;
-  const page = optional(record, 'page', (value): value is number => count(value) && value > 0);
-  if (!page.ok) return null;
+  if (!Object.hasOwn(entry, 'page')) {
+    if (!keyCount(entry, 4)) return null;
+    const { caseId, recordNumber, at, author } = e;
+    return {
+      kind: 'reading-position',
+      applicationId,
+      materialId,
+      fraction,
+      caseId,
+      recordNumber,
+      at,
+      author,
+    };
+  }
+  const page = entry.page;
+  if ((page !== undefined && !(count(page) && page > 0)) || !keyCount(entry, 5)) return null;
+  const { caseId, recordNumber, at, author } = e;
   return {
     kind: 'reading-position',
     applicationId,
     materialId,
-    ...(page.present ? { page: page.value } : {}),
+    page: page as number | undefined,
     fraction,
+    caseId,
+    recordNumber,
+    at,
+    author,
   };
 }
 
-/** The round and the application every review field names. */
-function reviewPlace(record: Fields): { roundId: string; applicationId: string } | null {
-  const { roundId, applicationId } = record;
-  return matches(roundId, ROUND_ID) && caseItem(applicationId) ? { roundId, applicationId } : null;
+/** A review field's record: the round and application first, as every review kind has them. */
+function reviewField(
+  entry: Fields,
+  keys: number,
+): { roundId: string; applicationId: string } | null {
+  const { roundId, applicationId } = entry;
+  if (!keyCount(entry, keys) || !matches(roundId, ROUND_ID) || !caseItem(applicationId)) {
+    return null;
+  }
+  return { roundId, applicationId };
 }
 
-/** The entry's own fields, checked and copied; null when the schema must decide. */
-function entryOf(record: Fields): { fields: Fields; keys: number } | null {
-  switch (record.kind) {
-    case 'annotation': {
-      const fields = annotation(record);
-      return fields && { fields, keys: 5 };
-    }
+function recordOf(entry: Fields, e: EnvelopeFields): JournalRecord | null {
+  const { caseId, recordNumber, at, author } = e;
+  switch (entry.kind) {
+    case 'annotation':
+      return annotation(entry, e);
     case 'annotation-deleted': {
-      const { annotationId } = record;
-      return matches(annotationId, ITEM_ID)
-        ? { fields: { kind: 'annotation-deleted', annotationId }, keys: 2 }
-        : null;
+      const { annotationId } = entry;
+      if (!keyCount(entry, 2) || !matches(annotationId, ITEM_ID)) return null;
+      return { kind: 'annotation-deleted', annotationId, caseId, recordNumber, at, author };
     }
-    case 'reading-position': {
-      const fields = readingPosition(record);
-      return fields && { fields, keys: Object.keys(fields).length };
-    }
+    case 'reading-position':
+      return readingPosition(entry, e);
     case 'review-score': {
-      const place = reviewPlace(record);
-      const { partId, score } = record;
+      const place = reviewField(entry, 5);
+      const { partId, score } = entry;
       if (place === null || !matches(partId, RUBRIC_ITEM_ID)) return null;
       if (score !== null && !within(score, 0, REVIEW_SCORE_CEILING)) return null;
-      return { fields: { kind: 'review-score', ...place, partId, score }, keys: 5 };
+      const { roundId, applicationId } = place;
+      return {
+        kind: 'review-score',
+        roundId,
+        applicationId,
+        partId,
+        score,
+        caseId,
+        recordNumber,
+        at,
+        author,
+      };
     }
     case 'review-comment': {
-      const place = reviewPlace(record);
-      const { targetId, text: comment } = record;
+      const place = reviewField(entry, 5);
+      const { targetId, text: comment } = entry;
       if (place === null || !matches(targetId, RUBRIC_ITEM_ID)) return null;
       if (!text(comment, MAX_COMMENT_CHARS)) return null;
-      return { fields: { kind: 'review-comment', ...place, targetId, text: comment }, keys: 5 };
+      const { roundId, applicationId } = place;
+      return {
+        kind: 'review-comment',
+        roundId,
+        applicationId,
+        targetId,
+        text: comment,
+        caseId,
+        recordNumber,
+        at,
+        author,
+      };
     }
     case 'review-overall': {
-      const place = reviewPlace(record);
-      const { field, text: comment } = record;
+      const place = reviewField(entry, 5);
+      const { field, text: comment } = entry;
       if (place === null || !OVERALL_FIELDS.includes(field)) return null;
       if (!text(comment, MAX_COMMENT_CHARS)) return null;
-      return { fields: { kind: 'review-overall', ...place, field, text: comment }, keys: 5 };
+      const { roundId, applicationId } = place;
+      return {
+        kind: 'review-overall',
+        roundId,
+        applicationId,
+        field: field as OverallField,
+        text: comment,
+        caseId,
+        recordNumber,
+        at,
+        author,
+      };
     }
     case 'review-recommendation': {
-      const place = reviewPlace(record);
-      const { recommendation } = record;
+      const place = reviewField(entry, 4);
+      const { recommendation } = entry;
       if (place === null) return null;
       if (recommendation !== null && !RECOMMENDATIONS.includes(recommendation)) return null;
-      return { fields: { kind: 'review-recommendation', ...place, recommendation }, keys: 4 };
+      const { roundId, applicationId } = place;
+      return {
+        kind: 'review-recommendation',
+        roundId,
+        applicationId,
+        recommendation: recommendation as Recommendation | null,
+        caseId,
+        recordNumber,
+        at,
+        author,
+      };
     }
     case 'review-no-discussion': {
-      const place = reviewPlace(record);
-      const { noDiscussionNeeded } = record;
+      const place = reviewField(entry, 4);
+      const { noDiscussionNeeded } = entry;
       if (place === null || typeof noDiscussionNeeded !== 'boolean') return null;
-      return { fields: { kind: 'review-no-discussion', ...place, noDiscussionNeeded }, keys: 4 };
+      const { roundId, applicationId } = place;
+      return {
+        kind: 'review-no-discussion',
+        roundId,
+        applicationId,
+        noDiscussionNeeded,
+        caseId,
+        recordNumber,
+        at,
+        author,
+      };
     }
     default:
       return null;
@@ -249,15 +333,12 @@ function entryOf(record: Fields): { fields: Fields; keys: number } | null {
 }
 
 /**
- * `candidate` as `JournalRecordSchema.parse` would give it, when it is a record of one of the
- * editor's kinds that the schema accepts; null otherwise (parse it with the schema: it may
- * still be valid, and only the schema says why not).
+ * The record `JournalRecordSchema.parse({ ...entry, ...envelope })` would give, when `entry` is
+ * one of the editor's kinds and the schema accepts it; null otherwise (parse that with the schema:
+ * it may still be valid, and only the schema says why not). An entry with any field of another
+ * name (an envelope's included) is left to the schema.
  */
-export function fastCheckedRecord(candidate: unknown): JournalRecord | null {
-  if (!plain(candidate)) return null;
-  const entry = entryOf(candidate);
-  if (entry === null || !keyCount(candidate, entry.keys + ENVELOPE_KEYS)) return null;
-  const envelope = envelopeOf(candidate);
-  if (envelope === null) return null;
-  return { ...entry.fields, ...envelope } as JournalRecord;
+export function fastCheckedRecord(entry: unknown, envelope: EnvelopeFields): JournalRecord | null {
+  if (!plain(entry) || !envelopeValid(envelope)) return null;
+  return recordOf(entry, envelope);
 }
