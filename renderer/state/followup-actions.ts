@@ -20,6 +20,8 @@ export type FollowUpCall =
   | { readonly kind: 'import-result' }
   | { readonly kind: 'defense-from-result' }
   | { readonly kind: 'export-record' }
+  | { readonly kind: 'export-reports' }
+  | { readonly kind: 'open-result' }
   | { readonly kind: 'import-re-review'; readonly objectionId: string };
 
 interface FollowUpUiState {
@@ -33,6 +35,10 @@ interface FollowUpUiState {
    * (the record keeps only the list; choosing the file again shows them after a restart).
    */
   readonly opened: Readonly<Record<string, ResultDetailView>>;
+  /** The round whose last import was of a bundle already on record (nothing recorded again). */
+  readonly alreadyImported: string | null;
+  /** Rounds whose kept result bundle main is opening again (after a restart). */
+  readonly reopening: readonly string[];
 }
 
 export const useFollowUpStore = createStore<FollowUpUiState>(() => ({
@@ -41,6 +47,8 @@ export const useFollowUpStore = createStore<FollowUpUiState>(() => ({
   error: null,
   failed: null,
   opened: {},
+  alreadyImported: null,
+  reopening: [],
 }));
 
 export function setHandler(handler: string): void {
@@ -82,13 +90,75 @@ async function fileOf(file: File): Promise<{ name: string; bytes: Uint8Array<Arr
 /** The chair's result bundle of a round, verified and recorded by main. */
 export async function importResult(roundId: string, file: File): Promise<boolean> {
   const dropped = await fileOf(file);
+  useFollowUpStore.setState({ alreadyImported: null });
   return run({ kind: 'import-result' }, async (handler) => {
     const answer = await api().followup.importResult({ roundId, file: dropped, handler });
     if (!answer.ok) return answer;
-    const { overview, result } = answer.value;
-    useFollowUpStore.setState((s) => ({ opened: { ...s.opened, [result.roundId]: result } }));
+    const { overview, result, alreadyImported } = answer.value;
+    useFollowUpStore.setState((s) => ({
+      opened: { ...s.opened, [result.roundId]: result },
+      alreadyImported: alreadyImported ? result.roundId : null,
+    }));
     return { ok: true, value: overview };
   });
+}
+
+/**
+ * The round's imported result bundle opened again by main from the office's workspace (its bytes
+ * are kept there, sealed), once per run of the app: after a restart the tab shows the cuts and
+ * the ranking without asking for the file. A refusal is shown beside the import.
+ */
+export async function reopenResult(roundId: string, resultDigest: string): Promise<void> {
+  const s = useFollowUpStore.getState();
+  if (s.opened[roundId]?.resultDigest === resultDigest || s.reopening.includes(roundId)) return;
+  useFollowUpStore.setState({ reopening: [...s.reopening, roundId] });
+  try {
+    const answer = await api().followup.openResult({ roundId });
+    if (!answer.ok) {
+      useFollowUpStore.setState({
+        error: errorFromMain(answer.error),
+        failed: { kind: 'open-result' },
+      });
+    } else if (answer.value !== null) {
+      const view = answer.value;
+      useFollowUpStore.setState((st) => ({ opened: { ...st.opened, [roundId]: view } }));
+    }
+  } finally {
+    useFollowUpStore.setState((st) => ({ reopening: st.reopening.filter((r) => r !== roundId) }));
+  }
+}
+
+/**
+ * The office's reports of a round written through main's folder dialog (after the warning) and
+ * recorded: the folder's name and how many files, or null when cancelled or refused (the refusal
+ * shown beside the button).
+ */
+export async function exportReports(
+  roundId: string,
+  reports: readonly ('public-notice' | 'objection-record')[],
+): Promise<{ readonly folderName: string; readonly count: number } | null> {
+  const handler = useFollowUpStore.getState().handler.trim();
+  useFollowUpStore.setState({ busy: true, error: null, failed: null });
+  try {
+    const result = await api().followup.exportReports({
+      roundId,
+      reports: [...reports],
+      handler,
+    });
+    if (!result.ok) {
+      useFollowUpStore.setState({
+        error: errorFromMain(result.error),
+        failed: { kind: 'export-reports' },
+      });
+      return null;
+    }
+    if (result.value === null) return null;
+    showOverview(result.value.overview);
+    const { folderName, files } = result.value.exported;
+    return { folderName, count: files.length };
+  } finally {
+    useFollowUpStore.setState({ busy: false });
+  }
 }
 
 /** 答辩评审 from the imported 入围答辩名单 of a material round. */

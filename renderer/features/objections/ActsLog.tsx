@@ -8,11 +8,17 @@ import { followupMessages } from './followup-messages';
 import { applicationLabel, beijingTimeText } from './followup-view';
 
 /** What an act was about: its objection, its application, or how many applications. */
-function objectOf(record: OfficeRecord, act: FollowUpAct, count: (n: number) => string): string {
+function objectOf(
+  record: OfficeRecord,
+  act: FollowUpAct,
+  count: (n: number) => string,
+  files: (folder: string, n: number) => string,
+): string {
   if ('objectionId' in act) return act.objectionId;
   if ('applicationId' in act) return applicationLabel(record, act.applicationId);
   if ('applicationIds' in act) return count(act.applicationIds.length);
   if (act.kind === 'calendar-year') return String(act.table.year);
+  if (act.kind === 'reports-exported') return files(act.folderName, act.files.length);
   return '';
 }
 
@@ -67,7 +73,14 @@ export function ActsLog(props: { readonly record: OfficeRecord; readonly state: 
             <tr key={act.seq}>
               <td className="numeric">{act.seq}</td>
               <td>{t(`act.${act.kind}`)}</td>
-              <td>{objectOf(props.record, act, (n) => t('log.count', { count: n }))}</td>
+              <td>
+                {objectOf(
+                  props.record,
+                  act,
+                  (n) => t('log.count', { count: n }),
+                  (folder, n) => t('log.reportFiles', { folder, count: n }),
+                )}
+              </td>
               <td className="fu-nowrap">
                 {dateOfAct(act) === null ? '' : formatChineseDate(dateOfAct(act)!)}
               </td>

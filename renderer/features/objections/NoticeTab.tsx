@@ -12,6 +12,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { ActError } from './ActError';
 import { DateField, dateOf } from './DateField';
 import { followupMessages } from './followup-messages';
+import { OfficeReports } from './OfficeReports';
 import { recordAct, useFollowUpStore } from '../../state/followup-actions';
 import { shownRuleError, todayText } from './followup-view';
 
@@ -225,6 +226,7 @@ export function NoticeTab(props: { readonly record: OfficeRecord; readonly state
         {notice.channels}
       </p>
       <NoticeTable record={props.record} ids={notice.applicationIds} />
+      <OfficeReports record={props.record} state={props.state} kind="public-notice" />
     </section>
   );
 }

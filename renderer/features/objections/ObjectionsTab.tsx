@@ -10,6 +10,7 @@ import { ActError } from './ActError';
 import { FilePicker } from './FilePicker';
 import { DateField, dateOf } from './DateField';
 import { followupMessages } from './followup-messages';
+import { OfficeReports } from './OfficeReports';
 import { importReReview, recordAct, useFollowUpStore } from '../../state/followup-actions';
 import { applicationLabel, todayText } from './followup-view';
 
@@ -332,6 +333,7 @@ export function ObjectionsTab(props: {
         </DataTable>
       )}
       {state.approval === null && <ReceiveForm record={record} state={state} />}
+      <OfficeReports record={record} state={state} kind="objection-record" />
     </>
   );
 }

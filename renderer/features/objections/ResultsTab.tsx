@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { FollowUpState } from '../../../shared/office/followup/followup-state';
 import type { OfficeRecord } from '../../../shared/office/office-record';
 import { useMessages } from '../../app/i18n/use-messages';
@@ -7,6 +7,7 @@ import {
   defenseFromResult,
   importResult,
   recordAct,
+  reopenResult,
   useFollowUpStore,
 } from '../../state/followup-actions';
 import { ActError } from './ActError';
@@ -48,9 +49,26 @@ function ImportResult(props: { readonly record: OfficeRecord; readonly state: Fo
   const busy = useFollowUpStore((s) => s.busy);
   const handler = useFollowUpStore((s) => s.handler);
   const openedViews = useFollowUpStore((s) => s.opened);
+  const reopening = useFollowUpStore((s) => s.reopening);
+  const alreadyImported = useFollowUpStore((s) => s.alreadyImported);
   const { record, state } = props;
   const rounds = record.rounds;
   const [roundId, setRoundId] = useState(rounds[0]?.round.id ?? '');
+  // After a restart: each imported result opened again from the workspace, once per run.
+  const unopened = rounds
+    .flatMap((r) => {
+      const result = state.results[r.round.id];
+      return result !== undefined && openedViews[r.round.id]?.resultDigest !== result.resultDigest
+        ? [`${r.round.id}:${result.resultDigest}`]
+        : [];
+    })
+    .join(',');
+  useEffect(() => {
+    for (const pair of unopened.split(',')) {
+      const [id, digest] = pair.split(':');
+      if (id && digest) void reopenResult(id, digest);
+    }
+  }, [unopened]);
   return (
     <section className="fu-form" aria-labelledby="result-import-title">
       <h3 id="result-import-title">{t('results.title')}</h3>
@@ -74,7 +92,12 @@ function ImportResult(props: { readonly record: OfficeRecord; readonly state: Fo
           onFile={(file) => void importResult(roundId, file)}
         />
       </div>
-      <ActError sent={(call) => call.kind === 'import-result'} />
+      <ActError sent={(call) => call.kind === 'import-result' || call.kind === 'open-result'} />
+      {alreadyImported !== null && state.results[alreadyImported] && (
+        <p className="notice small" data-testid="result-already-imported">
+          {t('results.already')}
+        </p>
+      )}
       {rounds.map((r) => {
         const result = state.results[r.round.id];
         if (!result) return null;
@@ -116,7 +139,9 @@ function ImportResult(props: { readonly record: OfficeRecord; readonly state: Fo
               ) : (
                 <>
                   <ListTable record={record} ids={result.applicationIds} />
-                  <p className="muted small">{t('results.reopen')}</p>
+                  <p className="muted small">
+                    {reopening.includes(r.round.id) ? t('results.reopening') : t('results.reopen')}
+                  </p>
                 </>
               )}
               {result.listKind === 'defense-shortlist' && (

@@ -199,6 +199,20 @@ const zhCn = {
   'act.defense-order': '答辩顺序',
   'act.defense-absence': '缺席答辩',
   'act.result-imported': '导入评审结果包',
+  'act.reports-exported': '导出报告（明文）',
+  'log.reportFiles': '{folder}：{count} 个文件',
+  'results.already': '此结果包已导入本轮，未重复记录。',
+  'results.reopening': '正在从案卷中打开已导入的结果包…',
+  'reports.title': '导出报告（Word）',
+  'reports.notice': '导出公示名单（Word、CSV、XLSX）…',
+  'reports.objections': '导出异议处理记录（Word）…',
+  'reports.busy': '正在生成报告…',
+  'reports.round': '报告所属轮次',
+  'reports.warning':
+    '报告将以明文保存（Word、CSV、XLSX）：公示名单在公示发布前保密，异议处理记录含异议人、异议内容与调查结论。请保存到加密的存储设备，仅交有权阅看的人员，用毕按规定销毁。',
+  'reports.needNotice': '发布公示名单后可导出。',
+  'reports.done': '已在“{folder}”文件夹中写出 {count} 份报告，已记入工作记录。',
+  'reports.cancelled': '未选择文件夹，未写出报告。',
 } as const;
 
 type Key = keyof typeof zhCn;
@@ -405,6 +419,20 @@ const en: Readonly<Record<Key, string>> = {
   'act.defense-order': 'Presentation order',
   'act.defense-absence': 'Absent from defense',
   'act.result-imported': 'Result bundle imported',
+  'act.reports-exported': 'Reports exported (plaintext)',
+  'log.reportFiles': '{folder}: {count} files',
+  'results.already': 'This result bundle is already imported for the round; not recorded again.',
+  'results.reopening': 'Opening the imported result bundle from the workspace…',
+  'reports.title': 'Export the reports (Word)',
+  'reports.notice': 'Export the notice list (Word, CSV, XLSX)…',
+  'reports.objections': 'Export the objection record (Word)…',
+  'reports.busy': 'Writing the reports…',
+  'reports.round': 'Round of the reports',
+  'reports.warning':
+    'The reports are saved as plaintext (Word, CSV, XLSX): the notice list is confidential until published, and the objection record names the objectors, their objections and the findings. Save them to encrypted storage, hand them only to those entitled to see them, and destroy them as the rules require.',
+  'reports.needNotice': 'Available once the notice list is published.',
+  'reports.done': '{count} reports written in the folder “{folder}”, and recorded.',
+  'reports.cancelled': 'No folder chosen: nothing written.',
 };
 
 export const followupMessages: FeatureMessages<Key> = { 'zh-CN': zhCn, en };
