@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { ReviewBundleHeader } from '../../../shared/bundle/bundle-header';
 import { ReviewBundleHeaderSchema } from '../../../shared/bundle/bundle-header';
 import { MAX_BUNDLE_BYTES, MAX_HEADER_BYTES } from '../../../shared/bundle/bundle-limits';
-import { canonicalJson } from '../../../shared/domain/canonical-json';
+import { isCanonicalJsonOf } from '../../../shared/domain/canonical-json';
 import { AppError } from '../../../shared/errors';
 import type { PublicKeyRing } from '../crypto/ed25519-keys';
 import { verifyFor, verifyForKey } from '../crypto/signature-context';
@@ -63,7 +63,7 @@ function parseHeader(bytes: Uint8Array): ReviewBundleHeader {
     throw new AppError('bundle-malformed', {}, `header field ${issue?.path.join('.') ?? ''}`);
   }
   // One encoding only: a duplicate key, other spacing or key order is not what a writer wrote.
-  if (canonicalJson(parsed.data) !== text) {
+  if (!isCanonicalJsonOf(parsed.data, text, json)) {
     throw new AppError('bundle-malformed', {}, 'the header is not in canonical form');
   }
   return parsed.data;

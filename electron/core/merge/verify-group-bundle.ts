@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { SignedRosterStatement } from '../../../shared/bundle/roster-statement';
-import { canonicalJson } from '../../../shared/domain/canonical-json';
+import { isCanonicalJsonOf } from '../../../shared/domain/canonical-json';
 import { AppError, isAppError } from '../../../shared/errors';
 import type { GroupBundleHeader } from '../../../shared/merge/group-bundle-content';
 import { GroupBundleHeaderSchema } from '../../../shared/merge/group-bundle-content';
@@ -64,7 +64,8 @@ function parseHeader(bytes: Uint8Array): GroupBundleHeader {
   if (!parsed.success) {
     throw malformed(`header field ${parsed.error.issues[0]?.path.join('.') ?? ''}`);
   }
-  if (canonicalJson(parsed.data) !== text) throw malformed('the header is not in canonical form');
+  if (!isCanonicalJsonOf(parsed.data, text, json))
+    throw malformed('the header is not in canonical form');
   return parsed.data;
 }
 

@@ -231,6 +231,34 @@ describe('a group bundle', () => {
     }
   });
 
+  it('refuses a header that is the same JSON but not its canonical form', () => {
+    const file = Buffer.from(bytes);
+    const headerLength = file.readUInt32BE(12);
+    const text = file.subarray(16, 16 + headerLength).toString('utf8');
+    const json = JSON.parse(text) as Record<string, unknown>;
+    const reordered = Object.fromEntries(Object.entries(json).reverse());
+    for (const other of [JSON.stringify(reordered), JSON.stringify(json, null, 1)]) {
+      const header = Buffer.from(other, 'utf8');
+      const length = Buffer.alloc(4);
+      length.writeUInt32BE(header.length);
+      const copy = Buffer.concat([
+        file.subarray(0, 12),
+        length,
+        header,
+        file.subarray(16 + headerLength),
+      ]);
+      let caught: unknown;
+      try {
+        verifyGroupBundle(copy);
+      } catch (error) {
+        caught = error;
+      }
+      expect(isAppError(caught, 'group-bundle-malformed') ? caught.detail : caught).toBe(
+        'the header is not in canonical form',
+      );
+    }
+  });
+
   it('refuses a member bundle inside that fails on its own, though the merger signed it', async () => {
     const broken = Buffer.from(bundles.e02);
     broken[broken.length - 20] = (broken[broken.length - 20] ?? 0) ^ 0x01;
