@@ -99,11 +99,15 @@ export type SectionOutcome = z.infer<typeof SectionOutcomeSchema>;
 export const MaterialHashSchema = z.strictObject({ materialId: BundleIdText, sha256: Hex256 });
 export type MaterialHash = z.infer<typeof MaterialHashSchema>;
 
+/** The most readers a section lists, and the most materials it names. */
+export const MAX_SECTION_READERS = 8;
+export const MAX_SECTION_MATERIALS = 200;
+
 /** Who a section is encrypted to, and the salt of the commitment the header signs. */
 export const SectionReadersSchema = z.strictObject({
   salt: Hex256,
   /** The readers' fingerprints, sorted, each once. */
-  fingerprints: z.array(FingerprintText).min(1).max(8),
+  fingerprints: z.array(FingerprintText).min(1).max(MAX_SECTION_READERS),
 });
 export type SectionReaders = z.infer<typeof SectionReadersSchema>;
 
@@ -116,7 +120,7 @@ export const ReviewSectionSchema = z.strictObject({
   applicationId: BundleIdText,
   readers: SectionReadersSchema,
   undertaking: SignedUndertakingSchema,
-  materials: z.array(MaterialHashSchema).max(200),
+  materials: z.array(MaterialHashSchema).max(MAX_SECTION_MATERIALS),
   outcome: SectionOutcomeSchema,
 });
 export type ReviewSection = z.infer<typeof ReviewSectionSchema>;

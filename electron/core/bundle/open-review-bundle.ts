@@ -9,6 +9,7 @@
 import type { ReviewSection, SignedUndertaking } from '../../../shared/bundle/review-content';
 import { ReviewSectionSchema } from '../../../shared/bundle/review-content';
 import { applicationReviewProblems } from '../../../shared/bundle/review-check';
+import { isPlainReviewSection } from '../../../shared/bundle/review-section-shape';
 import { canonicalJsonEqual } from '../../../shared/domain/canonical-json';
 import type { Rubric } from '../../../shared/domain/rubric';
 import { AppError } from '../../../shared/errors';
@@ -51,6 +52,7 @@ function parseSection(bytes: Uint8Array, number: number): ReviewSection {
     bytes,
     ReviewSectionSchema,
     (detail) => new AppError('bundle-section-invalid', { section: number }, detail),
+    isPlainReviewSection,
   );
 }
 
