@@ -23,6 +23,7 @@ import { stringOption } from '../command';
 import type { Command } from '../command';
 import { cliPinStore, cliSequenceMemory } from '../user-state';
 import { IDENTITY_HELP, readerIdentity } from './bundle-reader';
+import { namingApplicationNos } from './merge-application-numbers';
 
 const ExclusionsSchema = z
   .array(z.strictObject({ applicationId: z.string().min(1).max(64), reason: z.string().max(2000) }))
@@ -145,15 +146,19 @@ ${IDENTITY_HELP}`,
       throw usageError('案卷包中没有名单证明：请用 --roster-statement 给出办公室签发的名单证明。');
     }
     const bundles = await Promise.all(files.map((f) => readFile(f)));
-    const prepared = await prepareCommitteeMerge({ identity, manifest, bundles, settings });
-    const bytes = await writeResultBundle({
-      identity,
-      roster,
-      sequence,
-      merge: prepared.merge,
-      groupBundles: prepared.groupBundles,
-      readersOf: prepared.readersOf,
-      mergeReaders: prepared.mergeReaders,
+    // Every refusal of the merge names an application by its 申报编号, as the screens do.
+    const { prepared, bytes } = await namingApplicationNos(manifest.applications, async () => {
+      const prepared = await prepareCommitteeMerge({ identity, manifest, bundles, settings });
+      const bytes = await writeResultBundle({
+        identity,
+        roster,
+        sequence,
+        merge: prepared.merge,
+        groupBundles: prepared.groupBundles,
+        readersOf: prepared.readersOf,
+        mergeReaders: prepared.mergeReaders,
+      });
+      return { prepared, bytes };
     });
     await writeFileAtomic(out, bytes);
 

@@ -24,6 +24,7 @@ import { usageError } from '../cli-error';
 import { stringOption } from '../command';
 import type { Command } from '../command';
 import { IDENTITY_HELP, readerIdentity } from './bundle-reader';
+import { applicationNoOf, namingApplicationNos } from './merge-application-numbers';
 import { cliPinStore, cliSequenceMemory } from '../user-state';
 
 async function readJson(file: string, what: string): Promise<unknown> {
@@ -163,32 +164,39 @@ ${IDENTITY_HELP}`,
           ).history;
     const groupId = stringOption(args, 'group-id');
     const bundles = await Promise.all(files.map((f) => readFile(f)));
-    const prepared = await prepareGroupMerge({
-      identity,
-      manifest,
-      bundles,
-      ...(groupId === undefined ? {} : { groupId }),
-      ...(history === undefined ? {} : { history }),
-    });
-    const deliberation = deliberationSummary({
-      merge: prepared.merge,
-      rubric: manifest.round.rubric,
-      roundKind: manifest.round.kind,
-      rule,
-      records,
-    });
-    const bytes = await writeGroupBundle({
-      identity,
-      roster,
-      rubric: manifest.round.rubric,
-      sequence,
-      memberBundles: prepared.memberBundles,
-      merge: prepared.merge,
-      records,
-      deliberation,
-      rule,
-      readersOf: (id) => prepared.readersOf(id),
-    });
+    // Every refusal of the merge names an application by its 申报编号, as the screens do.
+    const { prepared, deliberation, bytes } = await namingApplicationNos(
+      manifest.applications,
+      async () => {
+        const prepared = await prepareGroupMerge({
+          identity,
+          manifest,
+          bundles,
+          ...(groupId === undefined ? {} : { groupId }),
+          ...(history === undefined ? {} : { history }),
+        });
+        const deliberation = deliberationSummary({
+          merge: prepared.merge,
+          rubric: manifest.round.rubric,
+          roundKind: manifest.round.kind,
+          rule,
+          records,
+        });
+        const bytes = await writeGroupBundle({
+          identity,
+          roster,
+          rubric: manifest.round.rubric,
+          sequence,
+          memberBundles: prepared.memberBundles,
+          merge: prepared.merge,
+          records,
+          deliberation,
+          rule,
+          readersOf: (id) => prepared.readersOf(id),
+        });
+        return { prepared, deliberation, bytes };
+      },
+    );
     await writeFileAtomic(out, bytes);
 
     const { merge } = prepared;
@@ -220,6 +228,7 @@ ${IDENTITY_HELP}`,
       })),
       applications: merge.applications.map((a) => ({
         applicationId: a.applicationId,
+        applicationNo: applicationNoOf(manifest.applications, a.applicationId),
         chairRole: a.chairRole,
         scored: a.rows.length,
         missing: a.missing,

@@ -15,6 +15,8 @@ import { stringOption } from '../command';
 import type { ParsedArgs } from '../command';
 import { cliPinStore, cliSequenceMemory } from '../user-state';
 import { readerIdentity } from './bundle-reader';
+import { applicationNoOf, withApplicationNo } from './merge-application-numbers';
+import type { NumberedApplication } from './merge-application-numbers';
 
 /** True when the file starts as a bundle of kind 2 (a group bundle). */
 export async function isGroupBundleFile(path: string): Promise<boolean> {
@@ -40,6 +42,8 @@ export async function verifyGroupBundles(context: CommandContext, args: ParsedAr
   const identity = await readerIdentity(context, args);
   const packagePath = stringOption(args, 'package');
   let facts;
+  // With the reader's package, refusals and sections name applications by their 申报编号.
+  let applications: readonly NumberedApplication[] = [];
   if (identity !== undefined && packagePath !== undefined) {
     const opened = await openPackage(packagePath, {
       identity,
@@ -48,6 +52,7 @@ export async function verifyGroupBundles(context: CommandContext, args: ParsedAr
       sequences: cliSequenceMemory(context.io.env),
     });
     facts = { rubric: opened.manifest.round.rubric, roundKind: opened.manifest.round.kind };
+    applications = opened.manifest.applications;
     await opened.close();
   }
   const files = args.positionals;
@@ -61,7 +66,8 @@ export async function verifyGroupBundles(context: CommandContext, args: ParsedAr
         ...(caseId === undefined ? {} : { caseId }),
         ...(roundId === undefined ? {} : { roundId }),
       });
-    } catch (error) {
+    } catch (thrown) {
+      const error = withApplicationNo(thrown, applications);
       if (!isAppError(error) || files.length === 1) throw error;
       throw new AppError(error.code, error.params as never, `file ${index + 1} of ${files.length}`);
     }
@@ -70,7 +76,9 @@ export async function verifyGroupBundles(context: CommandContext, args: ParsedAr
       try {
         opened = await openGroupBundle(verified, identity, facts);
       } catch (error) {
-        if (!isAppError(error, 'group-bundle-not-a-reader')) throw error;
+        if (!isAppError(error, 'group-bundle-not-a-reader')) {
+          throw withApplicationNo(error, applications);
+        }
       }
     }
     const { header } = verified;
@@ -121,6 +129,7 @@ export async function verifyGroupBundles(context: CommandContext, args: ParsedAr
             readableSections: opened.sections.map((s) => ({
               number: s.number,
               applicationId: s.applicationId,
+              applicationNo: applicationNoOf(applications, s.applicationId),
             })),
           }),
     });

@@ -139,6 +139,18 @@ describe('qbreview merge --committee', () => {
     expect(bad.json?.error?.message).toMatch(/^专业组合议包.*\/ Section/);
     expect(await exists(target)).toBe(false);
   });
+
+  it('names the application it cannot merge by its 申报编号, not the id', async () => {
+    // Only the first group's bundle: the second group's applications have no section.
+    const target = join(scratch, 'one-group.qbbundle');
+    const run = await cli(mergeArgs(target, [groups[0]!]), asVice);
+    expect(run.json?.error?.code).toBe('committee-application-missing');
+    const no = round.manifests.get('e10')!.applications.find((a) => a.id === a3)!.applicationNo;
+    expect(no).toBe('2026003');
+    expect(run.json?.error?.message).toContain(`申报 ${no} 没有可打开的专业组合议结果`);
+    expect(run.json?.error?.message).not.toContain(a3);
+    expect(await exists(target)).toBe(false);
+  });
 });
 
 describe('qbreview bundle verify of a result bundle', () => {

@@ -173,9 +173,17 @@ describe('qbreview merge --group', () => {
     expect(chair.json?.result).toMatchObject({
       bundles: [{ kind: 'group', groupId: 'g1', sections: 3, office: { checked: true } }],
     });
-    const readable = (chair.json?.result as { bundles: { readableSections: unknown[] }[] })
-      .bundles[0]!.readableSections;
+    const readable = (
+      chair.json?.result as {
+        bundles: { readableSections: { applicationId: string; applicationNo: string }[] }[];
+      }
+    ).bundles[0]!.readableSections;
     expect(readable).toHaveLength(3);
+    // Each section by its 申报编号 too, as the chair's package names it.
+    const numbers = new Map(
+      round.manifests.get('e09')!.applications.map((a) => [a.id, a.applicationNo]),
+    );
+    for (const s of readable) expect(s.applicationNo).toBe(numbers.get(s.applicationId));
   });
 
   it('refuses a group bundle with a flipped byte, with its code', async () => {
@@ -205,6 +213,29 @@ describe('qbreview merge --group', () => {
       expect([run.code, run.json?.error?.code], code).toEqual([1, code]);
       expect(await exists(target), code).toBe(false);
     }
+  });
+
+  it('names applications by their 申报编号, in refusals and in the result', async () => {
+    const no = round.manifests.get('e01')!.applications.find((a) => a.id === app1)!.applicationNo;
+    expect(no).not.toBe(app1);
+    // Two of three present do not make a quorum of all: the decision no ballot carried.
+    const target = join(scratch, 'numbered.qbbundle');
+    const json = await cli(mergeArgs(target, bundles, ['--quorum', '1/1']), asLeader);
+    expect(json.json?.error?.code).toBe('merge-decision-not-voted');
+    expect(json.json?.error?.message).toContain(`申报 ${no}：`);
+    expect(json.json?.error?.message).toContain(`Application ${no}:`);
+    const words = await cli(
+      mergeArgs(target, bundles, ['--quorum', '1/1']).filter((a) => a !== '--json'),
+      asLeader,
+    );
+    expect(words.stderr).toContain(`申报 ${no}：合议结论与最后一次通过的表决不一致`);
+    expect(words.stderr).not.toContain(app1);
+
+    const ok = await cli(mergeArgs(join(scratch, 'numbered-ok.qbbundle')), asLeader);
+    const result = ok.json?.result as {
+      applications: { applicationId: string; applicationNo: string | null }[];
+    };
+    expect(result.applications.find((a) => a.applicationId === app1)?.applicationNo).toBe(no);
   });
 
   it('needs --group, --out, the roster statement and a sequence', async () => {
