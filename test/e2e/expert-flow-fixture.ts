@@ -6,26 +6,19 @@
  * Chinese text (a font the PDF does not embed) carries a marker of its own; one group; the round
  * sealed, the expert's package in the office's folder.
  */
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { createIdentity, parseIdentityCard } from '../../electron/core/identity';
+import { parseIdentityCard } from '../../electron/core/identity';
 import type { Identity, IdentityCard } from '../../electron/core/identity';
-import { createGenerationMemory } from '../../electron/core/office/generation-memory';
-import { sealRound } from '../../electron/core/office/office-seal';
-import { createOfficeRecord } from '../../electron/core/office/office-session';
-import { createMemoryJsonStore } from '../../electron/core/storage/json-store';
+import { createExpertIdentities, createOfficeIdentity } from '../fixtures/round-identities';
+import { pdfMaterial, sealOfficeRound } from '../fixtures/sealed-round';
+import type { RoundSeat } from '../fixtures/sealed-round';
 import {
-  addMaterial,
-  assignApplication,
-  registerExpert,
-  setCommittee,
-  setGroup,
-  setRoundApplications,
-  upsertApplication,
-} from '../../shared/office/office-record';
-import type { OfficeRecord } from '../../shared/office/office-record';
-import { storedDocx } from '../support/marker-documents';
-import { MATERIAL_MARKER, fixtureApplications } from './office-fixture';
+  SMALL_PANEL_COMMITTEE,
+  SMALL_PANEL_EXPERT,
+  SMALL_PANEL_PEOPLE,
+  firstGroup,
+} from '../fixtures/small-panel';
+import { fixtureRoundApplications, markedApplicationText } from './fixture-round-applications';
 import type { OfficeFixture } from './office-fixture';
 import { makePdf } from './reader-fixture/make-pdf';
 
@@ -45,127 +38,38 @@ export interface SealedRound {
   readonly packageFile: string;
 }
 
-const OTHERS = [
-  { id: 'e01', name: '王组长', role: 'leader' },
-  { id: 'e09', name: '李主任', role: 'chair' },
-  { id: 'e10', name: '赵副主任', role: 'vice-chair' },
-] as const;
-
 /** The office registers `cardJson` (the expert's exported card) as e03 and seals the round. */
 export async function sealRoundForCard(
   fixture: OfficeFixture,
   cardJson: string,
 ): Promise<SealedRound> {
   const expert = parseIdentityCard(cardJson);
-  const office = (
-    await createIdentity(
-      { name: '全国质量标杆工作办公室', organisation: '中国质量协会', role: 'office' },
-      'office passphrase for the flow e2e',
-      { scryptLogN: 10 },
-    )
-  ).identity;
-  const roster: {
-    id: string;
-    role: 'leader' | 'member' | 'chair' | 'vice-chair';
-    card: IdentityCard;
-  }[] = [{ id: 'e03', role: 'member', card: expert }];
-  for (const person of OTHERS) {
-    const created = await createIdentity(
-      { name: person.name, organisation: `${person.name}的单位`, region: '北京', role: 'expert' },
-      'another expert passphrase',
-      { scryptLogN: 10 },
-    );
-    roster.push({ id: person.id, role: person.role, card: created.identity.card });
-  }
-
-  const session = await createOfficeRecord(join(fixture.officeFolder, '2026.qboffice'), {
+  const office = (await createOfficeIdentity('office passphrase for the flow e2e', 10)).identity;
+  const others = SMALL_PANEL_PEOPLE.filter((p) => p.id !== SMALL_PANEL_EXPERT);
+  const created = await createExpertIdentities(others, 'another expert passphrase', 10);
+  // The expert first, registered in the region their own card names.
+  const people: RoundSeat[] = [
+    { id: SMALL_PANEL_EXPERT, role: 'member', card: expert, region: expert.region ?? '北京' },
+    ...others.map(({ id, role }) => ({ id, role, card: created.get(id)!.identity.card })),
+  ];
+  const applications = await fixtureRoundApplications(async (app) => [
+    await markedApplicationText(app),
+    pdfMaterial(
+      '推荐表.pdf',
+      new Uint8Array(
+        makePdf([{ latin: ['Recommendation form'], chinese: recommendationLines(app.name) }]),
+      ),
+    ),
+  ]);
+  const sealed = await sealOfficeRound({
     office,
-    year: 2026,
-    memory: createGenerationMemory(createMemoryJsonStore()),
+    workspace: join(fixture.officeFolder, '2026.qboffice'),
+    outDir: fixture.choices.outputFolder!,
+    applications,
+    people,
+    groups: [firstGroup([0, 1, 2])],
+    committee: SMALL_PANEL_COMMITTEE,
+    scryptLogN: 10,
   });
-  const stored: {
-    index: number;
-    kind: 'application-text' | 'recommendation-form';
-    name: string;
-    mediaType: string;
-    bytes: Uint8Array;
-    sha256: string;
-  }[] = [];
-  for (const [index, app] of fixtureApplications.entries()) {
-    const files = [
-      {
-        kind: 'application-text' as const,
-        name: `${app.name}申报材料.docx`,
-        mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        bytes: await storedDocx(`${app.title}：${MATERIAL_MARKER}`),
-      },
-      {
-        kind: 'recommendation-form' as const,
-        name: '推荐表.pdf',
-        mediaType: 'application/pdf',
-        bytes: new Uint8Array(
-          makePdf([{ latin: ['Recommendation form'], chinese: recommendationLines(app.name) }]),
-        ),
-      },
-    ];
-    for (const file of files) {
-      const sha256 = createHash('sha256').update(file.bytes).digest('hex');
-      await session.workspace.putMaterial(sha256, file.bytes);
-      stored.push({ index, ...file, sha256 });
-    }
-  }
-  await session.update((current) => {
-    let next: OfficeRecord = current;
-    for (const app of fixtureApplications) {
-      next = upsertApplication(next, {
-        applicationNo: app.no,
-        applicantName: app.name,
-        experienceTitle: app.title,
-        recommendingUnitId: 'unregistered',
-        scope: app.scope,
-        focusArea: 'none',
-        isSme: false,
-      });
-    }
-    for (const { id, role, card } of roster) {
-      next = registerExpert(
-        next,
-        {
-          id,
-          name: card.name,
-          organisation: card.organisation,
-          region: card.region ?? '北京',
-          fields: [],
-          industries: [],
-          role,
-          keyFingerprint: card.fingerprint,
-        },
-        card,
-      );
-    }
-    const ids = next.applications.map((a) => a.id);
-    for (const [n, s] of stored.entries()) {
-      next = addMaterial(next, {
-        id: `m-${n}`,
-        applicationId: ids[s.index]!,
-        kind: s.kind,
-        fileName: s.name,
-        mediaType: s.mediaType,
-        size: s.bytes.length,
-        sha256: s.sha256,
-        receivedAt: '2026-06-20T10:00:00+08:00',
-        problems: [],
-      });
-    }
-    next = setRoundApplications(next, 'material', ids);
-    next = setGroup(next, { id: 'g1', name: '第一组', leaderId: 'e01', memberIds: ['e03'] });
-    next = setCommittee(next, { chairId: 'e09', viceChairId: 'e10' });
-    for (const id of ids) {
-      next = assignApplication(next, { roundId: 'material', applicationId: id, groupId: 'g1' });
-    }
-    return next;
-  });
-  const outDir = fixture.choices.outputFolder!;
-  await sealRound(session, { office, roundId: 'material', outDir, scryptLogN: 10 });
-  return { office, expert, packageFile: join(outDir, 'e03.qbcase') };
+  return { office, expert, packageFile: sealed.packageOf(SMALL_PANEL_EXPERT) };
 }

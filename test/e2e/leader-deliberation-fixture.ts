@@ -11,18 +11,9 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ReviewDraft } from '../../electron/core/bundle';
-import {
-  materialHashesOf,
-  sectionReadersOf,
-  signUndertaking,
-  writeReviewBundle,
-} from '../../electron/core/bundle';
-import { openCasePackage } from '../../electron/core/case';
-import { identityFileName } from '../../electron/core/identity/identity-folder';
-import type { CaseManifest } from '../../shared/case/case-manifest';
-import { rubricParts } from '../../shared/domain/rubric';
 import type { Rubric } from '../../shared/domain/rubric';
+import { packageManifest, reviewAt, reviewBundleFrom } from '../fixtures/review-bundles';
+import { keepIdentityFile } from '../fixtures/round-identities';
 import { sealForExpert } from './expert-desk-fixture';
 import type { SealedForExpert } from './expert-desk-fixture';
 import type { OfficeFixture } from './office-fixture';
@@ -45,69 +36,25 @@ export interface DeliberationRound {
   readonly rubric: Rubric;
 }
 
-function draftFor(rubric: Rubric, ratio: number, note: string): ReviewDraft {
+function manifestOf(sealed: SealedForExpert, expertId: string) {
+  return packageManifest(
+    sealed.packageOf(expertId),
+    sealed.office.card.fingerprint,
+    sealed.people.get(expertId)!.identity,
+  );
+}
+
+/** What a member wrote on each application: resubmissions say so in their comments. */
+function reviewTexts(sequence: number) {
+  const note = sequence > 1 ? '（修改后重新提交）' : '';
   return {
-    kind: 'review',
-    partScores: Object.fromEntries(
-      rubricParts(rubric).map(({ part }) => [part.id, Math.round(part.maxPoints * ratio * 2) / 2]),
-    ),
     comments: { c1: `方法科学，原理清楚。${note}`, c1p1: '符合质量管理基本规律。' },
     overall: {
       strengths: `体系完整，数据翔实。${note}`,
       weaknesses: '对标数据偏少。',
       suggestions: '补充与行业标杆的对比。',
     },
-    recommendation: ratio >= 0.6 ? 'recommend' : 'not-recommend',
-    noDiscussionNeeded: false,
   };
-}
-
-async function manifestOf(sealed: SealedForExpert, expertId: string): Promise<CaseManifest> {
-  const opened = await openCasePackage(sealed.packageOf(expertId), {
-    officeFingerprint: sealed.office.card.fingerprint,
-    identity: sealed.people.get(expertId)!.identity.ageIdentity,
-  });
-  try {
-    return opened.manifest as CaseManifest;
-  } finally {
-    await opened.close();
-  }
-}
-
-/** One member's review bundle of every application of their package, as review:submit writes it. */
-async function reviewBundleOf(
-  sealed: SealedForExpert,
-  manifest: CaseManifest,
-  expertId: string,
-  sequence: number,
-  applicationIds: readonly string[],
-): Promise<Uint8Array> {
-  const { identity } = sealed.people.get(expertId)!;
-  const roster = manifest.rosterStatement;
-  if (roster === undefined) throw new Error('sealing put no roster statement in the package');
-  const rubric = manifest.round.rubric;
-  return writeReviewBundle({
-    identity,
-    roster,
-    rubric,
-    sequence,
-    undertaking: signUndertaking(identity, {
-      caseId: manifest.caseId,
-      roundId: manifest.round.id,
-      text: manifest.undertaking.text,
-      signedAt: '2026-11-20T09:00:00+08:00',
-    }),
-    applications: manifest.applications.map((a) => {
-      const index = applicationIds.indexOf(a.id);
-      const ratio = RATIOS[expertId]![index]!;
-      return {
-        applicationId: a.id,
-        materials: materialHashesOf(manifest, a.id),
-        outcome: draftFor(rubric, ratio, sequence > 1 ? '（修改后重新提交）' : ''),
-        readers: sectionReadersOf(manifest, a.id),
-      };
-    }),
-  });
 }
 
 export async function sealForDeliberation(
@@ -115,17 +62,11 @@ export async function sealForDeliberation(
   bundleFolder: string,
 ): Promise<DeliberationRound> {
   const sealed = await sealForExpert(fixture, { leaderConflict: true });
-  const identities = join(fixture.appDataDir, 'identities');
-  await mkdir(identities, { recursive: true });
-  for (const id of ['e01', 'e04']) {
-    const person = sealed.people.get(id)!;
-    await writeFile(
-      join(identities, identityFileName(person.identity.card.fingerprint)),
-      person.file,
-    );
-  }
+  for (const id of ['e01', 'e04'])
+    await keepIdentityFile(fixture.appDataDir, sealed.people.get(id)!);
   const office = await manifestOf(sealed, 'e09');
   const applicationIds = office.applications.map((a) => a.id);
+  const rubric = office.round.rubric;
   await mkdir(bundleFolder, { recursive: true });
   const bundles: Record<string, string[]> = {};
   for (const [expertId, sequences] of [
@@ -136,12 +77,18 @@ export async function sealForDeliberation(
     const manifest = await manifestOf(sealed, expertId);
     for (const sequence of sequences) {
       const file = join(bundleFolder, `${expertId}-${sequence}.qbbundle`);
-      await writeFile(
-        file,
-        await reviewBundleOf(sealed, manifest, expertId, sequence, applicationIds),
+      const bytes = await reviewBundleFrom(
+        sealed.people.get(expertId)!.identity,
+        manifest,
+        sequence,
+        (applicationId) => {
+          const ratio = RATIOS[expertId]![applicationIds.indexOf(applicationId)]!;
+          return reviewAt(rubric, ratio, reviewTexts(sequence), 0.6);
+        },
       );
+      await writeFile(file, bytes);
       (bundles[expertId] ??= []).push(file);
     }
   }
-  return { sealed, applicationIds, bundles, rubric: office.round.rubric };
+  return { sealed, applicationIds, bundles, rubric };
 }

@@ -8,38 +8,17 @@
  * (the two leaders and e07) are written by the core (writeReviewBundle), each from the person's
  * own package, as review:submit builds them.
  */
-import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ReviewDraft } from '../../electron/core/bundle';
-import {
-  materialHashesOf,
-  sectionReadersOf,
-  signUndertaking,
-  writeReviewBundle,
-} from '../../electron/core/bundle';
-import { openCasePackage } from '../../electron/core/case';
-import { createIdentity } from '../../electron/core/identity';
 import type { Identity } from '../../electron/core/identity';
-import { createGenerationMemory } from '../../electron/core/office/generation-memory';
-import { sealRound } from '../../electron/core/office/office-seal';
-import { createOfficeRecord } from '../../electron/core/office/office-session';
-import { createMemoryJsonStore } from '../../electron/core/storage/json-store';
-import type { CaseManifest } from '../../shared/case/case-manifest';
-import { rubricParts } from '../../shared/domain/rubric';
 import type { Rubric } from '../../shared/domain/rubric';
-import {
-  addMaterial,
-  assignApplication,
-  setCommittee,
-  setGroup,
-  setRoundApplications,
-  upsertApplication,
-} from '../../shared/office/office-record';
-import type { OfficeRecord } from '../../shared/office/office-record';
-import { registerPeople } from '../electron/core/office/sealable-case';
-import { storedDocx } from '../support/marker-documents';
-import { MATERIAL_MARKER, OFFICE_PASSPHRASE, fixtureApplications } from './office-fixture';
+import { packageManifest, reviewAt, reviewBundleFrom, scoresAt } from '../fixtures/review-bundles';
+import { createExpertIdentities, createOfficeIdentity } from '../fixtures/round-identities';
+import { pdfMaterial, scannedPdf, sealOfficeRound, seatsOf } from '../fixtures/sealed-round';
+import { fixtureRoundApplications, markedApplicationText } from './fixture-round-applications';
+import { OFFICE_PASSPHRASE } from './office-fixture';
+
+export { scoresAt };
 
 export const CHAIN_PASSPHRASE = '评审链条 口令 灯笼果园 1927 测试';
 
@@ -82,157 +61,46 @@ export interface ChainRound {
   packageOf(expertId: string): string;
 }
 
-function scan(label: string): Uint8Array {
-  return new TextEncoder().encode(`%PDF-1.4\n% ${label}\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n`);
-}
-
-/** Each part's score as `ratio` of its maximum, to the half point: the scores typed or written. */
-export function scoresAt(rubric: Rubric, ratio: number): Record<string, number> {
-  return Object.fromEntries(
-    rubricParts(rubric).map(({ part }) => [part.id, Math.round(part.maxPoints * ratio * 2) / 2]),
-  );
-}
-
 export async function sealChainRound(officeFolder: string, packages: string): Promise<ChainRound> {
-  const { identity: office, file: officeFile } = await createIdentity(
-    { name: '全国质量标杆工作办公室', organisation: '中国质量协会', role: 'office' },
-    OFFICE_PASSPHRASE,
-    { scryptLogN: 14 },
-  );
-  const people = new Map<string, ChainPerson>();
-  for (const p of CHAIN_PEOPLE) {
-    const created = await createIdentity(
-      { name: p.name, organisation: `${p.name}的单位`, region: '北京', role: 'expert' },
-      CHAIN_PASSPHRASE,
-      { scryptLogN: 12 },
-    );
-    people.set(p.id, { identity: created.identity, file: created.file });
-  }
-  await mkdir(officeFolder, { recursive: true });
+  const { identity: office, file: officeFile } = await createOfficeIdentity(OFFICE_PASSPHRASE, 14);
+  const people = await createExpertIdentities(CHAIN_PEOPLE, CHAIN_PASSPHRASE, 12);
   const workspace = join(officeFolder, '2026.qboffice');
-  const session = await createOfficeRecord(workspace, {
+  const sealed = await sealOfficeRound({
     office,
-    year: 2026,
-    memory: createGenerationMemory(createMemoryJsonStore()),
+    workspace,
+    outDir: packages,
+    applications: await fixtureRoundApplications(async (app, index) => [
+      await markedApplicationText(app),
+      pdfMaterial('推荐表.pdf', scannedPdf(`推荐表 ${index}`)),
+    ]),
+    people: seatsOf(CHAIN_PEOPLE, (id) => people.get(id)!.identity.card),
+    groups: CHAIN_GROUPS,
+    committee: { chairId: 'e09', viceChairId: 'e10' },
+    scryptLogN: 10,
   });
-  const stored: {
-    index: number;
-    kind: 'application-text' | 'recommendation-form';
-    name: string;
-    bytes: Uint8Array;
-    sha256: string;
-  }[] = [];
-  for (const [index, app] of fixtureApplications.entries()) {
-    const files = [
-      {
-        kind: 'application-text' as const,
-        name: `${app.name}申报材料.docx`,
-        bytes: await storedDocx(`${app.title}：${MATERIAL_MARKER}`),
-      },
-      { kind: 'recommendation-form' as const, name: '推荐表.pdf', bytes: scan(`推荐表 ${index}`) },
-    ];
-    for (const file of files) {
-      const sha256 = createHash('sha256').update(file.bytes).digest('hex');
-      await session.workspace.putMaterial(sha256, file.bytes);
-      stored.push({ index, ...file, sha256 });
-    }
-  }
-  const identities = new Map([...people].map(([id, p]) => [id, p.identity]));
-  await session.update((current) => {
-    let next: OfficeRecord = current;
-    for (const app of fixtureApplications) {
-      next = upsertApplication(next, {
-        applicationNo: app.no,
-        applicantName: app.name,
-        experienceTitle: app.title,
-        recommendingUnitId: 'unregistered',
-        scope: app.scope,
-        focusArea: 'none',
-        isSme: false,
-      });
-    }
-    next = registerPeople(next, CHAIN_PEOPLE, identities);
-    const ids = next.applications.map((a) => a.id);
-    for (const [n, s] of stored.entries()) {
-      next = addMaterial(next, {
-        id: `m-${n}`,
-        applicationId: ids[s.index]!,
-        kind: s.kind,
-        fileName: s.name,
-        mediaType:
-          s.kind === 'application-text'
-            ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
-            : 'application/pdf',
-        size: s.bytes.length,
-        sha256: s.sha256,
-        receivedAt: '2026-06-20T10:00:00+08:00',
-        problems: [],
-      });
-    }
-    next = setRoundApplications(next, 'material', ids);
-    next = setCommittee(next, { chairId: 'e09', viceChairId: 'e10' });
-    for (const group of CHAIN_GROUPS) {
-      next = setGroup(next, {
-        id: group.id,
-        name: group.name,
-        leaderId: group.leaderId,
-        memberIds: [...group.memberIds],
-      });
-      for (const index of group.applications) {
-        next = assignApplication(next, {
-          roundId: 'material',
-          applicationId: ids[index]!,
-          groupId: group.id,
-        });
-      }
-    }
-    return next;
-  });
-  const applicationIds = (await session.read()).applications.map((a) => a.id);
-  await sealRound(session, { office, roundId: 'material', outDir: packages, scryptLogN: 10 });
-  const packageOf = (expertId: string) => join(packages, `${expertId}.qbcase`);
-  const manifest = await manifestOf(office, people, packageOf, 'e09');
+  const manifest = await manifestOf(office, people, sealed.packageOf, 'e09');
   return {
     office,
     officeFile,
     workspace,
     people,
-    applicationIds,
+    applicationIds: sealed.applicationIds,
     rubric: manifest.round.rubric,
-    packageOf,
+    packageOf: sealed.packageOf,
   };
 }
 
-async function manifestOf(
+function manifestOf(
   office: Identity,
   people: ReadonlyMap<string, ChainPerson>,
   packageOf: (expertId: string) => string,
   expertId: string,
-): Promise<CaseManifest> {
-  const opened = await openCasePackage(packageOf(expertId), {
-    officeFingerprint: office.card.fingerprint,
-    identity: people.get(expertId)!.identity.ageIdentity,
-  });
-  try {
-    return opened.manifest as CaseManifest;
-  } finally {
-    await opened.close();
-  }
-}
-
-function draftFor(rubric: Rubric, ratio: number, who: string): ReviewDraft {
-  return {
-    kind: 'review',
-    partScores: scoresAt(rubric, ratio),
-    comments: { c1: `方法科学，原理清楚（${who}）。` },
-    overall: {
-      strengths: `体系完整，数据翔实（${who}）。`,
-      weaknesses: '对标数据偏少。',
-      suggestions: '补充与行业标杆的对比。',
-    },
-    recommendation: ratio >= 0.6 ? 'recommend' : 'not-recommend',
-    noDiscussionNeeded: false,
-  };
+) {
+  return packageManifest(
+    packageOf(expertId),
+    office.card.fingerprint,
+    people.get(expertId)!.identity,
+  );
 }
 
 /**
@@ -247,27 +115,20 @@ export async function writeCoreReviewBundle(
 ): Promise<string> {
   const { identity } = round.people.get(expertId)!;
   const manifest = await manifestOf(round.office, round.people, round.packageOf, expertId);
-  const roster = manifest.rosterStatement;
-  if (roster === undefined) throw new Error('sealing put no roster statement in the package');
-  const rubric = manifest.round.rubric;
-  const bytes = await writeReviewBundle({
-    identity,
-    roster,
-    rubric,
-    sequence: 1,
-    undertaking: signUndertaking(identity, {
-      caseId: manifest.caseId,
-      roundId: manifest.round.id,
-      text: manifest.undertaking.text,
-      signedAt: '2026-11-20T09:00:00+08:00',
-    }),
-    applications: manifest.applications.map((a) => ({
-      applicationId: a.id,
-      materials: materialHashesOf(manifest, a.id),
-      outcome: draftFor(rubric, ratio, expertId),
-      readers: sectionReadersOf(manifest, a.id),
-    })),
-  });
+  const outcome = reviewAt(
+    manifest.round.rubric,
+    ratio,
+    {
+      comments: { c1: `方法科学，原理清楚（${expertId}）。` },
+      overall: {
+        strengths: `体系完整，数据翔实（${expertId}）。`,
+        weaknesses: '对标数据偏少。',
+        suggestions: '补充与行业标杆的对比。',
+      },
+    },
+    0.6,
+  );
+  const bytes = await reviewBundleFrom(identity, manifest, 1, () => outcome);
   await mkdir(folder, { recursive: true });
   const file = join(folder, `${expertId}-core-1.qbbundle`);
   await writeFile(file, bytes);
