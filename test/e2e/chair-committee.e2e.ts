@@ -240,7 +240,11 @@ for (const [size, viewport] of Object.entries(viewports)) {
         buffer: await readFile(join(out, 'reports', folder!, summaries[0]!)),
       });
       expect(summary).toContain('评分汇总表');
-      await page.getByTestId('committee-reports-done').scrollIntoViewIfNeeded();
+      // The export is in the journal: shown under 报告导出记录, and there after a reload.
+      const history = page.getByTestId('committee-reports-history');
+      await history.waitFor();
+      expect(await history.textContent()).toContain(`第 1 次：“${folder}”，${files.length} 份`);
+      await history.scrollIntoViewIfNeeded();
       await shot(page, 'chair-lists-exported');
 
       // The re-review act, against the result bundle just signed, opened by the office.
