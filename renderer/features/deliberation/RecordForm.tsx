@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { Fragment, useId, useState } from 'react';
 import type { ReactNode } from 'react';
 import { voteChoiceLabels } from '../../../shared/domain/deliberation';
 import type { VoteChoice } from '../../../shared/domain/deliberation';
@@ -15,8 +15,10 @@ import {
 import type { ApplicationDeliberation } from '../../../shared/merge/deliberation-summary';
 import type { ApplicationMerge } from '../../../shared/merge/group-merge';
 import { useBilingualLabel } from '../../app/i18n/use-bilingual-label';
+import type { BilingualLabel } from '../../app/i18n/use-bilingual-label';
 import { useMessages } from '../../app/i18n/use-messages';
 import { OptionSelect } from '../../components/OptionSelect';
+import type { SelectOption } from '../../components/OptionSelect';
 import { deliberationMessages } from './deliberation-messages';
 import type { FormProblem, FormResult, ReasonChoice } from './record-forms';
 import {
@@ -74,24 +76,138 @@ function Field(props: { readonly label: string; readonly children: (id: string) 
   );
 }
 
-/** A text area of a record: never kept by Chromium in its session files. */
-function TextArea(props: {
-  readonly id: string;
-  readonly value: string;
-  readonly onChange: (value: string) => void;
+/**
+ * One field of a record's form, as data: a choice from a list, a text, a figure typed (a score
+ * or a count, full-width digits read later), a figure shown, a line of explanation, or a block of
+ * its own (the ballot's table of votes). Every kind's form is a list of these and its foot.
+ */
+type FieldSpec =
+  | (Labelled & {
+      readonly type: 'choice';
+      readonly bound: Bound;
+      readonly options: readonly SelectOption[];
+      /** The empty first choice, when nothing is chosen at first. */
+      readonly emptyLabel: string | undefined;
+    })
+  | (Labelled & { readonly type: 'text'; readonly bound: Bound; readonly rows: number })
+  | (Labelled & {
+      readonly type: 'figure';
+      readonly bound: Bound;
+      /** A score (decimal, to the half point) or a count of ballots (whole). */
+      readonly figure: 'score' | 'count';
+      /** Said after the input (the score's maximum). */
+      readonly after: string | undefined;
+    })
+  | (Labelled & { readonly type: 'shown'; readonly value: string })
+  | {
+      readonly type: 'line';
+      readonly className: string;
+      readonly text: string;
+      readonly testId: string | undefined;
+    }
+  | { readonly type: 'block'; readonly key: string; readonly node: ReactNode };
+
+/** What every field with a label has: the label, and the test id of its control. */
+interface Labelled {
+  readonly label: string;
   readonly testId: string;
-  readonly rows?: number;
+}
+
+/** A field's value and what sets it. */
+type Bound = readonly [value: string, set: (value: string) => void];
+
+const FIGURE_INPUT = {
+  score: { inputMode: 'decimal', className: 'dl-score-input' },
+  count: { inputMode: 'numeric', className: 'dl-count-input' },
+} as const;
+
+/** The control of a field that has a label. */
+function control(spec: Exclude<FieldSpec, { type: 'line' | 'block' }>, id: string): ReactNode {
+  switch (spec.type) {
+    case 'choice':
+      return (
+        <OptionSelect
+          id={id}
+          value={spec.bound[0]}
+          {...(spec.emptyLabel === undefined ? {} : { emptyLabel: spec.emptyLabel })}
+          data-testid={spec.testId}
+          options={spec.options}
+          onChange={spec.bound[1]}
+        />
+      );
+    case 'text':
+      // Never kept by Chromium in its session files.
+      return (
+        <textarea
+          id={id}
+          autoComplete="off"
+          rows={spec.rows}
+          maxLength={20_000}
+          value={spec.bound[0]}
+          data-testid={spec.testId}
+          onChange={(event) => spec.bound[1](event.target.value)}
+        />
+      );
+    case 'figure': {
+      const input = (
+        <input
+          id={id}
+          inputMode={FIGURE_INPUT[spec.figure].inputMode}
+          autoComplete="off"
+          className={FIGURE_INPUT[spec.figure].className}
+          value={spec.bound[0]}
+          data-testid={spec.testId}
+          onChange={(event) => spec.bound[1](event.target.value)}
+        />
+      );
+      if (spec.after === undefined) return input;
+      return (
+        <span className="dl-inline">
+          {input}
+          <span className="muted small">{spec.after}</span>
+        </span>
+      );
+    }
+    case 'shown':
+      return (
+        <output className="dl-from" data-testid={spec.testId}>
+          {spec.value}
+        </output>
+      );
+  }
+}
+
+function renderField(spec: FieldSpec): ReactNode {
+  switch (spec.type) {
+    case 'line':
+      return (
+        <p key={spec.text} className={spec.className} data-testid={spec.testId}>
+          {spec.text}
+        </p>
+      );
+    case 'block':
+      return <Fragment key={spec.key}>{spec.node}</Fragment>;
+    default:
+      return (
+        <Field key={spec.testId} label={spec.label}>
+          {(id) => control(spec, id)}
+        </Field>
+      );
+  }
+}
+
+/** A kind's form: its fields in order, then what is wrong (once tried) and 保存记录. */
+function RecordFields(props: {
+  readonly ctx: FormContext;
+  readonly fields: readonly FieldSpec[];
+  readonly result: FormResult;
+  readonly onSaved: () => void;
 }) {
   return (
-    <textarea
-      id={props.id}
-      autoComplete="off"
-      rows={props.rows ?? 3}
-      maxLength={20_000}
-      value={props.value}
-      data-testid={props.testId}
-      onChange={(event) => props.onChange(event.target.value)}
-    />
+    <div className="dl-form-grid">
+      {props.fields.map(renderField)}
+      <Submit ctx={props.ctx} result={props.result} onSaved={props.onSaved} />
+    </div>
   );
 }
 
@@ -100,7 +216,6 @@ function Submit(props: {
   readonly ctx: FormContext;
   readonly result: FormResult;
   readonly onSaved: () => void;
-  readonly testId: string;
 }) {
   const t = useMessages(deliberationMessages);
   const [tried, setTried] = useState(false);
@@ -116,7 +231,7 @@ function Submit(props: {
         type="button"
         className="primary"
         disabled={props.ctx.busy}
-        data-testid={props.testId}
+        data-testid="record-save"
         onClick={() => {
           setTried(true);
           if (!props.result.ok) return;
@@ -134,7 +249,51 @@ function Submit(props: {
   );
 }
 
-function ScoreChangeForm({ ctx, onSaved }: { ctx: FormContext; onSaved: () => void }) {
+const choiceField = (
+  label: string,
+  testId: string,
+  bound: Bound,
+  options: readonly SelectOption[],
+  emptyLabel?: string,
+): FieldSpec => ({ type: 'choice', label, testId, bound, options, emptyLabel });
+
+const textField = (label: string, testId: string, bound: Bound, rows = 3): FieldSpec => ({
+  type: 'text',
+  label,
+  testId,
+  bound,
+  rows,
+});
+
+const figureField = (
+  label: string,
+  testId: string,
+  bound: Bound,
+  figure: 'score' | 'count',
+  after?: string,
+): FieldSpec => ({ type: 'figure', label, testId, bound, figure, after });
+
+const lineField = (className: string, text: string, testId?: string): FieldSpec => ({
+  type: 'line',
+  className,
+  text,
+  testId,
+});
+
+interface FormProps {
+  readonly ctx: FormContext;
+  readonly onSaved: () => void;
+}
+
+/** The members' names as choices. */
+const expertChoices = (ctx: FormContext, ids: readonly string[]): SelectOption[] =>
+  ids.map((id) => ({ value: id, label: ctx.nameOf(id) }));
+
+/** The proposals a group may decide in this round, as choices. */
+const decisionChoices = (ctx: FormContext, label: (l: BilingualLabel) => string): SelectOption[] =>
+  decisionsOfRound[ctx.roundKind].map((d) => ({ value: d, label: label(groupDecisionLabels[d]) }));
+
+function ScoreChangeForm({ ctx, onSaved }: FormProps) {
   const t = useMessages(deliberationMessages);
   const label = useBilingualLabel();
   const [expertId, setExpertId] = useState(ctx.rows[0]?.expertId ?? '');
@@ -153,86 +312,39 @@ function ScoreChangeForm({ ctx, onSaved }: { ctx: FormContext; onSaved: () => vo
     reason,
     otherText,
   });
-  return (
-    <div className="dl-form-grid">
-      <Field label={t('form.expert')}>
-        {(id) => (
-          <OptionSelect
-            id={id}
-            value={expertId}
-            data-testid="change-expert"
-            options={ctx.rows.map((r) => ({ value: r.expertId, label: ctx.nameOf(r.expertId) }))}
-            onChange={setExpertId}
-          />
-        )}
-      </Field>
-      <Field label={t('form.part')}>
-        {(id) => (
-          <OptionSelect
-            id={id}
-            value={partId}
-            data-testid="change-part"
-            options={rubricParts(ctx.rubric).map(({ part }) => ({
-              value: part.id,
-              label: `${partLabelOf(ctx.rubric, part.id)} ${part.text}`,
-            }))}
-            onChange={setPartId}
-          />
-        )}
-      </Field>
-      <Field label={t('form.from')}>
-        {() => (
-          <output className="dl-from" data-testid="change-from">
-            {scoreFigure(from)}
-          </output>
-        )}
-      </Field>
-      <Field label={t('form.to')}>
-        {(id) => (
-          <input
-            id={id}
-            inputMode="decimal"
-            autoComplete="off"
-            className="dl-score-input"
-            value={toText}
-            data-testid="change-to"
-            onChange={(event) => setToText(event.target.value)}
-          />
-        )}
-      </Field>
-      <Field label={t('form.reason')}>
-        {(id) => (
-          <OptionSelect
-            id={id}
-            value={reason}
-            emptyLabel={t('form.reasonChoose')}
-            data-testid="change-reason"
-            options={(
-              Object.keys(scoreChangeReasonLabels) as (keyof typeof scoreChangeReasonLabels)[]
-            ).map((code) => ({ value: code, label: label(scoreChangeReasonLabels[code]) }))}
-            onChange={(value) => setReason(value as ReasonChoice)}
-          />
-        )}
-      </Field>
-      {reason === 'other' ? (
-        <Field label={t('form.reasonOther')}>
-          {(id) => (
-            <TextArea
-              id={id}
-              value={otherText}
-              onChange={setOtherText}
-              testId="change-other"
-              rows={2}
-            />
-          )}
-        </Field>
-      ) : null}
-      <Submit ctx={ctx} result={result} onSaved={onSaved} testId="record-save" />
-    </div>
+  const experts = expertChoices(
+    ctx,
+    ctx.rows.map((r) => r.expertId),
   );
+  const parts = rubricParts(ctx.rubric).map(({ part }) => ({
+    value: part.id,
+    label: `${partLabelOf(ctx.rubric, part.id)} ${part.text}`,
+  }));
+  const codes = Object.keys(scoreChangeReasonLabels) as (keyof typeof scoreChangeReasonLabels)[];
+  const reasons = codes.map((code) => ({
+    value: code,
+    label: label(scoreChangeReasonLabels[code]),
+  }));
+  const fields: FieldSpec[] = [
+    choiceField(t('form.expert'), 'change-expert', [expertId, setExpertId], experts),
+    choiceField(t('form.part'), 'change-part', [partId, setPartId], parts),
+    { type: 'shown', label: t('form.from'), testId: 'change-from', value: scoreFigure(from) },
+    figureField(t('form.to'), 'change-to', [toText, setToText], 'score'),
+    choiceField(
+      t('form.reason'),
+      'change-reason',
+      [reason, (value) => setReason(value as ReasonChoice)],
+      reasons,
+      t('form.reasonChoose'),
+    ),
+    ...(reason === 'other'
+      ? [textField(t('form.reasonOther'), 'change-other', [otherText, setOtherText], 2)]
+      : []),
+  ];
+  return <RecordFields ctx={ctx} fields={fields} result={result} onSaved={onSaved} />;
 }
 
-function DeviationForm({ ctx, onSaved }: { ctx: FormContext; onSaved: () => void }) {
+function DeviationForm({ ctx, onSaved }: FormProps) {
   const t = useMessages(deliberationMessages);
   const options = ctx.merge.deviations.map((d) => ({
     value: `${d.expertId}\u0000${d.scope}`,
@@ -254,28 +366,14 @@ function DeviationForm({ ctx, onSaved }: { ctx: FormContext; onSaved: () => void
     text: written,
   }));
   if (options.length === 0) return <p className="muted">{t('deviation.none')}</p>;
-  return (
-    <div className="dl-form-grid">
-      <Field label={t('form.scope')}>
-        {(id) => (
-          <OptionSelect
-            id={id}
-            value={choice}
-            options={options}
-            data-testid="explain-scope"
-            onChange={setChoice}
-          />
-        )}
-      </Field>
-      <Field label={t('form.text')}>
-        {(id) => <TextArea id={id} value={text} onChange={setText} testId="explain-text" />}
-      </Field>
-      <Submit ctx={ctx} result={result} onSaved={onSaved} testId="record-save" />
-    </div>
-  );
+  const fields = [
+    choiceField(t('form.scope'), 'explain-scope', [choice, setChoice], options),
+    textField(t('form.text'), 'explain-text', [text, setText]),
+  ];
+  return <RecordFields ctx={ctx} fields={fields} result={result} onSaved={onSaved} />;
 }
 
-function NoteForm({ ctx, onSaved }: { ctx: FormContext; onSaved: () => void }) {
+function NoteForm({ ctx, onSaved }: FormProps) {
   const t = useMessages(deliberationMessages);
   const [text, setText] = useState('');
   const result = textRecord(text, (written) => ({
@@ -283,17 +381,11 @@ function NoteForm({ ctx, onSaved }: { ctx: FormContext; onSaved: () => void }) {
     applicationId: ctx.merge.applicationId,
     text: written,
   }));
-  return (
-    <div className="dl-form-grid">
-      <Field label={t('form.note')}>
-        {(id) => <TextArea id={id} value={text} onChange={setText} testId="note-text" rows={4} />}
-      </Field>
-      <Submit ctx={ctx} result={result} onSaved={onSaved} testId="record-save" />
-    </div>
-  );
+  const fields = [textField(t('form.note'), 'note-text', [text, setText], 4)];
+  return <RecordFields ctx={ctx} fields={fields} result={result} onSaved={onSaved} />;
 }
 
-function AbsenceForm({ ctx, onSaved }: { ctx: FormContext; onSaved: () => void }) {
+function AbsenceForm({ ctx, onSaved }: FormProps) {
   const t = useMessages(deliberationMessages);
   const recused = new Set(ctx.merge.recused.map((r) => r.expertId));
   const candidates = ctx.memberIds.filter((id) => !recused.has(id));
@@ -314,51 +406,67 @@ function AbsenceForm({ ctx, onSaved }: { ctx: FormContext; onSaved: () => void }
     cause,
     reason: written,
   }));
+  const experts = expertChoices(ctx, candidates);
+  const fields = [
+    choiceField(t('form.expert'), 'absence-expert', [expertId, setExpertId], experts),
+    choiceField(
+      t('form.cause'),
+      'absence-cause',
+      [cause, (value) => setCause(value as AbsenceCause)],
+      causes.map((c) => ({ value: c, label: t(`cause.${c}`) })),
+    ),
+    textField(t('form.absenceReason'), 'absence-reason', [reason, setReason], 2),
+  ];
+  return <RecordFields ctx={ctx} fields={fields} result={result} onSaved={onSaved} />;
+}
+
+/** 记名表决: a row per member who may vote, a radio per choice (未投 for one who did not). */
+function OpenVotes(props: {
+  readonly ctx: FormContext;
+  readonly voters: readonly string[];
+  readonly votes: Readonly<Record<string, VoteChoice | null>>;
+  readonly onVotes: (votes: Readonly<Record<string, VoteChoice | null>>) => void;
+}) {
+  const t = useMessages(deliberationMessages);
+  const label = useBilingualLabel();
+  const name = useId();
+  const { votes } = props;
   return (
-    <div className="dl-form-grid">
-      <Field label={t('form.expert')}>
-        {(id) => (
-          <OptionSelect
-            id={id}
-            value={expertId}
-            data-testid="absence-expert"
-            options={candidates.map((m) => ({ value: m, label: ctx.nameOf(m) }))}
-            onChange={setExpertId}
-          />
-        )}
-      </Field>
-      <Field label={t('form.cause')}>
-        {(id) => (
-          <OptionSelect
-            id={id}
-            value={cause}
-            data-testid="absence-cause"
-            options={causes.map((c) => ({ value: c, label: t(`cause.${c}`) }))}
-            onChange={(value) => setCause(value as AbsenceCause)}
-          />
-        )}
-      </Field>
-      <Field label={t('form.absenceReason')}>
-        {(id) => (
-          <TextArea id={id} value={reason} onChange={setReason} testId="absence-reason" rows={2} />
-        )}
-      </Field>
-      <Submit ctx={ctx} result={result} onSaved={onSaved} testId="record-save" />
-    </div>
+    <table className="data-table dl-votes dl-wide" data-testid="ballot-votes">
+      <tbody>
+        {props.voters.map((expertId) => (
+          <tr key={expertId}>
+            <th scope="row">{props.ctx.nameOf(expertId)}</th>
+            {(['for', 'against', 'abstain', null] as const).map((choice) => (
+              <td key={choice ?? 'none'}>
+                <label className="dl-vote">
+                  <input
+                    type="radio"
+                    name={`${name}-${expertId}`}
+                    checked={(votes[expertId] ?? null) === choice}
+                    data-testid={`vote-${expertId}-${choice ?? 'none'}`}
+                    onChange={() => props.onVotes({ ...votes, [expertId]: choice })}
+                  />
+                  {choice === null ? t('form.voteNone') : label(voteChoiceLabels[choice])}
+                </label>
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
-function BallotForm({ ctx, onSaved }: { ctx: FormContext; onSaved: () => void }) {
+function BallotForm({ ctx, onSaved }: FormProps) {
   const t = useMessages(deliberationMessages);
   const label = useBilingualLabel();
   const voters = ctx.deliberation?.eligibleVoters ?? [];
-  const decisions = decisionsOfRound[ctx.roundKind];
   const ballotNo = (ctx.deliberation?.ballots.length ?? 0) + 1;
-  const [proposal, setProposal] = useState<GroupDecision>(decisions[0]!);
+  const [proposal, setProposal] = useState<GroupDecision>(decisionsOfRound[ctx.roundKind][0]!);
   const [mode, setMode] = useState<'open' | 'secret'>('open');
   const [votes, setVotes] = useState<Readonly<Record<string, VoteChoice | null>>>({});
   const [counts, setCounts] = useState({ for: '', against: '', abstain: '' });
-  const name = useId();
   const result =
     mode === 'open'
       ? openBallotRecord({
@@ -376,92 +484,51 @@ function BallotForm({ ctx, onSaved }: { ctx: FormContext; onSaved: () => void })
         });
   const fraction = (f: { numerator: number; denominator: number }) =>
     `${f.numerator}/${f.denominator}`;
-  return (
-    <div className="dl-form-grid">
-      <p className="muted small dl-wide" data-testid="ballot-rule">
-        {t('form.ballotRule', {
-          no: ballotNo,
-          count: voters.length,
-          quorum: fraction(ctx.rule.quorum),
-          pass: fraction(ctx.rule.pass),
-          source: t(ctx.rule.source === 'manifest' ? 'form.ruleOfRound' : 'form.ruleDefault'),
-        })}
-      </p>
-      <Field label={t('form.proposal')}>
-        {(id) => (
-          <OptionSelect
-            id={id}
-            value={proposal}
-            data-testid="ballot-proposal"
-            options={decisions.map((d) => ({ value: d, label: label(groupDecisionLabels[d]) }))}
-            onChange={(value) => setProposal(value as GroupDecision)}
-          />
-        )}
-      </Field>
-      <Field label={t('form.mode')}>
-        {(id) => (
-          <OptionSelect
-            id={id}
-            value={mode}
-            data-testid="ballot-mode"
-            options={[
-              { value: 'open', label: t('form.mode.open') },
-              { value: 'secret', label: t('form.mode.secret') },
-            ]}
-            onChange={(value) => setMode(value === 'secret' ? 'secret' : 'open')}
-          />
-        )}
-      </Field>
-      {mode === 'open' ? (
-        <table className="data-table dl-votes dl-wide" data-testid="ballot-votes">
-          <tbody>
-            {voters.map((expertId) => (
-              <tr key={expertId}>
-                <th scope="row">{ctx.nameOf(expertId)}</th>
-                {(['for', 'against', 'abstain', null] as const).map((choice) => (
-                  <td key={choice ?? 'none'}>
-                    <label className="dl-vote">
-                      <input
-                        type="radio"
-                        name={`${name}-${expertId}`}
-                        checked={(votes[expertId] ?? null) === choice}
-                        data-testid={`vote-${expertId}-${choice ?? 'none'}`}
-                        onChange={() => setVotes({ ...votes, [expertId]: choice })}
-                      />
-                      {choice === null ? t('form.voteNone') : label(voteChoiceLabels[choice])}
-                    </label>
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
-        <>
-          <p className="muted small dl-wide">{t('form.secretNote')}</p>
-          {(['for', 'against', 'abstain'] as const).map((choice) => (
-            <Field key={choice} label={t(`form.${choice}`)}>
-              {(id) => (
-                <input
-                  id={id}
-                  inputMode="numeric"
-                  autoComplete="off"
-                  className="dl-count-input"
-                  value={counts[choice]}
-                  data-testid={`count-${choice}`}
-                  onChange={(event) => setCounts({ ...counts, [choice]: event.target.value })}
-                />
-              )}
-            </Field>
-          ))}
-        </>
-      )}
-      <Submit ctx={ctx} result={result} onSaved={onSaved} testId="record-save" />
-    </div>
-  );
+  const rule = t('form.ballotRule', {
+    no: ballotNo,
+    count: voters.length,
+    quorum: fraction(ctx.rule.quorum),
+    pass: fraction(ctx.rule.pass),
+    source: t(ctx.rule.source === 'manifest' ? 'form.ruleOfRound' : 'form.ruleDefault'),
+  });
+  const modes = [
+    { value: 'open', label: t('form.mode.open') },
+    { value: 'secret', label: t('form.mode.secret') },
+  ];
+  const setModeOf = (value: string) => setMode(value === 'secret' ? 'secret' : 'open');
+  const countField = (choice: 'for' | 'against' | 'abstain') =>
+    figureField(
+      t(`form.${choice}`),
+      `count-${choice}`,
+      [counts[choice], (value) => setCounts({ ...counts, [choice]: value })],
+      'count',
+    );
+  const fields: FieldSpec[] = [
+    lineField('muted small dl-wide', rule, 'ballot-rule'),
+    choiceField(
+      t('form.proposal'),
+      'ballot-proposal',
+      [proposal, (value) => setProposal(value as GroupDecision)],
+      decisionChoices(ctx, label),
+    ),
+    choiceField(t('form.mode'), 'ballot-mode', [mode, setModeOf], modes),
+    ...(mode === 'open'
+      ? [
+          {
+            type: 'block',
+            key: 'votes',
+            node: <OpenVotes ctx={ctx} voters={voters} votes={votes} onVotes={setVotes} />,
+          } as const,
+        ]
+      : [
+          lineField('muted small dl-wide', t('form.secretNote')),
+          ...(['for', 'against', 'abstain'] as const).map(countField),
+        ]),
+  ];
+  return <RecordFields ctx={ctx} fields={fields} result={result} onSaved={onSaved} />;
 }
 
-function DissentForm({ ctx, onSaved }: { ctx: FormContext; onSaved: () => void }) {
+function DissentForm({ ctx, onSaved }: FormProps) {
   const t = useMessages(deliberationMessages);
   const voters = ctx.deliberation?.eligibleVoters ?? [];
   const [expertId, setExpertId] = useState(voters[0] ?? '');
@@ -472,30 +539,15 @@ function DissentForm({ ctx, onSaved }: { ctx: FormContext; onSaved: () => void }
     expertId,
     reasons: written,
   }));
-  return (
-    <div className="dl-form-grid">
-      <Field label={t('form.expert')}>
-        {(id) => (
-          <OptionSelect
-            id={id}
-            value={expertId}
-            data-testid="dissent-expert"
-            options={voters.map((m) => ({ value: m, label: ctx.nameOf(m) }))}
-            onChange={setExpertId}
-          />
-        )}
-      </Field>
-      <Field label={t('form.dissentReasons')}>
-        {(id) => (
-          <TextArea id={id} value={reasons} onChange={setReasons} testId="dissent-reasons" />
-        )}
-      </Field>
-      <Submit ctx={ctx} result={result} onSaved={onSaved} testId="record-save" />
-    </div>
-  );
+  const experts = expertChoices(ctx, voters);
+  const fields = [
+    choiceField(t('form.expert'), 'dissent-expert', [expertId, setExpertId], experts),
+    textField(t('form.dissentReasons'), 'dissent-reasons', [reasons, setReasons]),
+  ];
+  return <RecordFields ctx={ctx} fields={fields} result={result} onSaved={onSaved} />;
 }
 
-function ConsensusForm({ ctx, onSaved }: { ctx: FormContext; onSaved: () => void }) {
+function ConsensusForm({ ctx, onSaved }: FormProps) {
   const t = useMessages(deliberationMessages);
   const [scoreText, setScoreText] = useState('');
   const [opinion, setOpinion] = useState('');
@@ -504,73 +556,45 @@ function ConsensusForm({ ctx, onSaved }: { ctx: FormContext; onSaved: () => void
     scoreText,
     opinion,
   });
-  return (
-    <div className="dl-form-grid">
-      <Field label={t('form.consensusScore')}>
-        {(id) => (
-          <span className="dl-inline">
-            <input
-              id={id}
-              inputMode="decimal"
-              autoComplete="off"
-              className="dl-score-input"
-              value={scoreText}
-              data-testid="consensus-score"
-              onChange={(event) => setScoreText(event.target.value)}
-            />
-            <span className="muted small">
-              {t('form.consensusScoreOf', { max: rubricMaxTotal(ctx.rubric) })}
-            </span>
-          </span>
-        )}
-      </Field>
-      <Field label={t('form.opinion')}>
-        {(id) => (
-          <TextArea
-            id={id}
-            value={opinion}
-            onChange={setOpinion}
-            testId="consensus-opinion"
-            rows={4}
-          />
-        )}
-      </Field>
-      <Submit ctx={ctx} result={result} onSaved={onSaved} testId="record-save" />
-    </div>
-  );
+  const outOf = t('form.consensusScoreOf', { max: rubricMaxTotal(ctx.rubric) });
+  const fields = [
+    figureField(
+      t('form.consensusScore'),
+      'consensus-score',
+      [scoreText, setScoreText],
+      'score',
+      outOf,
+    ),
+    textField(t('form.opinion'), 'consensus-opinion', [opinion, setOpinion], 4),
+  ];
+  return <RecordFields ctx={ctx} fields={fields} result={result} onSaved={onSaved} />;
 }
 
-function DecisionForm({ ctx, onSaved }: { ctx: FormContext; onSaved: () => void }) {
+function DecisionForm({ ctx, onSaved }: FormProps) {
   const t = useMessages(deliberationMessages);
   const label = useBilingualLabel();
-  const decisions = decisionsOfRound[ctx.roundKind];
   const lastPassed = ctx.deliberation?.ballots.at(-1);
   const [decision, setDecision] = useState<GroupDecision>(
-    lastPassed?.outcome.outcome === 'passed' ? lastPassed.record.proposal : decisions[0]!,
+    lastPassed?.outcome.outcome === 'passed'
+      ? lastPassed.record.proposal
+      : decisionsOfRound[ctx.roundKind][0]!,
   );
   const result: FormResult = {
     ok: true,
     record: { kind: 'decision', applicationId: ctx.merge.applicationId, decision },
   };
-  return (
-    <div className="dl-form-grid">
-      <Field label={t('form.decision')}>
-        {(id) => (
-          <OptionSelect
-            id={id}
-            value={decision}
-            data-testid="decision-choice"
-            options={decisions.map((d) => ({ value: d, label: label(groupDecisionLabels[d]) }))}
-            onChange={(value) => setDecision(value as GroupDecision)}
-          />
-        )}
-      </Field>
-      <Submit ctx={ctx} result={result} onSaved={onSaved} testId="record-save" />
-    </div>
-  );
+  const fields = [
+    choiceField(
+      t('form.decision'),
+      'decision-choice',
+      [decision, (value) => setDecision(value as GroupDecision)],
+      decisionChoices(ctx, label),
+    ),
+  ];
+  return <RecordFields ctx={ctx} fields={fields} result={result} onSaved={onSaved} />;
 }
 
-function SkipForm({ ctx, onSaved }: { ctx: FormContext; onSaved: () => void }) {
+function SkipForm({ ctx, onSaved }: FormProps) {
   const t = useMessages(deliberationMessages);
   // Main decides (a member the office recused counts as marked once recorded); the form only
   // keeps a skip nobody marked from being sent.
@@ -578,17 +602,11 @@ function SkipForm({ ctx, onSaved }: { ctx: FormContext; onSaved: () => void }) {
   const result: FormResult = marked
     ? { ok: true, record: { kind: 'skip-discussion', applicationId: ctx.merge.applicationId } }
     : { ok: false, problem: { key: 'form.skipNotAllowed' } };
-  return (
-    <div className="dl-form-grid">
-      <p className="dl-wide">{marked ? t('form.skipNote') : t('form.skipNotAllowed')}</p>
-      <Submit ctx={ctx} result={result} onSaved={onSaved} testId="record-save" />
-    </div>
-  );
+  const fields = [lineField('dl-wide', marked ? t('form.skipNote') : t('form.skipNotAllowed'))];
+  return <RecordFields ctx={ctx} fields={fields} result={result} onSaved={onSaved} />;
 }
 
-const FORMS: Readonly<
-  Record<RecordKind, (props: { ctx: FormContext; onSaved: () => void }) => ReactNode>
-> = {
+const FORMS: Readonly<Record<RecordKind, (props: FormProps) => ReactNode>> = {
   'score-change': ScoreChangeForm,
   'deviation-explanation': DeviationForm,
   'discussion-note': NoteForm,
