@@ -1,0 +1,143 @@
+/**
+ * 封装分发 when nobody could sign the round's committee result (docs/committee.md, "Who signs"):
+ * the panel set up through the app's own channels with the chair (李主任) in conflict with
+ * 2026003 and the vice-chair (赵专家) with 2026001. The checks block sealing, naming both people
+ * and their applications and where to change the vice-chair or the conflicts, in Chinese and in
+ * English; once the office appoints another vice-chair (张专家, in conflict with none) the block
+ * is gone and the round can be sealed. Screenshots at both sizes.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Api } from '../../shared/ipc/api';
+import {
+  createCaseInUi,
+  fixtureExperts,
+  importFixture,
+  officeHarnessPerTest,
+} from './office-fixture';
+import { expectNoSidewaysScroll, saveScreenshot, SIZES } from './screenshots';
+
+async function openScreen(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation').getByRole('button', { name }).click();
+  await page.getByRole('heading', { level: 2, name }).waitFor();
+}
+
+/** The round's panel through the app's channels, then a reload (the record as main holds it). */
+async function panelWithConflictedSigners(page: Page, cards: Readonly<Record<string, string>>) {
+  const failed = await page.evaluate(
+    async ([experts, cardsByExpert]) => {
+      const office = (window as unknown as { qbr: Api }).qbr.office;
+      const problems: string[] = [];
+      const check = (step: string, result: { ok: boolean }) => {
+        if (!result.ok) problems.push(`${step}: ${JSON.stringify(result)}`);
+      };
+      const overview = await office.overview({});
+      if (!overview.ok) return ['overview'];
+      const ids = new Map(overview.value.record.applications.map((a) => [a.applicationNo, a.id]));
+      check(
+        'round',
+        await office.setRoundApplications({
+          roundId: 'material',
+          applicationIds: [...ids.values()],
+        }),
+      );
+      for (const expert of experts) {
+        const card = cardsByExpert[expert.id]!;
+        check(
+          expert.id,
+          await office.registerExpert({
+            card,
+            id: expert.id,
+            role: expert.role === 'expert' ? 'member' : expert.role,
+            fingerprint: (JSON.parse(card) as { fingerprint: string }).fingerprint,
+            fields: [],
+            industries: [],
+          }),
+        );
+      }
+      check('committee', await office.setCommittee({ chairId: 'e01', viceChairId: 'e04' }));
+      check(
+        'group',
+        await office.setGroup({
+          id: 'g01',
+          name: '第一专业组',
+          leaderId: 'e02',
+          memberIds: ['e03'],
+        }),
+      );
+      for (const applicationId of ids.values()) {
+        check(
+          'assign',
+          await office.assign({ roundId: 'material', applicationId, groupId: 'g01' }),
+        );
+      }
+      for (const [expertId, no] of [
+        ['e01', '2026003'],
+        ['e04', '2026001'],
+      ] as const) {
+        check(
+          `${expertId}/${no}`,
+          await office.addConflict({ expertId, applicationId: ids.get(no)!, kind: 'relative' }),
+        );
+      }
+      return problems;
+    },
+    [fixtureExperts, cards] as const,
+  );
+  expect(failed).toEqual([]);
+  await page.reload();
+  await page.getByRole('radio', { name: '办公室' }).click();
+  await page.getByRole('navigation').getByRole('button', { name: '专家与分组' }).waitFor();
+}
+
+for (const [size, viewport] of SIZES) {
+  describe(`office sealing with both committee signers in conflict at ${size}`, () => {
+    const office = officeHarnessPerTest(viewport);
+
+    it('blocks sealing, names both and their applications, and clears once the vice-chair is changed', async () => {
+      const { page } = office.harness;
+      await createCaseInUi(page);
+      await importFixture(page, office.fixture);
+      await panelWithConflictedSigners(page, office.fixture.cards);
+
+      await openScreen(page, '封装分发');
+      const blocking = page.locator('.seal-blocking');
+      await expect.poll(() => blocking.count()).toBe(1);
+      expect(await blocking.textContent()).toContain(
+        '主任委员 李主任 须回避申报经验 2026003，副主任委员 赵专家 须回避申报经验 2026001',
+      );
+      expect(await blocking.textContent()).toContain('请更换副主任委员');
+      expect(await page.getByTestId('signers-hint').textContent()).toContain('专业组与委员会');
+      expect(await page.getByRole('button', { name: '封装…' }).isDisabled()).toBe(true);
+      await expectNoSidewaysScroll(page);
+      await saveScreenshot(page, `${size}-office-sealing-signers-conflicted`);
+
+      await page.getByRole('combobox', { name: '语言' }).selectOption('en');
+      await page.getByRole('combobox', { name: 'Language' }).waitFor();
+      expect(await blocking.textContent()).toContain(
+        'The chair 李主任 is in conflict with application 2026003 and the vice-chair 赵专家 with application 2026001',
+      );
+      expect(await page.getByTestId('signers-hint').textContent()).toContain('Groups & committee');
+      await expectNoSidewaysScroll(page);
+      await saveScreenshot(page, `${size}-office-sealing-signers-conflicted-en`);
+      await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+      await page.getByRole('combobox', { name: '语言' }).waitFor();
+
+      // The office appoints a vice-chair in conflict with none: the block is gone.
+      const changed = await page.evaluate(async () => {
+        const office = (window as unknown as { qbr: Api }).qbr.office;
+        return (await office.setCommittee({ chairId: 'e01', viceChairId: 'e03' })).ok;
+      });
+      expect(changed).toBe(true);
+      await page.reload();
+      await page.getByRole('radio', { name: '办公室' }).click();
+      await openScreen(page, '封装分发');
+      await page.getByRole('button', { name: '封装…' }).waitFor();
+      await expect.poll(() => page.locator('.seal-blocking').count()).toBe(0);
+      expect(await page.getByTestId('signers-hint').count()).toBe(0);
+      expect(await page.getByRole('button', { name: '封装…' }).isDisabled()).toBe(false);
+      await expectNoSidewaysScroll(page);
+      await saveScreenshot(page, `${size}-office-sealing-signers-cleared`);
+    });
+  });
+}
