@@ -5,10 +5,12 @@
  * MAC and payload checked here with the file key found. Each file's outcome is its own and in
  * place: the payload, null when no stanza is for the identity, or the error opening it alone
  * would have thrown (ageFailure's). Few files, or no pool, are opened on this thread.
+ * openAgeFilesWithKeys does the same for files whose file keys are known (keys a group section
+ * carries): no stanza tried, no identity sent, the header MAC and payload checked on the workers.
  */
 import { identityKeyBytes } from './age-bech32';
 import type { ParsedAgeFile } from './age-file';
-import { InvalidAgeHeader, parseAgeFile } from './age-file';
+import { InvalidAgeHeader, parseAgeFile, readAgeHeader } from './age-file';
 import { openAgePayload } from './age-native';
 import { ageFailure, ageIdentityOpener, isAgeIdentity } from './age-recipients';
 import type { StanzaPool, StanzaTrialResult, StanzaTrialWrap } from './stanza-pool';
@@ -116,5 +118,74 @@ export async function openAgeFiles(
     // is the detail of the same 'tampered'.
     if ('invalid' in result) return { error: ageFailure(new InvalidAgeHeader(result.invalid)) };
     return { payload: result.payload };
+  });
+}
+
+/** One age file and the file key a carrier says opens it. */
+export interface FileWithKey {
+  readonly file: Uint8Array;
+  readonly fileKey: Uint8Array;
+}
+
+function withKeyOnThisThread(files: readonly FileWithKey[]): AgeOpenOutcome[] {
+  return files.map(({ file, fileKey }) => {
+    try {
+      return { payload: openAgePayload(file, readAgeHeader(file), fileKey) };
+    } catch (error) {
+      return { error: ageFailure(error) };
+    }
+  });
+}
+
+/**
+ * Each file opened with its given file key: the header read here (readAgeHeader, no stanza
+ * decoded), the MAC and the payload checked on the stanza pool's workers, as openAgePayload
+ * checks them. Each outcome in place: the payload, or what opening it alone would have thrown
+ * (ageFailure's: tampered for a wrong key, a damaged header, MAC or payload). The caller keeps
+ * and wipes its keys; the copies sent are wiped on both sides.
+ */
+export async function openAgeFilesWithKeys(
+  files: readonly FileWithKey[],
+  options: OpenManyOptions = {},
+): Promise<AgeOpenOutcome[]> {
+  const pool = options.pool === undefined ? stanzaPool() : options.pool;
+  if (pool === null || files.length < POOL_THRESHOLD) return withKeyOnThisThread(files);
+  const read = files.map(({ file }) => {
+    try {
+      return readAgeHeader(file);
+    } catch (error) {
+      return { error: ageFailure(error) };
+    }
+  });
+  const empty = new Uint8Array(0);
+  const trials: StanzaTrialWrap[] = read.map((r, index) =>
+    'error' in r
+      ? { stanzas: [], headerNoMac: empty, mac: empty, rest: empty }
+      : {
+          stanzas: [],
+          headerNoMac: r.headerNoMac,
+          mac: r.mac,
+          rest: files[index]!.file.subarray(r.payloadOffset),
+          fileKey: files[index]!.fileKey,
+        },
+  );
+  let results: StanzaTrialResult[];
+  try {
+    results = await pool.trial(empty, empty, trials);
+  } catch {
+    // A worker that could not start or stopped: the same work on this thread.
+    return withKeyOnThisThread(files);
+  }
+  return read.map((r, index) => {
+    const result = results[index]!;
+    if ('error' in r) {
+      wipe(result);
+      return { error: r.error };
+    }
+    if ('payload' in result) return { payload: result.payload };
+    // The worker checked the MAC and the payload as age-native.ts does; its reason is the
+    // detail of the same 'tampered'.
+    const why = 'invalid' in result ? result.invalid : 'no payload';
+    return { error: ageFailure(new InvalidAgeHeader(why)) };
   });
 }

@@ -10,9 +10,14 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { STANZA_WORKER_SOURCE } from './stanza-worker-source';
 
-/** One age file to open: its X25519 stanzas to try, in file order, as the main thread checked them. */
+/**
+ * One age file to open: its X25519 stanzas to try, in file order, as the main thread checked them;
+ * or, when its file key is already known (a key a group section carries), no stanza and that key.
+ */
 export interface StanzaTrialWrap {
   readonly stanzas: readonly { readonly share: Uint8Array; readonly body: Uint8Array }[];
+  /** The file key (16 bytes) when known: no stanza is tried, the MAC and payload are checked with it. */
+  readonly fileKey?: Uint8Array;
   /** Why a stanza after these was refused: the wrap is refused if none of these matches. */
   readonly malformed?: string;
   /** The header up to `---` (what the MAC covers), the MAC, and the payload after the header. */
@@ -21,15 +26,18 @@ export interface StanzaTrialWrap {
   readonly rest: Uint8Array;
 }
 
-/** The payload and the place of the stanza that opened it; none for this identity; refused. */
+/**
+ * The payload and the place of the stanza that opened it (-1: the file key given); none for this
+ * identity; refused.
+ */
 export type StanzaTrialResult =
   | { readonly payload: Uint8Array; readonly stanza: number }
   | { readonly none: true }
   | { readonly invalid: string };
 
 /**
- * A job as posted: each wrap's stanzas (share ‖ body, 64 bytes each), header, MAC and payload
- * packed into one buffer, so that the structured clone copies those bytes only (a small view
+ * A job as posted: each wrap's stanzas (share ‖ body, 64 bytes each), header, MAC, payload and
+ * given file key packed into one buffer (wiped once posted: it may hold file keys), so that the structured clone copies those bytes only (a small view
  * would be cloned with its whole underlying buffer, the 8 KiB of Buffer's pool for a decoded
  * share).
  */
@@ -38,12 +46,15 @@ interface Job {
   readonly scalar: Uint8Array;
   readonly recipient: Uint8Array;
   readonly bytes: Uint8Array;
-  /** Per wrap: stanzas, header, MAC and payload lengths, in the order packed. */
-  readonly counts: readonly (readonly [number, number, number, number])[];
+  /** Per wrap: stanzas, header, MAC, payload and given file key lengths, in the order packed. */
+  readonly counts: readonly (readonly [number, number, number, number, number])[];
   readonly malformed: readonly (string | null)[];
 }
 
-/** Per wrap: the matching stanza's place, -1 for none, or why it is refused; payloads joined. */
+/**
+ * Per wrap: the matching stanza's place, -1 for none, -2 for opened with the given file key, or
+ * why it is refused; payloads joined.
+ */
 interface Reply {
   readonly id: number;
   readonly results?: readonly (number | string)[];
@@ -53,6 +64,8 @@ interface Reply {
 }
 
 const STANZA_BYTES = 64;
+/** A reply's result for a wrap opened with its given file key. */
+const OPENED_WITH_GIVEN_KEY = -2;
 
 function packed(
   id: number,
@@ -62,7 +75,12 @@ function packed(
 ): Job {
   const total = wraps.reduce(
     (sum, w) =>
-      sum + w.stanzas.length * STANZA_BYTES + w.headerNoMac.length + w.mac.length + w.rest.length,
+      sum +
+      w.stanzas.length * STANZA_BYTES +
+      w.headerNoMac.length +
+      w.mac.length +
+      w.rest.length +
+      (w.fileKey?.length ?? 0),
     0,
   );
   const bytes = new Uint8Array(total);
@@ -79,13 +97,20 @@ function packed(
     put(wrap.headerNoMac);
     put(wrap.mac);
     put(wrap.rest);
+    if (wrap.fileKey !== undefined) put(wrap.fileKey);
   }
   return {
     id,
     scalar: Uint8Array.from(scalar),
     recipient: Uint8Array.from(recipient),
     bytes,
-    counts: wraps.map((w) => [w.stanzas.length, w.headerNoMac.length, w.mac.length, w.rest.length]),
+    counts: wraps.map((w) => [
+      w.stanzas.length,
+      w.headerNoMac.length,
+      w.mac.length,
+      w.rest.length,
+      w.fileKey?.length ?? 0,
+    ]),
     malformed: wraps.map((w) => w.malformed ?? null),
   };
 }
@@ -98,11 +123,11 @@ function unpacked(reply: Reply, wraps: number): StanzaTrialResult[] | null {
   let offset = 0;
   return results.map((result) => {
     if (typeof result === 'string') return { invalid: result };
-    if (result < 0) return { none: true };
+    if (result < 0 && result !== OPENED_WITH_GIVEN_KEY) return { none: true };
     const length = lengths[next++] ?? 0;
     const payload = Uint8Array.from(payloads.subarray(offset, offset + length));
     offset += length;
-    return { payload, stanza: result };
+    return { payload, stanza: Math.max(result, -1) };
   });
 }
 
@@ -157,7 +182,8 @@ export class StanzaPool {
 
   /**
    * Each file's outcome for the identity of `scalar` (whose public key is `recipient`), in order.
-   * The scalar is copied into each job and wiped there; the caller wipes its own.
+   * The scalar is copied into each job and wiped there; the caller wipes its own. When every wrap
+   * has its file key given, the scalar and recipient may be empty: no identity is sent at all.
    */
   async trial(
     scalar: Uint8Array,
@@ -212,8 +238,10 @@ export class StanzaPool {
       // Referenced only while it has work: an idle pool never keeps the process alive.
       if (worker.jobs.size === 1) worker.thread.ref();
       worker.thread.postMessage(waiting.job);
-      // The worker has its copy (structured clone); this one is wiped at once.
+      // The worker has its copy (structured clone); this one is wiped at once, and the packed
+      // bytes with it (given file keys).
       waiting.job.scalar.fill(0);
+      waiting.job.bytes.fill(0);
     }
   }
 

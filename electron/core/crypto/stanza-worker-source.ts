@@ -6,11 +6,14 @@
  * HMAC, and the STREAM payload in 64 KiB chunks. For each wrap it tries the stanzas in file order;
  * a low-order share met before the matching one refuses the wrap, as age does; `malformed` (a
  * stanza the main thread refused after the ones sent) refuses it when none of those matched. It
- * answers the payload and the matching stanza's place, none, or why the wrap is refused. Protocol: the Job and Reply of stanza-pool.ts. A string run with `new Worker(source, { eval:
+ * answers the payload and the matching stanza's place, none, or why the wrap is refused. A wrap
+ * whose file key is given (a key a group section carries) tries no stanza: its MAC and payload
+ * are checked with that key (answered -2), and a job of such wraps alone carries no identity.
+ * Protocol: the Job and Reply of stanza-pool.ts. A string run with `new Worker(source, { eval:
  * true })`, importing only `node:` modules, as chunk-worker-source.ts explains.
  *
  * The identity's scalar arrives in the job and is wiped once imported; the private key lives in
- * the worker for that one job.
+ * the worker for that one job. The job's bytes (given file keys among them) are wiped once done.
  */
 export const STANZA_WORKER_SOURCE = String.raw`
 'use strict';
@@ -110,9 +113,9 @@ function openPayload(fileKey, header, mac, rest) {
 }
 
 parentPort.on('message', (job) => {
-  let privateKey;
+  let privateKey = null;
   try {
-    privateKey = createPrivateKey({
+    if (job.scalar.length > 0) privateKey = createPrivateKey({
       key: { kty: 'OKP', crv: 'X25519', d: Buffer.from(job.scalar).toString('base64url'), x: '' },
       format: 'jwk',
     });
@@ -127,13 +130,25 @@ parentPort.on('message', (job) => {
   const payloads = [];
   let offset = 0;
   for (let w = 0; w < job.counts.length; w++) {
-    const [stanzas, headerLength, macLength, restLength] = job.counts[w];
+    const [stanzas, headerLength, macLength, restLength, keyLength] = job.counts[w];
     const header = bytes.subarray(offset + stanzas * 64, offset + stanzas * 64 + headerLength);
     const macAt = offset + stanzas * 64 + headerLength;
     const mac = bytes.subarray(macAt, macAt + macLength);
     const rest = bytes.subarray(macAt + macLength, macAt + macLength + restLength);
     let result = job.malformed[w] === null ? -1 : job.malformed[w];
-    for (let i = 0; i < stanzas; i++) {
+    const keyAt = macAt + macLength + restLength;
+    if (keyLength > 0) {
+      const opened = openPayload(bytes.subarray(keyAt, keyAt + keyLength), header, mac, rest);
+      if (opened.invalid !== undefined) {
+        result = opened.invalid;
+      } else {
+        payloads.push(opened.payload);
+        result = -2;
+      }
+    } else if (privateKey === null && stanzas > 0) {
+      result = 'no identity for the stanzas';
+    }
+    for (let i = 0; keyLength === 0 && privateKey !== null && i < stanzas; i++) {
       const at = offset + i * 64;
       const tried = tryStanza(privateKey, job.recipient, bytes.subarray(at, at + 32), bytes.subarray(at + 32, at + 64));
       if (tried === null) continue;
@@ -151,9 +166,10 @@ parentPort.on('message', (job) => {
       }
       break;
     }
-    offset += stanzas * 64 + headerLength + macLength + restLength;
+    offset += stanzas * 64 + headerLength + macLength + restLength + keyLength;
     results.push(result);
   }
+  bytes.fill(0);
   const lengths = payloads.map((p) => p.length);
   const joined = new Uint8Array(Buffer.concat(payloads));
   for (const payload of payloads) payload.fill(0);

@@ -12,6 +12,8 @@ import { AppError } from '../../../shared/errors';
 import type { CarriedMemberKey } from '../../../shared/merge/group-bundle-content';
 import { parseAgeFile, readAgeHeader } from '../crypto/age-file';
 import { openAgePayload } from '../crypto/age-native';
+import { openAgeFilesWithKeys } from '../crypto/age-open-many';
+import type { OpenManyOptions } from '../crypto/age-open-many';
 import { ageIdentityOpener } from '../crypto/age-recipients';
 import { unlabelKey } from '../crypto/key-purpose';
 import { parseCanonicalSection } from '../bundle/section-plaintext';
@@ -111,4 +113,75 @@ export function openCarriedKey(
   fileKey.fill(0);
   if (sectionKey === null) throw wrong('the key does not open the section');
   return { member, index, sectionKey };
+}
+
+/** A carried key to open, and the number of the group section that carries it. */
+export interface CarriedKeyRequest {
+  readonly carried: CarriedMemberKey;
+  readonly groupSection: number;
+}
+
+/** What openCarriedKey gives for one request, or what it throws. */
+export type CarriedKeyOutcome =
+  { readonly target: CarriedKeyTarget } | { readonly error: AppError };
+
+/**
+ * openCarriedKey for many carried keys at once: the member sections they name found here, their
+ * headers read here, their MACs and payloads checked on the stanza pool's workers (no X25519),
+ * so this thread can go on with another group bundle meanwhile. Each outcome in place, the same
+ * target or error openCarriedKey gives for it alone, so that the caller meets the first failure
+ * where it met it one by one; the caller wipes the section keys (wipeCarriedOutcomes).
+ */
+export async function openCarriedKeys(
+  members: readonly VerifiedBundle[],
+  requests: readonly CarriedKeyRequest[],
+  options: OpenManyOptions = {},
+): Promise<CarriedKeyOutcome[]> {
+  const wrong = (groupSection: number, detail: string) =>
+    new AppError('group-member-key-wrong', { section: groupSection }, detail);
+  type Place =
+    | { readonly error: AppError }
+    | { readonly member: number; readonly index: number; readonly fileKey: Buffer };
+  const places = requests.map(({ carried, groupSection }): Place => {
+    const member = members.findIndex(
+      (m) =>
+        m.header.roster.statement.member.expertId === carried.expertId &&
+        m.header.sequence === carried.sequence,
+    );
+    if (member < 0) return { error: wrong(groupSection, 'names no embedded member bundle') };
+    const index = members[member]!.header.sections.findIndex((s) => s.sha256 === carried.section);
+    if (index < 0) return { error: wrong(groupSection, 'names no section of the member bundle') };
+    return { member, index, fileKey: Buffer.from(carried.fileKey, 'hex') };
+  });
+  const toOpen = places.flatMap((p) =>
+    'error' in p
+      ? []
+      : [{ file: members[p.member]!.frame.sections[p.index]!.wrap, fileKey: p.fileKey }],
+  );
+  let opened;
+  try {
+    opened = await openAgeFilesWithKeys(toOpen, options);
+  } finally {
+    for (const p of places) if ('fileKey' in p) p.fileKey.fill(0);
+  }
+  let next = 0;
+  return places.map((place, i): CarriedKeyOutcome => {
+    if ('error' in place) return { error: place.error };
+    const outcome = opened[next++]!;
+    const groupSection = requests[i]!.groupSection;
+    if ('error' in outcome || outcome.payload === null) {
+      return { error: wrong(groupSection, 'the key does not open the section') };
+    }
+    try {
+      const sectionKey = unlabelKey('bundleSectionKey', outcome.payload);
+      return { target: { member: place.member, index: place.index, sectionKey } };
+    } catch {
+      return { error: wrong(groupSection, 'the key does not open the section') };
+    }
+  });
+}
+
+/** Zeroes the section keys of `outcomes` that the caller did not take. */
+export function wipeCarriedOutcomes(outcomes: readonly CarriedKeyOutcome[]): void {
+  for (const outcome of outcomes) if ('target' in outcome) outcome.target.sectionKey.fill(0);
 }
