@@ -10,6 +10,7 @@
  * cut away and written again under the same number never reuses a nonce with other bytes.
  */
 import { createCipheriv, createDecipheriv, createHash } from 'node:crypto';
+import type { CipherGCM } from 'node:crypto';
 import { padmeLength } from '../crypto/padme';
 import {
   FRAME_OVERHEAD,
@@ -85,6 +86,39 @@ function paddedRecord(record: string | Uint8Array): Buffer {
   return padded;
 }
 
+/** A class, not an object with a method made per frame: one function, named once. */
+class PreparedFrameSealer implements FrameSealer {
+  private used = false;
+
+  constructor(
+    readonly recordNumber: number,
+    readonly link: Uint8Array,
+    private readonly nonce: Uint8Array,
+    private readonly cipher: CipherGCM,
+  ) {}
+
+  seal(record: string | Uint8Array): Buffer {
+    if (this.used) throw new Error('a frame sealer seals one record (its nonce is used)');
+    this.used = true;
+    const padded = paddedRecord(record);
+    // The frame in one buffer, the ciphertext copied in where it belongs (GCM's ciphertext is
+    // as long as the padded record): one allocation per save instead of three concatenations.
+    const frame = Buffer.alloc(LENGTH_FIELD_BYTES + FRAME_OVERHEAD + padded.length);
+    frame.writeUInt32BE(FRAME_OVERHEAD + padded.length, 0);
+    frame.writeBigUInt64BE(BigInt(this.recordNumber), LENGTH_FIELD_BYTES);
+    let at = LENGTH_FIELD_BYTES + NUMBER_BYTES;
+    frame.set(this.nonce, at);
+    at += NONCE_BYTES;
+    at += this.cipher.update(padded).copy(frame, at);
+    at += this.cipher.final().copy(frame, at);
+    if (at !== frame.length - TAG_BYTES) {
+      throw new Error('the cipher gave a ciphertext of another length');
+    }
+    this.cipher.getAuthTag().copy(frame, at);
+    return frame;
+  }
+}
+
 export function frameSealer(
   context: FrameContext,
   recordNumber: number,
@@ -93,31 +127,7 @@ export function frameSealer(
   if (nonce.length !== NONCE_BYTES) throw new RangeError('a nonce is 12 bytes');
   const cipher = createCipheriv('aes-256-gcm', context.recordKey, nonce);
   cipher.setAAD(frameAad(context.journalId, recordNumber, context.link));
-  let used = false;
-  return {
-    recordNumber,
-    link: context.link,
-    seal(record) {
-      if (used) throw new Error('a frame sealer seals one record (its nonce is used)');
-      used = true;
-      const padded = paddedRecord(record);
-      // The frame in one buffer, the ciphertext copied in where it belongs (GCM's ciphertext is
-      // as long as the padded record): one allocation per save instead of three concatenations.
-      const frame = Buffer.alloc(LENGTH_FIELD_BYTES + FRAME_OVERHEAD + padded.length);
-      frame.writeUInt32BE(FRAME_OVERHEAD + padded.length, 0);
-      frame.writeBigUInt64BE(BigInt(recordNumber), LENGTH_FIELD_BYTES);
-      let at = LENGTH_FIELD_BYTES + NUMBER_BYTES;
-      frame.set(nonce, at);
-      at += NONCE_BYTES;
-      at += cipher.update(padded).copy(frame, at);
-      at += cipher.final().copy(frame, at);
-      if (at !== frame.length - TAG_BYTES) {
-        throw new Error('the cipher gave a ciphertext of another length');
-      }
-      cipher.getAuthTag().copy(frame, at);
-      return frame;
-    },
-  };
+  return new PreparedFrameSealer(recordNumber, context.link, nonce, cipher);
 }
 
 export function sealFrame(
