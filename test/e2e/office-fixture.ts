@@ -219,7 +219,12 @@ export function officeHarnessPerTest(
   /** The expert's desk's dialog, for a test that opens a package the office sealed. */
   extra: Pick<
     HarnessOptions,
-    'packageChooser' | 'dropFolder' | 'reviewChooser' | 'deliberationChooser' | 'committeeChooser'
+    | 'packageChooser'
+    | 'dropFolder'
+    | 'reviewChooser'
+    | 'deliberationChooser'
+    | 'committeeChooser'
+    | 'followUpChooser'
   > = {},
 ): {
   readonly harness: Harness;

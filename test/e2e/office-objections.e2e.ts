@@ -7,10 +7,13 @@
  * calendar entered, the association's approval and the final list, and the record of every act
  * with who and when. A screenshot of every state.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import mammoth from 'mammoth';
 import type { Locator, Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Api } from '../../shared/ipc/api';
 import {
   createCaseInUi,
@@ -20,6 +23,14 @@ import {
 } from './office-fixture';
 
 const screenshotDir = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
+/** Where main's folder dialog answers for the office's reports (outside what the scan reads). */
+const reportsRoot = await mkdtemp(join(tmpdir(), 'qbr-e2e-office-reports-'));
+afterAll(() => rm(reportsRoot, { recursive: true, force: true }));
+const reportsFolder = (size: string) => join(reportsRoot, size);
+
+async function wordText(folder: string, name: string): Promise<string> {
+  return (await mammoth.extractRawText({ buffer: await readFile(join(folder, name)) })).value;
+}
 
 const viewports = {
   '1366x768': { width: 1366, height: 768 },
@@ -94,7 +105,15 @@ async function fill(scope: Page | Locator, label: string, value: string): Promis
 
 for (const [size, viewport] of Object.entries(viewports)) {
   describe(`office notice and objections at ${size}`, () => {
-    const office = officeHarnessPerTest(viewport);
+    const office = officeHarnessPerTest(viewport, {
+      followUpChooser: {
+        chooseFollowUpFile: async () => null,
+        chooseReportFolder: async () => {
+          await mkdir(reportsFolder(size), { recursive: true });
+          return reportsFolder(size);
+        },
+      },
+    });
 
     it('publishes the notice, refuses a late objection, decides, approves and announces', async () => {
       const { page } = office.harness;
@@ -166,6 +185,24 @@ for (const [size, viewport] of Object.entries(viewports)) {
       await expectNoSidewaysScroll(page);
       await shot(page, `${size}-office-notice-published`);
 
+      // 公示名单 as Word, CSV and XLSX, after the plaintext warning, into the folder chosen.
+      expect(await page.getByTestId('office-reports-warning').textContent()).toContain('明文');
+      await page.getByRole('button', { name: '导出公示名单（Word、CSV、XLSX）…' }).click();
+      const reportsDone = page.getByTestId('office-reports-done');
+      await expect.poll(() => reportsDone.textContent()).toContain('已在“公示名单-defense”');
+      expect(await reportsDone.textContent()).toContain('写出 3 份报告，已记入工作记录');
+      const noticeFolder = join(reportsFolder(size), '公示名单-defense');
+      expect((await readdir(noticeFolder)).sort()).toEqual(
+        ['公示名单.csv', '公示名单.docx', '公示名单.xlsx'].sort(),
+      );
+      const noticeWord = await wordText(noticeFolder, '公示名单.docx');
+      expect(noticeWord).toContain('2026003');
+      expect(noticeWord).toContain('公示期：2026年9月28日至2026年10月15日');
+      expect(noticeWord).not.toContain('得分');
+      await page.getByTestId('office-reports-warning').scrollIntoViewIfNeeded();
+      await expectNoSidewaysScroll(page);
+      await shot(page, `${size}-office-notice-reports`);
+
       // An objection in time, its date in full-width digits.
       await openTab(page, '异议');
       expect(await page.getByTestId('objection-deadline').textContent()).toContain(
@@ -217,6 +254,22 @@ for (const [size, viewport] of Object.entries(viewports)) {
       await reReview.getByRole('button', { name: '记录' }).click();
       await expect.poll(() => table.textContent()).toContain('异议成立');
       await shot(page, `${size}-office-objection-decided`);
+
+      // 异议处理记录 (Word): the objection through to the committee's re-review.
+      await page.getByRole('button', { name: '导出异议处理记录（Word）…' }).click();
+      await expect
+        .poll(() => page.getByTestId('office-reports-done').textContent())
+        .toContain('已在“异议处理记录-defense”文件夹中写出 1 份报告');
+      const objectionWord = await wordText(
+        join(reportsFolder(size), '异议处理记录-defense'),
+        '异议处理记录.docx',
+      );
+      expect(objectionWord).toContain('申报材料中的质量损失率数据与企业年报不符。');
+      expect(objectionWord).toContain('李某');
+      expect(objectionWord).toContain('异议成立');
+      await page.getByTestId('office-reports-done').scrollIntoViewIfNeeded();
+      await expectNoSidewaysScroll(page);
+      await shot(page, `${size}-office-objection-reports`);
 
       // The consultation and an on-site check.
       await openTab(page, '征求意见与核查');
@@ -274,7 +327,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
       await openTab(page, '工作记录');
       const log = page.getByTestId('acts-log');
       const rows = log.locator('tbody tr');
-      await expect.poll(() => rows.count()).toBe(12);
+      await expect.poll(() => rows.count()).toBe(14);
       const text = (await log.textContent()) ?? '';
       for (const act of [
         '答辩顺序',
@@ -289,6 +342,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
         '工作日历',
         '经中国质量协会批准',
         '结果公告',
+        '导出报告（明文）',
       ]) {
         expect(text).toContain(act);
       }

@@ -113,7 +113,7 @@ function ImportResult(props: { readonly record: OfficeRecord; readonly state: Fo
         return (
           <div key={r.round.id}>
             <div className="fu-result" data-testid={`result-${r.round.id}`}>
-              <p>
+              <p className="fu-result-head">
                 <strong>
                   {t(
                     result.listKind === 'defense-shortlist'
@@ -122,7 +122,7 @@ function ImportResult(props: { readonly record: OfficeRecord; readonly state: Fo
                     { round: r.round.name, count: result.applicationIds.length },
                   )}
                 </strong>
-                <span className="muted small">
+                <span className="muted small fu-result-signer">
                   {t('results.signed', {
                     who:
                       record.experts.find((e) => e.id === result.signer.expertId)?.name ??
