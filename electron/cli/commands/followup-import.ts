@@ -33,9 +33,11 @@ ${ACT_HELP}`,
     const handler = handlerOf(args.values);
     const roundId = stringOption(args, 'round') ?? 'material';
     const service = await openCaseFor(context, args);
-    const { record } = await service.importResult(await readFile(file), roundId, handler);
-    const result = followUpState(record.followUp).results[roundId]!;
+    const shown = await service.importResultShown(await readFile(file), roundId, handler);
+    const result = followUpState(shown.overview.record.followUp).results[roundId]!;
     const list = result.listKind === 'defense-shortlist' ? '入围答辩名单' : '初评名单';
+    // The same file again: nothing recorded, and said so.
+    if (shown.alreadyImported) context.say(`此结果包已导入 ${roundId}，未重复记录。`);
     context.say(
       `已导入并核验 ${roundId} 的结果包（${result.signer.role === 'chair' ? '主任委员' : '副主任委员代行'} ${result.signer.expertId} 签署）：${list} ${result.applicationIds.length} 项`,
     );
@@ -46,6 +48,7 @@ ${ACT_HELP}`,
       applicationIds: result.applicationIds,
       resultDigest: result.resultDigest,
       signer: result.signer,
+      alreadyImported: shown.alreadyImported,
     };
   },
 };

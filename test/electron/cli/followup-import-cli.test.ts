@@ -75,8 +75,14 @@ describe('qbreview followup import-result', () => {
       applicationIds: shortlist,
       signer: { expertId: 'e10', role: 'vice-chair-acting' },
     });
+    expect(imported.json!.result).toMatchObject({ alreadyImported: false });
+    const again = await run('followup', 'import-result', dir, file, '--handler', '王经办');
+    expect(again.code, again.stdout).toBe(0);
+    expect(again.json!.result).toMatchObject({ alreadyImported: true });
     const words = await cli(['followup', 'show', dir, '--identity', officeFile], env);
     expect(words.stdout).toContain('导入评审结果包');
+    // Recorded once, though taken in twice.
+    expect(words.stdout.split('导入评审结果包')).toHaveLength(2);
 
     const defense = await run('followup', 'defense-from-result', dir);
     expect(defense.code, defense.stdout).toBe(0);

@@ -270,5 +270,10 @@ describe('followup:importResult through the dispatch', () => {
       }
     }
     expect(recorded[0]).toMatchObject({ roundId: 'material', reports: ['public-notice'] });
+    // The signed record with these acts still verifies for anyone.
+    saveTo.path = join(scratch, 'usb-export', '后续工作记录-报告.json');
+    expect(valueOf(await dispatch('followup:exportRecord', {}))).not.toBeNull();
+    const verified = await cli(['followup', 'verify', saveTo.path, '--json'], {});
+    expect(verified.code, verified.stderr).toBe(0);
   }, 180_000);
 });
