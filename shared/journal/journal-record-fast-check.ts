@@ -7,9 +7,10 @@
  * and words every refusal. So a refusal is always the schema's, and a kind this check does not
  * know (every main-written kind, any kind added later) simply takes the schema's path.
  *
- * Why: the schema's parse of one record cost 30 to 70 µs on the build machine's virtual CPUs
- * right after the thread slept through the previous save's fsync (about 8 µs when warm), the
- * largest share of what a save adds to its write and flush (docs/journal-format.md, "Appending").
+ * Why: on the build machine's virtual CPUs, right after the thread slept through the previous
+ * save's fsync, the object spread that made a record and the schema's parse of it cost 54 to 74 µs,
+ * the largest share of what a save adds to its write and flush; this check, building the record
+ * as one object literal, 12 to 17 µs (docs/journal-format.md, "What an append adds").
  * Every value is read once, checked, and that value copied: a getter cannot show the check one
  * value and the copy another. Its test (test/shared/journal/journal-record-fast-check.test.ts)
  * holds it to the schema on many valid and invalid records, at every bound.
