@@ -9,20 +9,11 @@
  * with no package open, the way to 解锁案卷). The annotations are expert-journal.e2e.ts's. Every folder the app and Chromium wrote is scanned for the materials' marker and
  * the applicants' names (officeHarnessPerTest). At 1366×768 and at 125 % scaling (1093×615).
  */
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { preparedPackageChooser } from '../electron/core/desk/prepared-package-chooser';
 import { EXPERT_PASSPHRASE, sealForExpert } from './expert-desk-fixture';
 import { MATERIAL_MARKER, fixtureApplications, officeHarnessPerTest } from './office-fixture';
-
-const screenshotDir = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
-
-const viewports = {
-  '1366x768': { width: 1366, height: 768 },
-  '1093x615': { width: 1093, height: 615 },
-} as const;
+import { screenshotsAt, SIZES } from './screenshots';
 
 /** Full width, lower case, an ideographic space between the groups: as typed on a Chinese IME. */
 function typedOnChineseKeyboard(fingerprint: string): string {
@@ -35,22 +26,12 @@ function typedOnChineseKeyboard(fingerprint: string): string {
     .join('　');
 }
 
-/** The page itself never scrolls sideways: only the content pane may scroll, and only down. */
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const overflow = await page.locator('.content').evaluate((el) => el.scrollWidth - el.clientWidth);
-  expect(overflow, 'horizontal overflow of the content pane').toBeLessThanOrEqual(0);
-}
-
-for (const [size, viewport] of Object.entries(viewports)) {
+for (const [size, viewport] of SIZES) {
   describe(`expert desk at ${size}`, () => {
     const chooser = preparedPackageChooser();
     const session = officeHarnessPerTest(viewport, { packageChooser: chooser });
 
-    const shot = async (page: Page, name: string) => {
-      await mkdir(screenshotDir, { recursive: true });
-      await expectNoSidewaysScroll(page);
-      await page.screenshot({ path: `${screenshotDir}${size}-${name}.png` });
-    };
+    const shot = screenshotsAt(size);
 
     it('unlocks the package, refusing a missing and a wrong fingerprint in words, and lists the applications and materials', async () => {
       const { harness, fixture } = session;

@@ -7,19 +7,12 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { preparedPackageChooser } from '../electron/core/desk/prepared-package-chooser';
 import { sealForExpert } from './expert-desk-fixture';
 import { officeHarnessPerTest } from './office-fixture';
-
-const screenshotDir = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
-
-const viewports = {
-  '1366x768': { width: 1366, height: 768 },
-  '1093x615': { width: 1093, height: 615 },
-} as const;
+import { saveScreenshot, SIZES } from './screenshots';
 
 /** Drops files (by name; the harness's bridge resolves them in the drop folder) on `target`. */
 async function dropFiles(page: Page, target: Locator, names: readonly string[]): Promise<void> {
@@ -33,7 +26,7 @@ async function dropFiles(page: Page, target: Locator, names: readonly string[]):
   await target.dispatchEvent('drop', { dataTransfer });
 }
 
-for (const [size, viewport] of Object.entries(viewports)) {
+for (const [size, viewport] of SIZES) {
   describe(`dropping a package at ${size}`, () => {
     const chooser = preparedPackageChooser();
     // The expert's downloads: where the test puts the package before dropping it.
@@ -60,8 +53,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
       await refusal.filter({ hasText: '只能拖入一个案卷包文件（.qbcase）。' }).waitFor();
       await dropFiles(page, zone, ['e03.qbcase', 'e04.qbcase']);
       await refusal.filter({ hasText: '只能拖入一个案卷包文件（.qbcase）。' }).waitFor();
-      await mkdir(screenshotDir, { recursive: true });
-      await page.screenshot({ path: `${screenshotDir}${size}-expert-desk-drop-refused.png` });
+      await saveScreenshot(page, `${size}-expert-desk-drop-refused`);
 
       await dropFiles(page, zone, ['e03.qbcase']);
       await page
@@ -69,7 +61,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
         .waitFor({ timeout: 30_000 });
       expect(chooser.shown).toBe(0);
       await page.getByText('2026年资料评审').first().waitFor();
-      await page.screenshot({ path: `${screenshotDir}${size}-expert-desk-dropped.png` });
+      await saveScreenshot(page, `${size}-expert-desk-dropped`);
       expect(harness.outsideRequests).toEqual([]);
       expect(harness.pageProblems).toEqual([]);
     });

@@ -16,7 +16,6 @@
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { preparedPackageChooser } from '../electron/core/desk/prepared-package-chooser';
@@ -35,13 +34,7 @@ import {
   prepareOfficeFixture,
 } from './office-fixture';
 import type { OfficeFixture } from './office-fixture';
-
-const screenshotDir = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
-
-const viewports = {
-  '1366x768': { width: 1366, height: 768 },
-  '1093x615': { width: 1093, height: 615 },
-} as const;
+import { expectNoSidewaysScroll, saveScreenshot, SIZES, VIEWPORTS } from './screenshots';
 
 const EXPERT_PASSPHRASE = '评审专家 口令 灯笼果园 1927 测试';
 /** The expert's note on a passage: the person's own words, never on disk in plaintext. */
@@ -135,12 +128,6 @@ afterEach(async () => {
   }
 });
 
-/** The page itself never scrolls sideways: only the content pane may scroll, and only down. */
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const overflow = await page.locator('.content').evaluate((el) => el.scrollWidth - el.clientWidth);
-  expect(overflow, 'horizontal overflow of the content pane').toBeLessThanOrEqual(0);
-}
-
 /** Reads a material from the reading screen's list, unfolding the list first on a narrow window. */
 async function readFromList(page: Page, name: string | RegExp, nth = 0): Promise<void> {
   const list = page.getByTestId('reading-nav');
@@ -179,12 +166,11 @@ async function selectText(page: Page, selector: string, wanted: string): Promise
     }, wanted);
 }
 
-for (const [size, viewport] of Object.entries(viewports)) {
+for (const [size, viewport] of SIZES) {
   describe(`the expert's flow at ${size}`, () => {
     const shot = async (page: Page, name: string) => {
-      await mkdir(screenshotDir, { recursive: true });
       await expectNoSidewaysScroll(page);
-      await page.screenshot({ path: `${screenshotDir}${size}-expert-flow-${name}.png` });
+      await saveScreenshot(page, `${size}-expert-flow-${name}`);
     };
 
     it('creates the identity, unlocks the package, reads Word and PDF, annotates, reloads and finds the note; nothing in plaintext on disk', async () => {
@@ -361,7 +347,7 @@ describe('the scan of a persistent Chromium profile', () => {
   } as const;
 
   it('finds case data a page wrote into IndexedDB (a large value compressed), a Blob and Cache Storage', async () => {
-    const run = await startRun(viewports['1366x768']);
+    const run = await startRun(VIEWPORTS['1366x768']);
     const { page } = run.harness;
     await page.evaluate(async (texts) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {

@@ -9,7 +9,6 @@
 import { mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseIdentityCard } from '../../electron/core/identity';
@@ -21,13 +20,7 @@ import {
 import type { PreparedIdentityChoices } from '../electron/core/identity/prepared-identity-chooser';
 import { launchChromium, openHarness } from '../harness/transport';
 import type { Harness } from '../harness/transport';
-
-const screenshotDir = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
-
-const viewports = {
-  '1366x768': { width: 1366, height: 768 },
-  '1093x615': { width: 1093, height: 615 },
-} as const;
+import { saveScreenshot, SIZES } from './screenshots';
 
 const EXPERT_PASSPHRASE = '评审专家 口令 灯笼果园 1927 测试';
 const LEADER_PASSPHRASE = 'copper meadow whistle 4711 harbour';
@@ -38,7 +31,7 @@ interface Laptop {
   readonly folder: string;
 }
 
-for (const [size, viewport] of Object.entries(viewports)) {
+for (const [size, viewport] of SIZES) {
   describe(`expert identity at ${size}`, () => {
     let browser: Browser;
     let root: string;
@@ -46,7 +39,6 @@ for (const [size, viewport] of Object.entries(viewports)) {
 
     beforeAll(async () => {
       browser = await launchChromium();
-      await mkdir(screenshotDir, { recursive: true });
     });
     afterAll(async () => {
       await browser.close();
@@ -81,8 +73,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
       return made;
     }
 
-    const shot = (page: Page, name: string) =>
-      page.screenshot({ path: `${screenshotDir}${size}-${name}.png` });
+    const shot = (page: Page, name: string) => saveScreenshot(page, `${size}-${name}`);
 
     async function fillProfile(page: Page, profile: Record<string, string>, role: string) {
       const form = page.getByRole('form', { name: '新建身份' });

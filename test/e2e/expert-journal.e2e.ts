@@ -17,9 +17,8 @@
  * Every folder the app and Chromium wrote is scanned for the materials' marker, which the notes
  * and quotes hold (officeHarnessPerTest): the journal is encrypted.
  */
-import { mkdir, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Api } from '../../shared/ipc/api';
@@ -34,6 +33,7 @@ import {
 } from './expert-desk-fixture';
 import type { SealedForExpert } from './expert-desk-fixture';
 import { MATERIAL_MARKER, fixtureApplications, officeHarnessPerTest } from './office-fixture';
+import { saveScreenshot, screenshotsAt, SIZES, VIEWPORTS } from './screenshots';
 
 type Answer<T> = { ok: boolean; value?: T; error?: { code: string; message: string } };
 
@@ -54,7 +54,7 @@ const journalStatus = (page: Page) =>
 
 describe('the expert journal', () => {
   const chooser = preparedPackageChooser();
-  const session = officeHarnessPerTest({ width: 1366, height: 768 }, { packageChooser: chooser });
+  const session = officeHarnessPerTest(VIEWPORTS['1366x768'], { packageChooser: chooser });
 
   it('keeps an annotation appended through the api across a reload and a reopened package', async () => {
     const { harness, fixture } = session;
@@ -132,13 +132,6 @@ describe('the expert journal', () => {
     expect(await journalStatus(page)).toMatchObject({ open: true, records: [entry] });
   });
 });
-
-const screenshotDir = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
-
-const viewports = {
-  '1366x768': { width: 1366, height: 768 },
-  '1093x615': { width: 1093, height: 615 },
-} as const;
 
 type DeskView = {
   applications: { id: string; materials: { id: string; name: string }[] }[];
@@ -236,14 +229,11 @@ async function select(page: Page, root: string, wanted: string): Promise<void> {
 
 const LOST_QUOTE = '这段文字已从申报材料中删去';
 
-for (const [size, viewport] of Object.entries(viewports)) {
+for (const [size, viewport] of SIZES) {
   describe(`reading and annotating at ${size}`, () => {
     const chooser = preparedPackageChooser();
     const session = officeHarnessPerTest(viewport, { packageChooser: chooser });
-    const shot = async (page: Page, name: string) => {
-      await mkdir(screenshotDir, { recursive: true });
-      await page.screenshot({ path: `${screenshotDir}${size}-${name}.png` });
-    };
+    const shot = screenshotsAt(size, 'unchecked');
 
     it('annotates Word and PDF, finds both again after a reload, lists one whose text is gone, and shows passages asked for', async () => {
       const { harness, fixture } = session;
@@ -418,7 +408,7 @@ function pdfPlace(page: Page): Promise<{ page: number; fraction: number }> {
   });
 }
 
-for (const [size, viewport] of Object.entries(viewports)) {
+for (const [size, viewport] of SIZES) {
   describe(`reading positions at ${size}`, () => {
     const chooser = preparedPackageChooser();
     const session = officeHarnessPerTest(viewport, { packageChooser: chooser });
@@ -508,8 +498,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
       await reader
         .locator(`.pdf-page[data-page="${pdfBefore.page}"][data-has-text="true"]`)
         .waitFor({ timeout: 30_000 });
-      await mkdir(screenshotDir, { recursive: true });
-      await page.screenshot({ path: `${screenshotDir}${size}-expert-reading-position-pdf.png` });
+      await saveScreenshot(page, `${size}-expert-reading-position-pdf`);
 
       // One pdf.js worker for the reader, warm while the package is open; none once it locks.
       const pdfWorkers = () =>

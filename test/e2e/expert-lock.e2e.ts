@@ -6,20 +6,12 @@
  * passphrase keeps it locked, in words; the right one brings the same package back without a
  * dialog. 锁定 in the top bar locks on demand. At both window sizes.
  */
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { preparedPackageChooser } from '../electron/core/desk/prepared-package-chooser';
 import { EXPERT_PASSPHRASE, sealForExpert } from './expert-desk-fixture';
 import { officeHarnessPerTest } from './office-fixture';
-
-const screenshotDir = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
-
-const viewports = {
-  '1366x768': { width: 1366, height: 768 },
-  '1093x615': { width: 1093, height: 615 },
-} as const;
+import { screenshotsAt, SIZES } from './screenshots';
 
 /** What main says is unlocked, asked through the page's own api. */
 async function unlockedInMain(page: Page) {
@@ -41,15 +33,12 @@ async function unlockedInMain(page: Page) {
   });
 }
 
-for (const [size, viewport] of Object.entries(viewports)) {
+for (const [size, viewport] of SIZES) {
   describe(`the app lock at ${size}`, () => {
     const chooser = preparedPackageChooser();
     const session = officeHarnessPerTest(viewport, { packageChooser: chooser });
 
-    const shot = async (page: Page, name: string) => {
-      await mkdir(screenshotDir, { recursive: true });
-      await page.screenshot({ path: `${screenshotDir}${size}-${name}.png` });
-    };
+    const shot = screenshotsAt(size, 'unchecked');
 
     it('locks after the idle minutes, holds no key while locked, and comes back to the same package', async () => {
       const { harness, fixture } = session;

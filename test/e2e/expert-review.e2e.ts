@@ -28,7 +28,6 @@
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Api } from '../../shared/ipc/api';
@@ -39,13 +38,7 @@ import { cli } from '../electron/cli/run-cli';
 import { EXPERT_PASSPHRASE, sealForExpert } from './expert-desk-fixture';
 import { CONFIDENTIAL_TEXTS, MATERIAL_MARKER, fixtureApplications } from './office-fixture';
 import { persistentReviewPerTest, startPersistentRun } from './persistent-review-session';
-
-const screenshotDir = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
-
-const viewports = {
-  '1366x768': { width: 1366, height: 768 },
-  '1093x615': { width: 1093, height: 615 },
-} as const;
+import { screenshotsAt, SIZES, VIEWPORTS } from './screenshots';
 
 /**
  * The folders the prepared export dialogs answer with: the review bundle (a USB stick for the
@@ -73,11 +66,6 @@ async function answered<T>(result: Promise<unknown>): Promise<T> {
   return answer.value as T;
 }
 
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const overflow = await page.locator('.content').evaluate((el) => el.scrollWidth - el.clientWidth);
-  expect(overflow, 'horizontal overflow of the content pane').toBeLessThanOrEqual(0);
-}
-
 async function openReviewScreen(page: Page): Promise<void> {
   await page.getByRole('radio', { name: '评审专家' }).click();
   await page.getByRole('navigation').getByRole('button', { name: '评语与评分' }).click();
@@ -96,7 +84,7 @@ const saved = (page: Page) =>
     .getByTestId('save-indicator')
     .filter({ hasText: /^已保存$/ });
 
-for (const [size, viewport] of Object.entries(viewports)) {
+for (const [size, viewport] of SIZES) {
   describe(`expert review at ${size}`, () => {
     const chooser = preparedPackageChooser();
     const bundleFolder = join(exportRoot, size, 'usb');
@@ -122,11 +110,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
       REVIEW_TEXTS,
     );
 
-    const shot = async (page: Page, name: string) => {
-      await mkdir(screenshotDir, { recursive: true });
-      await expectNoSidewaysScroll(page);
-      await page.screenshot({ path: `${screenshotDir}${size}-${name}.png` });
-    };
+    const shot = screenshotsAt(size);
 
     it('signs the undertaking, declares a conflict, scores two applications, and finds it all again after a reload', async () => {
       const { harness, fixture } = session;
@@ -648,7 +632,7 @@ describe('the scan of the review’s persistent Chromium profile', () => {
   } as const;
 
   it('finds a comment the page kept in Local Storage, Session Storage or IndexedDB', async () => {
-    const run = await startPersistentRun(viewports['1366x768']);
+    const run = await startPersistentRun(VIEWPORTS['1366x768']);
     try {
       await run.harness.page.evaluate(async (texts) => {
         localStorage.setItem('review-draft', `评语 ${texts.localStorage}`);

@@ -10,8 +10,6 @@
  * and in PDF. Nothing confidential is written anywhere (the office harness scans every folder
  * after the test). Screenshots at 1366×768 and at 125 % scaling (1093×615).
  */
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { preparedPackageChooser } from '../electron/core/desk/prepared-package-chooser';
@@ -24,13 +22,7 @@ import {
   sealForSearch,
 } from './expert-search-fixture';
 import { fixtureApplications, officeHarnessPerTest } from './office-fixture';
-
-const screenshotDir = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
-
-const viewports = {
-  '1366x768': { width: 1366, height: 768 },
-  '1093x615': { width: 1093, height: 615 },
-} as const;
+import { screenshotsAt, SIZES } from './screenshots';
 
 /** The text of each range marked as the reader's target (CSS Custom Highlight API). */
 function targetTexts(page: Page): Promise<string[]> {
@@ -53,21 +45,12 @@ function targetInView(page: Page, pane: string): Promise<boolean> {
   }, pane);
 }
 
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const overflow = await page.locator('.content').evaluate((el) => el.scrollWidth - el.clientWidth);
-  expect(overflow, 'horizontal overflow of the content pane').toBeLessThanOrEqual(0);
-}
-
-for (const [size, viewport] of Object.entries(viewports)) {
+for (const [size, viewport] of SIZES) {
   describe(`full-text search at ${size}`, () => {
     const chooser = preparedPackageChooser();
     const session = officeHarnessPerTest(viewport, { packageChooser: chooser });
 
-    const shot = async (page: Page, name: string) => {
-      await mkdir(screenshotDir, { recursive: true });
-      await expectNoSidewaysScroll(page);
-      await page.screenshot({ path: `${screenshotDir}${size}-${name}.png` });
-    };
+    const shot = screenshotsAt(size);
 
     it('builds the index with its progress, finds Word and PDF passages in context, and opens a hit marked in the reader', async () => {
       const { harness, fixture } = session;

@@ -18,7 +18,6 @@
 import { mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -27,13 +26,7 @@ import type { Api } from '../../shared/ipc/api';
 import { preparedPackageChooser } from '../electron/core/desk/prepared-package-chooser';
 import { EXPERT_PASSPHRASE, sealForDeliberation } from './leader-deliberation-fixture';
 import { fixtureApplications, officeHarnessPerTest } from './office-fixture';
-
-const screenshotDir = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
-
-const viewports = {
-  '1366x768': { width: 1366, height: 768 },
-  '1093x615': { width: 1093, height: 615 },
-} as const;
+import { screenshotsAt, SIZES } from './screenshots';
 
 /** The members' USB stick and the leader's export folder, outside the folders the scan covers. */
 const exportRoot = await mkdtemp(join(tmpdir(), 'qbr-e2e-deliberation-'));
@@ -46,11 +39,6 @@ async function answered<T>(result: Promise<unknown>): Promise<T> {
   const answer = (await result) as Answer;
   if (!answer.ok) throw new Error(`refused: ${JSON.stringify(answer.error)}`);
   return answer.value as T;
-}
-
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const overflow = await page.locator('.content').evaluate((el) => el.scrollWidth - el.clientWidth);
-  expect(overflow, 'horizontal overflow of the content pane').toBeLessThanOrEqual(0);
 }
 
 /** Unlocks a person's identity kept on the laptop and opens their package (as the desk does). */
@@ -94,7 +82,7 @@ async function record(
   await page.getByTestId(`record-${n}`).waitFor({ timeout: 30_000 });
 }
 
-for (const [size, viewport] of Object.entries(viewports)) {
+for (const [size, viewport] of SIZES) {
   describe(`leader deliberation at ${size}`, () => {
     const chooser = preparedPackageChooser();
     const usb = join(exportRoot, size, 'usb');
@@ -119,11 +107,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
       deliberationChooser,
     });
 
-    const shot = async (page: Page, name: string) => {
-      await mkdir(screenshotDir, { recursive: true });
-      await expectNoSidewaysScroll(page);
-      await page.screenshot({ path: `${screenshotDir}${size}-${name}.png` });
-    };
+    const shot = screenshotsAt(size);
     const scrollTo = (page: Page, testId: string) =>
       page.getByTestId(testId).first().scrollIntoViewIfNeeded();
 

@@ -3,9 +3,8 @@
  * decided item by item, a file's kind and a recommending unit corrected, the quota warning, and
  * the screen at 1366×768 and at 125 % scaling (1093×615).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -17,8 +16,7 @@ import {
   officeHarnessPerTest,
 } from './office-fixture';
 import type { OfficeFixture } from './office-fixture';
-
-const screenshotDir = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
+import { saveScreenshot, VIEWPORTS } from './screenshots';
 
 // The fixture's files arrive "now"; a case for next year keeps its 25 June deadline after them
 // whatever the clock says, so the received-before-deadline suggestion is a pass.
@@ -69,9 +67,7 @@ async function writeJiangsuExtras(
 
 describe('office formal check', () => {
   const office = officeHarnessPerTest();
-  beforeAll(async () => {
-    await mkdir(screenshotDir, { recursive: true });
-  });
+  beforeAll(async () => {});
 
   it('lists the applications with the register’s data and takes the deadline from the notice', async () => {
     const { page } = office.harness;
@@ -198,7 +194,7 @@ describe('office formal check', () => {
 
     await row(page, '2026004').click();
     await page.getByTestId('fc-detail').getByText('文档损坏').first().waitFor();
-    await page.screenshot({ path: `${screenshotDir}1366x768-office-formal-check.png` });
+    await saveScreenshot(page, '1366x768-office-formal-check');
   });
 
   it('shows applications without a register as 未登记 until the office picks their unit', async () => {
@@ -226,10 +222,8 @@ describe('office formal check', () => {
 });
 
 describe('office formal check at 1093×615', () => {
-  const office = officeHarnessPerTest({ width: 1093, height: 615 });
-  beforeAll(async () => {
-    await mkdir(screenshotDir, { recursive: true });
-  });
+  const office = officeHarnessPerTest(VIEWPORTS['1093x615']);
+  beforeAll(async () => {});
 
   it('fits 1093×615 (1366×768 at 125 %) without scrolling sideways, in Chinese and English', async () => {
     const { page } = office.harness;
@@ -247,7 +241,7 @@ describe('office formal check at 1093×615', () => {
         ].some((element) => element.scrollWidth > element.clientWidth),
       );
     expect(await sideways()).toBe(false);
-    await page.screenshot({ path: `${screenshotDir}1093x615-office-formal-check.png` });
+    await saveScreenshot(page, '1093x615-office-formal-check');
 
     await page.getByLabel('语言').selectOption('en');
     await page.getByRole('heading', { name: 'Formal check' }).waitFor();
@@ -255,7 +249,7 @@ describe('office formal check at 1093×615', () => {
       '3 in all: 0 passed, 1 failed, 2 pending',
     );
     expect(await item(page, 'legal-person').textContent()).toContain('Independent legal person');
-    await page.screenshot({ path: `${screenshotDir}1093x615-office-formal-check-en.png` });
+    await saveScreenshot(page, '1093x615-office-formal-check-en');
     expect(await sideways()).toBe(false);
   });
 });

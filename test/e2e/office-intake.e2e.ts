@@ -2,9 +2,8 @@
  * The office opens a new case, takes in archives by drag and drop and by the file dialog, sees
  * an error category for a damaged archive, and imports the register.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { filesUnder } from '../support/plaintext-scan';
 import {
@@ -13,8 +12,7 @@ import {
   OFFICE_PASSPHRASE,
   officeHarnessPerTest,
 } from './office-fixture';
-
-const screenshotDir = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
+import { saveScreenshot } from './screenshots';
 
 describe('office intake', () => {
   const office = officeHarnessPerTest();
@@ -25,8 +23,7 @@ describe('office intake', () => {
     await page.getByLabel('办公室身份口令').fill('not the passphrase');
     await page.getByRole('button', { name: '新建案卷' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('口令不正确');
-    await mkdir(screenshotDir, { recursive: true });
-    await page.screenshot({ path: `${screenshotDir}1366x768-office-open-case.png` });
+    await saveScreenshot(page, '1366x768-office-open-case');
     expect(OFFICE_PASSPHRASE).not.toBe('not the passphrase');
   });
 
@@ -66,8 +63,7 @@ describe('office intake', () => {
     await expect
       .poll(() => page.getByTestId('register-report').textContent())
       .toContain('读取 3 行，导入 3 项');
-    await mkdir(screenshotDir, { recursive: true });
-    await page.screenshot({ path: `${screenshotDir}1366x768-office-intake.png` });
+    await saveScreenshot(page, '1366x768-office-intake');
 
     // The archives taken in show the marker in their bytes; what the app wrote holds neither it
     // nor an applicant's name in plaintext, with the session still open (the lifecycle scans

@@ -9,7 +9,6 @@
  */
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import type { Api } from '../../shared/ipc/api';
 import { normalisePackagePassphrase } from '../../shared/security/package-passphrase';
@@ -22,25 +21,7 @@ import {
   importFixture,
   officeHarnessPerTest,
 } from './office-fixture';
-
-const screenshotDir = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
-
-/** 1366×768 at 100 %, and the same laptop at 125 % scaling. */
-const viewports = {
-  '1366x768': { width: 1366, height: 768 },
-  '1093x615': { width: 1093, height: 615 },
-} as const;
-
-async function shot(page: Page, name: string): Promise<void> {
-  await mkdir(screenshotDir, { recursive: true });
-  await page.screenshot({ path: `${screenshotDir}${name}.png` });
-}
-
-/** The page itself never scrolls sideways: only the content pane may scroll, and only down. */
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const overflow = await page.locator('.content').evaluate((el) => el.scrollWidth - el.clientWidth);
-  expect(overflow, 'horizontal overflow of the content pane').toBeLessThanOrEqual(0);
-}
+import { expectNoSidewaysScroll, saveScreenshot, SIZES } from './screenshots';
 
 /** Every passphrase of the report whole in view: a wide table scrolls in its box, never over one. */
 async function expectPassphrasesInView(page: Page): Promise<void> {
@@ -60,7 +41,7 @@ async function inEnglish(page: Page, name: string): Promise<void> {
   await page.getByRole('combobox', { name: 'Language' }).waitFor();
   await expectNoSidewaysScroll(page);
   await expectPassphrasesInView(page);
-  await shot(page, name);
+  await saveScreenshot(page, name);
   await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
   await page.getByRole('combobox', { name: '语言' }).waitFor();
 }
@@ -76,7 +57,7 @@ async function openScreen(page: Page, name: string): Promise<void> {
   await page.getByRole('heading', { level: 2, name }).waitFor();
 }
 
-for (const [size, viewport] of Object.entries(viewports)) {
+for (const [size, viewport] of SIZES) {
   describe(`office panel, rubric and sealing at ${size}`, () => {
     const office = officeHarnessPerTest(viewport);
 
@@ -146,7 +127,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
           expect(await page.getByTestId('card-fingerprint').count()).toBe(0);
           expect(await register.isDisabled()).toBe(true);
           await expectNoSidewaysScroll(page);
-          await shot(page, `${size}-office-panel-mismatch`);
+          await saveScreenshot(page, `${size}-office-panel-mismatch`);
           await inEnglish(page, `${size}-office-panel-mismatch-en`);
           // Main refuses it too, should the screen ever let it through.
           const refused = await page.evaluate(
@@ -176,7 +157,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
         expect(await register.isDisabled()).toBe(false);
         if (index === fixtureExperts.length - 1) {
           await expectNoSidewaysScroll(page);
-          await shot(page, `${size}-office-panel`);
+          await saveScreenshot(page, `${size}-office-panel`);
         }
         await register.click();
         await page.getByText(`已登记 ${expert.name}（${expert.id}）`).waitFor();
@@ -199,13 +180,13 @@ for (const [size, viewport] of Object.entries(viewports)) {
       await page.getByRole('checkbox', { name: '张专家（e03）' }).check();
       await page.getByRole('checkbox', { name: '赵专家（e04）' }).check();
       await expectNoSidewaysScroll(page);
-      await shot(page, `${size}-office-panel-group-editor`);
+      await saveScreenshot(page, `${size}-office-panel-group-editor`);
       await page.getByRole('button', { name: '保存专业组' }).click();
       const groups = page.getByTestId('groups-table');
       await expect.poll(() => groups.textContent()).toContain('王组长');
       expect(await groups.textContent()).toContain('张专家、赵专家');
       await expectNoSidewaysScroll(page);
-      await shot(page, `${size}-office-panel-groups`);
+      await saveScreenshot(page, `${size}-office-panel-groups`);
 
       // 分配: one by hand, the rest from the suggestions.
       await page.getByRole('tab', { name: '分配' }).click();
@@ -215,7 +196,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
       await page.getByRole('button', { name: '未分配的全部采用建议' }).click();
       await expect.poll(() => page.getByTestId('assign-count').textContent()).toBe('已分配 3/3');
       await expectNoSidewaysScroll(page);
-      await shot(page, `${size}-office-panel-assign`);
+      await saveScreenshot(page, `${size}-office-panel-assign`);
 
       // 回避: confirm the suggestion from the region, and enter one by hand.
       await page.getByRole('tab', { name: '回避' }).click();
@@ -243,7 +224,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
       await expect.poll(() => conflicts.locator('tbody tr').count()).toBe(2);
       expect(await conflicts.textContent()).toContain('与申报单位为同一单位');
       await expectNoSidewaysScroll(page);
-      await shot(page, `${size}-office-panel-conflicts`);
+      await saveScreenshot(page, `${size}-office-panel-conflicts`);
 
       // The rubric: 30/30/40 → 25/35/40, with the live check in between.
       await openScreen(page, '评分标准与轮次');
@@ -264,9 +245,9 @@ for (const [size, viewport] of Object.entries(viewports)) {
       expect(await page.getByLabel('名称').inputValue()).toBe('第八条遴选标准（资料评审）');
       await expectNoSidewaysScroll(page);
       await page.locator('.rr-bands').scrollIntoViewIfNeeded();
-      await shot(page, `${size}-office-rubric-rounds-bands`);
+      await saveScreenshot(page, `${size}-office-rubric-rounds-bands`);
       await page.locator('.content').evaluate((el) => el.scrollTo(0, 0));
-      await shot(page, `${size}-office-rubric-rounds`);
+      await saveScreenshot(page, `${size}-office-rubric-rounds`);
 
       // 封装分发: nothing blocks, four recipients, a passphrase of its own for each package.
       await openScreen(page, '封装分发');
@@ -280,7 +261,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
         '每个口令只能打开这一份案卷包，封装后只显示一次',
       );
       await expectNoSidewaysScroll(page);
-      await shot(page, `${size}-office-sealing-before`);
+      await saveScreenshot(page, `${size}-office-sealing-before`);
       await page.getByRole('button', { name: '封装…' }).click();
       const report = page.getByTestId('seal-report');
       await report.waitFor({ timeout: 60_000 });
@@ -317,7 +298,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
       expect(new Set(passphrases.values()).size).toBe(4);
       await expectNoSidewaysScroll(page);
       await expectPassphrasesInView(page);
-      await shot(page, `${size}-office-sealing`);
+      await saveScreenshot(page, `${size}-office-sealing`);
 
       // 口令单: plaintext, so never among the packages; then into the folder set apart.
       const slips = page.getByTestId('slips');
@@ -355,7 +336,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
       }
       await saved.scrollIntoViewIfNeeded();
       await expectNoSidewaysScroll(page);
-      await shot(page, `${size}-office-sealing-slips`);
+      await saveScreenshot(page, `${size}-office-sealing-slips`);
 
       // A conflict found after sealing: 张专家 and 2026002; only his package is issued again.
       await openScreen(page, '专家与分组');
@@ -377,7 +358,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
       await reissueForm.getByLabel('原因').fill('新发现回避情形：2026002');
       await reissueForm.getByLabel('另设独立口令（随机生成）').check();
       await expectNoSidewaysScroll(page);
-      await shot(page, `${size}-office-sealing-reissue-form`);
+      await saveScreenshot(page, `${size}-office-sealing-reissue-form`);
       const before = await stat(join(office.fixture.choices.outputFolder!, 'e04.qbcase'));
       await reissueForm.getByRole('button', { name: '重新签发…', exact: true }).click();
       await expect
@@ -395,7 +376,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
       expect(after.mtimeMs).toBe(before.mtimeMs);
       await expectNoSidewaysScroll(page);
       await expectPassphrasesInView(page);
-      await shot(page, `${size}-office-sealing-reissue`);
+      await saveScreenshot(page, `${size}-office-sealing-reissue`);
       await inEnglish(page, `${size}-office-sealing-reissue-en`);
 
       // The sealed material round is open now; its shortlist opens the defense round.
@@ -406,7 +387,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
       const rounds = page.getByRole('radiogroup', { name: /轮次/ });
       await expect.poll(() => rounds.getByRole('radio').count()).toBe(2);
       expect(await rounds.textContent()).toContain('答辩评审');
-      await shot(page, `${size}-office-defense-round`);
+      await saveScreenshot(page, `${size}-office-defense-round`);
     });
   });
 }

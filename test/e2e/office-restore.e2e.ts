@@ -7,20 +7,13 @@
  */
 import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Api } from '../../shared/ipc/api';
 import { openHarness } from '../harness/transport';
 import { createCaseInUi, OFFICE_PASSPHRASE, officeHarnessPerTest } from './office-fixture';
+import { saveScreenshot, SIZES } from './screenshots';
 
-const screenshotDir = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
-
-const viewports = {
-  '1366x768': { width: 1366, height: 768 },
-  '1093x615': { width: 1093, height: 615 },
-} as const;
-
-for (const [size, viewport] of Object.entries(viewports)) {
+for (const [size, viewport] of SIZES) {
   describe(`office restore from a backup at ${size}`, () => {
     const office = officeHarnessPerTest(viewport);
 
@@ -71,8 +64,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
           .locator('.content')
           .evaluate((el) => el.scrollWidth - el.clientWidth);
         expect(overflow).toBeLessThanOrEqual(0);
-        await mkdir(screenshotDir, { recursive: true });
-        await again.screenshot({ path: `${screenshotDir}${size}-office-restore.png` });
+        await saveScreenshot(again, `${size}-office-restore`);
 
         await confirm.check();
         await submit.click();
@@ -93,7 +85,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
             }),
           ]);
         }
-        await again.screenshot({ path: `${screenshotDir}${size}-office-restored.png` });
+        await saveScreenshot(again, `${size}-office-restored`);
         expect(next.outsideRequests).toEqual([]);
         expect(next.pageProblems).toEqual([]);
       } finally {

@@ -5,29 +5,11 @@
  * reload of the window, then back to the default. Screenshots at both sizes, in Chinese and in
  * English.
  */
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Api } from '../../shared/ipc/api';
 import { createCaseInUi, importFixture, officeHarnessPerTest } from './office-fixture';
-
-const screenshotDir = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
-
-const viewports = {
-  '1366x768': { width: 1366, height: 768 },
-  '1093x615': { width: 1093, height: 615 },
-} as const;
-
-async function shot(page: Page, name: string): Promise<void> {
-  await mkdir(screenshotDir, { recursive: true });
-  await page.screenshot({ path: `${screenshotDir}${name}.png` });
-}
-
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const overflow = await page.locator('.content').evaluate((el) => el.scrollWidth - el.clientWidth);
-  expect(overflow, 'horizontal overflow of the content pane').toBeLessThanOrEqual(0);
-}
+import { expectNoSidewaysScroll, saveScreenshot, SIZES } from './screenshots';
 
 async function openScreen(page: Page, name: string): Promise<void> {
   await page.getByRole('navigation').getByRole('button', { name }).click();
@@ -45,7 +27,7 @@ async function savedRule(page: Page): Promise<unknown> {
   });
 }
 
-for (const [size, viewport] of Object.entries(viewports)) {
+for (const [size, viewport] of SIZES) {
   describe(`office round rule at ${size}`, () => {
     const office = officeHarnessPerTest(viewport);
 
@@ -67,7 +49,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
       const save = page.getByRole('button', { name: '保存表决规则' });
       expect(await save.isDisabled()).toBe(true);
       await expectNoSidewaysScroll(page);
-      await shot(page, `${size}-office-rubric-rounds-rule-default`);
+      await saveScreenshot(page, `${size}-office-rubric-rounds-rule-default`);
 
       // Not a fraction, and a half: each refused beside its field, nothing can be saved.
       await quorum.fill('三分之二');
@@ -82,7 +64,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
       expect(await save.isDisabled()).toBe(true);
       await page.locator('.rr-rule').scrollIntoViewIfNeeded();
       await expectNoSidewaysScroll(page);
-      await shot(page, `${size}-office-rubric-rounds-rule-invalid`);
+      await saveScreenshot(page, `${size}-office-rubric-rounds-rule-invalid`);
       await page.getByRole('combobox', { name: '语言' }).selectOption('en');
       await page.getByRole('heading', { name: 'Voting rule' }).waitFor();
       expect(await page.locator('.rr-rule [role="alert"]').allTextContents()).toEqual([
@@ -91,7 +73,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
       ]);
       await page.locator('.rr-rule').scrollIntoViewIfNeeded();
       await expectNoSidewaysScroll(page);
-      await shot(page, `${size}-office-rubric-rounds-rule-invalid-en`);
+      await saveScreenshot(page, `${size}-office-rubric-rounds-rule-invalid-en`);
       await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
       await page.getByRole('combobox', { name: '语言' }).waitFor();
       expect(await savedRule(page)).toBeNull();
@@ -120,7 +102,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
       expect(await page.getByTestId('round-rule-source').textContent()).toBe('办公室已设定');
       await page.locator('.rr-rule').scrollIntoViewIfNeeded();
       await expectNoSidewaysScroll(page);
-      await shot(page, `${size}-office-rubric-rounds-rule-set`);
+      await saveScreenshot(page, `${size}-office-rubric-rounds-rule-set`);
 
       await page.getByRole('button', { name: '恢复默认规则' }).click();
       await expect.poll(() => page.getByTestId('round-rule-source').textContent()).toBe('默认规则');

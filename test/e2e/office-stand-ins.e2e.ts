@@ -6,8 +6,6 @@
  * confidentiality undertaking; then the round seals. Screenshots at both sizes, in Chinese and
  * in English.
  */
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Api } from '../../shared/ipc/api';
@@ -17,30 +15,14 @@ import {
   importFixture,
   officeHarnessPerTest,
 } from './office-fixture';
-
-const screenshotDir = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
-
-const viewports = {
-  '1366x768': { width: 1366, height: 768 },
-  '1093x615': { width: 1093, height: 615 },
-} as const;
-
-async function shot(page: Page, name: string): Promise<void> {
-  await mkdir(screenshotDir, { recursive: true });
-  await page.screenshot({ path: `${screenshotDir}${name}.png` });
-}
-
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const overflow = await page.locator('.content').evaluate((el) => el.scrollWidth - el.clientWidth);
-  expect(overflow, 'horizontal overflow of the content pane').toBeLessThanOrEqual(0);
-}
+import { expectNoSidewaysScroll, saveScreenshot, SIZES } from './screenshots';
 
 async function inEnglish(page: Page, name: string, check: () => Promise<void>): Promise<void> {
   await page.getByRole('combobox', { name: '语言' }).selectOption('en');
   await page.getByRole('combobox', { name: 'Language' }).waitFor();
   await check();
   await expectNoSidewaysScroll(page);
-  await shot(page, name);
+  await saveScreenshot(page, name);
   await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
   await page.getByRole('combobox', { name: '语言' }).waitFor();
 }
@@ -127,7 +109,7 @@ async function panelWithConflictedLeader(page: Page, cards: Readonly<Record<stri
   await page.getByRole('navigation').getByRole('button', { name: '专家与分组' }).waitFor();
 }
 
-for (const [size, viewport] of Object.entries(viewports)) {
+for (const [size, viewport] of SIZES) {
   describe(`office stand-ins and undertaking at ${size}`, () => {
     const office = officeHarnessPerTest(viewport);
 
@@ -147,7 +129,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
       expect(await page.getByTestId('stand-in-hint').textContent()).toContain('代行组长');
       expect(await page.getByRole('button', { name: '封装…' }).isDisabled()).toBe(true);
       await expectNoSidewaysScroll(page);
-      await shot(page, `${size}-office-sealing-stand-in-missing`);
+      await saveScreenshot(page, `${size}-office-sealing-stand-in-missing`);
 
       // 专家与分组 → 回避: the application, its conflicted leader, and the eligible members.
       await openScreen(page, '专家与分组');
@@ -170,7 +152,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
       ]);
       expect(await choice.inputValue()).toBe('e03');
       await expectNoSidewaysScroll(page);
-      await shot(page, `${size}-office-panel-stand-ins`);
+      await saveScreenshot(page, `${size}-office-panel-stand-ins`);
       await inEnglish(page, `${size}-office-panel-stand-ins-en`, async () => {
         await card.getByRole('heading', { name: 'Stand-in leaders (1)' }).waitFor();
         expect(await row.textContent()).toContain('None yet: sealing refused');
@@ -180,7 +162,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
       await row.getByRole('button', { name: '指定' }).click();
       await expect.poll(() => row.textContent()).toContain('已指定');
       expect(await row.textContent()).toContain('赵专家（e04）');
-      await shot(page, `${size}-office-panel-stand-in-designated`);
+      await saveScreenshot(page, `${size}-office-panel-stand-in-designated`);
 
       // 评分标准与轮次: the undertaking, default first, then the office's own words.
       await openScreen(page, '评分标准与轮次');
@@ -192,7 +174,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
       expect(defaultText).toContain('2026年资料评审');
       expect(await page.getByRole('button', { name: '恢复默认文本' }).isDisabled()).toBe(true);
       await expectNoSidewaysScroll(page);
-      await shot(page, `${size}-office-rubric-rounds-undertaking`);
+      await saveScreenshot(page, `${size}-office-rubric-rounds-undertaking`);
       await editor.fill(`${defaultText}\n六、评审期间不与申报单位私下接触。`);
       await page.getByRole('button', { name: '保存保密承诺' }).click();
       await expect

@@ -3,24 +3,14 @@
  * raised and saved into the record, what the quota check then reads, and back to Attachment 2.
  * At 1366×768 and at 125 % scaling (1093×615).
  */
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createCaseInUi, officeHarnessPerTest } from './office-fixture';
+import { saveScreenshot, SIZES } from './screenshots';
 
-const screenshotDir = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
-
-const viewports = {
-  '1366x768': { width: 1366, height: 768 },
-  '1093x615': { width: 1093, height: 615 },
-} as const;
-
-for (const [size, viewport] of Object.entries(viewports)) {
+for (const [size, viewport] of SIZES) {
   describe(`office units at ${size}`, () => {
     const office = officeHarnessPerTest(viewport);
-    beforeAll(async () => {
-      await mkdir(screenshotDir, { recursive: true });
-    });
+    beforeAll(async () => {});
 
     it('lists the 49 units of the record’s year and saves a quota change into the record', async () => {
       const { page } = office.harness;
@@ -40,7 +30,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
       expect(await firstRow.locator('td').nth(4).textContent()).toBe('5 项');
       await page.getByRole('button', { name: '保存修改' }).click();
       await page.getByText('已保存').waitFor();
-      await page.screenshot({ path: `${screenshotDir}${size}-office-units.png` });
+      await saveScreenshot(page, `${size}-office-units`);
 
       // Leave and come back: the saved list is what the record now holds for its year.
       await page.getByRole('button', { name: '形式审查' }).click();

@@ -8,23 +8,19 @@
  * served under the app's origin with the same CSP), as the Word viewer's e2e does: the
  * production renderer ships nothing of it.
  */
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../harness/transport';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { Harness } from '../harness/transport';
 import { chartPng } from './reader-fixture/chinese-docx';
 import { CHINESE_LINES, chinesePdf, jpxPdf, manyPagesPdf } from './reader-fixture/make-pdf';
 import { twoPageScan } from './reader-fixture/make-tiff';
-import { openReaderPage } from './reader-fixture/serve-fixture';
-import type { ReaderPage } from './reader-fixture/serve-fixture';
-import { buildReaderFixture } from './reader-fixture/vite.config';
+import { readerPagesPerBlock } from './reader-fixture/reader-pages';
+import { saveScreenshot, SIZES, VIEWPORTS } from './screenshots';
 
 const corpus = join(process.cwd(), '..', 'shared', 'corpus', 'pdf.js');
-const screenshotDir = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
 
 type Outcome =
   /** Opened; the first page drawn and its text layer holding `contains`. */
@@ -181,23 +177,7 @@ async function redPixels(page: Page, number: number): Promise<number> {
 }
 
 describe('PDF viewer', () => {
-  let browser: Browser;
-  let outDir: string;
-
-  beforeAll(async () => {
-    outDir = await mkdtemp(join(tmpdir(), 'qbr-reader-fixture-'));
-    await buildReaderFixture(outDir);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await rm(outDir, { recursive: true, force: true });
-  });
-
-  async function openViewer(viewport = { width: 1366, height: 768 }): Promise<ReaderPage> {
-    return openReaderPage(browser, outDir, viewport);
-  }
+  const openViewer = readerPagesPerBlock();
 
   async function closeClean(harness: Harness): Promise<void> {
     const { outsideRequests, pageProblems } = harness;
@@ -232,11 +212,7 @@ describe('PDF viewer', () => {
     }
   });
 
-  for (const viewport of [
-    { width: 1366, height: 768 },
-    { width: 1093, height: 615 },
-  ]) {
-    const size = `${viewport.width}x${viewport.height}`;
+  for (const [size, viewport] of SIZES) {
     it(`shows the text of a PDF whose Chinese font is not embedded, at ${size}`, async () => {
       const { harness, served } = await openViewer(viewport);
       try {
@@ -270,8 +246,7 @@ describe('PDF viewer', () => {
         expect(await page.evaluate(() => window.getSelection()?.toString() ?? '')).toContain(
           '质量标杆',
         );
-        await mkdir(screenshotDir, { recursive: true });
-        await page.screenshot({ path: `${screenshotDir}${size}-reader-pdf.png` });
+        await saveScreenshot(page, `${size}-reader-pdf`);
       } finally {
         await closeClean(harness);
       }
@@ -334,7 +309,7 @@ describe('PDF viewer', () => {
           page.locator('.pdf-thumbnail[aria-current="page"]').getAttribute('data-thumbnail'),
         )
         .toBe('3');
-      await page.screenshot({ path: `${screenshotDir}1366x768-reader-pdf-thumbnails.png` });
+      await saveScreenshot(page, '1366x768-reader-pdf-thumbnails');
       const rendered = () => page.locator('.pdf-page[data-rendered="true"]').count();
       const canvases = () => page.locator('.pdf-page canvas').count();
       expect(await canvases()).toBeLessThanOrEqual(6);
@@ -362,7 +337,7 @@ describe('PDF viewer', () => {
           target.getBoundingClientRect().top - pane.getBoundingClientRect().top - 16;
       });
       await expect.poll(() => last.getAttribute('data-rendered')).toBe('true');
-      await page.screenshot({ path: `${screenshotDir}1366x768-reader-pdf-end.png` });
+      await saveScreenshot(page, '1366x768-reader-pdf-end');
 
       // Zoom: fit width first; out, in, and back to the width.
       const level = page.getByRole('toolbar').locator('output');
@@ -391,11 +366,7 @@ describe('PDF viewer', () => {
     }
   });
 
-  for (const viewport of [
-    { width: 1366, height: 768 },
-    { width: 1093, height: 615 },
-  ]) {
-    const size = `${viewport.width}x${viewport.height}`;
+  for (const [size, viewport] of SIZES) {
     it(`marks the page in view in the thumbnails and keeps it in the strip's view, at ${size}`, async () => {
       const { harness } = await openViewer(viewport);
       try {
@@ -422,8 +393,7 @@ describe('PDF viewer', () => {
             page.locator('.pdf-thumbnail[data-thumbnail="57"]').getAttribute('data-drawn'),
           )
           .toBe('true');
-        await mkdir(screenshotDir, { recursive: true });
-        await page.screenshot({ path: `${screenshotDir}${size}-reader-pdf-current-page.png` });
+        await saveScreenshot(page, `${size}-reader-pdf-current-page`);
       } finally {
         await closeClean(harness);
       }
@@ -455,8 +425,7 @@ describe('PDF viewer', () => {
         });
         expect(blue).toEqual([20, 60, 160]);
         await scroll.evaluate((element) => (element.scrollTop = 0));
-        await mkdir(screenshotDir, { recursive: true });
-        await page.screenshot({ path: `${screenshotDir}${size}-reader-pdf-tiff.png` });
+        await saveScreenshot(page, `${size}-reader-pdf-tiff`);
         // Zoom applies to the scan too.
         const before = firstBox.width;
         await page.getByRole('button', { name: '缩小' }).click();
@@ -482,7 +451,7 @@ describe('PDF viewer', () => {
   }
 
   it('opens PNG and JPG materials in the same viewer, and revokes their blob: URL on close', async () => {
-    const { harness } = await openViewer({ width: 1093, height: 615 });
+    const { harness } = await openViewer(VIEWPORTS['1093x615']);
     try {
       const { page } = harness;
       expect(await show(page, chartPng(), '推荐表.png')).toBe('rendered');
@@ -508,7 +477,7 @@ describe('PDF viewer', () => {
       expect(await show(page, Buffer.from(jpeg, 'base64'), '承诺书.jpg')).toBe('rendered');
       expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(600);
       const jpegUrl = (await image.getAttribute('src'))!;
-      await page.screenshot({ path: `${screenshotDir}1093x615-reader-pdf-image.png` });
+      await saveScreenshot(page, '1093x615-reader-pdf-image');
       // Zoom applies to images too.
       const before = (await image.boundingBox())!.width;
       await page.getByRole('button', { name: '放大' }).click();

@@ -6,21 +6,17 @@
  * (test/e2e/reader-fixture/, built by Vite into a temporary folder and served under the app's
  * origin with the same CSP): the production renderer ships nothing of it.
  */
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../harness/transport';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { Harness } from '../harness/transport';
 import { chineseDocx, THREE_HUNDRED_PAGES } from './reader-fixture/chinese-docx';
-import { openReaderPage } from './reader-fixture/serve-fixture';
-import { buildReaderFixture } from './reader-fixture/vite.config';
+import { readerPagesPerBlock } from './reader-fixture/reader-pages';
+import { saveScreenshot, SIZES } from './screenshots';
 
 const corpus = join(process.cwd(), '..', 'shared', 'corpus');
-const screenshotDir = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
 
 type Outcome =
   | { readonly kind: 'text'; readonly contains: string }
@@ -128,23 +124,9 @@ async function checkOutcome(page: Page, path: string, outcome: Outcome): Promise
 }
 
 describe('Word viewer', () => {
-  let browser: Browser;
-  let outDir: string;
-
-  beforeAll(async () => {
-    outDir = await mkdtemp(join(tmpdir(), 'qbr-reader-fixture-'));
-    await buildReaderFixture(outDir);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await rm(outDir, { recursive: true, force: true });
-  });
-
-  async function openViewer(viewport = { width: 1366, height: 768 }): Promise<Harness> {
-    return (await openReaderPage(browser, outDir, viewport)).harness;
-  }
+  const openPage = readerPagesPerBlock();
+  const openViewer = async (viewport?: { width: number; height: number }): Promise<Harness> =>
+    (await openPage(viewport)).harness;
 
   async function closeClean(harness: Harness): Promise<void> {
     const { outsideRequests, pageProblems } = harness;
@@ -212,11 +194,7 @@ describe('Word viewer', () => {
     }
   });
 
-  for (const viewport of [
-    { width: 1366, height: 768 },
-    { width: 1093, height: 615 },
-  ]) {
-    const size = `${viewport.width}x${viewport.height}`;
+  for (const [size, viewport] of SIZES) {
     it(`renders a Chinese application material at ${size}: outline, notes, table, image`, async () => {
       const harness = await openViewer(viewport);
       try {
@@ -239,8 +217,7 @@ describe('Word viewer', () => {
         expect(await outline.getByRole('button').first().textContent()).toBe(
           '全国质量标杆申报材料',
         );
-        await mkdir(screenshotDir, { recursive: true });
-        await page.screenshot({ path: `${screenshotDir}${size}-reader-word.png` });
+        await saveScreenshot(page, `${size}-reader-word`);
 
         // The outline scrolls to a heading far down; the window's location never changes.
         const url = page.url();
@@ -251,7 +228,7 @@ describe('Word viewer', () => {
         await expect
           .poll(() => outline.locator('[aria-current="location"]').textContent())
           .toBe('十二、质量管理经验之十二');
-        await page.screenshot({ path: `${screenshotDir}${size}-reader-word-outline.png` });
+        await saveScreenshot(page, `${size}-reader-word-outline`);
 
         // A footnote reference goes to its note, inside the document, and back.
         await outline.getByRole('button', { name: '全国质量标杆申报材料' }).click();
@@ -281,8 +258,7 @@ describe('Word viewer', () => {
       await expect.poll(() => pageText(page)).toContain('申报单位：华东精密机械股份有限公司');
       expect(await pageText(page)).toContain('一次交验合格率');
       expect(await page.getByRole('status').textContent()).toContain('原有版式');
-      await mkdir(screenshotDir, { recursive: true });
-      await page.screenshot({ path: `${screenshotDir}1366x768-reader-word-legacy-doc.png` });
+      await saveScreenshot(page, '1366x768-reader-word-legacy-doc');
     } finally {
       await closeClean(harness);
     }
@@ -325,7 +301,7 @@ describe('Word viewer', () => {
       expect(await marked()).toEqual([]);
       await page.evaluate((exact) => window.askPassage?.('doc-1', exact), passage);
       await expect.poll(marked).toEqual([{ text: passage, inView: true }]);
-      await page.screenshot({ path: `${screenshotDir}1366x768-reader-word-legacy-doc-target.png` });
+      await saveScreenshot(page, '1366x768-reader-word-legacy-doc-target');
     } finally {
       await closeClean(harness);
     }

@@ -27,11 +27,9 @@ import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import mammoth from 'mammoth';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { identityFileName } from '../../electron/core/identity/identity-folder';
 import { openGroupBundle, verifyGroupBundle } from '../../electron/core/merge';
 import type { OpenedGroupBundle } from '../../electron/core/merge';
 import { canonicalJson } from '../../shared/domain/canonical-json';
@@ -58,13 +56,8 @@ import {
   writeCoreReviewBundle,
 } from './review-chain-fixture';
 import type { ChainRound } from './review-chain-fixture';
-
-const screenshotDir = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
-
-const viewports = {
-  '1366x768': { width: 1366, height: 768 },
-  '1093x615': { width: 1093, height: 615 },
-} as const;
+import { keepIdentityFile } from '../fixtures/round-identities';
+import { expectNoSidewaysScroll, saveScreenshot, SIZES, VIEWPORTS } from './screenshots';
 
 /** Each app-driven expert's share of every part's maximum, per application of their group. */
 const APP_RATIOS: Readonly<Record<string, readonly number[]>> = {
@@ -96,17 +89,13 @@ async function typeInto(page: Page, testId: string, text: string): Promise<void>
  * `focus`, that element is scrolled into view at each size (the layout moves when it narrows).
  */
 async function shot(page: Page, name: string, focus?: string): Promise<void> {
-  await mkdir(screenshotDir, { recursive: true });
-  for (const [size, viewport] of Object.entries(viewports)) {
+  for (const [size, viewport] of SIZES) {
     await page.setViewportSize(viewport);
     if (focus !== undefined) await page.getByTestId(focus).first().scrollIntoViewIfNeeded();
-    const overflow = await page
-      .locator('.content')
-      .evaluate((el) => el.scrollWidth - el.clientWidth);
-    expect(overflow, `horizontal overflow of ${name} at ${size}`).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: `${screenshotDir}chain-${size}-${name}.png` });
+    await expectNoSidewaysScroll(page, `${name} at ${size}`);
+    await saveScreenshot(page, `chain-${size}-${name}`);
   }
-  await page.setViewportSize(viewports['1366x768']);
+  await page.setViewportSize(VIEWPORTS['1366x768']);
 }
 
 /** Everything the chain wrote, under one folder: the office, the laptops, the sticks, temp. */
@@ -163,7 +152,7 @@ describe('the review chain: experts, two groups, the CLI merge, the chair, the o
     await mkdir(join(root, 'office-identity'), { recursive: true });
     await writeFile(identityFile, round.officeFile);
     const harness = await openHarness(browser, {
-      viewport: viewports['1366x768'],
+      viewport: VIEWPORTS['1366x768'],
       appDataDir: join(root, 'laptops', 'office'),
       fileChooser: preparedFileChooser({
         identityFile,
@@ -194,14 +183,9 @@ describe('the review chain: experts, two groups, the CLI merge, the chair, the o
   async function laptop(expertId: string, run: (page: Page) => Promise<void>): Promise<void> {
     const person = round.people.get(expertId)!;
     const appDataDir = join(root, 'laptops', expertId);
-    const identities = join(appDataDir, 'identities');
-    await mkdir(identities, { recursive: true });
-    await writeFile(
-      join(identities, identityFileName(person.identity.card.fingerprint)),
-      person.file,
-    );
+    await keepIdentityFile(appDataDir, person);
     const harness: Harness = await openHarness(browser, {
-      viewport: viewports['1366x768'],
+      viewport: VIEWPORTS['1366x768'],
       appDataDir,
       committeeChooser: {
         chooseGroupBundles: async () => picked.bundles,

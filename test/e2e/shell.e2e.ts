@@ -3,29 +3,19 @@
  * Chinese title, each role's navigation, the English UI, a malformed
  * call answered with a typed error, and not one request leaving the app.
  */
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { messagesZhCn } from '../../renderer/app/i18n/messages-zh-cn';
 import { navigationByRole, roleLabel, roles, screenLabel } from '../../renderer/app/navigation';
 import { launchChromium, openHarness } from '../harness/transport';
 import type { Harness } from '../harness/transport';
 import type { Browser } from 'playwright-core';
-
-const screenshotDir = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
-
-/** 1366×768 at 100 %, and the same laptop at 125 % scaling. */
-const viewports = {
-  '1366x768': { width: 1366, height: 768 },
-  '1093x615': { width: 1093, height: 615 },
-} as const;
+import { saveScreenshot, SIZES } from './screenshots';
 
 async function shot(harness: Harness, name: string): Promise<void> {
-  await mkdir(screenshotDir, { recursive: true });
-  await harness.page.screenshot({ path: `${screenshotDir}${name}.png` });
+  await saveScreenshot(harness.page, `${name}`);
 }
 
-for (const [size, viewport] of Object.entries(viewports)) {
+for (const [size, viewport] of SIZES) {
   describe(`renderer shell at ${size}`, () => {
     let browser: Browser;
     let harness: Harness;
