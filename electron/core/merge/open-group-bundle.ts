@@ -24,7 +24,7 @@ import { checkCommittedReaders, parseCanonicalSection } from '../bundle/section-
 import { decryptSection, sectionCipherKey } from '../bundle/section-cipher';
 import { unwrapSectionKeys, wipeUnwrapped } from '../bundle/section-wrap';
 import type { Identity } from '../identity/identity';
-import { openCarriedKey } from './member-section-keys';
+import { openCarriedKeys, wipeCarriedOutcomes } from './member-section-keys';
 import type { VerifiedGroupBundle } from './verify-group-bundle';
 
 /** What the reader knows of the round to recompute the merge: its rubric, kind and rule. */
@@ -202,21 +202,30 @@ export async function openGroupBundle(
   const given = verified.members.map(() => new Map<number, Uint8Array>());
   const carriedBy = new Map<string, CarriedBy>();
   let submissions: MemberSubmission[];
+  // Every carried key of the bundle opened at once on the stanza workers; met in order below.
+  const requests = read.flatMap(({ number, section }) =>
+    (section.memberKeys ?? []).map((carried) => ({
+      carried,
+      groupSection: number,
+      applicationId: section.applicationId,
+    })),
+  );
+  const outcomes = await openCarriedKeys(verified.members, requests);
   try {
-    for (const { number, section } of read) {
-      for (const carried of section.memberKeys ?? []) {
-        const target = openCarriedKey(verified.members, carried, number);
-        const where = `${target.member}:${target.index}`;
-        if (carriedBy.has(where)) {
-          target.sectionKey.fill(0);
-          throw new AppError('group-member-key-wrong', { section: number }, 'carried twice');
-        }
-        given[target.member]!.set(target.index, target.sectionKey);
-        carriedBy.set(where, { number, applicationId: section.applicationId });
+    for (const [i, { groupSection: number, applicationId }] of requests.entries()) {
+      const outcome = outcomes[i]!;
+      if ('error' in outcome) throw outcome.error;
+      const target = outcome.target;
+      const where = `${target.member}:${target.index}`;
+      if (carriedBy.has(where)) {
+        throw new AppError('group-member-key-wrong', { section: number }, 'carried twice');
       }
+      given[target.member]!.set(target.index, target.sectionKey);
+      carriedBy.set(where, { number, applicationId });
     }
     submissions = await memberSubmissions(verified, identity, facts.rubric, given, carriedBy);
   } finally {
+    wipeCarriedOutcomes(outcomes);
     for (const keys of given) for (const key of keys.values()) key.fill(0);
   }
   const sections: OpenedGroupSection[] = [];
