@@ -4,21 +4,16 @@
  * group bundles admitted, their bytes, the prepared committee merge under the settings in force).
  */
 import { createHash } from 'node:crypto';
-import type { CaseManifest } from '../../../shared/case/case-manifest';
 import type { CommitteeMerge } from '../../../shared/committee/committee-merge';
 import { canonicalJson } from '../../../shared/domain/canonical-json';
 import type { CommitteeDeskSettings } from '../../../shared/committee-desk/committee-desk-views';
 import type { PreparedCommitteeMerge } from '../committee';
-import type { OpenedPackage } from '../desk/open-package';
-import type { Identity } from '../identity/identity';
+import type { DeskSession } from '../desk-session';
 import type { VerifiedGroupBundle } from '../merge/verify-group-bundle';
 import type { CommitteeJournal } from './committee-journal';
 
-export interface Session {
-  readonly open: OpenedPackage;
-  readonly manifest: CaseManifest;
-  readonly identity: Identity;
-}
+/** The open package and the identity that signs for the committee (../desk-session). */
+export type Session = DeskSession;
 
 export interface Computed {
   readonly session: Session;

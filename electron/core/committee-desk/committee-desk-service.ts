@@ -13,7 +13,6 @@ import { AppError } from '../../../shared/errors';
 import type {
   CommitteeDeskSettings,
   CommitteeDeskState,
-  CommitteeDeskUnavailable,
   ImportedGroupOutcome,
   ReReviewRequest,
   ReReviewSigned,
@@ -23,6 +22,7 @@ import type {
 import { signerRoleOf } from '../committee';
 import type { OpenedPackage } from '../desk/open-package';
 import type { Identity } from '../identity/identity';
+import { deskSessionScaffold } from '../desk-session';
 import type { CaseJournalService } from '../journal/case-journal-service';
 import type { CommitteeDeskChooser } from './committee-desk-chooser';
 import { noCommitteeDeskChooser } from './committee-desk-chooser';
@@ -90,54 +90,38 @@ export function createCommitteeDeskService(
 ): CommitteeDeskService {
   const chooser = options.chooser ?? noCommitteeDeskChooser;
   const now = options.now ?? (() => new Date());
-  let queue: Promise<unknown> = Promise.resolve();
-  const exclusive = <T>(run: () => Promise<T>): Promise<T> => {
-    const next = queue.then(run, run);
-    queue = next.catch(() => undefined);
-    return next;
-  };
-  // The last merge prepared, by what it was made of (bundles and settings): verifying and
+  // One operation at a time; the session of the package's recipient holding a committee seat;
+  // the last merge prepared, by what it was made of (bundles and settings): verifying and
   // opening every group bundle down to its members on each call would be wasted work.
-  let cached: { open: OpenedPackage; key: string; admitted: AdmittedMerge } | null = null;
+  const desk = deskSessionScaffold<'not-chair', AdmittedMerge>(
+    {
+      openPackage: options.openPackage,
+      unlockedIdentity: options.unlockedIdentity,
+      bundleFolder: options.bundleFolder,
+      refuse: (open) => {
+        try {
+          signerRoleOf(open.manifest);
+          return null;
+        } catch {
+          return 'not-chair';
+        }
+      },
+    },
+    {
+      unavailable: (reason) =>
+        reason === 'no-package'
+          ? new AppError('package-not-open')
+          : reason === 'not-chair'
+            ? new AppError('committee-not-chair')
+            : new AppError('committee-desk-needs-identity'),
+      otherRound: () => new AppError('committee-desk-other-round'),
+    },
+  );
+  const { exclusive } = desk;
+  const session = (place?: CommitteePlace): Session => desk.session(place);
 
-  const sessionOr = (): Session | CommitteeDeskUnavailable => {
-    const found = ((): Session | CommitteeDeskUnavailable => {
-      const open = options.openPackage();
-      if (open === null) return 'no-package';
-      const identity = options.unlockedIdentity();
-      if (identity === null || identity.card.fingerprint !== open.view.recipient.fingerprint) {
-        return 'no-identity';
-      }
-      if (!open.canSign) return 'passphrase-only';
-      try {
-        signerRoleOf(open.manifest);
-      } catch {
-        return 'not-chair';
-      }
-      return { open, manifest: open.manifest, identity };
-    })();
-    if (typeof found === 'string' || cached?.open !== found.open) cached = null;
-    return found;
-  };
-
-  const session = (place?: CommitteePlace): Session => {
-    const found = sessionOr();
-    if (found === 'no-package') throw new AppError('package-not-open');
-    if (found === 'not-chair') throw new AppError('committee-not-chair');
-    if (typeof found === 'string') throw new AppError('committee-desk-needs-identity');
-    if (
-      place !== undefined &&
-      (place.caseId !== found.manifest.caseId || place.roundId !== found.manifest.round.id)
-    ) {
-      throw new AppError('committee-desk-other-round');
-    }
-    return found;
-  };
-
-  const storeOf = (s: Session): GroupBundleStore => {
-    if (options.bundleFolder === null) throw new AppError('journal-unavailable');
-    return groupBundleStore(options.bundleFolder, s.manifest.caseId, s.identity.card.fingerprint);
-  };
+  const storeOf = (s: Session): GroupBundleStore =>
+    groupBundleStore(desk.bundleFolder(), s.manifest.caseId, s.identity.card.fingerprint);
 
   const prepare = async (
     s: Session,
@@ -148,9 +132,10 @@ export function createCommitteeDeskService(
       .map((b) => sha256Hex(b))
       .sort()
       .join('\n')}\n${canonicalJson(settings)}`;
-    if (cached?.open === s.open && cached.key === key) return cached.admitted;
+    const cached = desk.cached(s, key);
+    if (cached !== undefined) return cached;
     const admitted = await admittedMerge(s.identity, s.manifest, bundles, coreSettings(settings));
-    cached = { open: s.open, key, admitted };
+    desk.keep(s, key, admitted);
     return admitted;
   };
 
@@ -170,7 +155,7 @@ export function createCommitteeDeskService(
   const compute = (s: Session) => computeWith(s);
 
   const currentState = async (): Promise<CommitteeDeskState> => {
-    const s = sessionOr();
+    const s = desk.sessionOr();
     if (typeof s === 'string') return { available: false, reason: s };
     return committeeDeskView(await compute(s));
   };
@@ -178,11 +163,9 @@ export function createCommitteeDeskService(
   return {
     state: () => exclusive(currentState),
 
-    reconcile: async () => {
-      sessionOr();
-    },
+    reconcile: () => desk.reconcile(),
 
-    holdsOpenedSections: () => cached !== null,
+    holdsOpenedSections: () => desk.holdsCache(),
 
     importBundles: (place) =>
       exclusive(async () => {

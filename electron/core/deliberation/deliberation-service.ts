@@ -10,7 +10,6 @@
 import { readFile } from 'node:fs/promises';
 import type {
   DeliberationState,
-  DeliberationUnavailable,
   GroupBundleExport,
   ImportedBundle,
 } from '../../../shared/deliberation/deliberation-views';
@@ -21,6 +20,7 @@ import type { DeliberationRecord } from '../../../shared/merge/deliberation-reco
 import type { ReviewBundleHistory } from '../bundle/bundle-history';
 import type { OpenedPackage } from '../desk/open-package';
 import type { Identity } from '../identity/identity';
+import { deskSessionScaffold } from '../desk-session';
 import type { CaseJournalService } from '../journal/case-journal-service';
 import { prepareGroupMerge } from '../merge/prepare-group-merge';
 import type { PreparedGroupMerge } from '../merge/prepare-group-merge';
@@ -95,56 +95,33 @@ export function createDeliberationService(
   options: DeliberationServiceOptions,
 ): DeliberationService {
   const chooser = options.chooser ?? noDeliberationChooser;
-  // One operation at a time: an import and an append never see each other half done.
-  let queue: Promise<unknown> = Promise.resolve();
-  const exclusive = <T>(run: () => Promise<T>): Promise<T> => {
-    const next = queue.then(run, run);
-    queue = next.catch(() => undefined);
-    return next;
-  };
-  // The last merge prepared, by what it was made of: verifying and opening every bundle again
-  // on each record would cost a signature check and an age unwrap per section each time.
-  let cached: { open: OpenedPackage; key: string; prepared: PreparedGroupMerge } | null = null;
+  // One operation at a time (an import and an append never see each other half done); the
+  // session of the package's recipient; the last merge prepared, by what it was made of:
+  // verifying and opening every bundle again on each record would cost a signature check and an
+  // age unwrap per section each time. The merge holds the members' opened sections, so it is let
+  // go of once the package or the identity is gone (locked, closed, switched).
+  const desk = deskSessionScaffold<never, PreparedGroupMerge>(
+    {
+      openPackage: options.openPackage,
+      unlockedIdentity: options.unlockedIdentity,
+      bundleFolder: options.bundleFolder,
+    },
+    {
+      unavailable: (reason) =>
+        reason === 'no-package'
+          ? new AppError('package-not-open')
+          : new AppError('deliberation-needs-identity'),
+      otherRound: () => new AppError('deliberation-other-round'),
+    },
+  );
+  const { exclusive } = desk;
+  const session = (place?: DeliberationPlace): Session => desk.session(place);
 
-  const sessionOr = (): Session | DeliberationUnavailable => {
-    const found = ((): Session | DeliberationUnavailable => {
-      const open = options.openPackage();
-      if (open === null) return 'no-package';
-      const identity = options.unlockedIdentity();
-      if (identity === null || identity.card.fingerprint !== open.view.recipient.fingerprint) {
-        return 'no-identity';
-      }
-      if (!open.canSign) return 'passphrase-only';
-      return { open, manifest: open.manifest, identity };
-    })();
-    // The merge holds the members' opened sections: let go of it once the package or the
-    // identity is gone (locked, closed, switched).
-    if (typeof found === 'string' || cached?.open !== found.open) cached = null;
-    return found;
-  };
+  const copiesOf = (s: Session): GroupBundleCopies =>
+    groupBundleCopies(desk.bundleFolder(), s.manifest.caseId, s.identity.card.fingerprint);
 
-  const session = (place?: DeliberationPlace): Session => {
-    const found = sessionOr();
-    if (found === 'no-package') throw new AppError('package-not-open');
-    if (typeof found === 'string') throw new AppError('deliberation-needs-identity');
-    if (
-      place !== undefined &&
-      (place.caseId !== found.manifest.caseId || place.roundId !== found.manifest.round.id)
-    ) {
-      throw new AppError('deliberation-other-round');
-    }
-    return found;
-  };
-
-  const copiesOf = (s: Session): GroupBundleCopies => {
-    if (options.bundleFolder === null) throw new AppError('journal-unavailable');
-    return groupBundleCopies(options.bundleFolder, s.manifest.caseId, s.identity.card.fingerprint);
-  };
-
-  const storeOf = (s: Session): MemberBundleStore => {
-    if (options.bundleFolder === null) throw new AppError('journal-unavailable');
-    return memberBundleStore(options.bundleFolder, s.manifest.caseId, s.identity.card.fingerprint);
-  };
+  const storeOf = (s: Session): MemberBundleStore =>
+    memberBundleStore(desk.bundleFolder(), s.manifest.caseId, s.identity.card.fingerprint);
 
   const prepare = async (
     s: Session,
@@ -156,16 +133,15 @@ export function createDeliberationService(
       .sort()
       .join('\n');
     // The same package opened (its manifest: readers, roles) and the same bundles.
-    if (history === undefined && cached?.open === s.open && cached.key === key) {
-      return cached.prepared;
-    }
+    const cached = history === undefined ? desk.cached(s, key) : undefined;
+    if (cached !== undefined) return cached;
     const prepared = await prepareGroupMerge({
       identity: s.identity,
       manifest: s.manifest,
       bundles,
       ...(history === undefined ? {} : { history }),
     });
-    cached = { open: s.open, key, prepared };
+    desk.keep(s, key, prepared);
     return prepared;
   };
 
@@ -185,7 +161,7 @@ export function createDeliberationService(
   };
 
   const currentState = async (): Promise<DeliberationState> => {
-    const s = sessionOr();
+    const s = desk.sessionOr();
     if (typeof s === 'string') return { available: false, reason: s };
     try {
       return deliberationView(await compute(s));
@@ -224,11 +200,9 @@ export function createDeliberationService(
   return {
     state: () => exclusive(currentState),
 
-    reconcile: async () => {
-      sessionOr();
-    },
+    reconcile: () => desk.reconcile(),
 
-    holdsOpenedSections: () => cached !== null,
+    holdsOpenedSections: () => desk.holdsCache(),
 
     importBundles: (place) =>
       exclusive(async () => {
