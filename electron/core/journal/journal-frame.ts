@@ -64,8 +64,9 @@ export interface FrameContext {
 /**
  * The sealing of one frame made ready before its record is known: the cipher keyed, its nonce set
  * and the AAD (journal id, record number, link) given. An append makes the next frame's sealer
- * while the disk writes and flushes the frame before it, so the key schedule and the AAD are off
- * the acknowledgement's path. A sealer seals ONE record: its nonce is never used twice.
+ * while the disk flushes the frame before it, so the key schedule and the AAD are not between the
+ * next edit and its write (on a free core they run alongside the flush; on a busy one, before
+ * it: docs/journal-format.md). A sealer seals ONE record: its nonce is never used twice.
  */
 export interface FrameSealer {
   readonly recordNumber: number;
