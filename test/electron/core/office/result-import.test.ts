@@ -8,7 +8,7 @@
  * (a replay), a result missing an application the office holds in the round. Then the
  * committee's signed re-review of an objection is taken in as the objection's outcome.
  */
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -225,6 +225,34 @@ describe("the chair's result bundle, taken in by the office", () => {
     ).toBe('result-bundle-sequence-reused');
     expect(followUpState((await office.read()).followUp).acts).toHaveLength(acts);
     expect((await office.openedResult('material'))!.resultDigest).toBe(newer.result.resultDigest);
+  }, 120_000);
+
+  it('removes the reports again when the record refuses their export', async () => {
+    const office = await open();
+    const out = join(scratch, 'reports');
+    await mkdir(out, { recursive: true });
+    const before = followUpState((await office.read()).followUp).acts.length;
+    // (The notice and the defense round are the tests' above.) The round goes from the record
+    // while the dialog is open: the act is refused.
+    const dropRound = async () => {
+      await office.session.update((c) => ({
+        ...c,
+        rounds: c.rounds.filter((r) => r.round.id !== 'defense'),
+        assignments: c.assignments.filter((a) => a.roundId !== 'defense'),
+      }));
+      return out;
+    };
+    expect(
+      await refusal(() =>
+        office.exportReports(
+          { chooseReportFolder: dropRound },
+          { roundId: 'defense', reports: ['public-notice'] },
+          '王经办',
+        ),
+      ),
+    ).toBe('round-not-found');
+    expect(await readdir(out)).toEqual([]);
+    expect(followUpState((await office.read()).followUp).acts).toHaveLength(before);
   }, 120_000);
 
   // Last: it changes the record the other tests read.
