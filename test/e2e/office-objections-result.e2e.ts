@@ -77,7 +77,6 @@ async function expectCaseStripWhole(page: Page): Promise<void> {
       inner,
     };
   });
-  console.log(JSON.stringify(m));
   expect(m.bar.top, 'case strip below the top of the content pane').toBeGreaterThanOrEqual(
     m.content.top,
   );
@@ -107,7 +106,6 @@ async function expectTabsWhole(page: Page): Promise<void> {
       };
     }),
   );
-  console.log(JSON.stringify(tabs));
   for (const tab of tabs) {
     expect(tab.overflow, `${tab.name} overflows`).toBeLessThanOrEqual(0);
     expect(tab.right, `${tab.name}: room after its text`).toBeGreaterThanOrEqual(-0.5);
