@@ -81,6 +81,11 @@ export async function openAgeFiles(
   ageIdentity: string,
   options: OpenManyOptions = {},
 ): Promise<AgeOpenOutcome[]> {
+  // No file (every section's key given): nothing to open, so the identity's key is not imported.
+  if (files.length === 0) {
+    if (!isAgeIdentity(ageIdentity)) throw new RangeError('not an age X25519 identity');
+    return [];
+  }
   const pool = options.pool === undefined ? stanzaPool() : options.pool;
   if (pool === null || files.length < POOL_THRESHOLD) return onThisThread(files, ageIdentity);
   const scalar = isAgeIdentity(ageIdentity) ? identityKeyBytes(ageIdentity) : null;

@@ -20,7 +20,11 @@ export function isAgeRecipient(text: string): boolean {
 
 /** A native X25519 age identity (`AGE-SECRET-KEY-1…`) with a valid bech32 checksum. */
 export function isAgeIdentity(text: string): boolean {
-  return IDENTITY_PATTERN.test(text) && identityKeyBytes(text) !== null;
+  if (!IDENTITY_PATTERN.test(text)) return false;
+  const key = identityKeyBytes(text);
+  // The key decoded to check the checksum is wiped at once.
+  key?.fill(0);
+  return key !== null;
 }
 
 /** The 32-byte X25519 key of an `age1…` recipient; a RangeError for anything else. */

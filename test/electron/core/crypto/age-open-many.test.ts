@@ -154,4 +154,11 @@ describe('openAgeFiles', () => {
       await broken.close();
     }
   });
+
+  it('opens nothing for no file, still refusing an identity that is not one', async () => {
+    expect(await openAgeFiles([], reader, { pool })).toEqual([]);
+    expect(await openAgeFiles([], reader, { pool: null })).toEqual([]);
+    await expect(openAgeFiles([], 'AGE-SECRET-KEY-1XYZ', { pool })).rejects.toThrow(RangeError);
+    await expect(openAgeFiles([], readerKey.toString(), { pool })).rejects.toThrow(RangeError);
+  });
 });
