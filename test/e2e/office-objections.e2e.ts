@@ -10,7 +10,6 @@
 import { mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import mammoth from 'mammoth';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -21,8 +20,8 @@ import {
   importFixture,
   officeHarnessPerTest,
 } from './office-fixture';
+import { expectNoSidewaysScroll, saveScreenshot as shot, SIZES } from './screenshots';
 
-const screenshotDir = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
 /** Where main's folder dialog answers for the office's reports (outside what the scan reads). */
 const reportsRoot = await mkdtemp(join(tmpdir(), 'qbr-e2e-office-reports-'));
 afterAll(() => rm(reportsRoot, { recursive: true, force: true }));
@@ -30,21 +29,6 @@ const reportsFolder = (size: string) => join(reportsRoot, size);
 
 async function wordText(folder: string, name: string): Promise<string> {
   return (await mammoth.extractRawText({ buffer: await readFile(join(folder, name)) })).value;
-}
-
-const viewports = {
-  '1366x768': { width: 1366, height: 768 },
-  '1093x615': { width: 1093, height: 615 },
-} as const;
-
-async function shot(page: Page, name: string): Promise<void> {
-  await mkdir(screenshotDir, { recursive: true });
-  await page.screenshot({ path: `${screenshotDir}${name}.png` });
-}
-
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const overflow = await page.locator('.content').evaluate((el) => el.scrollWidth - el.clientWidth);
-  expect(overflow, 'horizontal overflow of the content pane').toBeLessThanOrEqual(0);
 }
 
 /** Every application in the material round, the experts registered, 李主任 chair. */
@@ -103,7 +87,7 @@ async function fill(scope: Page | Locator, label: string, value: string): Promis
   await field.fill(value);
 }
 
-for (const [size, viewport] of Object.entries(viewports)) {
+for (const [size, viewport] of SIZES) {
   describe(`office notice and objections at ${size}`, () => {
     const office = officeHarnessPerTest(viewport, {
       followUpChooser: {
