@@ -79,18 +79,24 @@ export function decodeBase64NoPad(text: string): Buffer | null {
   return base64NoPad(bytes) === text ? bytes : null;
 }
 
-/**
- * Where the line at `offset` ends (its newline), or -1 when the file has no newline after it;
- * throws when a byte before the newline is outside printable ASCII.
- */
+const isPrintable = (byte: number) => byte >= 0x20 && byte <= 0x7e;
+
+/** Where the line at `offset` ends (its newline), or -1 when the file has no newline after it. */
 function lineEnd(file: Uint8Array, offset: number): number {
-  const end = file.indexOf(NEWLINE, offset);
-  if (end < 0) return -1;
-  for (let i = offset; i < end; i++) {
-    const byte = file[i]!;
-    if (byte < 0x20 || byte > 0x7e) throw new InvalidAgeHeader('a byte outside printable ASCII');
+  return file.indexOf(NEWLINE, offset);
+}
+
+/**
+ * Refuses a line: for a byte outside printable ASCII in [start, end) if there is one (checked
+ * first, as a line is read, in the previous reader and in age's), else for `why`. Each line is
+ * checked for printable bytes only where that is not already implied (base64 digits and the
+ * exact version line are printable), so a valid header is read in one pass.
+ */
+function refuse(file: Uint8Array, start: number, end: number, why: string): never {
+  for (let i = start; i < end; i++) {
+    if (!isPrintable(file[i]!)) throw new InvalidAgeHeader('a byte outside printable ASCII');
   }
-  return end;
+  throw new InvalidAgeHeader(why);
 }
 
 function latin1(file: Uint8Array, start: number, end: number): string {
@@ -123,9 +129,8 @@ interface HeaderScan extends AgeHeaderBounds {
  */
 function scanAgeHeader(file: Uint8Array): HeaderScan {
   const versionEnd = lineEnd(file, 0);
-  if (versionEnd < 0 || !bytesAre(file, 0, versionEnd, VERSION_LINE)) {
-    throw new InvalidAgeHeader('version');
-  }
+  if (versionEnd < 0) throw new InvalidAgeHeader('version');
+  if (!bytesAre(file, 0, versionEnd, VERSION_LINE)) refuse(file, 0, versionEnd, 'version');
   const stanzas: StanzaPlace[] = [];
   let offset = versionEnd + 1;
   for (;;) {
@@ -140,10 +145,13 @@ function scanAgeHeader(file: Uint8Array): HeaderScan {
     ) {
       const argsStart = offset + 3;
       for (let i = argsStart; i <= end; i++) {
+        if (i < end && !isPrintable(file[i]!)) {
+          throw new InvalidAgeHeader('a byte outside printable ASCII');
+        }
         // An argument is empty when a space starts it, follows a space, or ends the line.
         const before = i === argsStart ? SPACE : file[i - 1];
         if ((file[i] === SPACE || i === end) && before === SPACE) {
-          throw new InvalidAgeHeader('an empty argument');
+          refuse(file, i, end, 'an empty argument');
         }
       }
       let next = end + 1;
@@ -152,7 +160,7 @@ function scanAgeHeader(file: Uint8Array): HeaderScan {
         if (bodyEnd < 0) throw new InvalidAgeHeader('a stanza body cut short');
         const chars = bodyEnd - next;
         if (chars > BODY_LINE_CHARS || !isBase64NoPad(file, next, bodyEnd)) {
-          throw new InvalidAgeHeader('a stanza body line');
+          refuse(file, next, bodyEnd, 'a stanza body line');
         }
         next = bodyEnd + 1;
         // A body ends with its first short line (possibly empty).
@@ -163,9 +171,10 @@ function scanAgeHeader(file: Uint8Array): HeaderScan {
       continue;
     }
     if (!bytesAre(file, offset, Math.min(end, offset + 4), '--- ')) {
-      throw new InvalidAgeHeader('neither a stanza nor the MAC');
+      refuse(file, offset, end, 'neither a stanza nor the MAC');
     }
-    if (!isBase64NoPad(file, offset + 4, end)) throw new InvalidAgeHeader('the MAC is not base64');
+    if (!isBase64NoPad(file, offset + 4, end))
+      refuse(file, offset + 4, end, 'the MAC is not base64');
     return {
       stanzas,
       headerNoMac: file.subarray(0, offset + 3),

@@ -2,9 +2,9 @@
  * The age header reader (age-file.ts) against the reader it replaced, kept here as the reference
  * (itself tested against age-encryption in age-native.test.ts): on real headers and on thousands
  * of damaged ones (bytes flipped, replaced by the header's own punctuation, inserted, removed,
- * lines cut) parseAgeFile returns the same stanzas, MAC and bounds or refuses alike, and
- * readAgeHeader, which decodes no stanza body, refuses exactly where parseAgeFile refuses and
- * gives the same bounds and MAC.
+ * lines cut) parseAgeFile returns the same stanzas, MAC and bounds or refuses alike (for the same
+ * reason), and readAgeHeader, which decodes no stanza body, refuses exactly where parseAgeFile
+ * refuses and gives the same bounds and MAC.
  */
 import { randomBytes } from 'node:crypto';
 import { Encrypter, generateX25519Identity, identityToRecipient } from 'age-encryption';
@@ -69,7 +69,7 @@ function referenceParse(file: Uint8Array) {
 }
 
 type Outcome =
-  | { refused: true }
+  | { refused: string }
   | {
       stanzas?: { args: string[]; body: string }[];
       headerNoMac: string;
@@ -96,7 +96,7 @@ function outcomeOf(
       payloadOffset: r.payloadOffset,
     };
   } catch (error) {
-    if (error instanceof InvalidAgeHeader) return { refused: true };
+    if (error instanceof InvalidAgeHeader) return { refused: error.message };
     throw error;
   }
 }
