@@ -7,7 +7,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sealRound } from '../../../../electron/core/office/office-seal';
+import { reissuePackage, sealRound } from '../../../../electron/core/office/office-seal';
 import { bilingualErrorText } from '../../../../shared/errors';
 import { addConflict, setCommittee } from '../../../../shared/office/office-record';
 import { sealableCase } from './sealable-case';
@@ -52,5 +52,17 @@ describe('sealing with both committee signers in conflict', () => {
     const vice = report.packages.find((p) => p.expertId === 'e02')!;
     expect([...vice.applicationIds].sort()).toEqual([a1, a2, a3].sort());
     expect(report.packages.find((p) => p.expertId === 'e09')!.applicationIds).not.toContain(a3);
+
+    // Back to a vice-chair in conflict after sealing: the problem is the round's, so even one
+    // other person's package is not issued again until it is settled (docs/committee.md).
+    await s.session.update((c) => setCommittee(c, { chairId: 'e09', viceChairId: 'e10' }));
+    await expect(
+      reissuePackage(s.session, {
+        office: s.office,
+        roundId: 'material',
+        outDir: join(scratch(), 'again'),
+        expertId: 'e01',
+      }),
+    ).rejects.toMatchObject({ code: 'committee-signers-conflicted' });
   });
 });
