@@ -11,7 +11,6 @@
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareCommitteeMerge, writeResultBundle } from '../../electron/core/committee';
@@ -21,12 +20,7 @@ import { committeeRound } from '../electron/core/committee/committee-round';
 import { STRONG } from '../electron/core/office/office-fixtures';
 import { preparedFileChooser } from '../electron/core/office/prepared-file-chooser';
 import { launchChromium, openHarness } from '../harness/transport';
-
-const screenshotDir = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
-const viewports = {
-  '1366x768': { width: 1366, height: 768 },
-  '1093x615': { width: 1093, height: 615 },
-} as const;
+import { expectNoSidewaysScroll, saveScreenshot, SIZES } from './screenshots';
 
 const root = await mkdtemp(join(tmpdir(), 'qbr-e2e-office-result-'));
 const round = await committeeRound(join(root, 'round'));
@@ -125,11 +119,6 @@ async function expectSignerApart(page: Page, roundId: string): Promise<void> {
   } else expect(signer.y).toBeGreaterThanOrEqual(list.y + list.height);
 }
 
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const overflow = await page.locator('.content').evaluate((el) => el.scrollWidth - el.clientWidth);
-  expect(overflow, 'horizontal overflow of the content pane').toBeLessThanOrEqual(0);
-}
-
 /** The office opens its sealed workspace in the app and goes to 评审结果与答辩. */
 async function openResultsTab(page: Page): Promise<void> {
   await page.getByRole('radio', { name: '办公室' }).click();
@@ -153,7 +142,7 @@ describe('公示与异议: a real result bundle on the results tab', () => {
     await rm(root, { recursive: true, force: true });
   });
 
-  for (const [size, viewport] of Object.entries(viewports)) {
+  for (const [size, viewport] of SIZES) {
     it(`shows the list, the cut with its reason and the ranking at ${size}`, async () => {
       const harness = await openHarness(browser, {
         viewport,
@@ -207,10 +196,9 @@ describe('公示与异议: a real result bundle on the results tab', () => {
         expect(await page.getByTestId('result-ties-material').textContent()).toMatch(/^同分排序：/);
         await expectSignerApart(page, 'material');
         await expectNoSidewaysScroll(page);
-        await mkdir(screenshotDir, { recursive: true });
-        await page.screenshot({ path: `${screenshotDir}office-result-detail-${size}.png` });
+        await saveScreenshot(page, `office-result-detail-${size}`);
         await page.getByTestId('result-ranking-material').scrollIntoViewIfNeeded();
-        await page.screenshot({ path: `${screenshotDir}office-result-ranking-${size}.png` });
+        await saveScreenshot(page, `office-result-ranking-${size}`);
 
         // The same file again: said, and not recorded a second time.
         await page.getByTestId('result-input').setInputFiles(resultFile);
@@ -219,19 +207,19 @@ describe('公示与异议: a real result bundle on the results tab', () => {
         expect(await refused.count(), (await refused.allTextContents()).join()).toBe(0);
         expect(await already.textContent()).toContain('此结果包已导入本轮，未重复记录。');
         await already.scrollIntoViewIfNeeded();
-        await page.screenshot({ path: `${screenshotDir}office-result-already-${size}.png` });
+        await saveScreenshot(page, `office-result-already-${size}`);
 
         // 工作记录: the warning, then the signed record through the save dialog, verified.
         await page.getByRole('tab', { name: '工作记录' }).click();
         expect(await page.getByTestId('followup-export-warning').textContent()).toContain('明文');
-        await page.screenshot({ path: `${screenshotDir}office-followup-export-${size}.png` });
+        await saveScreenshot(page, `office-followup-export-${size}`);
         await page.getByRole('button', { name: '导出记录…' }).click();
         await page
           .getByTestId('followup-export-done')
           .filter({ hasText: '已保存' })
           .waitFor({ timeout: 30_000 });
         await expectNoSidewaysScroll(page);
-        await page.screenshot({ path: `${screenshotDir}office-followup-exported-${size}.png` });
+        await saveScreenshot(page, `office-followup-exported-${size}`);
         const verified = await cli(
           [
             'followup',
@@ -284,7 +272,7 @@ describe('公示与异议: a real result bundle on the results tab', () => {
         await expectCaseStripWhole(page);
         await expectSignerApart(page, 'material');
         await expectNoSidewaysScroll(page);
-        await page.screenshot({ path: `${screenshotDir}office-result-reopened-${size}.png` });
+        await saveScreenshot(page, `office-result-reopened-${size}`);
         // The case strip whole on every office screen.
         const nav = page.getByRole('navigation');
         for (const name of await nav.getByRole('button').allTextContents()) {
