@@ -107,6 +107,30 @@ export const GroupBundleExportedEntrySchema = z.strictObject({
   fileName: z.string().min(1).max(200),
 });
 
+/**
+ * The group leader's reports written by main on `deliberation:exportReports` (a deliberate
+ * plaintext export, docs/security.md), as the chair's `committee-reports-exported`: the folder
+ * made inside the one chosen (its name only, never the path), every file with the SHA-256 of the
+ * bytes written, and the group bundle they were made from. Each export is its own record. Its
+ * kind does not start with `deliberation-`: it is no deliberation record (isDeliberationEntry).
+ */
+export const GroupReportsExportedEntrySchema = z.strictObject({
+  kind: z.literal('group-reports-exported'),
+  roundId: RoundId,
+  groupId: z.string().min(1).max(64),
+  /** The export's number in the round and group: one above the highest recorded. */
+  sequence: Sequence,
+  /** The sequence of the group bundle (group-bundle-exported) the reports were made from. */
+  groupBundleSequence: Sequence,
+  /** SHA-256 of the merge's canonical JSON that bundle signed. */
+  mergeDigest: Sha256,
+  folderName: z.string().min(1).max(255),
+  files: z
+    .array(z.strictObject({ name: z.string().min(1).max(200), sha256: Sha256 }))
+    .min(1)
+    .max(1000),
+});
+
 export const DELIBERATION_ENTRY_SCHEMAS = [
   DeliberationScoreChangeEntrySchema,
   DeliberationDeviationExplanationEntrySchema,
@@ -122,6 +146,7 @@ export const DELIBERATION_ENTRY_SCHEMAS = [
 export type DeliberationEntry = z.infer<(typeof DELIBERATION_ENTRY_SCHEMAS)[number]>;
 export type MemberBundlesImportedEntry = z.infer<typeof MemberBundlesImportedEntrySchema>;
 export type GroupBundleExportedEntry = z.infer<typeof GroupBundleExportedEntrySchema>;
+export type GroupReportsExportedEntry = z.infer<typeof GroupReportsExportedEntrySchema>;
 
 /** The journal's kind of a deliberation record. */
 export function deliberationEntryKind<R extends DeliberationRecord>(

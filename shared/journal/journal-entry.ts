@@ -13,6 +13,7 @@ import { AnnotationSelectorsSchema } from './annotation-selector';
 import {
   DELIBERATION_ENTRY_SCHEMAS,
   GroupBundleExportedEntrySchema,
+  GroupReportsExportedEntrySchema,
   MemberBundlesImportedEntrySchema,
 } from './deliberation-entries';
 import {
@@ -184,6 +185,7 @@ export const JOURNAL_ENTRY_SCHEMAS = [
   ...DELIBERATION_ENTRY_SCHEMAS,
   MemberBundlesImportedEntrySchema,
   GroupBundleExportedEntrySchema,
+  GroupReportsExportedEntrySchema,
   GroupBundlesImportedEntrySchema,
   CommitteeSettingsEntrySchema,
   ResultBundleExportedEntrySchema,
@@ -259,6 +261,8 @@ export function subjectOf(entry: JournalEntry): string {
       return `member-bundles:${entry.roundId}:${entry.bundles[0]?.sha256 ?? ''}`;
     case 'group-bundle-exported':
       return `group-bundle-exported:${entry.roundId}:${entry.groupId}:${entry.sequence}`;
+    case 'group-reports-exported':
+      return `group-reports-exported:${entry.roundId}:${entry.groupId}:${entry.sequence}`;
     case 'group-bundles-imported':
       return `group-bundles:${entry.roundId}:${entry.bundles[0]?.sha256 ?? ''}`;
     case 'committee-settings':

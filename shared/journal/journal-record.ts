@@ -31,6 +31,7 @@ import {
   DeliberationConsensusEntrySchema,
   DeliberationDecisionEntrySchema,
   GroupBundleExportedEntrySchema,
+  GroupReportsExportedEntrySchema,
   MemberBundlesImportedEntrySchema,
 } from './deliberation-entries';
 import {
@@ -80,6 +81,7 @@ export const JournalRecordSchema = z.discriminatedUnion('kind', [
   DeliberationDecisionEntrySchema.extend(JournalEnvelopeShape),
   MemberBundlesImportedEntrySchema.extend(JournalEnvelopeShape),
   GroupBundleExportedEntrySchema.extend(JournalEnvelopeShape),
+  GroupReportsExportedEntrySchema.extend(JournalEnvelopeShape),
   GroupBundlesImportedEntrySchema.extend(JournalEnvelopeShape),
   CommitteeSettingsEntrySchema.extend(JournalEnvelopeShape),
   ResultBundleExportedEntrySchema.extend(JournalEnvelopeShape),
