@@ -16,7 +16,6 @@
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -28,13 +27,7 @@ import { committeeRound } from '../electron/core/committee/committee-round';
 import { preparedPackageChooser } from '../electron/core/desk/prepared-package-chooser';
 import { STRONG } from '../electron/core/office/office-fixtures';
 import { officeHarnessPerTest } from './office-fixture';
-
-const screenshotDir = fileURLToPath(new URL('./__screenshots__/', import.meta.url));
-
-const viewports = {
-  '1366x768': { width: 1366, height: 768 },
-  '1093x615': { width: 1093, height: 615 },
-} as const;
+import { screenshotsAt, SIZES } from './screenshots';
 
 const exportRoot = await mkdtemp(join(tmpdir(), 'qbr-e2e-committee-'));
 afterAll(() => rm(exportRoot, { recursive: true, force: true }));
@@ -48,12 +41,7 @@ async function answered<T>(result: Promise<unknown>): Promise<T> {
   return answer.value as T;
 }
 
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const overflow = await page.locator('.content').evaluate((el) => el.scrollWidth - el.clientWidth);
-  expect(overflow, 'horizontal overflow of the content pane').toBeLessThanOrEqual(0);
-}
-
-for (const [size, viewport] of Object.entries(viewports)) {
+for (const [size, viewport] of SIZES) {
   describe(`chair committee at ${size}`, () => {
     const chooser = preparedPackageChooser();
     const usb = join(exportRoot, size, 'usb');
@@ -78,11 +66,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
     };
     const session = officeHarnessPerTest(viewport, { packageChooser: chooser, committeeChooser });
 
-    const shot = async (page: Page, name: string) => {
-      await mkdir(screenshotDir, { recursive: true });
-      await expectNoSidewaysScroll(page);
-      await page.screenshot({ path: `${screenshotDir}${size}-${name}.png` });
-    };
+    const shot = screenshotsAt(size);
     const nav = (page: Page, name: string) =>
       page.getByRole('navigation').getByRole('button', { name }).click();
 
