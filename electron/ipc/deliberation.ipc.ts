@@ -10,9 +10,6 @@ export function deliberationHandlers(
     'deliberation:importBundles': (place) => deliberation.importBundles(place),
     'deliberation:append': ({ record, ...place }) => deliberation.append(place, record),
     'deliberation:exportGroupBundle': (place) => deliberation.exportGroupBundle(place),
-    'deliberation:exportReports': async (place) => {
-      const { exported } = await deliberation.exportReports(place);
-      return { exported: exported === null ? null : { ...exported, files: [...exported.files] } };
-    },
+    'deliberation:exportReports': (place) => deliberation.exportReports(place),
   };
 }

@@ -148,6 +148,7 @@ export type GroupReportsOutcome =
 /**
  * Writes the group's reports (评审意见表, 评分汇总表, 投票记录) through main's folder dialog, which
  * shows the plaintext warning; null when no deliberation is shown. The busy mark is the export's.
+ * Main records the export in the journal and answers with the state that lists it.
  */
 export async function exportGroupReports(): Promise<GroupReportsOutcome | null> {
   const where = place();
@@ -156,6 +157,8 @@ export async function exportGroupReports(): Promise<GroupReportsOutcome | null> 
   try {
     const result = await api().deliberation.exportReports(where);
     if (!result.ok) return { kind: 'refused', error: refusalOf(result.error) };
+    // The state comes back with the export's journal record (报告导出记录).
+    showDeliberationState(result.value.state);
     const { exported } = result.value;
     return exported === null
       ? { kind: 'cancelled' }

@@ -110,6 +110,21 @@ export const GroupBundleExportSchema = z.strictObject({
 });
 export type GroupBundleExport = z.infer<typeof GroupBundleExportSchema>;
 
+/**
+ * A reports export as the journal remembers it (`group-reports-exported`): the folder made inside
+ * the one chosen (its name only), every file with its SHA-256, and the group bundle they show.
+ */
+export const GroupReportsExportedSchema = z.strictObject({
+  sequence: Sequence,
+  folderName: z.string().min(1).max(255),
+  files: z.array(z.strictObject({ name: FileName, sha256: Hex256 })).max(1000),
+  /** The sequence of the group bundle exported they were made from, and its merge digest. */
+  groupBundleSequence: Sequence,
+  mergeDigest: Hex256,
+  at: z.iso.datetime({ offset: true }),
+});
+export type GroupReportsExported = z.infer<typeof GroupReportsExportedSchema>;
+
 export const DeliberationStateSchema = z.discriminatedUnion('available', [
   z.strictObject({ available: z.literal(false), reason: DeliberationUnavailableSchema }),
   z.strictObject({
@@ -136,6 +151,8 @@ export const DeliberationStateSchema = z.discriminatedUnion('available', [
     records: z.array(DeliberationEntryViewSchema).max(10_000),
     /** Group bundles exported, lowest sequence first. */
     exports: z.array(GroupBundleExportSchema).max(1000),
+    /** The group's reports exported, lowest sequence first. */
+    reportExports: z.array(GroupReportsExportedSchema).max(1000),
   }),
 ]);
 export type DeliberationState = z.infer<typeof DeliberationStateSchema>;

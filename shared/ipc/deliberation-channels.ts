@@ -7,10 +7,10 @@
  * state. Spread into the one channel map (channels.ts).
  */
 import { z } from 'zod';
-import { ReportsExportSchema } from '../committee-desk/committee-desk-views';
 import {
   DeliberationStateSchema,
   GroupBundleExportSchema,
+  GroupReportsExportedSchema,
   ImportedBundleSchema,
 } from '../deliberation/deliberation-views';
 import { DeliberationRecordSchema } from '../merge/deliberation-records';
@@ -61,6 +61,9 @@ export const deliberationChannels = {
    */
   'deliberation:exportReports': {
     request: z.object(Place).strict(),
-    response: z.strictObject({ exported: ReportsExportSchema.nullable() }),
+    response: z.strictObject({
+      exported: GroupReportsExportedSchema.nullable(),
+      state: DeliberationStateSchema,
+    }),
   },
 } as const;

@@ -11,6 +11,7 @@ import { readFile } from 'node:fs/promises';
 import type {
   DeliberationState,
   GroupBundleExport,
+  GroupReportsExported,
   ImportedBundle,
 } from '../../../shared/deliberation/deliberation-views';
 import { AppError, isAppError } from '../../../shared/errors';
@@ -24,7 +25,6 @@ import { deskSessionScaffold } from '../desk-session';
 import type { CaseJournalService } from '../journal/case-journal-service';
 import { prepareGroupMerge } from '../merge/prepare-group-merge';
 import type { PreparedGroupMerge } from '../merge/prepare-group-merge';
-import type { ReportExport } from '../report/report-exporter';
 import type { DeliberationChooser } from './deliberation-chooser';
 import { noDeliberationChooser } from './deliberation-chooser';
 import type { Computed, Session } from './deliberation-facts';
@@ -76,9 +76,12 @@ export interface DeliberationService {
   ): Promise<{ exported: GroupBundleExport | null; state: DeliberationState }>;
   /**
    * The group's reports (plaintext, into the folder main's dialog asks for with the warning),
-   * made from the last group bundle exported; null when the dialog was cancelled.
+   * made from the last group bundle exported and recorded in the journal; null when the dialog
+   * was cancelled.
    */
-  exportReports(place: DeliberationPlace): Promise<{ exported: ReportExport | null }>;
+  exportReports(
+    place: DeliberationPlace,
+  ): Promise<{ exported: GroupReportsExported | null; state: DeliberationState }>;
   /**
    * Lets go of the prepared merge (the members' opened sections) once the package or the
    * identity is gone: called after every lock, close or switch, not only at the next use.
@@ -251,8 +254,10 @@ export function createDeliberationService(
     exportReports: (place) =>
       exclusive(async () => {
         const s = session(place);
+        const c = await compute(s);
         const exported = await exportGroupReports(
           {
+            journal: options.journal,
             chooser: {
               chooseReportFolder: async (warning) =>
                 (await chooser.chooseReportFolder?.(warning)) ?? null,
@@ -260,9 +265,12 @@ export function createDeliberationService(
             copies: copiesOf(s),
             now: (options.now ?? (() => new Date()))(),
           },
-          await compute(s),
+          c,
         );
-        return { exported };
+        return {
+          exported,
+          state: deliberationView(exported === null ? c : await compute(s)),
+        };
       }),
   };
 }

@@ -51,5 +51,6 @@ export function deliberationView(c: Computed): AvailableDeliberation {
     deliberation: [...c.deliberation],
     records: [...c.journal.entries],
     exports: [...c.journal.exports],
+    reportExports: [...c.journal.reportExports],
   };
 }

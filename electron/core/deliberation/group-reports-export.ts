@@ -5,34 +5,41 @@
  * record's SHA-256), verified and opened with the leader's identity as any reader opens it, so the
  * reports say exactly what was signed. Refused before any export, and when the merge or the
  * records have changed since (export the group bundle again first). Into a new folder inside the
- * one the dialog (with the warning) gives; as the chair's reports-export.ts does.
+ * one the dialog (with the warning) gives; as the chair's reports-export.ts does. Recorded in the
+ * journal (`group-reports-exported`: the folder's name, every file's name and SHA-256 as written,
+ * the group bundle they show); the folder is removed again if the record fails, so an export is
+ * never on disk without its record.
  */
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { canonicalJson } from '../../../shared/domain/canonical-json';
 import { groupReportFactsOf, groupReports } from '../../../shared/report/group-reports';
 import { chineseDate } from '../../../shared/report/report-words';
 import { openGroupBundle } from '../merge/open-group-bundle';
 import { verifyGroupBundle } from '../merge/verify-group-bundle';
+import type { GroupReportsExported } from '../../../shared/deliberation/deliberation-views';
+import type { CaseJournalService } from '../journal/case-journal-service';
 import { exportReports } from '../report/report-exporter';
-import type { ReportExport } from '../report/report-exporter';
 import type { ReportExportChooser } from '../report/report-export-chooser';
 import { groupReportFiles } from '../report/report-files';
 import type { Computed } from './deliberation-facts';
-import { mergeDigestOf } from './deliberation-facts';
+import { mergeDigestOf, sha256Hex } from './deliberation-facts';
 import type { GroupBundleCopies } from './group-bundle-copy';
 import { groupBundleCopyName } from './group-bundle-copy';
 
 export interface GroupReportsSteps {
+  readonly journal: Pick<CaseJournalService, 'appendSigned'>;
   readonly chooser: ReportExportChooser;
   readonly copies: GroupBundleCopies;
   readonly now: Date;
 }
 
-/** The reports written; null when the dialog was cancelled (nothing built or written). */
+/** The reports written and recorded; null when the dialog was cancelled (nothing built or written). */
 export async function exportGroupReports(
   steps: GroupReportsSteps,
   c: Computed,
-): Promise<ReportExport | null> {
+): Promise<GroupReportsExported | null> {
   const { manifest, identity } = c.session;
   const { merge } = c.prepared;
   const last = c.journal.exports.at(-1);
@@ -73,5 +80,65 @@ export async function exportGroupReports(
     groupId,
     groupReports(opened.sections, groupReportFactsOf(manifest, groupId, printedOn)),
   );
-  return exportReports(steps.chooser, `评审报告-${manifest.round.id}-${groupId}`, files);
+  // Each file's SHA-256 taken from the very bytes the exporter writes, in the exporter's order.
+  const digests: string[] = [];
+  const hashed = files.map((f, i) => ({
+    name: f.name,
+    build: async () => {
+      const bytes = await f.build();
+      digests[i] = sha256Hex(bytes);
+      return bytes;
+    },
+  }));
+  let parent: string | null = null;
+  const written = await exportReports(
+    {
+      chooseReportFolder: async (warning) => {
+        parent = await steps.chooser.chooseReportFolder(warning);
+        return parent;
+      },
+    },
+    `评审报告-${manifest.round.id}-${groupId}`,
+    hashed,
+  );
+  if (written === null || parent === null) return null;
+  const folder = join(parent, written.folderName);
+  const roundId = manifest.round.id;
+  const writtenFiles = written.files.map((name, i) => ({ name, sha256: digests[i]! }));
+  let sequence = 0;
+  try {
+    const { record } = await steps.journal.appendSigned((records) => {
+      // One above the highest of the round and group, read under the journal's lock.
+      sequence =
+        Math.max(
+          0,
+          ...records.flatMap((r) =>
+            r.kind === 'group-reports-exported' && r.roundId === roundId && r.groupId === groupId
+              ? [r.sequence]
+              : [],
+          ),
+        ) + 1;
+      return {
+        kind: 'group-reports-exported',
+        roundId,
+        groupId,
+        sequence,
+        groupBundleSequence: last.sequence,
+        mergeDigest: last.mergeDigest,
+        folderName: written.folderName,
+        files: writtenFiles,
+      };
+    });
+    return {
+      sequence,
+      folderName: written.folderName,
+      files: writtenFiles,
+      groupBundleSequence: last.sequence,
+      mergeDigest: last.mergeDigest,
+      at: record.at,
+    };
+  } catch (error) {
+    await rm(folder, { recursive: true, force: true });
+    throw error;
+  }
 }

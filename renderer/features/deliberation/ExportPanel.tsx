@@ -13,7 +13,8 @@ import { deliberationMessages } from './deliberation-messages';
  * 导出组评审包: which applications still lack a decision (named by 申报编号), a confirmation
  * saying what is signed and by whom, then main's save dialog; the file written is said by name.
  * Once a group bundle exists, 导出评审报告（Word）: the plaintext warning beside the button, then
- * main's folder dialog (which shows it again); the folder's name and the count of files said.
+ * main's folder dialog (which shows it again); the folder's name and the count of files said,
+ * and 报告导出记录: every export the journal recorded, newest first (as the chair's 名单管理).
  */
 export function ExportPanel(props: {
   readonly state: AvailableDeliberation;
@@ -134,6 +135,24 @@ export function ExportPanel(props: {
               {writing ? t('reports.busy') : t('reports.button')}
             </button>
           </div>
+          {state.reportExports.length > 0 ? (
+            <>
+              <h4>{t('reports.history')}</h4>
+              <p className="muted small">{t('reports.historyLead')}</p>
+              <ul className="dl-reports-history" data-testid="reports-history">
+                {[...state.reportExports].reverse().map((r) => (
+                  <li key={r.sequence}>
+                    {t('reports.entry', {
+                      sequence: r.sequence,
+                      folder: r.folderName,
+                      count: r.files.length,
+                      bundle: r.groupBundleSequence,
+                    })}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
         </div>
       ) : null}
     </section>

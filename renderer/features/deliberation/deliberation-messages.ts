@@ -200,7 +200,10 @@ type Key =
   | 'reports.button'
   | 'reports.busy'
   | 'reports.done'
-  | 'reports.cancelled';
+  | 'reports.cancelled'
+  | 'reports.history'
+  | 'reports.historyLead'
+  | 'reports.entry';
 
 export const deliberationMessages: FeatureMessages<Key> = {
   'zh-CN': {
@@ -418,6 +421,10 @@ export const deliberationMessages: FeatureMessages<Key> = {
     'reports.busy': '正在生成报告…',
     'reports.done': '已在“{folder}”文件夹中写出 {count} 份报告。',
     'reports.cancelled': '未选择保存位置，没有写出报告。',
+    'reports.history': '报告导出记录',
+    'reports.historyLead':
+      '每次导出的文件名与 SHA-256 已记入您的工作日志，可据此核对交出的报告未被改动。',
+    'reports.entry': '第 {sequence} 次：“{folder}”，{count} 份（依据第 {bundle} 次导出的组评审包）',
   },
   en: {
     'screen.title': 'Group deliberation',
@@ -637,5 +644,9 @@ export const deliberationMessages: FeatureMessages<Key> = {
     'reports.busy': 'Writing the reports…',
     'reports.done': '{count} reports written in the folder “{folder}”.',
     'reports.cancelled': 'No folder chosen: no report was written.',
+    'reports.history': 'Reports exported',
+    'reports.historyLead':
+      "Each export's file names and SHA-256 are in your journal: a report handed over can be checked against them.",
+    'reports.entry': 'No. {sequence}: “{folder}”, {count} files (from group bundle No. {bundle})',
   },
 };

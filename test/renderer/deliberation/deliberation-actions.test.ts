@@ -29,6 +29,17 @@ const before = stateWith([]);
 const note: DeliberationRecord = { kind: 'discussion-note', applicationId: 'A01', text: '讨论。' };
 const after = stateWith([note]);
 const place = { caseId: before.caseId, roundId: 'material' };
+const reportsExported = {
+  sequence: 1,
+  folderName: '评审报告-material-g1',
+  files: ['评审意见表-ZLBG-2026-001.docx', '评分汇总表-g1.docx', '投票记录-g1.docx'].map(
+    (name, i) => ({ name, sha256: String(i).repeat(64) }),
+  ),
+  groupBundleSequence: 1,
+  mergeDigest: 'c'.repeat(64),
+  at: '2026-11-25T10:05:00+08:00',
+};
+const withReports = { ...before, reportExports: [reportsExported] };
 
 beforeEach(() => {
   useDeliberationStore.setState(getEmptyDeliberationState());
@@ -57,12 +68,7 @@ beforeEach(() => {
     })),
     exportReports: vi.fn(async () => ({
       ok: true,
-      value: {
-        exported: {
-          folderName: '评审报告-material-g1',
-          files: ['评审意见表-ZLBG-2026-001.docx', '评分汇总表-g1.docx', '投票记录-g1.docx'],
-        },
-      },
+      value: { exported: reportsExported, state: withReports },
     })),
   };
   review = { context: vi.fn(async () => ({ ok: true, value: { rubric } })) };
@@ -172,12 +178,20 @@ describe('the group’s reports', () => {
       count: 3,
     });
     expect(deliberation.exportReports).toHaveBeenCalledWith(place);
-    expect(useDeliberationStore.getState()).toMatchObject({ busy: null, errors: {} });
+    // The answer's state, with the export's journal record, is shown.
+    expect(useDeliberationStore.getState()).toMatchObject({
+      state: withReports,
+      busy: null,
+      errors: {},
+    });
   });
 
   it('says a cancelled dialog wrote nothing, and keeps a refusal in the catalogue’s words', async () => {
     await loadDeliberation();
-    deliberation.exportReports!.mockResolvedValueOnce({ ok: true, value: { exported: null } });
+    deliberation.exportReports!.mockResolvedValueOnce({
+      ok: true,
+      value: { exported: null, state: before },
+    });
     expect(await exportGroupReports()).toEqual({ kind: 'cancelled' });
     deliberation.exportReports!.mockResolvedValueOnce({
       ok: false,

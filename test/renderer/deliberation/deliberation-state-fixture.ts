@@ -123,5 +123,6 @@ export function stateWith(records: readonly DeliberationRecord[]): AvailableDeli
     deliberation: deliberationSummary({ merge, rubric, roundKind: 'material', records }),
     records: entries,
     exports: [],
+    reportExports: [],
   };
 }

@@ -3,7 +3,10 @@
  * is exported; after a full deliberation and its export, written (the plaintext warning asked
  * for) from the copy of that bundle, and read back with mammoth: every member named, the
  * consensus and the decision; refused again once a record is added after the export, until the
- * group bundle is exported again; refused when the kept copy is altered.
+ * group bundle is exported again; refused when the kept copy is altered. Each export is recorded
+ * in the journal (`group-reports-exported`), as the chair's: every file with the SHA-256 of the
+ * bytes on disk, numbered in the round, in the answer's state and after a restart; a cancelled
+ * dialog records nothing; an export whose record cannot be written leaves no folder.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -13,8 +16,14 @@ import mammoth from 'mammoth';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { PlaintextWarning } from '../../../../electron/core/report/report-export-chooser';
 import { REPORT_PLAINTEXT_WARNING } from '../../../../electron/core/report/report-export-chooser';
-import type { GroupBundleExport } from '../../../../shared/deliberation/deliberation-views';
+import type {
+  AvailableDeliberation,
+  DeliberationState,
+  GroupBundleExport,
+  GroupReportsExported,
+} from '../../../../shared/deliberation/deliberation-views';
 import type { DeliberationRecord } from '../../../../shared/merge/deliberation-records';
+import { STRONG } from '../office/office-fixtures';
 import { mergeRound } from '../merge/merge-round';
 import { leaderLaptop, refusal, valueOf } from './leader-laptop';
 import type { LeaderLaptop } from './leader-laptop';
@@ -45,7 +54,14 @@ afterEach(async () => {
   for (const l of laptops.splice(0)) await l.close();
 });
 
-type Exported = { exported: { folderName: string; files: string[] } | null };
+type Exported = { exported: GroupReportsExported | null; state: DeliberationState };
+function open(state: DeliberationState): AvailableDeliberation {
+  if (!state.available) throw new Error(`not available: ${state.reason}`);
+  return state;
+}
+const stateOf = async (l: LeaderLaptop) =>
+  open(valueOf<DeliberationState>(await l.dispatch('deliberation:state', {})));
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 /** The reports' dialog as a test answers it: the warning it was shown, then `folder`. */
 function answerReports(l: LeaderLaptop, folder: string | null): { warnings: PlaintextWarning[] } {
   const asked = { warnings: [] as PlaintextWarning[] };
@@ -125,20 +141,34 @@ describe('the leader’s reports from the last group bundle exported', () => {
     // A cancelled dialog writes nothing.
     await mkdir(out);
     const cancelled = answerReports(l, null);
-    expect(valueOf<Exported>(await exportReports(l)).exported).toBeNull();
+    const none = valueOf<Exported>(await exportReports(l));
+    expect(none.exported).toBeNull();
+    expect(open(none.state).reportExports).toEqual([]);
     expect(cancelled.warnings).toEqual([REPORT_PLAINTEXT_WARNING]);
     expect(await readdir(out)).toEqual([]);
 
     const asked = answerReports(l, out);
-    const done = valueOf<Exported>(await exportReports(l)).exported!;
+    const answer = valueOf<Exported>(await exportReports(l));
+    const done = answer.exported!;
     expect(asked.warnings).toEqual([REPORT_PLAINTEXT_WARNING]);
     expect(done.folderName).toBe('评审报告-material-g1');
     const opinions = [app1, app2, app3].map((id) => `评审意见表-${applicationNo(id)}.docx`);
-    expect([...done.files].sort()).toEqual(
+    const names = done.files.map((f) => f.name);
+    expect([...names].sort()).toEqual(
       [...opinions, '评分汇总表-g1.docx', '投票记录-g1.docx'].sort(),
     );
     const folder = join(out, done.folderName);
-    expect((await readdir(folder)).sort()).toEqual([...done.files].sort());
+    expect((await readdir(folder)).sort()).toEqual([...names].sort());
+    // Recorded: the SHA-256 of each file as it is on disk, the group bundle it was made from.
+    for (const f of done.files) {
+      expect(f.sha256).toBe(sha256(await readFile(join(folder, f.name))));
+    }
+    expect(done).toMatchObject({
+      sequence: 1,
+      groupBundleSequence: exported.sequence,
+      mergeDigest: exported.mergeDigest,
+    });
+    expect(open(answer.state).reportExports).toEqual([done]);
 
     const first = await text(folder, `评审意见表-${applicationNo(app1)}.docx`);
     for (const m of group.members) expect(first).toContain(m.name);
@@ -171,6 +201,63 @@ describe('the leader’s reports from the last group bundle exported', () => {
     expect(done.folderName).toBe('评审报告-material-g1-2');
     const second = await text(join(out, done.folderName), `评审意见表-${applicationNo(app2)}.docx`);
     expect(second).toContain('导出后补记的讨论。');
+    expect(done).toMatchObject({ sequence: 2, groupBundleSequence: 2 });
+  });
+
+  it('keeps every export numbered in the journal, none for a cancelled dialog, after a restart', async () => {
+    const l = await leaderLaptop(round, dataDir);
+    laptops.push(l);
+    const held = (await stateOf(l)).reportExports;
+    expect(held.map((r) => [r.sequence, r.groupBundleSequence, r.folderName])).toEqual([
+      [1, 1, '评审报告-material-g1'],
+      [2, 2, '评审报告-material-g1-2'],
+    ]);
+    for (const r of held) {
+      const onDisk = (await readdir(join(out, r.folderName))).sort();
+      expect(r.files.map((f) => f.name).sort()).toEqual(onDisk);
+      for (const f of r.files) {
+        expect(f.sha256).toBe(sha256(await readFile(join(out, r.folderName, f.name))));
+      }
+    }
+    answerReports(l, null);
+    const cancelled = valueOf<Exported>(await exportReports(l));
+    expect(cancelled.exported).toBeNull();
+    expect(open(cancelled.state).reportExports).toEqual(held);
+
+    answerReports(l, out);
+    const third = valueOf<Exported>(await exportReports(l));
+    expect(third.exported).toMatchObject({ sequence: 3, folderName: '评审报告-material-g1-3' });
+    const before = await stateOf(l);
+    expect(before.reportExports.map((r) => r.sequence)).toEqual([1, 2, 3]);
+    await l.close();
+    laptops.splice(laptops.indexOf(l), 1);
+    const restarted = await leaderLaptop(round, dataDir);
+    laptops.push(restarted);
+    expect((await stateOf(restarted)).reportExports).toEqual(before.reportExports);
+  });
+
+  it('removes the folder again when the record cannot be written', async () => {
+    const l = await leaderLaptop(round, dataDir);
+    laptops.push(l);
+    const locked = join(scratch, 'reports-locked');
+    await mkdir(locked);
+    // The identity locks (the auto-lock, say) while the folder dialog is open: the files are
+    // written, the journal then refuses the record, and the folder goes with it.
+    l.dialogs.chooseReportFolder = async () => {
+      valueOf(await l.dispatch('identity:lock', {}));
+      return locked;
+    };
+    expect(refusal(await exportReports(l))?.code).toBe('no-identity-unlocked');
+    expect(await readdir(locked)).toEqual([]);
+
+    const identity = round.identity('e01');
+    valueOf(
+      await l.dispatch('identity:unlock', {
+        fingerprint: identity.card.fingerprint,
+        passphrase: STRONG,
+      }),
+    );
+    expect((await stateOf(l)).reportExports.map((r) => r.sequence)).toEqual([1, 2, 3]);
   });
 
   it('refuses when the kept copy of the last group bundle is altered', async () => {
