@@ -371,6 +371,12 @@ for (const [size, viewport] of SIZES) {
       expect(opinionText).toContain('同意入围答辩。');
       await scrollTo(page, 'reports-done');
       await shot(page, 'leader-deliberation-reports');
+      // 报告导出记录: the export as the leader's journal recorded it (number, folder, files).
+      expect(await page.getByTestId('reports-history').textContent()).toBe(
+        `第 1 次：“${reportFolder}”，${reportFiles.length} 份（依据第 1 次导出的组评审包）`,
+      );
+      await scrollTo(page, 'reports-history');
+      await shot(page, 'leader-deliberation-reports-history');
 
       // A reload forgets the renderer's copy: everything comes back from main's journal.
       await page.reload();
