@@ -105,6 +105,9 @@ export const sampleParams: { readonly [C in ErrorCode]: ErrorParams<C> } = {
     chair: { expertId: 'e09', name: '赵主任', applicationNos: ['2026004'] },
     viceChair: { expertId: 'e10', name: '钱副主任', applicationNos: ['2026001', '2026003'] },
   },
+  'committee-chair-conflicted-alone': {
+    chair: { expertId: 'e09', name: '赵主任', applicationNos: ['2026002', '2026004'] },
+  },
   'review-readers-blocked': {
     applications: [{ applicationId: 'a001', applicationNo: 'ZL2021-001', problem: 'no-stand-in' }],
   },
