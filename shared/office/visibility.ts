@@ -130,7 +130,9 @@ export interface SealingProblem {
     | 'no-reviewer'
     | 'nothing-visible'
     /** Chair and vice-chair both in conflict: nobody signs the round whole (sealing-blockers.ts). */
-    | 'committee-signers-conflicted';
+    | 'committee-signers-conflicted'
+    /** The chair in conflict and no vice-chair: nobody signs the round whole (sealing-blockers.ts). */
+    | 'committee-chair-conflicted-alone';
   readonly message: string;
   readonly expertId?: string;
   readonly groupId?: string;

@@ -16,7 +16,8 @@ import type { IssuedPackage } from '../../../shared/office/issued-package';
 import { sealingPlanForRound, setRoundStatus } from '../../../shared/office/office-record';
 import {
   blockingSealingProblems,
-  committeeSignersBlock,
+  committeeSignersProblemCodes,
+  committeeSignersRefusal,
   readerSealingProblems,
 } from '../../../shared/office/sealing-blockers';
 import { sealingRecipients } from '../../../shared/office/visibility';
@@ -77,7 +78,7 @@ export interface SealReport {
 
 /**
  * The refusal for a plan's blocking problems: the committee's signers in conflict alone, their
- * own error naming both people; the reader rule's problems (beside that one or not: often the
+ * own error naming both people (or the chair, when no vice-chair is appointed); the reader rule's problems (beside that one or not: often the
  * same conflicts), one error that names each application in both languages; otherwise the plan's
  * problems as listed. The screen and `case info` list every problem either way.
  */
@@ -86,10 +87,12 @@ function blockedBy(
   c: OfficeRecord,
   plan: SealingPlan,
 ): AppError {
-  const others = blocking.filter((p) => p.code !== 'committee-signers-conflicted');
-  const signers = committeeSignersBlock(plan);
+  const others = blocking.filter((p) => !committeeSignersProblemCodes.has(p.code));
+  const signers = committeeSignersRefusal(plan);
   if (others.length === 0 && signers !== null) {
-    return new AppError('committee-signers-conflicted', signers);
+    return signers.code === 'committee-signers-conflicted'
+      ? new AppError(signers.code, signers.params)
+      : new AppError(signers.code, signers.params);
   }
   if (others.length === 0 || !others.every((p) => readerSealingProblems.has(p.code))) {
     return new AppError('sealing-blocked', { problems: blocking.map((p) => p.message) });

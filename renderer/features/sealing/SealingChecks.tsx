@@ -1,30 +1,38 @@
-import { errorText } from '../../../shared/errors/error-text';
 import type { SealingProblem } from '../../../shared/office/visibility';
 import { useLocale } from '../../app/i18n/locale-context';
 import { useMessages } from '../../app/i18n/use-messages';
 import { sealMessages } from './seal-messages';
 import {
   blockingSealingProblems,
+  committeeSignersProblemCodes,
+  committeeSignersText,
   readerSealingProblems,
 } from '../../../shared/office/sealing-blockers';
-import type { CommitteeSignersBlock } from '../../../shared/office/sealing-blockers';
+import type {
+  CommitteeSignersBlock,
+  CommitteeSignersRefusal,
+} from '../../../shared/office/sealing-blockers';
 
 /**
  * The plan's problems: what stops sealing in red first, then what only needs a look. The
  * committee's signers in conflict are said in the UI's language from their coded words (the
- * plan's own messages are Chinese), with where to change the vice-chair or the conflicts.
+ * plan's own messages are Chinese), with where to change the vice-chair or the conflicts; so is
+ * a chair in conflict with no vice-chair appointed (`chairAlone`, or any `refusal` of the two).
  */
 export function SealingChecks(props: {
   readonly problems: readonly SealingProblem[];
   readonly committeeSigners?: CommitteeSignersBlock | null;
+  readonly signersRefusal?: CommitteeSignersRefusal | null;
 }) {
   const t = useMessages(sealMessages);
   const locale = useLocale();
-  const signers = props.committeeSigners ?? null;
+  const refusal: CommitteeSignersRefusal | null =
+    props.signersRefusal ??
+    (props.committeeSigners
+      ? { code: 'committee-signers-conflicted', params: props.committeeSigners }
+      : null);
   const messageOf = (p: SealingProblem) =>
-    p.code === 'committee-signers-conflicted' && signers !== null
-      ? errorText({ code: 'committee-signers-conflicted', params: signers }, locale)
-      : p.message;
+    refusal !== null && p.code === refusal.code ? committeeSignersText(refusal, locale) : p.message;
   const blocking = props.problems.filter((p) => blockingSealingProblems.has(p.code));
   const notes = props.problems.filter((p) => !blockingSealingProblems.has(p.code));
   return (
@@ -51,7 +59,7 @@ export function SealingChecks(props: {
           {t('problems.standInHint')}
         </p>
       )}
-      {blocking.some((p) => p.code === 'committee-signers-conflicted') && (
+      {blocking.some((p) => committeeSignersProblemCodes.has(p.code)) && (
         <p className="muted small" data-testid="signers-hint">
           {t('problems.signersHint')}
         </p>

@@ -3,7 +3,7 @@ import type { SealReportView } from '../../../shared/ipc/office-views';
 import { sealingPlanForRound } from '../../../shared/office/office-record';
 import {
   blockingSealingProblems,
-  committeeSignersBlock,
+  committeeSignersRefusal,
 } from '../../../shared/office/sealing-blockers';
 import { sealingRecipients } from '../../../shared/office/visibility';
 import { useMessages } from '../../app/i18n/use-messages';
@@ -80,7 +80,7 @@ export function SealingScreen() {
       }}
     >
       <div className={sealed ? 'seal-columns seal-columns-sealed' : 'seal-columns'}>
-        <SealingChecks problems={problems} committeeSigners={committeeSignersBlock(plan)} />
+        <SealingChecks problems={problems} signersRefusal={committeeSignersRefusal(plan)} />
         <RecipientsTable
           recipients={recipients}
           record={overview.record}

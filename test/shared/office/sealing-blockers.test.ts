@@ -2,14 +2,18 @@
  * The committee's signers as a sealing blocker (docs/committee.md, "Who signs"): sealing is
  * refused exactly when neither the chair nor the vice-chair can read every application of the
  * round (each in conflict with one or more of them, different ones or the same one), with both
- * people and their applications named by 申报编号, in Chinese and English.
+ * people and their applications named by 申报编号, in Chinese and English; and when the chair is
+ * in conflict with applications of the round and no vice-chair is appointed (nobody at all can
+ * read the round whole), naming the chair and the applications and saying what to do.
  */
 import { describe, expect, it } from 'vitest';
 import { errorText } from '../../../shared/errors/error-text';
 import {
   blockingSealingProblems,
+  chairAloneBlock,
   committeeSignersBlock,
   committeeSignersProblem,
+  committeeSignersRefusal,
 } from '../../../shared/office/sealing-blockers';
 import { sealingRecipients, visibleApplications } from '../../../shared/office/visibility';
 import type { SealingExpert, SealingPlan } from '../../../shared/office/visibility';
@@ -138,5 +142,72 @@ describe('committeeSignersBlock', () => {
     expect(en).toContain('the vice-chair 钱副主任 with applications 2026001, 2026003');
     expect(en).toContain('Change the vice-chair');
     expect(en).toContain('correct the conflict record');
+  });
+});
+
+describe('chairAloneBlock: the chair in conflict and no vice-chair appointed', () => {
+  const alone = (...pairs: [string, string][]): SealingPlan => ({
+    ...withConflicts(...pairs),
+    committee: { chairId: 'C' },
+  });
+
+  it('blocks, naming the chair and the applications by 申报编号, and what to do', () => {
+    const plan = alone(['C', 'a3'], ['C', 'a1'], ['V', 'a2']);
+    // In the round's order, whatever the order of the record.
+    expect(chairAloneBlock(plan)).toEqual({
+      chair: { expertId: 'C', name: '赵主任', applicationNos: ['2026001', '2026003'] },
+    });
+    expect(committeeSignersBlock(plan)).toBeNull();
+    expect(committeeSignersRefusal(plan)).toEqual({
+      code: 'committee-chair-conflicted-alone',
+      params: chairAloneBlock(plan),
+    });
+    const { problems } = sealingRecipients(plan);
+    const problem = problems.find((p) => p.code === 'committee-chair-conflicted-alone');
+    expect(problem).toBeDefined();
+    expect(blockingSealingProblems.has(problem!.code)).toBe(true);
+    expect(problem!.message).toContain('主任委员 赵主任 须回避申报经验 2026001、2026003');
+    expect(problem!.message).toContain('尚未指定副主任委员');
+    expect(problem!.message).toContain('请指定副主任委员');
+    expect(problem!.message).toContain('更正回避记录');
+    // The empty seat is still listed as its own note beside the block.
+    expect(problems.map((p) => p.code)).toContain('no-vice-chair');
+    expect(blockingSealingProblems.has('no-vice-chair')).toBe(false);
+  });
+
+  it('says it in English too', () => {
+    const block = chairAloneBlock(alone(['C', 'a4']))!;
+    const en = errorText({ code: 'committee-chair-conflicted-alone', params: block }, 'en');
+    expect(en).toContain('The chair 赵主任 is in conflict with application 2026004');
+    expect(en).toContain('no vice-chair is appointed');
+    expect(en).toContain('Appoint a vice-chair');
+    expect(en).toContain('correct the conflict record');
+  });
+
+  it('leaves no vice-chair a note when the chair is in conflict with nothing of the round', () => {
+    for (const plan of [alone(), alone(['V', 'a1'], ['L1', 'a2']), alone(['C', 'x9'])]) {
+      expect(chairAloneBlock(plan)).toBeNull();
+      expect(committeeSignersRefusal(plan)).toBeNull();
+      const codes = sealingRecipients(plan).problems.map((p) => p.code);
+      expect(codes).toContain('no-vice-chair');
+      expect(codes).not.toContain('committee-chair-conflicted-alone');
+    }
+  });
+
+  it('does not apply with a vice-chair appointed, nor without a chair', () => {
+    expect(chairAloneBlock(withConflicts(['C', 'a1']))).toBeNull();
+    const noChair: SealingPlan = { ...withConflicts(['C', 'a1']), committee: {} };
+    expect(chairAloneBlock(noChair)).toBeNull();
+  });
+
+  it('blocks exactly when the chair alone cannot read the round whole, over every conflict set', () => {
+    const pairs = base.applicationIds.map((a) => ['C', a] as [string, string]);
+    for (let mask = 0; mask < 1 << pairs.length; mask += 1) {
+      const plan = alone(...pairs.filter((_, i) => (mask & (1 << i)) !== 0));
+      expect(chairAloneBlock(plan) === null).toBe(someoneSeesAll(plan));
+      expect(committeeSignersProblem(plan)?.code ?? null).toBe(
+        mask === 0 ? null : 'committee-chair-conflicted-alone',
+      );
+    }
   });
 });

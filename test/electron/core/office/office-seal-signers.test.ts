@@ -66,3 +66,37 @@ describe('sealing with both committee signers in conflict', () => {
     ).rejects.toMatchObject({ code: 'committee-signers-conflicted' });
   });
 });
+
+describe('sealing with the chair in conflict and no vice-chair', () => {
+  it('refuses, naming the chair and the application, until a vice-chair is appointed', async () => {
+    const s = await sealableCase(scratch());
+    const [a1, a2, a3] = s.applicationIds as [string, string, string];
+    await s.session.update((c) =>
+      setCommittee(addConflict(c, { expertId: 'e09', applicationId: a2, kind: 'relative' }), {
+        chairId: 'e09',
+      }),
+    );
+    const out = join(scratch(), 'out');
+    const sealing = sealRound(s.session, { office: s.office, roundId: 'material', outDir: out });
+    await expect(sealing).rejects.toMatchObject({
+      code: 'committee-chair-conflicted-alone',
+      params: { chair: { expertId: 'e09', name: '主任委员', applicationNos: ['2026002'] } },
+    });
+    const words = bilingualErrorText((await sealing.catch((e: unknown) => e)) as never);
+    expect(words).toContain('主任委员 主任委员 须回避申报经验 2026002，而本轮尚未指定副主任委员');
+    expect(words).toContain('请指定副主任委员');
+    expect(words).toContain('Appoint a vice-chair');
+    expect((await s.session.read()).rounds[0]!.round.status).toBe('draft');
+    expect(await readdir(out).catch(() => [])).toEqual([]);
+
+    // A vice-chair free of conflict appointed: the round seals, and they hold it all.
+    await s.session.update((c) => setCommittee(c, { chairId: 'e09', viceChairId: 'e02' }));
+    const report = await sealRound(s.session, {
+      office: s.office,
+      roundId: 'material',
+      outDir: out,
+    });
+    const vice = report.packages.find((p) => p.expertId === 'e02')!;
+    expect([...vice.applicationIds].sort()).toEqual([a1, a2, a3].sort());
+  });
+});

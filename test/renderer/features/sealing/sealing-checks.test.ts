@@ -1,7 +1,8 @@
 /**
  * 封装前检查 rendered as the screen renders it: the chair and vice-chair both in conflict is a
  * blocking problem said in the UI's language (both people, the applications by 申报编号, what to
- * do) with where to change the vice-chair or the conflicts; without it, no such line or hint.
+ * do) with where to change the vice-chair or the conflicts; so is the chair in conflict with no
+ * vice-chair appointed; without either, no such line or hint.
  */
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -12,6 +13,7 @@ import { SealingChecks } from '../../../../renderer/features/sealing/SealingChec
 import {
   committeeSignersBlock,
   committeeSignersProblem,
+  committeeSignersRefusal,
 } from '../../../../shared/office/sealing-blockers';
 import type { SealingPlan } from '../../../../shared/office/visibility';
 
@@ -60,7 +62,7 @@ describe('SealingChecks: the committee signers in conflict', () => {
       '须先解决 主任委员 赵主任 须回避申报经验 2026002，副主任委员 钱副主任 须回避申报经验 2026001',
     );
     expect(zh).toContain('请更换副主任委员');
-    expect(zh).toContain('副主任委员在“专家与分组 → 专业组与委员会”中更换');
+    expect(zh).toContain('副主任委员在“专家与分组 → 专业组与委员会”中指定或更换');
   });
 
   it('says the same in English', () => {
@@ -68,12 +70,55 @@ describe('SealingChecks: the committee signers in conflict', () => {
     expect(en).toContain(
       'Must fix The chair 赵主任 is in conflict with application 2026002 and the vice-chair 钱副主任 with application 2026001',
     );
-    expect(en).toContain('Change the vice-chair under Experts & groups → Groups & committee');
+    expect(en).toContain(
+      'Appoint or change the vice-chair under Experts & groups → Groups & committee',
+    );
   });
 
   it('shows neither the line nor the hint when the round has no such problem', () => {
     const zh = text('zh-CN', false);
     expect(zh).not.toContain('副主任委员');
     expect(zh).toContain('未发现问题');
+  });
+});
+
+describe('SealingChecks: the chair in conflict and no vice-chair', () => {
+  const alone: SealingPlan = { ...plan, committee: { chairId: 'C' } };
+  function aloneText(locale: Locale): string {
+    const markup = renderToStaticMarkup(
+      createElement(
+        LocaleContext,
+        { value: locale },
+        createElement(SealingChecks, {
+          problems: [
+            { code: 'no-vice-chair', message: '尚未指定副主任委员' },
+            committeeSignersProblem(alone)!,
+          ],
+          signersRefusal: committeeSignersRefusal(alone),
+        }),
+      ),
+    );
+    return markup
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/&amp;/g, '&')
+      .replace(/\s+/g, ' ');
+  }
+
+  it('blocks in Chinese, naming the chair and the application, with where to appoint one', () => {
+    const zh = aloneText('zh-CN');
+    expect(zh).toContain(
+      '须先解决 主任委员 赵主任 须回避申报经验 2026002，而本轮尚未指定副主任委员',
+    );
+    expect(zh).toContain('请指定副主任委员');
+    expect(zh).toContain('副主任委员在“专家与分组 → 专业组与委员会”中指定或更换');
+  });
+
+  it('says the same in English', () => {
+    const en = aloneText('en');
+    expect(en).toContain(
+      'Must fix The chair 赵主任 is in conflict with application 2026002 and no vice-chair is appointed',
+    );
+    expect(en).toContain('Appoint a vice-chair');
+    expect(en).toContain('Appoint or change the vice-chair under Experts & groups');
   });
 });
