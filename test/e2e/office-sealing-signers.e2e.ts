@@ -118,6 +118,11 @@ for (const [size, viewport] of SIZES) {
         'The chair 李主任 is in conflict with application 2026003 and the vice-chair 赵专家 with application 2026001',
       );
       expect(await page.getByTestId('signers-hint').textContent()).toContain('Groups & committee');
+      // The seats column: the Chinese group name set apart from the English role.
+      const leaderRow = page.locator('tr[data-expert="e02"]');
+      expect(await leaderRow.textContent()).toContain('第一专业组 · Group leader');
+      expect(await leaderRow.textContent()).not.toContain('第一专业组Group leader');
+      await leaderRow.scrollIntoViewIfNeeded();
       await expectNoSidewaysScroll(page);
       await saveScreenshot(page, `${size}-office-sealing-signers-conflicted-en`);
       await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');

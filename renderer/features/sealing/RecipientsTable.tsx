@@ -1,16 +1,16 @@
 import { Fragment } from 'react';
-import { expertRoleLabels } from '../../../shared/domain/expert';
 import type { SealReportView } from '../../../shared/ipc/office-views';
 import { nextPackageSequence } from '../../../shared/office/issued-package';
 import type { OfficeRecord } from '../../../shared/office/office-record';
 import type { SealingRecipient } from '../../../shared/office/visibility';
-import { useBilingualLabel } from '../../app/i18n/use-bilingual-label';
+import { useLocale } from '../../app/i18n/locale-context';
 import { useMessages } from '../../app/i18n/use-messages';
 import { DataTable } from '../../components/DataTable';
 import { selectIsBusy, useOfficeStore } from '../../state/office-store';
 import { ReissueForm } from './ReissueForm';
 import { sealMessages } from './seal-messages';
 import { latestIssuedSequence } from './sealing-rules';
+import { seatLabel } from './seat-label';
 
 /**
  * Who receives a package and how many applications it will hold; once the round is sealed, the
@@ -29,7 +29,7 @@ export function RecipientsTable(props: {
   readonly onReissued: (report: SealReportView) => void;
 }) {
   const t = useMessages(sealMessages);
-  const label = useBilingualLabel();
+  const locale = useLocale();
   const busy = useOfficeStore(selectIsBusy);
   const { groups, conflicts, applications, issuedPackages } = props.record;
   const groupName = (id: string) => groups.find((g) => g.id === id)?.name ?? id;
@@ -78,11 +78,13 @@ export function RecipientsTable(props: {
                   <td>
                     {r.seats
                       .map((s) =>
-                        s.groupId === undefined
-                          ? label(expertRoleLabels[s.role])
-                          : `${groupName(s.groupId)}${label(expertRoleLabels[s.role])}`,
+                        seatLabel(
+                          s.role,
+                          s.groupId === undefined ? null : groupName(s.groupId),
+                          locale,
+                        ),
                       )
-                      .join('、')}
+                      .join(locale === 'en' ? ', ' : '、')}
                   </td>
                   <td className="numeric">{t('count', { count: r.applicationIds.length })}</td>
                   <td className="small">{avoided.join('、')}</td>
