@@ -42,7 +42,12 @@ export interface BenchRow {
   /** The fastest peer measured, and ours against it. */
   readonly bestPeer: { readonly name: string; readonly ratio: number } | null;
   /** A goal set for this row (issue 7, point 10): ours at least `ratio` × the best peer. */
-  readonly target?: { readonly ratio: number; readonly met: boolean | null };
+  readonly target?: {
+    readonly ratio: number;
+    readonly met: boolean | null;
+    /** When the target is judged on another measure than the runs' medians: which, and ours' ratio on it. */
+    readonly basis?: string;
+  };
   readonly notes: readonly string[];
   /** 1, 5 and 15 minute load averages when the row finished (ours included). */
   readonly loadAverage?: readonly number[];

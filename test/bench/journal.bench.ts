@@ -12,7 +12,8 @@
  * journal's way); the target is judged against the faster. Each run makes 200 edits one after
  * the other (a note of 120 Chinese characters each, as an annotation is saved), each awaited
  * before the next; the per-edit median and p99 over every timed run are the figures, the run's
- * total the alternating measure.
+ * total the alternating measure. The target is judged as the issue words it, per acknowledged
+ * edit: ours' per-edit median within 1.5× of the faster peer's per-edit median.
  */
 import { closeSync, fsync as fsyncFd, open as openFd, write as writeFd } from 'node:fs';
 import { open, rm, stat } from 'node:fs/promises';
@@ -192,6 +193,10 @@ export async function run(ctx: BenchContext): Promise<void> {
   const peer = stats('write + fsync');
   const bare = stats(CALLBACK_PEER);
   const fastest = bare.median < peer.median ? bare : peer;
+  // The issue's measure (issue 10, point 10): one acknowledged edit's median against the bare
+  // write + fsync's, per edit. The alternating whole-run totals also hold the close's memory
+  // write and the journal's first edits; their ratio is reported beside it, not judged.
+  const perEditRatio = ours.median / fastest.median;
   const row = rowFrom(
     {
       name: 'journal_append',
@@ -204,10 +209,23 @@ export async function run(ctx: BenchContext): Promise<void> {
         `per acknowledged edit, ours: median ${ours.median.toFixed(2)} ms, p99 ${ours.p99.toFixed(2)} ms`,
         `per write + fsync of the same ${frameBytes} bytes: median ${peer.median.toFixed(2)} ms, p99 ${peer.p99.toFixed(2)} ms (FileHandle); median ${bare.median.toFixed(2)} ms, p99 ${bare.p99.toFixed(2)} ms (fs callbacks)`,
         `the rollback memory written ${median(memoryWritesPerRun.slice(-times.repeats))} times (median) in a run of ${EDITS} edits and the close`,
-        `target: an acknowledged edit within 1.5× of the bare write + fsync (median ${(ours.median / fastest.median).toFixed(2)}× the faster of the two)`,
+        `target: an acknowledged edit within 1.5× of the bare write + fsync, judged per edit: ours' median ${perEditRatio.toFixed(2)}× the faster peer's median (${perEditRatio <= 1.5 ? 'met' : 'not met'}); the whole runs' ratio above (the close's memory write included) is reported, not judged`,
       ],
     },
     times,
   );
-  await ctx.record({ ...row, loadAverage: loadAverage() });
+  const judged = {
+    ...row,
+    target: {
+      ratio: 1 / 1.5,
+      met: perEditRatio <= 1.5,
+      basis: `judged per acknowledged edit: ours ×${(1 / perEditRatio).toFixed(2)} of the faster peer's per-edit median`,
+    },
+    perEditRatio,
+    loadAverage: loadAverage(),
+  };
+  ctx.log(
+    `journal_append: per edit ${ours.median.toFixed(3)} ms against ${fastest.median.toFixed(3)} ms, ${perEditRatio.toFixed(2)}× (target 1.5×: ${perEditRatio <= 1.5 ? 'met' : 'not met'})`,
+  );
+  await ctx.record(judged);
 }

@@ -33,7 +33,7 @@ export function formatRow(row: BenchRow): string {
     const target =
       row.target === undefined
         ? ''
-        : `; target ≥ ×${row.target.ratio.toFixed(2)}: ${row.target.met ? 'met' : 'not met'}`;
+        : `; target ≥ ×${row.target.ratio.toFixed(2)}${row.target.basis === undefined ? '' : ` (${row.target.basis})`}: ${row.target.met ? 'met' : 'not met'}`;
     lines.push(
       `  best peer: ${row.bestPeer.name}, ours ×${row.bestPeer.ratio.toFixed(2)}${target}`,
     );
