@@ -19,24 +19,13 @@ import type { BenchContext } from './bench-context';
 import { SEARCH_APPLICATIONS, SEARCH_CHARACTERS } from './bench-sizes';
 import { runCommand } from './command';
 import { loadAverage } from './machine';
+import { seededRandom as generator } from '../fixtures/seeded-random';
 
 const QUERIES = 20;
 const CHARS =
   '质量管理标杆经验创新数字化供应链顾客体系改进企业精益卓越绩效合格率提升成本满意度标准可靠性检验工艺研发采购生产交付预防追溯平台监控制造服务过程方法测量分析评价风险能力文化人才培养战略目标责任绿色安全环境效益产品设计开发客户市场品牌信息系统数据智能装备材料能源技术'.split(
     '',
   );
-
-/** A seeded generator, so both sides and every run read the same text. */
-function generator(seed: number): () => number {
-  // mulberry32: 32-bit integer steps (Math.imul), so no float rounding shortens its period.
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 /** The vocabulary, most frequent first: Zipf's law over it gives a realistic posting spread. */
 function vocabulary(random: () => number): string[] {

@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { isJsonValue, jsonValue } from '../../../shared/bundle/json-value';
-
-/** A small seeded generator (mulberry32), so a failure names its seed and replays. */
-function generator(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  return { next, int, pick: <T>(items: readonly T[]): T => items[int(items.length)]! };
-}
+import { seededGenerator as generator } from '../../fixtures/seeded-random';
 
 const LEAVES = [
   '"a"',

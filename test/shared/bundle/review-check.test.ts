@@ -4,6 +4,7 @@ import { applicationReviewProblems, computedTotal } from '../../../shared/bundle
 import { reviewProblems } from '../../../shared/domain/review';
 import type { Rubric } from '../../../shared/domain/rubric';
 import { defaultRubric } from '../../../shared/domain/rubric';
+import { seededGenerator as generator } from '../../fixtures/seeded-random';
 
 /** applicationReviewProblems before its fast path (building every list), kept as the reference. */
 function referenceProblems(review: ApplicationReview, rubric: Rubric): string[] {
@@ -20,20 +21,6 @@ function referenceProblems(review: ApplicationReview, rubric: Rubric): string[] 
   if (total !== null && Math.abs(total - review.total) > 1e-9)
     problems.push('total is not the sum');
   return problems;
-}
-
-/** A small seeded generator (mulberry32), so a failure names its seed and replays. */
-function generator(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  return { next, int, pick: <T>(items: readonly T[]): T => items[int(items.length)]! };
 }
 
 const IDS = ['c1', 'c2', 'p1', 'p2', 'p3', 'x', 'toString', 'constructor'];

@@ -13,6 +13,7 @@ import {
   isPlainReviewSection,
 } from '../../../shared/bundle/review-section-shape';
 import { canonicalJson } from '../../../shared/domain/canonical-json';
+import { seededGenerator as generator } from '../../fixtures/seeded-random';
 
 const base = {
   format: 'qb-review-section',
@@ -49,20 +50,6 @@ const base = {
     total: 24.5,
   },
 };
-
-/** A small seeded generator (mulberry32), so a failure names its seed and replays. */
-function generator(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  return { next, int, pick: <T>(items: readonly T[]): T => items[int(items.length)]! };
-}
 
 /** Values a field could wrongly (or rightly) hold, as JSON text. */
 const VALUES = [

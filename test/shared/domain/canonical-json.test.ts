@@ -4,6 +4,7 @@ import {
   canonicalJsonEqual,
   isCanonicalJsonOf,
 } from '../../../shared/domain/canonical-json';
+import { seededGenerator as generator } from '../../fixtures/seeded-random';
 
 /**
  * The former canonicalJson (Object.entries, filter, sort, map, join), kept as the reference the
@@ -20,21 +21,6 @@ function referenceCanonicalJson(value: unknown): string {
     .filter(([, v]) => v !== undefined)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${referenceCanonicalJson(v)}`).join(',')}}`;
-}
-
-/** A small seeded generator (mulberry32), so a failure names its seed and replays. */
-function generator(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T>(items: readonly T[]): T => items[int(items.length)]!;
-  return { next, int, pick };
 }
 
 type Gen = ReturnType<typeof generator>;

@@ -14,6 +14,7 @@ import {
 } from '../../../shared/journal';
 import { fastCheckedRecord } from '../../../shared/journal/journal-record-fast-check';
 import type { EnvelopeFields } from '../../../shared/journal/journal-record-fast-check';
+import { seededRandom as random } from '../../fixtures/seeded-random';
 
 const envelope = {
   caseId: '0123456789abcdef0123456789abcdef',
@@ -238,17 +239,6 @@ function changesOf(record: unknown): Change[] {
     for (const to of REPLACEMENTS) changes.push({ path, to });
   }
   return changes;
-}
-
-/** mulberry32: the same samples on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The samples: each valid record, changed once at every place, and two or three times at random. */

@@ -17,6 +17,7 @@ import {
 } from '../../../../electron/core/crypto/age-file';
 import { sealAgeFile } from '../../../../electron/core/crypto/age-native';
 import { ageRecipientKey } from '../../../../electron/core/crypto/age-recipients';
+import { seededRandom as generator } from '../../../fixtures/seeded-random';
 
 /** The previous reader, line by line with every body decoded: the reference. */
 function referenceParse(file: Uint8Array) {
@@ -115,17 +116,6 @@ function expectAgreement(file: Uint8Array, what: string): Outcome {
     expect(bounds, what).toEqual(rest);
   }
   return reference;
-}
-
-/** A small deterministic generator (mulberry32), so that a failure is met again. */
-function generator(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The bytes a damaged header is made of: the header's own punctuation, digits, and others. */

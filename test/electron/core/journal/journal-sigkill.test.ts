@@ -20,23 +20,12 @@ import { person, useScratch } from './journal-fixtures';
 import { frameSpans } from './journal-layout';
 import { CASE_ID_FOR_WRITER, entryNumbered } from './fixtures/writer-protocol';
 import type { WriterDisk, WriterMessage, WriterOrder } from './fixtures/writer-protocol';
+import { seededRandom as seeded } from '../../../fixtures/seeded-random';
 
 const scratch = useScratch();
 const WRITER = fileURLToPath(new URL('./fixtures/journal-writer.ts', import.meta.url));
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 const ROUNDS = 12;
-
-/** mulberry32: a small seeded generator, so a failing run can be replayed. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Round {
   readonly opened: number;
