@@ -409,7 +409,10 @@ describe('the office flow through qbreview', () => {
         '--members',
         'e03,e04',
       ],
-      ['committee', 'set', caseDir(), '--chair', 'e01'],
+      // The chair is in conflict with 2026002 below: without a vice-chair nobody could sign the
+      // round whole, and sealing would refuse (committee-chair-conflicted-alone). The leader, in
+      // conflict with none, is the vice-chair.
+      ['committee', 'set', caseDir(), '--chair', 'e01', '--vice-chair', 'e02'],
       ['round', 'include', caseDir(), '2026001', '2026002'],
       ['assign', caseDir(), '--application', '2026001', '--group', 'g1'],
       ['assign', caseDir(), '--application', '2026002', '--group', 'g1'],
