@@ -7,8 +7,6 @@
  * written, the merge they show), as the result bundle is; the folder is removed again if the
  * record fails, so an export is never on disk without its record.
  */
-import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import { AppError, isAppError } from '../../../shared/errors';
 import {
   committeeListInput,
@@ -19,12 +17,12 @@ import { chineseDate } from '../../../shared/report/report-words';
 import { openGroupBundle } from '../merge/open-group-bundle';
 import type { ReportsExported } from '../../../shared/committee-desk/committee-desk-views';
 import type { CaseJournalService } from '../journal/case-journal-service';
-import { exportReports } from '../report/report-exporter';
+import { exportRecordedReports } from '../report/report-exporter';
 import { groupReportFiles, listReportFiles } from '../report/report-files';
 import type { ReportFile } from '../report/report-files';
 import type { CommitteeDeskChooser } from './committee-desk-chooser';
 import type { Computed } from './committee-desk-facts';
-import { committeeMergeDigest, sha256Hex } from './committee-desk-facts';
+import { committeeMergeDigest } from './committee-desk-facts';
 
 export interface ReportsExportSteps {
   readonly journal: Pick<CaseJournalService, 'appendSigned'>;
@@ -67,61 +65,39 @@ export async function exportCommitteeReports(
       ),
     );
   }
-  // Each file's SHA-256 taken from the very bytes the exporter writes, in the exporter's order.
-  const digests: string[] = [];
-  const hashed = files.map((f, i) => ({
-    name: f.name,
-    build: async () => {
-      const bytes = await f.build();
-      digests[i] = sha256Hex(bytes);
-      return bytes;
-    },
-  }));
-  let parent: string | null = null;
-  const written = await exportReports(
-    {
-      chooseReportFolder: async (warning) => {
-        parent = await steps.chooser.chooseReportFolder(warning);
-        return parent;
-      },
-    },
-    `评审报告-${manifest.round.id}-评审委员会`,
-    hashed,
-  );
-  if (written === null || parent === null) return null;
-  const folder = join(parent, written.folderName);
   const roundId = manifest.round.id;
   const mergeDigest = committeeMergeDigest(merge);
-  const writtenFiles = written.files.map((name, i) => ({ name, sha256: digests[i]! }));
   let sequence = 0;
-  try {
-    const { record } = await steps.journal.appendSigned((records) => {
-      // One above the highest of the round, read under the journal's lock.
-      sequence =
-        Math.max(
-          0,
-          ...records.flatMap((r) =>
-            r.kind === 'committee-reports-exported' && r.roundId === roundId ? [r.sequence] : [],
-          ),
-        ) + 1;
-      return {
-        kind: 'committee-reports-exported',
-        roundId,
-        sequence,
-        mergeDigest,
-        folderName: written.folderName,
-        files: writtenFiles,
-      };
-    });
-    return {
-      sequence,
-      folderName: written.folderName,
-      files: writtenFiles,
-      mergeDigest,
-      at: record.at,
-    };
-  } catch (error) {
-    await rm(folder, { recursive: true, force: true });
-    throw error;
-  }
+  const exported = await exportRecordedReports(
+    steps.chooser,
+    `评审报告-${roundId}-评审委员会`,
+    files,
+    (written) =>
+      steps.journal.appendSigned((records) => {
+        // One above the highest of the round, read under the journal's lock.
+        sequence =
+          Math.max(
+            0,
+            ...records.flatMap((r) =>
+              r.kind === 'committee-reports-exported' && r.roundId === roundId ? [r.sequence] : [],
+            ),
+          ) + 1;
+        return {
+          kind: 'committee-reports-exported',
+          roundId,
+          sequence,
+          mergeDigest,
+          folderName: written.folderName,
+          files: [...written.files],
+        };
+      }),
+  );
+  if (exported === null) return null;
+  return {
+    sequence,
+    folderName: exported.written.folderName,
+    files: [...exported.written.files],
+    mergeDigest,
+    at: exported.recorded.record.at,
+  };
 }

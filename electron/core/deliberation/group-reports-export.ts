@@ -10,8 +10,6 @@
  * the group bundle they show); the folder is removed again if the record fails, so an export is
  * never on disk without its record.
  */
-import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { canonicalJson } from '../../../shared/domain/canonical-json';
 import { groupReportFactsOf, groupReports } from '../../../shared/report/group-reports';
@@ -20,11 +18,11 @@ import { openGroupBundle } from '../merge/open-group-bundle';
 import { verifyGroupBundle } from '../merge/verify-group-bundle';
 import type { GroupReportsExported } from '../../../shared/deliberation/deliberation-views';
 import type { CaseJournalService } from '../journal/case-journal-service';
-import { exportReports } from '../report/report-exporter';
+import { exportRecordedReports } from '../report/report-exporter';
 import type { ReportExportChooser } from '../report/report-export-chooser';
 import { groupReportFiles } from '../report/report-files';
 import type { Computed } from './deliberation-facts';
-import { mergeDigestOf, sha256Hex } from './deliberation-facts';
+import { mergeDigestOf } from './deliberation-facts';
 import type { GroupBundleCopies } from './group-bundle-copy';
 import { groupBundleCopyName } from './group-bundle-copy';
 
@@ -80,65 +78,43 @@ export async function exportGroupReports(
     groupId,
     groupReports(opened.sections, groupReportFactsOf(manifest, groupId, printedOn)),
   );
-  // Each file's SHA-256 taken from the very bytes the exporter writes, in the exporter's order.
-  const digests: string[] = [];
-  const hashed = files.map((f, i) => ({
-    name: f.name,
-    build: async () => {
-      const bytes = await f.build();
-      digests[i] = sha256Hex(bytes);
-      return bytes;
-    },
-  }));
-  let parent: string | null = null;
-  const written = await exportReports(
-    {
-      chooseReportFolder: async (warning) => {
-        parent = await steps.chooser.chooseReportFolder(warning);
-        return parent;
-      },
-    },
-    `评审报告-${manifest.round.id}-${groupId}`,
-    hashed,
-  );
-  if (written === null || parent === null) return null;
-  const folder = join(parent, written.folderName);
   const roundId = manifest.round.id;
-  const writtenFiles = written.files.map((name, i) => ({ name, sha256: digests[i]! }));
   let sequence = 0;
-  try {
-    const { record } = await steps.journal.appendSigned((records) => {
-      // One above the highest of the round and group, read under the journal's lock.
-      sequence =
-        Math.max(
-          0,
-          ...records.flatMap((r) =>
-            r.kind === 'group-reports-exported' && r.roundId === roundId && r.groupId === groupId
-              ? [r.sequence]
-              : [],
-          ),
-        ) + 1;
-      return {
-        kind: 'group-reports-exported',
-        roundId,
-        groupId,
-        sequence,
-        groupBundleSequence: last.sequence,
-        mergeDigest: last.mergeDigest,
-        folderName: written.folderName,
-        files: writtenFiles,
-      };
-    });
-    return {
-      sequence,
-      folderName: written.folderName,
-      files: writtenFiles,
-      groupBundleSequence: last.sequence,
-      mergeDigest: last.mergeDigest,
-      at: record.at,
-    };
-  } catch (error) {
-    await rm(folder, { recursive: true, force: true });
-    throw error;
-  }
+  const exported = await exportRecordedReports(
+    steps.chooser,
+    `评审报告-${roundId}-${groupId}`,
+    files,
+    (written) =>
+      steps.journal.appendSigned((records) => {
+        // One above the highest of the round and group, read under the journal's lock.
+        sequence =
+          Math.max(
+            0,
+            ...records.flatMap((r) =>
+              r.kind === 'group-reports-exported' && r.roundId === roundId && r.groupId === groupId
+                ? [r.sequence]
+                : [],
+            ),
+          ) + 1;
+        return {
+          kind: 'group-reports-exported',
+          roundId,
+          groupId,
+          sequence,
+          groupBundleSequence: last.sequence,
+          mergeDigest: last.mergeDigest,
+          folderName: written.folderName,
+          files: [...written.files],
+        };
+      }),
+  );
+  if (exported === null) return null;
+  return {
+    sequence,
+    folderName: exported.written.folderName,
+    files: [...exported.written.files],
+    groupBundleSequence: last.sequence,
+    mergeDigest: last.mergeDigest,
+    at: exported.recorded.record.at,
+  };
 }

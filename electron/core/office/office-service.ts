@@ -70,17 +70,14 @@ import { resultDetailView } from '../../../shared/office/followup/result-detail-
 import type { ResultDetailView } from '../../../shared/office/followup/result-detail-view';
 import { followUpState } from '../../../shared/office/followup/followup-state';
 import { resultImportStanding } from '../../../shared/office/followup/result-import-standing';
-import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import { chineseDate } from '../../../shared/report/report-words';
 import {
   OFFICE_REPORT_KINDS,
   OFFICE_REPORT_PLAINTEXT_WARNING,
-  hashedReportFiles,
   officeReportSet,
 } from '../report/office-report-files';
 import type { OfficeReportKind } from '../report/office-report-files';
-import { exportReports } from '../report/report-exporter';
+import { exportRecordedReports } from '../report/report-exporter';
 import type { ReportExport } from '../report/report-exporter';
 import type { ReportExportChooser } from '../report/report-export-chooser';
 
@@ -410,34 +407,29 @@ function officeServiceOver(
       }
       const set = officeReportSet(c, roundId, chineseDate(now()), reports);
       if (set === null) throw new AppError('office-reports-no-notice');
-      const { files, digests } = hashedReportFiles(set.files);
-      let parent: string | null = null;
-      const exported = await exportReports(
-        {
-          chooseReportFolder: async (warning) =>
-            (parent = await chooser.chooseReportFolder(warning)),
-        },
+      const by = { fingerprint: office.card.fingerprint, handler };
+      const done = await exportRecordedReports(
+        chooser,
         set.stem,
-        files,
+        set.files,
+        (written) => {
+          const request: FollowUpRequest = {
+            kind: 'reports-exported',
+            roundId,
+            reports: OFFICE_REPORT_KINDS.filter((k) => reports.includes(k)),
+            folderName: written.folderName,
+            files: [...written.files],
+          };
+          return change((r) => recordFollowUpAct(r, request, { now: now(), by }));
+        },
         OFFICE_REPORT_PLAINTEXT_WARNING,
       );
-      if (exported === null || parent === null) return null;
-      const request: FollowUpRequest = {
-        kind: 'reports-exported',
-        roundId,
-        reports: OFFICE_REPORT_KINDS.filter((k) => reports.includes(k)),
-        folderName: exported.folderName,
-        files: exported.files.map((name, i) => ({ name, sha256: digests[i]! })),
+      if (done === null) return null;
+      const { written, recorded: overview } = done;
+      return {
+        exported: { folderName: written.folderName, files: written.files.map((f) => f.name) },
+        overview,
       };
-      const by = { fingerprint: office.card.fingerprint, handler };
-      try {
-        const overview = await change((r) => recordFollowUpAct(r, request, { now: now(), by }));
-        return { exported, overview };
-      } catch (error) {
-        // Never on disk without its record.
-        await rm(join(parent, exported.folderName), { recursive: true, force: true });
-        throw error;
-      }
     },
     async addDefenseRoundFromResult(materialRoundId) {
       const result = followUpState((await session.read()).followUp).results[materialRoundId];

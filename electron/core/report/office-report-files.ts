@@ -4,7 +4,6 @@
  * both `qbreview report --office` and the buttons of the screen 公示与异议, so the two cannot
  * differ. Both are deliberate plaintext exports, written after OFFICE_REPORT_PLAINTEXT_WARNING.
  */
-import { createHash } from 'node:crypto';
 import type { OfficeReportKind } from '../../../shared/office/followup/followup-acts';
 import type { OfficeRecord } from '../../../shared/office/office-record';
 import {
@@ -66,27 +65,5 @@ export function officeReportSet(
     ],
     notice: notice.rows.length,
     objections: objections.objections.length,
-  };
-}
-
-/**
- * The files with their SHA-256 taken from the very bytes the exporter writes (each built once,
- * when written): `digests[i]` is set once file i is built.
- */
-export function hashedReportFiles(files: readonly ReportFile[]): {
-  readonly files: ReportFile[];
-  readonly digests: string[];
-} {
-  const digests: string[] = [];
-  return {
-    digests,
-    files: files.map((f, i) => ({
-      name: f.name,
-      build: async () => {
-        const bytes = await f.build();
-        digests[i] = createHash('sha256').update(bytes).digest('hex');
-        return bytes;
-      },
-    })),
   };
 }

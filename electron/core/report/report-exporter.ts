@@ -6,8 +6,9 @@
  * (SECURITY.md item 26). When a file cannot be written, the folder made for the export is removed
  * again with everything written into it: an export is whole or absent.
  */
+import { createHash } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { basename, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import type { PlaintextWarning, ReportExportChooser } from './report-export-chooser';
 import { REPORT_PLAINTEXT_WARNING } from './report-export-chooser';
@@ -84,4 +85,53 @@ export async function exportReports(
   const parent = await chooser.chooseReportFolder(warning);
   if (parent === null) return null;
   return writeReports(parent, stem, files);
+}
+
+/** A file of a recorded export: its name in the folder and the SHA-256 of the bytes written. */
+export interface RecordedReportFile {
+  readonly name: string;
+  readonly sha256: string;
+}
+
+/** What a recorded export wrote, as its record names it. */
+export interface RecordedReportExport {
+  readonly folderName: string;
+  readonly files: readonly RecordedReportFile[];
+}
+
+/**
+ * An export never on disk without its record (the leader's, the chair's and the office's
+ * reports): each file's SHA-256 taken from the very bytes written, then `record` asked to
+ * record them; when it fails (the identity locked or the round gone while the dialog was open),
+ * the folder is removed again and its failure thrown. Null when the user cancelled.
+ */
+export async function exportRecordedReports<T>(
+  chooser: ReportExportChooser,
+  stem: string,
+  files: readonly ReportFile[],
+  record: (written: RecordedReportExport) => Promise<T>,
+  warning: PlaintextWarning = REPORT_PLAINTEXT_WARNING,
+): Promise<{ readonly written: RecordedReportExport; readonly recorded: T } | null> {
+  const parent = await chooser.chooseReportFolder(warning);
+  if (parent === null) return null;
+  const digests: string[] = [];
+  const hashed = files.map((file, index) => ({
+    name: file.name,
+    build: async () => {
+      const bytes = await file.build();
+      digests[index] = createHash('sha256').update(bytes).digest('hex');
+      return bytes;
+    },
+  }));
+  const exported = await writeReports(parent, stem, hashed);
+  const written: RecordedReportExport = {
+    folderName: exported.folderName,
+    files: exported.files.map((name, index) => ({ name, sha256: digests[index]! })),
+  };
+  try {
+    return { written, recorded: await record(written) };
+  } catch (error) {
+    await rm(join(parent, exported.folderName), { recursive: true, force: true });
+    throw error;
+  }
 }

@@ -3,12 +3,17 @@
  * another; a failure part-way removes what it wrote; the chooser is asked with the plaintext
  * warning, and a cancelled dialog builds and writes nothing; names stay plain names.
  */
+import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isAppError } from '../../../../shared/errors';
-import { exportReports, writeReports } from '../../../../electron/core/report/report-exporter';
+import {
+  exportRecordedReports,
+  exportReports,
+  writeReports,
+} from '../../../../electron/core/report/report-exporter';
 import type { PlaintextWarning } from '../../../../electron/core/report/report-export-chooser';
 import { REPORT_PLAINTEXT_WARNING } from '../../../../electron/core/report/report-export-chooser';
 import { safeStem, uniqueNames } from '../../../../electron/core/report/report-file-names';
@@ -98,5 +103,57 @@ describe('file names', () => {
     expect(safeStem('..')).toBe('_');
     expect(safeStem('评审报告-g1')).toBe('评审报告-g1');
     expect(uniqueNames(['a.docx', 'a.docx', 'b', 'b'])).toEqual(['a.docx', 'a-2.docx', 'b', 'b-2']);
+  });
+});
+
+describe('exportRecordedReports', () => {
+  const chooser = (parent: string | null, asked: PlaintextWarning[] = []) => ({
+    chooseReportFolder: async (warning: PlaintextWarning) => {
+      asked.push(warning);
+      return parent;
+    },
+  });
+
+  it('records every file with the SHA-256 of the bytes written, and answers the record', async () => {
+    const parent = await mkdtemp(join(scratch, 'p-'));
+    const asked: PlaintextWarning[] = [];
+    const done = await exportRecordedReports(
+      chooser(parent, asked),
+      '评审报告-r1',
+      [file('a.docx', '一'), file('a.docx', '二')],
+      async (written) => ({ recordOf: written }),
+    );
+    expect(asked).toEqual([REPORT_PLAINTEXT_WARNING]);
+    expect(done?.written.folderName).toBe('评审报告-r1');
+    expect(done?.recorded.recordOf).toBe(done?.written);
+    for (const f of done!.written.files) {
+      const bytes = await readFile(join(parent, '评审报告-r1', f.name));
+      expect(f.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+    }
+    expect(done!.written.files.map((f) => f.name)).toEqual(['a.docx', 'a-2.docx']);
+  });
+
+  it('removes the folder again when the record fails, and throws its failure', async () => {
+    const parent = await mkdtemp(join(scratch, 'p-'));
+    await expect(
+      exportRecordedReports(chooser(parent), 'r', [file('a.docx', '1')], async () => {
+        throw new Error('identity locked');
+      }),
+    ).rejects.toThrow('identity locked');
+    expect(await readdir(parent)).toEqual([]);
+  });
+
+  it('builds, writes and records nothing when the dialog is cancelled', async () => {
+    let built = 0;
+    let recorded = 0;
+    const done = await exportRecordedReports(
+      chooser(null),
+      'r',
+      [{ name: 'a.docx', build: async () => (built++, new Uint8Array([1])) }],
+      async () => {
+        recorded += 1;
+      },
+    );
+    expect([done, built, recorded]).toEqual([null, 0, 0]);
   });
 });
