@@ -7,9 +7,9 @@ import type { DayStatus } from '../../../shared/office/followup/working-days';
 import type { OfficeRecord } from '../../../shared/office/office-record';
 import { useMessages } from '../../app/i18n/use-messages';
 import { Checkbox } from '../../components/Checkbox';
-import { DataTable } from '../../components/DataTable';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ActError } from './ActError';
+import { ApplicationListTable } from './ApplicationListTable';
 import { DateField, dateOf } from './DateField';
 import { followupMessages } from './followup-messages';
 import { OfficeReports } from './OfficeReports';
@@ -31,51 +31,6 @@ function holidayRanges(skipped: readonly DayStatus[]): string {
       return `${formatChineseDate(from)}${end}（${name}）`;
     })
     .join('、');
-}
-
-/** The applications of a notice, as published: numbers and names, never scores (Article 21). */
-function NoticeTable(props: {
-  readonly record: OfficeRecord;
-  readonly ids: readonly string[];
-  readonly picked?: ReadonlySet<string>;
-  readonly onPick?: (id: string, on: boolean) => void;
-}) {
-  const t = useMessages(followupMessages);
-  const { record, picked, onPick } = props;
-  return (
-    <DataTable
-      className="fu-table"
-      testId="notice-table"
-      columns={[
-        { header: t('col.index'), className: 'numeric' },
-        ...(onPick ? [{ header: t('col.include') }] : []),
-        { header: t('col.no') },
-        { header: t('col.applicant') },
-        { header: t('col.title') },
-      ]}
-    >
-      {props.ids.map((id, index) => {
-        const a = record.applications.find((x) => x.id === id);
-        return (
-          <tr key={id}>
-            <td className="numeric">{index + 1}</td>
-            {onPick && (
-              <td>
-                <Checkbox
-                  checked={picked?.has(id) ?? false}
-                  onChange={(on) => onPick(id, on)}
-                  aria-label={`${a?.applicationNo ?? id} ${t('col.include')}`}
-                />
-              </td>
-            )}
-            <td>{a?.applicationNo ?? id}</td>
-            <td>{a?.applicantName}</td>
-            <td>{a?.experienceTitle}</td>
-          </tr>
-        );
-      })}
-    </DataTable>
-  );
 }
 
 function NoticeForm(props: { readonly record: OfficeRecord; readonly state: FollowUpState }) {
@@ -175,7 +130,8 @@ function NoticeForm(props: { readonly record: OfficeRecord; readonly state: Foll
         </div>
       )}
       {preview && 'error' in preview && preview.error && <ErrorNotice error={preview.error} />}
-      <NoticeTable
+      <ApplicationListTable
+        testId="notice-table"
         record={record}
         ids={round.applicationIds}
         picked={picked}
@@ -225,7 +181,11 @@ export function NoticeTab(props: { readonly record: OfficeRecord; readonly state
         {' · '}
         {notice.channels}
       </p>
-      <NoticeTable record={props.record} ids={notice.applicationIds} />
+      <ApplicationListTable
+        testId="notice-table"
+        record={props.record}
+        ids={notice.applicationIds}
+      />
       <OfficeReports record={props.record} state={props.state} kind="public-notice" />
     </section>
   );

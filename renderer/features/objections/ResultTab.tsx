@@ -4,40 +4,12 @@ import { proposedFinalList } from '../../../shared/office/followup/followup-rule
 import type { FollowUpState } from '../../../shared/office/followup/followup-state';
 import type { OfficeRecord } from '../../../shared/office/office-record';
 import { useMessages } from '../../app/i18n/use-messages';
-import { DataTable } from '../../components/DataTable';
 import { ActError } from './ActError';
+import { ApplicationListTable } from './ApplicationListTable';
 import { DateField, dateOf } from './DateField';
 import { followupMessages } from './followup-messages';
 import { recordAct, useFollowUpStore } from '../../state/followup-actions';
 import { todayText } from './followup-view';
-
-function ListTable(props: { readonly record: OfficeRecord; readonly ids: readonly string[] }) {
-  const t = useMessages(followupMessages);
-  return (
-    <DataTable
-      className="fu-table"
-      testId="final-table"
-      columns={[
-        { header: t('col.index'), className: 'numeric' },
-        { header: t('col.no') },
-        { header: t('col.applicant') },
-        { header: t('col.title') },
-      ]}
-    >
-      {props.ids.map((id, index) => {
-        const a = props.record.applications.find((x) => x.id === id);
-        return (
-          <tr key={id}>
-            <td className="numeric">{index + 1}</td>
-            <td>{a?.applicationNo ?? id}</td>
-            <td>{a?.applicantName}</td>
-            <td>{a?.experienceTitle}</td>
-          </tr>
-        );
-      })}
-    </DataTable>
-  );
-}
 
 /** 经中国质量协会批准, then 结果公告 (Article 22). */
 export function ResultTab(props: { readonly record: OfficeRecord; readonly state: FollowUpState }) {
@@ -113,14 +85,20 @@ export function ResultTab(props: { readonly record: OfficeRecord; readonly state
                 count: state.finalList.applicationIds.length,
               })}
             </p>
-            <ListTable record={record} ids={state.finalList.applicationIds} />
+            <ApplicationListTable
+              testId="final-table"
+              record={record}
+              ids={state.finalList.applicationIds}
+            />
           </>
         ) : (
           <>
             <p className="muted small">
               {state.approval ? t('result.finalExplain') : t('result.needApproval')}
             </p>
-            {state.notice && <ListTable record={record} ids={proposed} />}
+            {state.notice && (
+              <ApplicationListTable testId="final-table" record={record} ids={proposed} />
+            )}
             <form
               onSubmit={(event) => {
                 event.preventDefault();

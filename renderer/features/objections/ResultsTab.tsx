@@ -11,37 +11,11 @@ import {
   useFollowUpStore,
 } from '../../state/followup-actions';
 import { ActError } from './ActError';
+import { ApplicationListTable } from './ApplicationListTable';
 import { FilePicker } from './FilePicker';
 import { ResultCutsAndRanking, ResultList } from './ResultDetail';
 import { followupMessages } from './followup-messages';
 import { applicationLabel } from './followup-view';
-
-function ListTable(props: { readonly record: OfficeRecord; readonly ids: readonly string[] }) {
-  const t = useMessages(followupMessages);
-  return (
-    <DataTable
-      className="fu-table"
-      columns={[
-        { header: t('col.index'), className: 'numeric' },
-        { header: t('col.no') },
-        { header: t('col.applicant') },
-        { header: t('col.title') },
-      ]}
-    >
-      {props.ids.map((id, index) => {
-        const a = props.record.applications.find((x) => x.id === id);
-        return (
-          <tr key={id}>
-            <td className="numeric">{index + 1}</td>
-            <td>{a?.applicationNo ?? id}</td>
-            <td>{a?.applicantName}</td>
-            <td>{a?.experienceTitle}</td>
-          </tr>
-        );
-      })}
-    </DataTable>
-  );
-}
 
 /** The chair's result bundle of a round: chosen, verified in main, its list shown. */
 function ImportResult(props: { readonly record: OfficeRecord; readonly state: FollowUpState }) {
@@ -138,7 +112,7 @@ function ImportResult(props: { readonly record: OfficeRecord; readonly state: Fo
                 <ResultList record={record} roundId={r.round.id} view={view} />
               ) : (
                 <>
-                  <ListTable record={record} ids={result.applicationIds} />
+                  <ApplicationListTable record={record} ids={result.applicationIds} />
                   <p className="muted small">
                     {reopening.includes(r.round.id) ? t('results.reopening') : t('results.reopen')}
                   </p>
