@@ -3,7 +3,6 @@
  * that signs for the committee), and what was computed from the journal and the kept files (the
  * group bundles admitted, their bytes, the prepared committee merge under the settings in force).
  */
-import { createHash } from 'node:crypto';
 import type { CommitteeMerge } from '../../../shared/committee/committee-merge';
 import { canonicalJson } from '../../../shared/domain/canonical-json';
 import type { CommitteeDeskSettings } from '../../../shared/committee-desk/committee-desk-views';
@@ -11,6 +10,7 @@ import type { PreparedCommitteeMerge } from '../committee';
 import type { DeskSession } from '../desk-session';
 import type { VerifiedGroupBundle } from '../merge/verify-group-bundle';
 import type { CommitteeJournal } from './committee-journal';
+import { sha256Hex } from '../crypto/sha256-hex';
 
 /** The open package and the identity that signs for the committee (../desk-session). */
 export type Session = DeskSession;
@@ -26,12 +26,6 @@ export interface Computed {
   readonly verified: readonly VerifiedGroupBundle[];
   /** 申报编号 of the applications the merge waits for. */
   readonly waitingFor: readonly string[];
-}
-
-export function sha256Hex(bytes: Uint8Array | string): string {
-  return createHash('sha256')
-    .update(typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes)
-    .digest('hex');
 }
 
 /** SHA-256 of the merge's canonical JSON: what `qbreview merge --committee` prints as mergeDigest. */

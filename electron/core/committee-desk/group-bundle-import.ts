@@ -11,7 +11,7 @@ import type { ImportedGroupOutcome } from '../../../shared/committee-desk/commit
 import type { AdmittedMerge } from './admitted-merge';
 import type { CaseJournalService } from '../journal/case-journal-service';
 import type { Computed, Session } from './committee-desk-facts';
-import { sha256Hex } from './committee-desk-facts';
+import { sha256Hex } from '../crypto/sha256-hex';
 import { committeeJournalOf } from './committee-journal';
 import type { GroupBundleStore } from './group-bundle-store';
 

@@ -16,7 +16,7 @@ import type { CaseJournalService } from '../journal/case-journal-service';
 import { writeFileAtomic } from '../storage/atomic-write';
 import type { CommitteeDeskChooser } from './committee-desk-chooser';
 import type { Computed } from './committee-desk-facts';
-import { sha256Hex } from './committee-desk-facts';
+import { sha256Hex } from '../crypto/sha256-hex';
 
 export interface ReReviewSteps {
   readonly journal: Pick<CaseJournalService, 'appendSigned'>;

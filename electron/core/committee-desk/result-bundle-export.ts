@@ -14,7 +14,8 @@ import type { CaseJournalService } from '../journal/case-journal-service';
 import { writeFileAtomic } from '../storage/atomic-write';
 import type { CommitteeDeskChooser } from './committee-desk-chooser';
 import type { Computed } from './committee-desk-facts';
-import { committeeMergeDigest, sha256Hex } from './committee-desk-facts';
+import { committeeMergeDigest } from './committee-desk-facts';
+import { sha256Hex } from '../crypto/sha256-hex';
 
 export interface ResultExportSteps {
   readonly journal: Pick<CaseJournalService, 'appendSigned'>;

@@ -8,7 +8,6 @@
  * roster (the office's own, or a package's), every signer, merger and author is checked on it.
  * Stops at the first failure with its own code.
  */
-import { createHash } from 'node:crypto';
 import type { SignedRosterStatement } from '../../../shared/bundle/roster-statement';
 import { MAX_BUNDLE_BYTES, MAX_HEADER_BYTES } from '../../../shared/bundle/bundle-limits';
 import type { ResultBundleHeader } from '../../../shared/committee/result-bundle-content';
@@ -30,6 +29,7 @@ import { fingerprintOf, normaliseFingerprint } from '../identity/fingerprint';
 import { verifyGroupBundle } from '../merge/verify-group-bundle';
 import type { VerifiedGroupBundle } from '../merge/verify-group-bundle';
 import { BUNDLE_KIND_RESULT } from './result-bundle-format';
+import { sha256Hex as sha256 } from '../crypto/sha256-hex';
 
 /** A person of the verifier's roster: their fingerprint and seats. */
 export interface RosterSeatFact {
@@ -138,12 +138,6 @@ function readResultFrame(input: Uint8Array): ResultFrame {
     sections: sections.slice(1),
     signature: bytes.subarray(offset, offset + SIGNATURE_BYTES),
   };
-}
-
-function sha256(...parts: Uint8Array[]): string {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(part);
-  return hash.digest('hex');
 }
 
 /** The signer's roster statement: the office's, for these keys, case, round, rubric and seat. */

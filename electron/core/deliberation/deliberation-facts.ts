@@ -3,7 +3,6 @@
  * identity that chairs), and what was computed from the journal (the bundles it admitted, their
  * merge, the records and their summary); the round's rule; digests and 申报编号.
  */
-import { createHash } from 'node:crypto';
 import type { CaseManifest } from '../../../shared/case/case-manifest';
 import { canonicalJson } from '../../../shared/domain/canonical-json';
 import { defaultDeliberationRule } from '../../../shared/domain/deliberation';
@@ -16,6 +15,7 @@ import type { OpenedPackage } from '../desk/open-package';
 import type { Identity } from '../identity/identity';
 import type { PreparedGroupMerge } from '../merge/prepare-group-merge';
 import type { DeliberationJournal } from './deliberation-journal';
+import { sha256Hex } from '../crypto/sha256-hex';
 
 /** The open package and the unlocked identity, its recipient, which opened it. */
 export interface Session {
@@ -46,12 +46,6 @@ export function deliberationRule(manifest: Pick<CaseManifest, 'deliberationRule'
   return manifest.deliberationRule === undefined
     ? { rule: defaultDeliberationRule, source: 'default' }
     : { rule: manifest.deliberationRule, source: 'manifest' };
-}
-
-export function sha256Hex(bytes: Uint8Array | string): string {
-  return createHash('sha256')
-    .update(typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes)
-    .digest('hex');
 }
 
 /** SHA-256 of the merge's canonical JSON: what `qbreview merge --group` prints as mergeDigest. */

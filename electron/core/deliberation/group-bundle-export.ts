@@ -18,7 +18,8 @@ import type { GroupBundleCopies } from './group-bundle-copy';
 import { groupBundleFileName } from '../review/bundle-file-name';
 import { groupBundleCopyName } from './group-bundle-copy';
 import type { Computed } from './deliberation-facts';
-import { applicationNoIn, deliberationRule, mergeDigestOf, sha256Hex } from './deliberation-facts';
+import { applicationNoIn, deliberationRule, mergeDigestOf } from './deliberation-facts';
+import { sha256Hex } from '../crypto/sha256-hex';
 
 export interface ExportSteps {
   readonly journal: Pick<CaseJournalService, 'appendSigned'>;

@@ -18,7 +18,6 @@
  *
  * Then the key is pinned and the sequence recorded. Materials are read on demand, in memory only.
  */
-import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import type { CaseManifest } from '../../../shared/case/case-manifest';
 import { AppError } from '../../../shared/errors';
@@ -35,6 +34,7 @@ import { sameOfficeKey } from './pin-store';
 import { checkRosterStatement } from './roster-check';
 import type { OfficeKey, PinStore } from './pin-store';
 import type { PackageSlot, SequenceMemory, SequenceOutcome } from './sequence-memory';
+import { sha256Hex } from '../crypto/sha256-hex';
 
 export interface OpenPackageCredentials {
   /** The expert's unlocked identity: tried first, and needed to sign anything later. */
@@ -229,8 +229,4 @@ function openedPackage(
     },
     close: () => opened.close(),
   };
-}
-
-function sha256Hex(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }

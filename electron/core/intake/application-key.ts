@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../crypto/sha256-hex';
 
 /**
  * A stable key for re-imports of one application: its 申报编号 (assigned uniquely by the online
@@ -10,12 +10,5 @@ export function applicationKeyFor(applicationNo: string): string {
 
 /** Without a usable name, the set of material hashes: the same files give the same key. */
 export function contentKeyFor(sha256s: readonly string[]): string {
-  const digest = createHash('sha256')
-    .update([...sha256s].sort().join('\n'))
-    .digest('hex');
-  return `content:${digest}`;
-}
-
-export function sha256Hex(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  return `content:${sha256Hex([...sha256s].sort().join('\n'))}`;
 }

@@ -1,4 +1,4 @@
-import { sha256Hex } from './application-key';
+import { sha256Hex } from '../crypto/sha256-hex';
 import type { ExtractedFile } from './archive-readout';
 import { inspectDocument } from './documents/inspect-document';
 import type { DocumentInspection } from './documents/inspect-document';

@@ -6,7 +6,6 @@
  * from the same office, the same case, round and rubric, a seat in the same group), so the chain
  * holds down to each member's signature. Stops at the first failure with its own code.
  */
-import { createHash } from 'node:crypto';
 import type { SignedRosterStatement } from '../../../shared/bundle/roster-statement';
 import { isCanonicalJsonOf } from '../../../shared/domain/canonical-json';
 import { AppError, isAppError } from '../../../shared/errors';
@@ -29,6 +28,7 @@ import { PublicKeyRing } from '../crypto/ed25519-keys';
 import { verifyForKey } from '../crypto/signature-context';
 import { fingerprintOf, normaliseFingerprint } from '../identity/fingerprint';
 import { BUNDLE_KIND_GROUP } from './group-bundle-format';
+import { sha256Hex as sha256 } from '../crypto/sha256-hex';
 
 export interface GroupBundleExpectations {
   readonly officeFingerprint?: string;
@@ -126,12 +126,6 @@ function readGroupFrame(input: Uint8Array): GroupFrame {
     sections,
     signature: bytes.subarray(offset, offset + SIGNATURE_BYTES),
   };
-}
-
-function sha256(...parts: Uint8Array[]): string {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(part);
-  return hash.digest('hex');
 }
 
 /** The merger's roster statement: the office's, for these keys, case, round, rubric and group. */

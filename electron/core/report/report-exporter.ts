@@ -6,10 +6,10 @@
  * (SECURITY.md item 26). When a file cannot be written, the folder made for the export is removed
  * again with everything written into it: an export is whole or absent.
  */
-import { createHash } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import { AppError } from '../../../shared/errors';
+import { sha256Hex } from '../crypto/sha256-hex';
 import type { PlaintextWarning, ReportExportChooser } from './report-export-chooser';
 import { REPORT_PLAINTEXT_WARNING } from './report-export-chooser';
 import type { ReportFile } from './report-files';
@@ -119,7 +119,7 @@ export async function exportRecordedReports<T>(
     name: file.name,
     build: async () => {
       const bytes = await file.build();
-      digests[index] = createHash('sha256').update(bytes).digest('hex');
+      digests[index] = sha256Hex(bytes);
       return bytes;
     },
   }));
