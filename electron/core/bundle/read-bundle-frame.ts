@@ -3,7 +3,7 @@
  * steps 1–9): the prefix, the bounds, the header's canonical JSON and schema, the parts adding up
  * to the file exactly, no section twice. Nothing is decrypted; signatures are checked after.
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../crypto/sha256-hex';
 import type { ReviewBundleHeader } from '../../../shared/bundle/bundle-header';
 import { ReviewBundleHeaderSchema } from '../../../shared/bundle/bundle-header';
 import { MAX_BUNDLE_BYTES, MAX_HEADER_BYTES } from '../../../shared/bundle/bundle-limits';
@@ -140,7 +140,7 @@ export function readBundleFrame(input: Uint8Array, digest?: string): BundleFrame
     signedBytes: bytes.subarray(0, headerEnd),
     sections,
     signature: bytes.subarray(offset, offset + SIGNATURE_BYTES),
-    digest: digest ?? createHash('sha256').update(bytes).digest('hex'),
+    digest: digest ?? sha256Hex(bytes),
   };
 }
 
@@ -162,10 +162,7 @@ export function authorSignatureHolds(
 /** Checks every section against its signed hash; the first that differs is `bundle-section-altered`. */
 export function checkSectionHashes(frame: BundleFrame): void {
   frame.sections.forEach((section, index) => {
-    const actual = createHash('sha256')
-      .update(section.wrap)
-      .update(section.ciphertext)
-      .digest('hex');
+    const actual = sha256Hex(section.wrap, section.ciphertext);
     if (actual !== frame.header.sections[index]?.sha256) {
       throw new AppError('bundle-section-altered', { section: index + 1 });
     }

@@ -4,7 +4,7 @@
  * only a reader can check the commitment; without it, nobody can test guesses of who reads
  * which section (the roster is small enough to try every subset).
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../crypto/sha256-hex';
 
 const LABEL = Buffer.from('QBBUNDLE readers v1\0', 'latin1');
 
@@ -16,9 +16,5 @@ export function sortedReaders(fingerprints: readonly string[]): string[] {
 /** Hex SHA-256 of label ‖ salt (32 bytes) ‖ the sorted fingerprints joined by "\n". */
 export function readersCommitment(salt: Uint8Array, fingerprints: readonly string[]): string {
   if (salt.length !== 32) throw new RangeError('the readers salt is 32 bytes');
-  return createHash('sha256')
-    .update(LABEL)
-    .update(salt)
-    .update(Buffer.from(sortedReaders(fingerprints).join('\n'), 'latin1'))
-    .digest('hex');
+  return sha256Hex(LABEL, salt, Buffer.from(sortedReaders(fingerprints).join('\n'), 'latin1'));
 }

@@ -11,6 +11,16 @@ import { TAG_BYTES } from './bundle-format';
 
 const INFO = Buffer.from('QBBUNDLE section v1\0', 'latin1');
 const NONCE = Buffer.alloc(12);
+/** Zeros to compare padding against natively, a slice at a time. */
+const ZEROS = Buffer.alloc(64 * 1024);
+
+function isZero(bytes: Buffer): boolean {
+  for (let at = 0; at < bytes.length; at += ZEROS.length) {
+    const part = bytes.subarray(at, at + ZEROS.length);
+    if (!part.equals(ZEROS.subarray(0, part.length))) return false;
+  }
+  return true;
+}
 
 /** AES key of section `index` (from 0) of the bundle `bundleId`. */
 export function sectionCipherKey(
@@ -47,14 +57,16 @@ export function decryptSection(key: Uint8Array, ciphertext: Uint8Array, section:
   const body = ciphertext.subarray(0, ciphertext.length - TAG_BYTES);
   const decipher = createDecipheriv('aes-256-gcm', key, NONCE);
   decipher.setAuthTag(ciphertext.subarray(ciphertext.length - TAG_BYTES));
-  let padded: Buffer;
+  // GCM gives everything from update and nothing from final (which checks the tag): no concat.
+  const padded = decipher.update(body);
   try {
-    padded = Buffer.concat([decipher.update(body), decipher.final()]);
+    decipher.final();
   } catch {
+    padded.fill(0);
     throw invalid('GCM authentication failed');
   }
   const length = padded.readUInt32BE(0);
   if (4 + length > padded.length) throw invalid('length beyond the padding');
-  if (padded.subarray(4 + length).some((byte) => byte !== 0)) throw invalid('non-zero padding');
+  if (!isZero(padded.subarray(4 + length))) throw invalid('non-zero padding');
   return padded.subarray(4, 4 + length);
 }
