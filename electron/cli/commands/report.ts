@@ -23,6 +23,7 @@ import {
   OFFICE_REPORT_PLAINTEXT_WARNING,
   officeReportSet,
 } from '../../core/report/office-report-files';
+import { reportFolderStem } from '../../core/report/report-file-names';
 import { groupReportFiles, listReportFiles } from '../../core/report/report-files';
 import type { ReportFile } from '../../core/report/report-files';
 import { usageError } from '../cli-error';
@@ -75,8 +76,9 @@ export const reportCommand: Command = {
   以及评审结果包（整条签名链核验、汇总重新计算）的入围答辩名单或初评名单（Word、CSV、XLSX 各一份）。
        qbreview report --office 目录.qboffice [--round ID] --identity 办公室身份.qbid --out 文件夹
   办公室：由办公室记录写出公示名单（Word、CSV、XLSX，不含分数）与异议处理记录。
-  报告为明文文件，写入 --out 中新建的“评审报告-…”文件夹，不覆盖任何已有文件；任一合议包未通过核验即
-  停止，不写任何文件。请保存到加密的存储设备，用毕按规定销毁。
+  报告为明文文件，写入 --out 中新建的文件夹（如“评审报告-2026年资料评审-第一专业组”，办公室为
+  “公示名单-…”“异议处理记录-…”“办公室报告-…”，以轮次、专业组名称命名；已有同名文件夹时加 -2、-3），
+  不覆盖任何已有文件；任一合议包未通过核验即停止，不写任何文件。请保存到加密的存储设备，用毕按规定销毁。
   --group FILE                  专业组合议包（可重复） / a group bundle (repeatable)
   --result FILE                 评审结果包（主任委员或代行的副主任委员签署） / the committee's result bundle
   --office DIR                  办公室案卷目录（与 --group、--result 不同用） / the office's workspace
@@ -123,7 +125,7 @@ ${IDENTITY_HELP}`,
 
     // Every bundle verified and opened before anything is built: all or nothing.
     const files: ReportFile[] = [];
-    const summary: { groupId: string; applications: number }[] = [];
+    const summary: { groupId: string; groupName: string; applications: number }[] = [];
     for (const [index, file] of groups.entries()) {
       let result;
       try {
@@ -150,7 +152,11 @@ ${IDENTITY_HELP}`,
         groupReportFactsOf(manifest, groupId, printedOn),
       );
       files.push(...groupReportFiles(groupId, reports));
-      summary.push({ groupId, applications: result.sections.length });
+      summary.push({
+        groupId,
+        groupName: reports.summary.heading.groupName ?? groupId,
+        applications: result.sections.length,
+      });
     }
 
     let list: { kind: string; rows: number } | null = null;
@@ -171,7 +177,14 @@ ${IDENTITY_HELP}`,
     }
 
     context.say(`${REPORT_PLAINTEXT_WARNING.zh} / ${REPORT_PLAINTEXT_WARNING.en}`);
-    const stem = `评审报告-${manifest.round.id}${summary.length === 1 && list === null ? `-${summary[0]!.groupId}` : ''}`;
+    // 评审报告-<轮次名称>, with the group's name when the reports are one group's only.
+    const round = { name: manifest.round.name, id: manifest.round.id };
+    const only = summary.length === 1 && list === null ? summary[0] : undefined;
+    const stem = reportFolderStem(
+      '评审报告',
+      round,
+      only === undefined ? undefined : { name: only.groupName, id: only.groupId },
+    );
     const written = await writeReports(out, stem, files);
     context.say(`已写出 ${written.files.length} 份报告，位于 ${written.folderName} 文件夹：`);
     for (const name of written.files) context.say(`  ${name}`);

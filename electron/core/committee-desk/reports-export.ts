@@ -18,6 +18,7 @@ import { openGroupBundle } from '../merge/open-group-bundle';
 import type { ReportsExported } from '../../../shared/committee-desk/committee-desk-views';
 import type { CaseJournalService } from '../journal/case-journal-service';
 import { exportRecordedReports } from '../report/report-exporter';
+import { reportFolderStem } from '../report/report-file-names';
 import { groupReportFiles, listReportFiles } from '../report/report-files';
 import type { ReportFile } from '../report/report-files';
 import type { CommitteeDeskChooser } from './committee-desk-chooser';
@@ -70,7 +71,7 @@ export async function exportCommitteeReports(
   let sequence = 0;
   const exported = await exportRecordedReports(
     steps.chooser,
-    `评审报告-${roundId}-评审委员会`,
+    reportFolderStem('评审报告', { name: manifest.round.name, id: roundId }, '评审委员会'),
     files,
     (written) =>
       steps.journal.appendSigned((records) => {

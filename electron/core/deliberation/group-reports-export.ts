@@ -20,7 +20,7 @@ import type { GroupReportsExported } from '../../../shared/deliberation/delibera
 import type { CaseJournalService } from '../journal/case-journal-service';
 import { exportRecordedReports } from '../report/report-exporter';
 import type { ReportExportChooser } from '../report/report-export-chooser';
-import { groupReportFiles } from '../report/report-files';
+import { groupReportFiles, groupReportsFolderStem } from '../report/report-files';
 import type { Computed } from './deliberation-facts';
 import { mergeDigestOf } from './deliberation-facts';
 import type { GroupBundleCopies } from './group-bundle-copy';
@@ -74,15 +74,13 @@ export async function exportGroupReports(
 
   const printedOn = chineseDate(steps.now);
   const { groupId } = verified.header;
-  const files = groupReportFiles(
-    groupId,
-    groupReports(opened.sections, groupReportFactsOf(manifest, groupId, printedOn)),
-  );
+  const reports = groupReports(opened.sections, groupReportFactsOf(manifest, groupId, printedOn));
+  const files = groupReportFiles(groupId, reports);
   const roundId = manifest.round.id;
   let sequence = 0;
   const exported = await exportRecordedReports(
     steps.chooser,
-    `评审报告-${roundId}-${groupId}`,
+    groupReportsFolderStem(roundId, groupId, reports),
     files,
     (written) =>
       steps.journal.appendSigned((records) => {

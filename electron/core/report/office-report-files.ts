@@ -12,6 +12,7 @@ import {
   publicNoticeFromRecord,
 } from '../../../shared/report/office-reports';
 import type { PlaintextWarning } from './report-export-chooser';
+import { reportFolderStem } from './report-file-names';
 import { listReportFiles, objectionReportFiles } from './report-files';
 import type { ReportFile } from './report-files';
 
@@ -28,7 +29,10 @@ export const OFFICE_REPORT_PLAINTEXT_WARNING: PlaintextWarning = {
 };
 
 export interface OfficeReportSet {
-  /** The name of the folder the export makes (then -2, -3… when taken). */
+  /**
+   * The name of the folder the export makes (then -2, -3… when taken): 公示名单-2026年答辩评审,
+   * 异议处理记录-…, or 办公室报告-… for both, the round named as the office named it.
+   */
   readonly stem: string;
   readonly files: readonly ReportFile[];
   /** Rows of 公示名单 and objections of 异议处理记录, for the caller to say. */
@@ -58,7 +62,10 @@ export function officeReportSet(
   if (notice === null || objections === null) return null;
   const wanted = OFFICE_REPORT_KINDS.filter((k) => kinds.includes(k));
   return {
-    stem: wanted.length === 1 ? `${STEM[wanted[0]!]}-${roundId}` : `办公室报告-${roundId}`,
+    stem: reportFolderStem(wanted.length === 1 ? STEM[wanted[0]!] : '办公室报告', {
+      name: notice.heading.roundName,
+      id: roundId,
+    }),
     files: [
       ...(wanted.includes('public-notice') ? listReportFiles(notice) : []),
       ...(wanted.includes('objection-record') ? objectionReportFiles(objections) : []),

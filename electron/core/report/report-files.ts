@@ -15,13 +15,18 @@ import { groupOpinionReport } from './group-opinion-report';
 import { listCsv } from './list-csv';
 import { listReport } from './list-report';
 import { objectionRecordReport } from './objection-report';
-import { safeStem, uniqueNames } from './report-file-names';
+import {
+  applicationFileName,
+  groupFileName,
+  reportFolderStem,
+  uniqueNames,
+} from './report-file-names';
 import { scoreSummaryReport } from './score-summary-report';
 import { voteRecordReport } from './vote-record-report';
 import { xlsxList } from './xlsx-workbook';
 
 export interface ReportFile {
-  /** A plain file name, no folder: report-file-names.ts makes it. */
+  /** A plain file name, no folder: report-file-names.ts makes it (names, never an applicant's). */
   readonly name: string;
   readonly build: () => Promise<Uint8Array>;
 }
@@ -31,17 +36,44 @@ function named(files: readonly ReportFile[]): ReportFile[] {
   return files.map((f, i) => ({ name: names[i]!, build: f.build }));
 }
 
-/** A group's reports: one 评审意见表 per application, then 评分汇总表 and 投票记录. */
+/**
+ * A group's reports: one 评审意见表 per application (评审意见表-<申报编号>.docx), then
+ * 评分汇总表-<专业组>.docx and 投票记录-<专业组>.docx, the group named as the reports' headings
+ * name it (the reader's case), its id when the case does not.
+ */
 export function groupReportFiles(groupId: string, reports: GroupReports): ReportFile[] {
-  const group = safeStem(groupId);
+  const group = { name: reports.summary.heading.groupName ?? groupId, id: groupId };
   return named([
     ...reports.opinions.map((input) => ({
-      name: `评审意见表-${safeStem(input.application.applicationNo)}.docx`,
+      name: applicationFileName('评审意见表', input.application, '.docx'),
       build: () => groupOpinionReport(input),
     })),
-    { name: `评分汇总表-${group}.docx`, build: () => scoreSummaryReport(reports.summary) },
-    { name: `投票记录-${group}.docx`, build: () => voteRecordReport(reports.votes) },
+    {
+      name: groupFileName('评分汇总表', group, '.docx'),
+      build: () => scoreSummaryReport(reports.summary),
+    },
+    {
+      name: groupFileName('投票记录', group, '.docx'),
+      build: () => voteRecordReport(reports.votes),
+    },
   ]);
+}
+
+/**
+ * The folder of one group's reports: 评审报告-<轮次名称>-<专业组名称>, the round and the group
+ * named as the reports' headings name them, their ids when the case does not name them.
+ */
+export function groupReportsFolderStem(
+  roundId: string,
+  groupId: string,
+  reports: GroupReports,
+): string {
+  const { roundName, groupName } = reports.summary.heading;
+  return reportFolderStem(
+    '评审报告',
+    { name: roundName, id: roundId },
+    { name: groupName ?? groupId, id: groupId },
+  );
 }
 
 /** A list as Word, CSV and XLSX: the same table in each. */

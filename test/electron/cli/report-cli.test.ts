@@ -63,12 +63,13 @@ describe('qbreview report', () => {
     const run = await cli(args(out), asChair);
     expect(run.code, run.stdout + run.stderr).toBe(0);
     const result = run.json?.result as { folder: string; files: string[]; groups: unknown[] };
-    expect(result.folder).toBe('评审报告-material-g1');
-    expect(result.groups).toEqual([{ groupId: 'g1', applications: 3 }]);
+    // Named as the case names the round and the group, not by their ids.
+    expect(result.folder).toBe('评审报告-2026年资料评审-第一组');
+    expect(result.groups).toEqual([{ groupId: 'g1', groupName: '第一组', applications: 3 }]);
     expect(result.files).toHaveLength(applicationIds.length + 2);
     expect([...(await readdir(join(out, result.folder)))].sort()).toEqual([...result.files].sort());
     const votes = await mammoth.extractRawText({
-      buffer: await readFile(join(out, result.folder, '投票记录-g1.docx')),
+      buffer: await readFile(join(out, result.folder, '投票记录-第一组.docx')),
     });
     expect(votes.value).toContain(DISSENT);
   });
@@ -83,8 +84,8 @@ describe('qbreview report', () => {
     expect(run.stdout.indexOf('明文')).toBeLessThan(run.stdout.indexOf('已写出'));
     // A second run: a second folder, the first untouched.
     expect([...(await readdir(out))].sort()).toEqual([
-      '评审报告-material-g1',
-      '评审报告-material-g1-2',
+      '评审报告-2026年资料评审-第一组',
+      '评审报告-2026年资料评审-第一组-2',
     ]);
   });
 

@@ -65,6 +65,8 @@ describe('qbreview report --office', () => {
       '异议处理记录.docx',
     ]);
     expect(result.notice).toBe(2);
+    // Both reports: 办公室报告, then the round as the office named it.
+    expect(result.folder).toBe('办公室报告-2026年资料评审');
     const folder = join(out, result.folder);
     expect([...(await readdir(folder))].sort()).toEqual([...result.files].sort());
     const text = async (name: string) =>

@@ -70,13 +70,13 @@ describe('qbreview report --result', () => {
     expect(run.code, run.stdout + run.stderr).toBe(0);
     const answer = run.json?.result as { folder: string; files: string[]; list: unknown };
     expect(answer.list).toEqual({ kind: 'defense-shortlist', rows: 4 });
-    expect(answer.folder).toBe('评审报告-material');
+    expect(answer.folder).toBe('评审报告-2026年资料评审');
     for (const name of ['入围答辩名单.docx', '入围答辩名单.csv', '入围答辩名单.xlsx']) {
       expect(answer.files).toContain(name);
     }
     // The group reports of both groups, one folder.
-    expect(answer.files).toContain('评分汇总表-g1.docx');
-    expect(answer.files).toContain('评分汇总表-g2.docx');
+    expect(answer.files).toContain('评分汇总表-第一组.docx');
+    expect(answer.files).toContain('评分汇总表-第二组.docx');
     expect(await readdir(join(out, answer.folder))).toHaveLength(answer.files.length);
     const { value } = await mammoth.extractRawText({
       buffer: await readFile(join(out, answer.folder, '入围答辩名单.docx')),

@@ -66,6 +66,8 @@ describe('committee: the reports export in the journal', () => {
     const first = valueOf<Answer>(await l.dispatch('committee:exportReports', l.place));
     const exported = first.exported!;
     expect(exported.sequence).toBe(1);
+    // Named as the chair's case names the round, and whose reports they are.
+    expect(exported.folderName).toBe('评审报告-2026年资料评审-评审委员会');
     const folder = join(reports, exported.folderName);
     const onDisk = (await readdir(folder)).sort();
     expect(exported.files.map((f) => f.name).sort()).toEqual(onDisk);

@@ -239,22 +239,22 @@ describe('followup:importResult through the dispatch', () => {
       await ask(['public-notice']),
     );
     expect(notice.exported).toEqual({
-      folderName: '公示名单-material',
+      folderName: '公示名单-2026年资料评审',
       files: ['公示名单.docx', '公示名单.csv', '公示名单.xlsx'],
     });
     const objections = valueOf<{ exported: { folderName: string; files: string[] } }>(
       await ask(['objection-record']),
     );
     expect(objections.exported).toEqual({
-      folderName: '异议处理记录-material',
+      folderName: '异议处理记录-2026年资料评审',
       files: ['异议处理记录.docx'],
     });
     const text = async (folder: string, name: string) =>
       (await mammoth.extractRawText({ buffer: await readFile(join(out, folder, name)) })).value;
-    const noticeText = await text('公示名单-material', '公示名单.docx');
+    const noticeText = await text('公示名单-2026年资料评审', '公示名单.docx');
     expect(noticeText).toContain('公示期：2026年9月28日至2026年10月15日');
     expect(noticeText).not.toContain('得分');
-    expect(await text('异议处理记录-material', '异议处理记录.docx')).toContain(
+    expect(await text('异议处理记录-2026年资料评审', '异议处理记录.docx')).toContain(
       '申报数据与年报不符',
     );
 

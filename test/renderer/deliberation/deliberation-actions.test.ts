@@ -31,8 +31,8 @@ const after = stateWith([note]);
 const place = { caseId: before.caseId, roundId: 'material' };
 const reportsExported = {
   sequence: 1,
-  folderName: '评审报告-material-g1',
-  files: ['评审意见表-ZLBG-2026-001.docx', '评分汇总表-g1.docx', '投票记录-g1.docx'].map(
+  folderName: '评审报告-2026年资料评审-第一组',
+  files: ['评审意见表-ZLBG-2026-001.docx', '评分汇总表-第一组.docx', '投票记录-第一组.docx'].map(
     (name, i) => ({ name, sha256: String(i).repeat(64) }),
   ),
   groupBundleSequence: 1,
@@ -174,7 +174,7 @@ describe('the group’s reports', () => {
     await loadDeliberation();
     expect(await exportGroupReports()).toEqual({
       kind: 'written',
-      folderName: '评审报告-material-g1',
+      folderName: '评审报告-2026年资料评审-第一组',
       count: 3,
     });
     expect(deliberation.exportReports).toHaveBeenCalledWith(place);

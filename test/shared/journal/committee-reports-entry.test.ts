@@ -26,7 +26,7 @@ const entry = (sequence: number) => ({
   roundId: 'material',
   sequence,
   mergeDigest: sha('a'),
-  folderName: '评审报告-material-评审委员会',
+  folderName: '评审报告-2026年资料评审-评审委员会',
   files: [
     { name: '入围答辩名单.docx', sha256: sha('b') },
     { name: '入围答辩名单.csv', sha256: sha('c') },

@@ -30,10 +30,10 @@ const entry = (sequence: number, groupId = 'g1') => ({
   sequence,
   groupBundleSequence: 2,
   mergeDigest: sha('a'),
-  folderName: '评审报告-material-g1',
+  folderName: '评审报告-2026年资料评审-第一组',
   files: [
-    { name: '评分汇总表-g1.docx', sha256: sha('b') },
-    { name: '投票记录-g1.docx', sha256: sha('c') },
+    { name: '评分汇总表-第一组.docx', sha256: sha('b') },
+    { name: '投票记录-第一组.docx', sha256: sha('c') },
   ],
 });
 

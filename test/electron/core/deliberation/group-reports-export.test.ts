@@ -151,11 +151,11 @@ describe('the leader’s reports from the last group bundle exported', () => {
     const answer = valueOf<Exported>(await exportReports(l));
     const done = answer.exported!;
     expect(asked.warnings).toEqual([REPORT_PLAINTEXT_WARNING]);
-    expect(done.folderName).toBe('评审报告-material-g1');
+    expect(done.folderName).toBe('评审报告-2026年资料评审-第一组');
     const opinions = [app1, app2, app3].map((id) => `评审意见表-${applicationNo(id)}.docx`);
     const names = done.files.map((f) => f.name);
     expect([...names].sort()).toEqual(
-      [...opinions, '评分汇总表-g1.docx', '投票记录-g1.docx'].sort(),
+      [...opinions, '评分汇总表-第一组.docx', '投票记录-第一组.docx'].sort(),
     );
     const folder = join(out, done.folderName);
     expect((await readdir(folder)).sort()).toEqual([...names].sort());
@@ -175,9 +175,9 @@ describe('the leader’s reports from the last group bundle exported', () => {
     expect(first).toContain('体系完整，同意入围答辩。');
     expect(first).toContain('85');
     expect(first).toContain('专业组合议');
-    const summary = await text(folder, '评分汇总表-g1.docx');
+    const summary = await text(folder, '评分汇总表-第一组.docx');
     for (const m of group.members) expect(summary).toContain(m.name);
-    const votes = await text(folder, '投票记录-g1.docx');
+    const votes = await text(folder, '投票记录-第一组.docx');
     expect(votes).toContain('记名');
     // The kept copy is the file the leader saved, byte for byte.
     const saved = await readFile(join(usb, 'g1-group-1.qbbundle'));
@@ -198,7 +198,7 @@ describe('the leader’s reports from the last group bundle exported', () => {
     const again = await exportBundle(l, 'g1-group-2.qbbundle');
     expect(again.sequence).toBe(2);
     const done = valueOf<Exported>(await exportReports(l)).exported!;
-    expect(done.folderName).toBe('评审报告-material-g1-2');
+    expect(done.folderName).toBe('评审报告-2026年资料评审-第一组-2');
     const second = await text(join(out, done.folderName), `评审意见表-${applicationNo(app2)}.docx`);
     expect(second).toContain('导出后补记的讨论。');
     expect(done).toMatchObject({ sequence: 2, groupBundleSequence: 2 });
@@ -209,8 +209,8 @@ describe('the leader’s reports from the last group bundle exported', () => {
     laptops.push(l);
     const held = (await stateOf(l)).reportExports;
     expect(held.map((r) => [r.sequence, r.groupBundleSequence, r.folderName])).toEqual([
-      [1, 1, '评审报告-material-g1'],
-      [2, 2, '评审报告-material-g1-2'],
+      [1, 1, '评审报告-2026年资料评审-第一组'],
+      [2, 2, '评审报告-2026年资料评审-第一组-2'],
     ]);
     for (const r of held) {
       const onDisk = (await readdir(join(out, r.folderName))).sort();
@@ -226,7 +226,10 @@ describe('the leader’s reports from the last group bundle exported', () => {
 
     answerReports(l, out);
     const third = valueOf<Exported>(await exportReports(l));
-    expect(third.exported).toMatchObject({ sequence: 3, folderName: '评审报告-material-g1-3' });
+    expect(third.exported).toMatchObject({
+      sequence: 3,
+      folderName: '评审报告-2026年资料评审-第一组-3',
+    });
     const before = await stateOf(l);
     expect(before.reportExports.map((r) => r.sequence)).toEqual([1, 2, 3]);
     await l.close();

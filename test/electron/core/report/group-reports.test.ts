@@ -13,7 +13,10 @@ import { strFromU8, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatPoints } from '../../../../shared/report/report-words';
-import { groupReportFiles } from '../../../../electron/core/report/report-files';
+import {
+  groupReportFiles,
+  groupReportsFolderStem,
+} from '../../../../electron/core/report/report-files';
 import { writeReports } from '../../../../electron/core/report/report-exporter';
 import {
   DEVIATION_EXPLANATION,
@@ -35,7 +38,11 @@ const applicationNo = (id: string) =>
 
 const out = join(scratch, 'out');
 await mkdir(out);
-const exported = await writeReports(out, '评审报告-g1', groupReportFiles('g1', reports));
+const exported = await writeReports(
+  out,
+  groupReportsFolderStem('material', 'g1', reports),
+  groupReportFiles('g1', reports),
+);
 const folder = join(out, exported.folderName);
 
 async function docText(name: string): Promise<string> {
@@ -47,8 +54,10 @@ const opinionFile = (id: string) => `评审意见表-${applicationNo(id)}.docx`;
 
 describe("a group's reports, read back", () => {
   it('writes one 评审意见表 per application, 评分汇总表 and 投票记录, and nothing else', async () => {
+    // The round and the group as the chair's case names them; each application by its 申报编号.
+    expect(exported.folderName).toBe('评审报告-2026年资料评审-第一组');
     expect([...(await readdir(folder))].sort()).toEqual(
-      [...applicationIds.map(opinionFile), '评分汇总表-g1.docx', '投票记录-g1.docx'].sort(),
+      [...applicationIds.map(opinionFile), '评分汇总表-第一组.docx', '投票记录-第一组.docx'].sort(),
     );
     expect(exported.files).toHaveLength(5);
   });
@@ -91,7 +100,7 @@ describe("a group's reports, read back", () => {
   });
 
   it('评分汇总表 has every member, 回避, the changed total and the consensus', async () => {
-    const text = await docText('评分汇总表-g1.docx');
+    const text = await docText('评分汇总表-第一组.docx');
     for (const id of ['e01', 'e02', 'e03']) expect(text).toContain(nameOf(id));
     for (const id of applicationIds) expect(text).toContain(applicationNo(id));
     // e03: recused by the office for the first application, so 回避 and not 缺.
@@ -112,7 +121,7 @@ describe("a group's reports, read back", () => {
   });
 
   it('投票记录 shows each open vote by name and only counts for a secret ballot', async () => {
-    const text = await docText('投票记录-g1.docx');
+    const text = await docText('投票记录-第一组.docx');
     expect(text).toContain(`${nameOf('e03')}：反对`);
     expect(text).toContain(`${nameOf('e01')}：赞成`);
     expect(text).toContain('无记名投票，仅记票数');

@@ -16,7 +16,6 @@ import {
 } from '../../../../electron/core/report/report-exporter';
 import type { PlaintextWarning } from '../../../../electron/core/report/report-export-chooser';
 import { REPORT_PLAINTEXT_WARNING } from '../../../../electron/core/report/report-export-chooser';
-import { safeStem, uniqueNames } from '../../../../electron/core/report/report-file-names';
 import type { ReportFile } from '../../../../electron/core/report/report-files';
 
 const scratch = await mkdtemp(join(tmpdir(), 'qb-report-export-'));
@@ -54,6 +53,16 @@ describe('writeReports', () => {
       'disk gone',
     );
     expect(await readdir(parent)).toEqual([]);
+  });
+
+  it('makes any folder stem a plain name inside the chosen folder', async () => {
+    const parent = await mkdtemp(join(scratch, 'p-'));
+    for (const stem of ['..', '../x', 'a/b', 'C:\\x', '/', '', ' . ']) {
+      const done = await writeReports(parent, stem, [file('a.docx', '1')]);
+      expect(done.folderName, stem).not.toMatch(/[/\\:]|^\.+$/);
+      expect(await readFile(join(parent, done.folderName, 'a.docx'), 'utf8')).toBe('1');
+    }
+    expect(await readdir(parent)).toHaveLength(7);
   });
 
   it('refuses a name that is not a plain name, writing nothing', async () => {
@@ -94,15 +103,6 @@ describe('exportReports', () => {
     const done = await exportReports({ chooseReportFolder: async () => parent }, 'r', [counted]);
     expect(done?.files).toEqual(['x.docx']);
     expect(built).toBe(1);
-  });
-});
-
-describe('file names', () => {
-  it('keep letters, digits, - and _ only', () => {
-    expect(safeStem('2026/001 ..')).toBe('2026_001___');
-    expect(safeStem('..')).toBe('_');
-    expect(safeStem('评审报告-g1')).toBe('评审报告-g1');
-    expect(uniqueNames(['a.docx', 'a.docx', 'b', 'b'])).toEqual(['a.docx', 'a-2.docx', 'b', 'b-2']);
   });
 });
 

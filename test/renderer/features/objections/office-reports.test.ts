@@ -36,7 +36,7 @@ const followUp: FollowUp = {
       kind: 'reports-exported',
       roundId: 'material',
       reports: ['public-notice'],
-      folderName: '公示名单-material',
+      folderName: '公示名单-资料评审',
       files: ['公示名单.docx', '公示名单.csv', '公示名单.xlsx'].map((name) => ({
         name,
         sha256: 'ab'.repeat(32),
@@ -88,6 +88,6 @@ describe("the office's reports on the follow-up screen", () => {
   it('lists the export in 工作记录 with its folder and files', () => {
     const html = render('zh-CN', createElement(ActsLog, { record, state }));
     expect(html).toContain('导出报告（明文）');
-    expect(html).toContain('公示名单-material：3 个文件');
+    expect(html).toContain('公示名单-资料评审：3 个文件');
   });
 });
