@@ -7,21 +7,10 @@
  * leader's own import and signs a group bundle with a decision per application.
  */
 import type { DeliberationRule } from '../../../../shared/domain/deliberation';
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { CaseManifest } from '../../../../shared/case/case-manifest';
 import type { DeliberationRecord } from '../../../../shared/merge/deliberation-records';
 import { deliberationSummary } from '../../../../shared/merge/deliberation-summary';
-import {
-  addConflict,
-  addMaterial,
-  assignApplication,
-  setCommittee,
-  setGroup,
-  setRoundApplications,
-  upsertApplication,
-} from '../../../../shared/office/office-record';
-import type { OfficeRecord } from '../../../../shared/office/office-record';
 import {
   materialHashesOf,
   sectionReadersOf,
@@ -31,11 +20,9 @@ import {
 import { openCasePackage } from '../../../../electron/core/case';
 import type { Identity } from '../../../../electron/core/identity';
 import { prepareGroupMerge, writeGroupBundle } from '../../../../electron/core/merge';
-import { sealRound } from '../../../../electron/core/office/office-seal';
-import { createOfficeRecord } from '../../../../electron/core/office/office-session';
 import { reviewDraft } from '../bundle/bundle-fixtures';
-import { freshMemory, person } from '../office/office-fixtures';
-import { registerPeople } from '../office/sealable-case';
+import { person } from '../office/office-fixtures';
+import { applicationText, sealOfficeRound, seatsOf } from '../../../fixtures/sealed-round';
 
 export const COMMITTEE_PEOPLE = [
   { id: 'e01', name: '一组组长', role: 'leader' },
@@ -103,74 +90,47 @@ async function reviewBundle(identity: Identity, manifest: CaseManifest, expertId
 
 export async function committeeRound(root: string): Promise<CommitteeRound> {
   const office = await person('办公室');
-  const session = await createOfficeRecord(join(root, '2026.qboffice'), {
-    office,
-    year: 2026,
-    memory: freshMemory(),
-  });
   const people = new Map<string, Identity>();
   for (const p of COMMITTEE_PEOPLE) people.set(p.id, await person(p.name, 'expert'));
-  const stored: { sha256: string; size: number }[] = [];
-  for (let index = 0; index < 4; index++) {
-    const bytes = Buffer.concat([
-      Buffer.from(`第${index + 1}份申报材料`),
-      Buffer.alloc(2000 * (index + 1), 32),
-    ]);
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    await session.workspace.putMaterial(sha256, bytes);
-    stored.push({ sha256, size: bytes.length });
-  }
-  const record = await session.update((current) => {
-    let next: OfficeRecord = current;
-    for (let index = 0; index < 4; index++) {
-      next = upsertApplication(next, {
-        applicationNo: `202600${index + 1}`,
-        applicantName: `申报单位${index + 1}有限公司`,
-        experienceTitle: `经验${index + 1}`,
-        recommendingUnitId: 'unregistered',
-        scope: 1,
-        focusArea: 'none',
-        isSme: false,
-      });
-    }
-    next = registerPeople(next, COMMITTEE_PEOPLE, people);
-    const ids = next.applications.map((a) => a.id);
-    stored.forEach((s, index) => {
-      next = addMaterial(next, {
-        id: `m-${index}`,
-        applicationId: ids[index]!,
-        kind: 'application-text',
-        fileName: `申报材料${index + 1}.docx`,
-        mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        size: s.size,
-        sha256: s.sha256,
-        receivedAt: '2026-06-20T10:00:00+08:00',
-        problems: [],
-      });
-    });
-    next = setRoundApplications(next, 'material', ids);
-    next = setGroup(next, { id: 'g1', name: '第一组', leaderId: 'e01', memberIds: ['e02', 'e03'] });
-    next = setGroup(next, { id: 'g2', name: '第二组', leaderId: 'e04', memberIds: ['e05', 'e06'] });
-    next = setCommittee(next, { chairId: 'e09', viceChairId: 'e10' });
-    ids.forEach((id, index) => {
-      next = assignApplication(next, {
-        roundId: 'material',
-        applicationId: id,
-        groupId: index < 2 ? 'g1' : 'g2',
-      });
-    });
-    return addConflict(next, {
-      expertId: 'e09',
-      applicationId: ids[3]!,
-      kind: 'same-organisation',
-    });
-  });
-  const applicationIds = record.applications.map((a) => a.id);
   const out = join(root, 'packages');
-  await sealRound(session, {
+  const { applicationIds } = await sealOfficeRound({
     office,
-    roundId: 'material',
+    workspace: join(root, '2026.qboffice'),
     outDir: out,
+    applications: [0, 1, 2, 3].map((index) => ({
+      applicationNo: `202600${index + 1}`,
+      applicantName: `申报单位${index + 1}有限公司`,
+      experienceTitle: `经验${index + 1}`,
+      scope: 1 as const,
+      materials: [
+        applicationText(
+          `申报材料${index + 1}.docx`,
+          Buffer.concat([
+            Buffer.from(`第${index + 1}份申报材料`),
+            Buffer.alloc(2000 * (index + 1), 32),
+          ]),
+        ),
+      ],
+    })),
+    people: seatsOf(COMMITTEE_PEOPLE, (id) => people.get(id)!.card),
+    groups: [
+      {
+        id: 'g1',
+        name: '第一组',
+        leaderId: 'e01',
+        memberIds: ['e02', 'e03'],
+        applications: [0, 1],
+      },
+      {
+        id: 'g2',
+        name: '第二组',
+        leaderId: 'e04',
+        memberIds: ['e05', 'e06'],
+        applications: [2, 3],
+      },
+    ],
+    committee: { chairId: 'e09', viceChairId: 'e10' },
+    conflicts: [{ expertId: 'e09', application: 3, kind: 'same-organisation' }],
     withPassphrases: false,
     scryptLogN: 10,
   });
