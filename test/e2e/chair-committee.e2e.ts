@@ -26,6 +26,7 @@ import type { Api } from '../../shared/ipc/api';
 import { committeeRound } from '../electron/core/committee/committee-round';
 import { preparedPackageChooser } from '../electron/core/desk/prepared-package-chooser';
 import { STRONG } from '../electron/core/office/office-fixtures';
+import { moveKeptFilesAside } from './kept-files-aside';
 import { officeHarnessPerTest } from './office-fixture';
 import { screenshotsAt, SIZES } from './screenshots';
 
@@ -99,6 +100,13 @@ for (const [size, viewport] of SIZES) {
         }),
       );
       chooser.choice.packageFile = join(exportRoot, size, 'round', 'packages', 'e09.qbcase');
+
+      // Before any package: 汇总排名 says what it needs, and its button goes to 解锁案卷.
+      await page.getByRole('radio', { name: '主任委员' }).click();
+      await nav(page, '汇总排名');
+      const noPackage = page.getByTestId('committee-no-package');
+      await noPackage.getByText('尚未打开案卷包。请先在“解锁案卷”中用您本人的身份').waitFor();
+      await shot(page, 'chair-summary-no-package');
       await answered(
         page.evaluate((request) => (window as unknown as Window).qbr.identity.unlock(request), {
           fingerprint: chair.card.fingerprint,
@@ -111,8 +119,11 @@ for (const [size, viewport] of SIZES) {
           round.office.card.fingerprint,
         ),
       );
+      await noPackage.getByRole('button', { name: '去解锁案卷' }).click();
+      await page
+        .getByRole('heading', { level: 2, name: '案卷包', exact: true })
+        .waitFor({ timeout: 30_000 });
 
-      await page.getByRole('radio', { name: '主任委员' }).click();
       await nav(page, '汇总排名');
       await page.getByTestId('committee-summary').waitFor({ timeout: 30_000 });
       expect(await page.getByTestId('committee-round').textContent()).toContain('主任委员');
@@ -126,6 +137,21 @@ for (const [size, viewport] of SIZES) {
       expect(await page.getByTestId('committee-readiness').textContent()).toContain('2026003');
       expect(await page.getByTestId('committee-group-g1').textContent()).toContain('一组组员乙');
       await shot(page, 'chair-summary-waiting');
+
+      // The kept group bundle gone from the app's folder: the load fails in words, offered
+      // again; put back, the retry shows the summary as it was.
+      const putBack = await moveKeptFilesAside(join(fixture.appDataDir, 'group-bundles'));
+      await nav(page, '解锁案卷');
+      await nav(page, '汇总排名');
+      const loadError = page.getByRole('alert').filter({ hasText: '出错了' });
+      await loadError.waitFor({ timeout: 30_000 });
+      expect(await loadError.textContent()).toContain('合议包（序号 1）在本机数据中缺失或已被改动');
+      expect(await page.getByTestId('committee-summary').count()).toBe(0);
+      await shot(page, 'chair-summary-load-error');
+      await putBack();
+      await loadError.getByRole('button', { name: '重试' }).click();
+      await page.getByTestId('committee-imported').waitFor({ timeout: 30_000 });
+      expect(await page.getByTestId('committee-group-g1').textContent()).toContain('一组组员乙');
 
       picked.bundles = [g2];
       await page.getByTestId('committee-import').click();

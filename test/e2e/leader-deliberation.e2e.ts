@@ -24,6 +24,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { verifyGroupBundle } from '../../electron/core/merge';
 import type { Api } from '../../shared/ipc/api';
 import { preparedPackageChooser } from '../electron/core/desk/prepared-package-chooser';
+import { moveKeptFilesAside } from './kept-files-aside';
 import { EXPERT_PASSPHRASE, sealForDeliberation } from './leader-deliberation-fixture';
 import { fixtureApplications, officeHarnessPerTest } from './office-fixture';
 import { screenshotsAt, SIZES } from './screenshots';
@@ -120,7 +121,17 @@ for (const [size, viewport] of SIZES) {
       const [first, second, third] = round.applicationIds as [string, string, string];
       const leader = sealed.people.get('e01')!.identity;
       chooser.choice.packageFile = sealed.packageOf('e01');
+
+      // Before any package: 组内合议 says what it needs, and its button goes to 解锁案卷.
+      await openDeliberation(page);
+      const noPackage = page.getByTestId('deliberation-no-package');
+      await noPackage.getByText('尚未打开案卷包。请先在“解锁案卷”中用您本人的身份').waitFor();
+      await shot(page, 'leader-deliberation-no-package');
       await openPackageAs(page, leader.card.fingerprint, officeFingerprint);
+      await noPackage.getByRole('button', { name: '去解锁案卷' }).click();
+      await page
+        .getByRole('heading', { level: 2, name: '案卷包', exact: true })
+        .waitFor({ timeout: 30_000 });
 
       // Nobody's bundle yet: every member missing, each application waiting.
       await openDeliberation(page);
@@ -145,6 +156,23 @@ for (const [size, viewport] of SIZES) {
       await shot(page, 'leader-deliberation-missing');
       // Not going on without e04 after all: their bundle comes.
       await page.getByTestId('go-on-form').getByRole('button', { name: '取消' }).click();
+
+      // The kept bundles gone from the app's folder: the load fails in words, offered again;
+      // put back, the retry shows the members as they were.
+      const putBack = await moveKeptFilesAside(join(fixture.appDataDir, 'member-bundles'));
+      await page.getByRole('navigation').getByRole('button', { name: '解锁案卷' }).click();
+      await openDeliberation(page);
+      const loadError = page.getByRole('alert').filter({ hasText: '出错了' });
+      await loadError.waitFor({ timeout: 30_000 });
+      expect(await loadError.textContent()).toContain(
+        '评审意见包（序号 1）在本机数据中缺失或已被改动',
+      );
+      expect(await page.getByTestId('members-panel').count()).toBe(0);
+      await shot(page, 'leader-deliberation-load-error');
+      await putBack();
+      await loadError.getByRole('button', { name: '重试' }).click();
+      await page.getByTestId('members-panel').waitFor({ timeout: 30_000 });
+      expect(await page.getByTestId('member-e03').getAttribute('data-submitted')).toBe('1');
 
       // Second import: e03's resubmission and e04's: the highest wins, visibly.
       picked.bundles = [round.bundles.e03![1]!, round.bundles.e04![0]!];

@@ -4,7 +4,7 @@ import type { AvailableCommitteeDesk } from '../../../shared/committee-desk/comm
 import { roundKindLabels } from '../../../shared/domain/round-kind';
 import { useBilingualLabel } from '../../app/i18n/use-bilingual-label';
 import { useMessages } from '../../app/i18n/use-messages';
-import { ErrorNotice } from '../../components/ErrorNotice';
+import { OpenPackageScreen } from '../../components/OpenPackageScreen';
 import { Screen } from '../../components/Screen';
 import { loadCommittee } from '../../state/committee-actions';
 import { useCommitteeStore } from '../../state/committee-store';
@@ -41,56 +41,51 @@ export function CommitteeFrame(props: {
   }, [deskLoaded, packageId]);
 
   const title = t(props.title);
-  if (opened === null) {
-    return (
-      <Screen title={title}>
-        <div className="notice cm-stop" data-testid="committee-no-package">
-          <p>{t('noPackage.body')}</p>
-          <button type="button" className="primary" onClick={props.onUnlock}>
-            {t('noPackage.unlock')}
-          </button>
-        </div>
-      </Screen>
-    );
-  }
-  if (loadError) {
-    return (
-      <Screen title={title}>
-        <ErrorNotice error={loadError} onRetry={() => void loadCommittee()} />
-      </Screen>
-    );
-  }
-  if (state === null || stateOf !== packageId) {
-    return (
-      <Screen title={title}>
-        <p className="muted">{t('loading')}</p>
-      </Screen>
-    );
-  }
-  if (!state.available) {
-    return (
-      <Screen title={title}>
-        <p className="notice notice-warning cm-stop" data-testid="committee-unavailable">
-          {t(`unavailable.${state.reason}`)}
-        </p>
-      </Screen>
-    );
-  }
-  const kind = label(roundKindLabels[state.round.kind]);
-  const header = (
-    <span className="badge cm-round" data-testid="committee-round">
-      {t('round', {
-        round: state.round.name.includes(kind) ? state.round.name : `${state.round.name} · ${kind}`,
-        name: state.signer.name,
-        role: t(`role.${state.signer.role}`),
-      })}
-    </span>
-  );
   return (
-    <div className="cm-screen">
-      <Screen title={title} header={header}>
-        {props.children(state)}
-      </Screen>
-    </div>
+    <OpenPackageScreen
+      title={title}
+      opened={opened}
+      loaded={stateOf === packageId ? state : null}
+      loadError={loadError}
+      words={{
+        noPackage: t('noPackage.body'),
+        unlock: t('noPackage.unlock'),
+        loading: t('loading'),
+      }}
+      noPackage={{ testId: 'committee-no-package', className: 'cm-stop' }}
+      onUnlock={props.onUnlock}
+      onRetry={() => void loadCommittee()}
+    >
+      {(loaded) => {
+        if (!loaded.available) {
+          return (
+            <Screen title={title}>
+              <p className="notice notice-warning cm-stop" data-testid="committee-unavailable">
+                {t(`unavailable.${loaded.reason}`)}
+              </p>
+            </Screen>
+          );
+        }
+        const kind = label(roundKindLabels[loaded.round.kind]);
+        const header = (
+          <span className="badge cm-round" data-testid="committee-round">
+            {t('round', {
+              round: loaded.round.name.includes(kind)
+                ? loaded.round.name
+                : `${loaded.round.name} · ${kind}`,
+              name: loaded.signer.name,
+              role: t(`role.${loaded.signer.role}`),
+            })}
+          </span>
+        );
+        return (
+          <div className="cm-screen">
+            <Screen title={title} header={header}>
+              {props.children(loaded)}
+            </Screen>
+          </div>
+        );
+      }}
+    </OpenPackageScreen>
   );
 }

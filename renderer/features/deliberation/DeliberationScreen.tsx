@@ -10,7 +10,7 @@ import type { ShownError } from '../../ipc/shown-error';
 import { roundKindLabels } from '../../../shared/domain/round-kind';
 import { useBilingualLabel } from '../../app/i18n/use-bilingual-label';
 import { useMessages } from '../../app/i18n/use-messages';
-import { ErrorNotice } from '../../components/ErrorNotice';
+import { OpenPackageScreen } from '../../components/OpenPackageScreen';
 import { Screen } from '../../components/Screen';
 import { loadDesk } from '../../state/desk-actions';
 import { selectDeskStatus, selectOpenedPackage, useDeskStore } from '../../state/desk-store';
@@ -116,12 +116,11 @@ export interface DeliberationViewProps {
 export function DeliberationView(props: DeliberationViewProps) {
   const t = useMessages(deliberationMessages);
   const label = useBilingualLabel();
-  const { opened, state, rubric, applicationId, busy, imported, exported } = props;
-  const loadError = props.errors.load;
+  const { rubric, applicationId, busy, imported, exported } = props;
   const importError = props.errors.import;
   const appendError = props.errors.append;
   const exportError = props.errors.export;
-  const available = state?.available === true ? state : null;
+  const available = props.state?.available === true ? props.state : null;
   const nameOf = useCallback(
     (expertId: string) => {
       const name = available?.members.find((m) => m.expertId === expertId)?.name ?? '';
@@ -131,112 +130,105 @@ export function DeliberationView(props: DeliberationViewProps) {
   );
 
   const title = t('screen.title');
-  if (opened === null) {
-    return (
-      <Screen title={title}>
-        <div className="notice dl-no-package" data-testid="deliberation-no-package">
-          <p>{t('noPackage.body')}</p>
-          <button type="button" className="primary" onClick={props.onUnlock}>
-            {t('noPackage.unlock')}
-          </button>
-        </div>
-      </Screen>
-    );
-  }
-  if (loadError) {
-    return (
-      <Screen title={title}>
-        <ErrorNotice error={loadError} onRetry={() => void loadDeliberation()} />
-      </Screen>
-    );
-  }
-  if (state === null) {
-    return (
-      <Screen title={title}>
-        <p className="muted">{t('loading')}</p>
-      </Screen>
-    );
-  }
-  if (!state.available) {
-    const words =
-      state.reason === 'no-package'
-        ? t('noPackage.body')
-        : state.reason === 'not-chairing'
-          ? t('notChairing')
-          : t(`signer.${state.reason}`);
-    return (
-      <Screen title={title}>
-        <p className="notice notice-warning dl-stop" data-testid="deliberation-unavailable">
-          {words}
-        </p>
-      </Screen>
-    );
-  }
-  if (rubric === null) {
-    return (
-      <Screen title={title}>
-        <p className="muted">{t('loading')}</p>
-      </Screen>
-    );
-  }
-
-  const header = (
-    <span className="badge dl-round" data-testid="deliberation-round">
-      {t('round', {
-        // The kind only where the round's own name does not say it already.
-        round: state.round.name.includes(label(roundKindLabels[state.round.kind]))
-          ? state.round.name
-          : `${state.round.name} · ${label(roundKindLabels[state.round.kind])}`,
-        group: state.group.name,
-      })}
-    </span>
-  );
-  const application =
-    applicationId === null
-      ? null
-      : (state.applications.find((a) => a.applicationId === applicationId) ?? null);
-
   return (
-    <div className="dl-screen">
-      <Screen title={title} header={header}>
-        {application !== null ? (
-          <ApplicationDeliberationView
-            key={application.applicationId}
-            state={state}
-            rubric={rubric}
-            application={application}
-            nameOf={nameOf}
-            busy={busy !== null}
-            error={appendError}
-            onSave={appendDeliberationRecord}
-            onDismissError={() => clearDeliberationError('append')}
-            onBack={() => openDeliberationApplication(null)}
-          />
-        ) : (
-          <div className="dl-overview" data-testid="deliberation-overview">
-            <MembersPanel
-              state={state}
-              nameOf={nameOf}
-              busy={busy}
-              imported={imported}
-              importError={importError}
-              appendError={appendError}
-              onImport={() => void importMemberBundles()}
-              onGoOn={appendDeliberationRecords}
-            />
-            <ApplicationsTable state={state} onOpen={openDeliberationApplication} />
-            <ExportPanel
-              state={state}
-              signerName={opened.recipient.name}
-              busy={busy !== null}
-              exported={exported}
-              error={exportError}
-              onExport={exportGroupBundle}
-              onExportReports={exportGroupReports}
-            />
+    <OpenPackageScreen
+      title={title}
+      opened={props.opened}
+      loaded={props.state}
+      loadError={props.errors.load}
+      words={{
+        noPackage: t('noPackage.body'),
+        unlock: t('noPackage.unlock'),
+        loading: t('loading'),
+      }}
+      noPackage={{ testId: 'deliberation-no-package', className: 'dl-no-package' }}
+      onUnlock={props.onUnlock}
+      onRetry={() => void loadDeliberation()}
+    >
+      {(state, opened) => {
+        if (!state.available) {
+          const words =
+            state.reason === 'no-package'
+              ? t('noPackage.body')
+              : state.reason === 'not-chairing'
+                ? t('notChairing')
+                : t(`signer.${state.reason}`);
+          return (
+            <Screen title={title}>
+              <p className="notice notice-warning dl-stop" data-testid="deliberation-unavailable">
+                {words}
+              </p>
+            </Screen>
+          );
+        }
+        if (rubric === null) {
+          return (
+            <Screen title={title}>
+              <p className="muted">{t('loading')}</p>
+            </Screen>
+          );
+        }
+
+        const header = (
+          <span className="badge dl-round" data-testid="deliberation-round">
+            {t('round', {
+              // The kind only where the round's own name does not say it already.
+              round: state.round.name.includes(label(roundKindLabels[state.round.kind]))
+                ? state.round.name
+                : `${state.round.name} · ${label(roundKindLabels[state.round.kind])}`,
+              group: state.group.name,
+            })}
+          </span>
+        );
+        const application =
+          applicationId === null
+            ? null
+            : (state.applications.find((a) => a.applicationId === applicationId) ?? null);
+
+        return (
+          <div className="dl-screen">
+            <Screen title={title} header={header}>
+              {application !== null ? (
+                <ApplicationDeliberationView
+                  key={application.applicationId}
+                  state={state}
+                  rubric={rubric}
+                  application={application}
+                  nameOf={nameOf}
+                  busy={busy !== null}
+                  error={appendError}
+                  onSave={appendDeliberationRecord}
+                  onDismissError={() => clearDeliberationError('append')}
+                  onBack={() => openDeliberationApplication(null)}
+                />
+              ) : (
+                <div className="dl-overview" data-testid="deliberation-overview">
+                  <MembersPanel
+                    state={state}
+                    nameOf={nameOf}
+                    busy={busy}
+                    imported={imported}
+                    importError={importError}
+                    appendError={appendError}
+                    onImport={() => void importMemberBundles()}
+                    onGoOn={appendDeliberationRecords}
+                  />
+                  <ApplicationsTable state={state} onOpen={openDeliberationApplication} />
+                  <ExportPanel
+                    state={state}
+                    signerName={opened.recipient.name}
+                    busy={busy !== null}
+                    exported={exported}
+                    error={exportError}
+                    onExport={exportGroupBundle}
+                    onExportReports={exportGroupReports}
+                  />
+                </div>
+              )}
+            </Screen>
           </div>
-        )}
-      </Screen>
-    </div>
+        );
+      }}
+    </OpenPackageScreen>
   );
 }
