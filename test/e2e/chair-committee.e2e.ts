@@ -237,6 +237,8 @@ for (const [size, viewport] of SIZES) {
       await page.getByTestId('committee-reports-done').waitFor({ timeout: 60_000 });
       expect(warnings.at(-1)).toContain('明文');
       const [folder] = await readdir(join(out, 'reports'));
+      // Named as the chair's case names the round, and whose reports they are.
+      expect(folder).toBe('评审报告-2026年资料评审-评审委员会');
       const files = await readdir(join(out, 'reports', folder!));
       expect(files).toEqual(expect.arrayContaining(['入围答辩名单.docx', '入围答辩名单.xlsx']));
       const { value: list } = await mammoth.extractRawText({
@@ -245,7 +247,7 @@ for (const [size, viewport] of SIZES) {
       expect(list).toContain('申报单位3有限公司');
       expect(list).toContain('申报材料存在重大瑕疵');
       const summaries = files.filter((f) => f.startsWith('评分汇总表'));
-      expect(summaries).toHaveLength(2);
+      expect(summaries.sort()).toEqual(['评分汇总表-第一组.docx', '评分汇总表-第二组.docx']);
       const { value: summary } = await mammoth.extractRawText({
         buffer: await readFile(join(out, 'reports', folder!, summaries[0]!)),
       });

@@ -387,11 +387,13 @@ for (const [size, viewport] of SIZES) {
       await page.getByTestId('reports-done').waitFor({ timeout: 60_000 });
       expect(reportWarnings).toHaveLength(1);
       const [reportFolder] = await readdir(join(out, 'reports'));
+      // Named as the leader's case names the round and the group, not by their ids.
+      expect(reportFolder).toBe('评审报告-2026年资料评审-第一组');
       const reportFiles = await readdir(join(out, 'reports', reportFolder!));
       expect(await page.getByTestId('reports-done').textContent()).toContain(
         `${reportFolder}”文件夹中写出 ${reportFiles.length} 份报告`,
       );
-      expect(reportFiles).toContain('评分汇总表-g1.docx');
+      expect(reportFiles).toContain('评分汇总表-第一组.docx');
       const opinion = reportFiles.find((n) => n.startsWith('评审意见表-'))!;
       const { value: opinionText } = await mammoth.extractRawText({
         buffer: await readFile(join(out, 'reports', reportFolder!, opinion)),

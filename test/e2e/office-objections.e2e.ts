@@ -173,9 +173,9 @@ for (const [size, viewport] of SIZES) {
       expect(await page.getByTestId('office-reports-warning').textContent()).toContain('明文');
       await page.getByRole('button', { name: '导出公示名单（Word、CSV、XLSX）…' }).click();
       const reportsDone = page.getByTestId('office-reports-done');
-      await expect.poll(() => reportsDone.textContent()).toContain('已在“公示名单-defense”');
+      await expect.poll(() => reportsDone.textContent()).toContain('已在“公示名单-2026年答辩评审”');
       expect(await reportsDone.textContent()).toContain('写出 3 份报告，已记入工作记录');
-      const noticeFolder = join(reportsFolder(size), '公示名单-defense');
+      const noticeFolder = join(reportsFolder(size), '公示名单-2026年答辩评审');
       expect((await readdir(noticeFolder)).sort()).toEqual(
         ['公示名单.csv', '公示名单.docx', '公示名单.xlsx'].sort(),
       );
@@ -243,9 +243,9 @@ for (const [size, viewport] of SIZES) {
       await page.getByRole('button', { name: '导出异议处理记录（Word）…' }).click();
       await expect
         .poll(() => page.getByTestId('office-reports-done').textContent())
-        .toContain('已在“异议处理记录-defense”文件夹中写出 1 份报告');
+        .toContain('已在“异议处理记录-2026年答辩评审”文件夹中写出 1 份报告');
       const objectionWord = await wordText(
-        join(reportsFolder(size), '异议处理记录-defense'),
+        join(reportsFolder(size), '异议处理记录-2026年答辩评审'),
         '异议处理记录.docx',
       );
       expect(objectionWord).toContain('申报材料中的质量损失率数据与企业年报不符。');
