@@ -76,9 +76,9 @@ export const reportCommand: Command = {
   以及评审结果包（整条签名链核验、汇总重新计算）的入围答辩名单或初评名单（Word、CSV、XLSX 各一份）。
        qbreview report --office 目录.qboffice [--round ID] --identity 办公室身份.qbid --out 文件夹
   办公室：由办公室记录写出公示名单（Word、CSV、XLSX，不含分数）与异议处理记录。
-  报告为明文文件，写入 --out 中新建的文件夹（如“评审报告-2026年资料评审-第一专业组”，办公室为
-  “公示名单-…”“异议处理记录-…”“办公室报告-…”，以轮次、专业组名称命名；已有同名文件夹时加 -2、-3），
-  不覆盖任何已有文件；任一合议包未通过核验即停止，不写任何文件。请保存到加密的存储设备，用毕按规定销毁。
+  报告为明文文件，写入 --out 中新建的文件夹，以轮次、专业组名称命名（如“评审报告-2026年资料评审-
+  第一专业组”，办公室为“办公室报告-2026年答辩评审”；已有同名文件夹时加 -2、-3），不覆盖任何已有
+  文件；任一合议包未通过核验即停止，不写任何文件。请保存到加密的存储设备，用毕按规定销毁。
   --group FILE                  专业组合议包（可重复） / a group bundle (repeatable)
   --result FILE                 评审结果包（主任委员或代行的副主任委员签署） / the committee's result bundle
   --office DIR                  办公室案卷目录（与 --group、--result 不同用） / the office's workspace
