@@ -14,6 +14,7 @@ import { preparedPackageChooser } from '../electron/core/desk/prepared-package-c
 import { EXPERT_PASSPHRASE, sealForExpert } from './expert-desk-fixture';
 import { MATERIAL_MARKER, fixtureApplications, officeHarnessPerTest } from './office-fixture';
 import { screenshotsAt, SIZES } from './screenshots';
+import { unlockIdentityOnScreen } from './unlock-identity-on-screen';
 
 /** Full width, lower case, an ideographic space between the groups: as typed on a Chinese IME. */
 function typedOnChineseKeyboard(fingerprint: string): string {
@@ -41,18 +42,7 @@ for (const [size, viewport] of SIZES) {
       chooser.shown = 0;
 
       // The expert unlocks the identity kept on this laptop.
-      await page.getByRole('radio', { name: '评审专家' }).click();
-      await page.getByRole('navigation').getByRole('button', { name: '身份' }).click();
-      await page.getByRole('button', { name: '解锁', exact: true }).click();
-      const unlockIdentity = page.getByRole('region', { name: /^解锁身份/ });
-      await unlockIdentity.getByLabel('身份口令').fill(EXPERT_PASSPHRASE);
-      await unlockIdentity.getByRole('button', { name: '解锁', exact: true }).click();
-      await page
-        .getByTestId('identity-list')
-        .locator('tbody tr')
-        .filter({ hasText: '已解锁' })
-        .filter({ hasText: '张专家' })
-        .waitFor({ timeout: 30_000 });
+      await unlockIdentityOnScreen(page, EXPERT_PASSPHRASE, { name: '张专家' });
 
       await page.getByRole('navigation').getByRole('button', { name: '解锁案卷' }).click();
       await page.getByRole('heading', { level: 2, name: '开启案卷包' }).waitFor();

@@ -12,6 +12,7 @@ import { preparedPackageChooser } from '../electron/core/desk/prepared-package-c
 import { EXPERT_PASSPHRASE, sealForExpert } from './expert-desk-fixture';
 import { officeHarnessPerTest } from './office-fixture';
 import { screenshotsAt, SIZES } from './screenshots';
+import { unlockIdentityOnScreen } from './unlock-identity-on-screen';
 
 /** What main says is unlocked, asked through the page's own api. */
 async function unlockedInMain(page: Page) {
@@ -48,17 +49,7 @@ for (const [size, viewport] of SIZES) {
       // The page's timers and Date from here on: the idle check is created after this.
       await page.clock.install();
 
-      await page.getByRole('radio', { name: '评审专家' }).click();
-      await page.getByRole('navigation').getByRole('button', { name: '身份' }).click();
-      await page.getByRole('button', { name: '解锁', exact: true }).click();
-      const unlockIdentity = page.getByRole('region', { name: /^解锁身份/ });
-      await unlockIdentity.getByLabel('身份口令').fill(EXPERT_PASSPHRASE);
-      await unlockIdentity.getByRole('button', { name: '解锁', exact: true }).click();
-      await page
-        .getByTestId('identity-list')
-        .locator('tbody tr')
-        .filter({ hasText: '已解锁' })
-        .waitFor({ timeout: 30_000 });
+      await unlockIdentityOnScreen(page, EXPERT_PASSPHRASE);
       // The idle time is a setting on the identity screen.
       await page.getByLabel('自动锁定').selectOption({ label: '闲置 5 分钟后' });
 

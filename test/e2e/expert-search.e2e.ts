@@ -23,6 +23,7 @@ import {
 } from './expert-search-fixture';
 import { fixtureApplications, officeHarnessPerTest } from './office-fixture';
 import { screenshotsAt, SIZES } from './screenshots';
+import { unlockIdentityOnScreen } from './unlock-identity-on-screen';
 
 /** The text of each range marked as the reader's target (CSS Custom Highlight API). */
 function targetTexts(page: Page): Promise<string[]> {
@@ -59,18 +60,7 @@ for (const [size, viewport] of SIZES) {
       chooser.choice.packageFile = sealed.packageFile;
 
       // The expert unlocks the identity, then the package (first use: the office's fingerprint).
-      await page.getByRole('radio', { name: '评审专家' }).click();
-      await page.getByRole('navigation').getByRole('button', { name: '身份' }).click();
-      await page.getByRole('button', { name: '解锁', exact: true }).click();
-      const unlockIdentity = page.getByRole('region', { name: /^解锁身份/ });
-      await unlockIdentity.getByLabel('身份口令').fill(SEARCH_EXPERT_PASSPHRASE);
-      await unlockIdentity.getByRole('button', { name: '解锁', exact: true }).click();
-      await page
-        .getByTestId('identity-list')
-        .locator('tbody tr')
-        .filter({ hasText: '已解锁' })
-        .filter({ hasText: '张专家' })
-        .waitFor({ timeout: 30_000 });
+      await unlockIdentityOnScreen(page, SEARCH_EXPERT_PASSPHRASE, { name: '张专家' });
       const nav = page.getByRole('navigation');
       // Before any package: the search says what it needs.
       await nav.getByRole('button', { name: '全文检索' }).click();
