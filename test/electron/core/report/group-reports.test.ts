@@ -131,6 +131,28 @@ describe("a group's reports, read back", () => {
     expect(text).not.toContain(applicationNo(app3));
   });
 
+  it('names a hostile round and group safely, inside the folder chosen', async () => {
+    const heading = {
+      ...reports.summary.heading,
+      roundName: '../../2026:资料评审',
+      groupName: `a/b\\..\\${'第一组'.repeat(70)}`,
+    };
+    const hostile = { ...reports, summary: { ...reports.summary, heading } };
+    const parent = join(scratch, 'hostile');
+    await mkdir(parent);
+    const files = groupReportFiles('g1', hostile);
+    const stem = groupReportsFolderStem('material', 'g1', hostile);
+    const group = `a b ${'第一组'.repeat(7)}`.slice(0, 24);
+    expect(stem).toBe(`评审报告-2026 资料评审-${group}`);
+    expect(files.map((f) => f.name).slice(-2)).toEqual([
+      `评分汇总表-${group}.docx`,
+      `投票记录-${group}.docx`,
+    ]);
+    const written = await writeReports(parent, stem, files);
+    expect(await readdir(parent)).toEqual([stem]);
+    expect([...(await readdir(join(parent, stem)))].sort()).toEqual([...written.files].sort());
+  });
+
   it('every document is A4 with page numbers in its footer', async () => {
     for (const name of await readdir(folder)) {
       const files = unzipSync(await readFile(join(folder, name)));

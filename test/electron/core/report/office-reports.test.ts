@@ -23,6 +23,7 @@ import {
   officeReportFactsOf,
   publicNoticeFromRecord,
 } from '../../../../shared/report/office-reports';
+import { officeReportSet } from '../../../../electron/core/report/office-report-files';
 import {
   listReportFiles,
   objectionReportFiles,
@@ -131,6 +132,26 @@ describe("the office's reports from its record", () => {
     expect(word).toContain('2026年10月20日，专家C：异议成立。数据不实，异议成立');
     expect(word).toContain('受理（公示期内收到，书面）');
     expect(word).toContain('对经验的推广效果有异议。');
+  });
+
+  it("names the export's folder by the round's name, made safe", () => {
+    expect(officeReportSet(c, 'material', '2026年10月28日')?.stem).toBe(
+      '办公室报告-2026年资料评审',
+    );
+    expect(officeReportSet(c, 'material', '2026年10月28日', ['public-notice'])?.stem).toBe(
+      '公示名单-2026年资料评审',
+    );
+    const renamed: OfficeRecord = {
+      ...c,
+      rounds: c.rounds.map((r) => ({
+        ...r,
+        round: { ...r.round, name: `../C:\\${'答辩/评审'.repeat(19)}` },
+      })),
+    };
+    const stem = officeReportSet(renamed, 'material', '2026年10月28日', ['objection-record'])!.stem;
+    // Dots, separators and the colon folded into spaces, cut to 24 characters.
+    expect(stem).toBe(`异议处理记录-${`C ${'答辩 评审'.repeat(19)}`.slice(0, 24)}`);
+    expect(stem).not.toMatch(/[/\\:]/);
   });
 
   it('nothing before the notice is published', () => {
