@@ -44,9 +44,24 @@ export const EmbeddedMemberSchema = z.strictObject({
 });
 export type EmbeddedMember = z.infer<typeof EmbeddedMemberSchema>;
 
-export const GroupBundleHeaderSchema = z.strictObject({
+/**
+ * The key directory's entries in a version 3 header (docs/group-bundle-format.md, "The key
+ * directory"): always this many, whoever reads, so the count does not tell how many distinct
+ * readers (the office, the chair, the vice-chair, the merger) the bundle has.
+ */
+export const KEY_DIRECTORY_ENTRIES = 4;
+/** One directory entry's age file: a few hundred bytes for 256 sections at most. */
+export const MAX_DIRECTORY_ENTRY_BYTES = 8192;
+
+/** One key directory entry: the length and SHA-256 (hex) of its age file. */
+export const DirectoryRecordSchema = z.strictObject({
+  length: z.number().int().positive().max(MAX_DIRECTORY_ENTRY_BYTES),
+  sha256: Hex256,
+});
+export type DirectoryRecord = z.infer<typeof DirectoryRecordSchema>;
+
+const headerFields = {
   format: z.literal(GROUP_BUNDLE_FORMAT),
-  version: z.literal(1),
   bundleId: Hex128,
   caseId: Hex128,
   roundId: BundleIdText,
@@ -61,7 +76,23 @@ export const GroupBundleHeaderSchema = z.strictObject({
   /** Sorted by expert id, then sequence. */
   members: z.array(EmbeddedMemberSchema).max(MAX_MEMBER_BUNDLES),
   sections: z.array(SectionRecordSchema).min(1).max(MAX_SECTIONS),
-});
+};
+
+/** The header version the writer writes: 3, with the key directory. */
+export const GROUP_BUNDLE_VERSION = 3;
+
+/**
+ * Version 1 (older writers: no key directory; sections of version 1 or 2) or version 3 (the key
+ * directory, between the header and the member bundles).
+ */
+export const GroupBundleHeaderSchema = z.discriminatedUnion('version', [
+  z.strictObject({ ...headerFields, version: z.literal(1) }),
+  z.strictObject({
+    ...headerFields,
+    version: z.literal(GROUP_BUNDLE_VERSION),
+    directory: z.array(DirectoryRecordSchema).length(KEY_DIRECTORY_ENTRIES),
+  }),
+]);
 export type GroupBundleHeader = z.infer<typeof GroupBundleHeaderSchema>;
 
 /**

@@ -22,9 +22,10 @@ import type { MemberSubmission } from '../../../shared/merge/merge-input';
 import { openReviewBundle } from '../bundle/open-review-bundle';
 import { checkCommittedReaders, parseCanonicalSection } from '../bundle/section-plaintext';
 import { decryptSection, sectionCipherKey } from '../bundle/section-cipher';
-import { unwrapSectionKeys, wipeUnwrapped } from '../bundle/section-wrap';
+import { wipeUnwrapped } from '../bundle/section-wrap';
 import type { Identity } from '../identity/identity';
 import { openCarriedKeys, wipeCarriedOutcomes } from './member-section-keys';
+import { sectionKeysOf } from './open-key-directory';
 import type { VerifiedGroupBundle } from './verify-group-bundle';
 
 /** What the reader knows of the round to recompute the merge: its rubric, kind and rule. */
@@ -147,17 +148,15 @@ async function readGroupSections(
   const bundleId = Buffer.from(header.bundleId, 'hex');
   const read: ReadSection[] = [];
   const notForReader: number[] = [];
-  const unwrapped = await unwrapSectionKeys(
-    verified.sections.map((s) => s.wrap),
-    identity.ageIdentity,
-  );
+  // Version 3: the section keys the reader's directory entry carries, the rest unwrapped.
+  const keys = await sectionKeysOf(verified, identity.ageIdentity);
   try {
     // A wrap's failure is met in section order.
     for (const [index, bytes] of verified.sections.entries()) {
       const number = index + 1;
       const invalid = (detail: string) =>
         new AppError('group-bundle-section-invalid', { section: number }, detail);
-      const outcome = unwrapped[index]!;
+      const outcome = keys[index]!;
       if ('error' in outcome) throw outcome.error;
       const sectionKey = outcome.key;
       if (sectionKey === null) {
@@ -184,7 +183,7 @@ async function readGroupSections(
       read.push({ number, section });
     }
   } finally {
-    wipeUnwrapped(unwrapped);
+    wipeUnwrapped(keys);
   }
   return { read, notForReader };
 }

@@ -42,6 +42,8 @@ export interface VerifiedGroupBundle {
   /** Prefix and header: what the merger signed (after the context string). */
   readonly signedBytes: Uint8Array;
   readonly sections: readonly BundleSectionBytes[];
+  /** Version 3: the key directory's age files, in header order (none before version 3). */
+  readonly directory: readonly Uint8Array[];
   /** The embedded member bundles, verified, in header order. */
   readonly members: readonly VerifiedBundle[];
   /** SHA-256 (hex) of the file. */
@@ -72,6 +74,7 @@ function parseHeader(bytes: Uint8Array): GroupBundleHeader {
 interface GroupFrame {
   readonly header: GroupBundleHeader;
   readonly signedBytes: Buffer;
+  readonly directory: readonly Buffer[];
   readonly memberBytes: readonly Buffer[];
   readonly sections: readonly BundleSectionBytes[];
   readonly signature: Buffer;
@@ -95,18 +98,28 @@ function readGroupFrame(input: Uint8Array): GroupFrame {
   }
   const headerEnd = PREFIX_BYTES + headerLength;
   const header = parseHeader(bytes.subarray(PREFIX_BYTES, headerEnd));
+  const records = header.version === 3 ? header.directory : [];
+  const directoryLength = records.reduce((sum, d) => sum + d.length, 0);
   const membersLength = header.members.reduce((sum, m) => sum + m.length, 0);
   const sectionsLength = header.sections.reduce(
     (sum, s) => sum + s.wrapLength + s.ciphertextLength,
     0,
   );
-  if (FIXED_BYTES + headerLength + membersLength + sectionsLength !== bytes.length) {
+  if (
+    FIXED_BYTES + headerLength + directoryLength + membersLength + sectionsLength !==
+    bytes.length
+  ) {
     throw malformed('the parts do not add up to the file');
   }
   if (!bytes.subarray(bytes.length - BUNDLE_END_MAGIC.length).equals(BUNDLE_END_MAGIC)) {
     throw malformed('the end magic is wrong');
   }
   let offset = headerEnd;
+  const directory = records.map((d) => {
+    const part = bytes.subarray(offset, offset + d.length);
+    offset += d.length;
+    return part;
+  });
   const memberBytes = header.members.map((m) => {
     const part = bytes.subarray(offset, offset + m.length);
     offset += m.length;
@@ -122,6 +135,7 @@ function readGroupFrame(input: Uint8Array): GroupFrame {
   return {
     header,
     signedBytes: bytes.subarray(0, headerEnd),
+    directory,
     memberBytes,
     sections,
     signature: bytes.subarray(offset, offset + SIGNATURE_BYTES),
@@ -253,6 +267,13 @@ export function verifyGroupBundle(
       throw new AppError('group-bundle-section-altered', { section: index + 1 });
     }
   });
+  if (header.version === 3) {
+    frame.directory.forEach((entry, index) => {
+      if (sha256(entry) !== header.directory[index]?.sha256) {
+        throw new AppError('group-bundle-directory-altered', { entry: index + 1 });
+      }
+    });
+  }
   const roster = checkMerger(header, keys, expect.officeFingerprint);
   if (
     (expect.caseId !== undefined && expect.caseId !== header.caseId) ||
@@ -273,6 +294,7 @@ export function verifyGroupBundle(
     header,
     signedBytes: frame.signedBytes,
     sections: frame.sections,
+    directory: frame.directory,
     members,
     digest: sha256(bytes),
     officeChecked: expect.officeFingerprint !== undefined,

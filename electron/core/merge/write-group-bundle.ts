@@ -25,6 +25,7 @@ import type {
 } from '../../../shared/merge/group-bundle-content';
 import {
   GROUP_BUNDLE_FORMAT,
+  GROUP_BUNDLE_VERSION,
   GROUP_SECTION_FORMAT,
   GROUP_SECTION_VERSION,
   GroupBundleHeaderSchema,
@@ -43,12 +44,14 @@ import type { Identity } from '../identity/identity';
 import { groupBundlePrefix } from './group-bundle-format';
 import type { MemberSectionKey } from './member-section-keys';
 import { memberSectionKeys } from './member-section-keys';
+import type { DirectoryEntryPlain, DirectoryKey } from './group-key-directory';
+import { writeKeyDirectory } from './write-key-directory';
 
 export interface GroupBundleRequest {
   /**
-   * The merger's unlocked identity: the leader, or the designated stand-in. With its age
-   * identity, each section carries the keys of the member sections it merged (version 2);
-   * without, it carries none (version 1, as older writers wrote).
+   * The merger's unlocked identity: the leader, or the designated stand-in. Its age identity
+   * opens the member sections whose keys each section carries, and the sections' own wraps whose
+   * file keys the key directory carries (version 3); only `olderVersion` 1 goes without.
    */
   readonly identity: Pick<Identity, 'card' | 'signingKey'> & Partial<Pick<Identity, 'ageIdentity'>>;
   /** The merger's roster statement from the office. */
@@ -71,6 +74,21 @@ export interface GroupBundleRequest {
   /** Test seams, as in writeReviewBundle. */
   readonly randomBytes?: (length: number) => Uint8Array;
   readonly wrapSectionKey?: (key: Uint8Array, readers: readonly string[]) => Promise<Uint8Array>;
+  /**
+   * Test seam: write what older writers wrote (header version 1, no key directory; sections of
+   * version 1, carrying no member keys, or 2), so the readers of those versions stay tested.
+   */
+  readonly olderVersion?: 1 | 2;
+  /** Test seam: the key directory's age files, in file order, from its plain entries. */
+  readonly sealKeyDirectory?: (
+    entries: readonly DirectoryEntryPlain[],
+    sectionCount: number,
+  ) => Uint8Array[];
+  /** Test seam: what a lying merger lists in a reader's directory entry instead (checked here). */
+  readonly directoryKeys?: (
+    fingerprint: string,
+    keys: readonly DirectoryKey[],
+  ) => readonly DirectoryKey[];
   /** Test seam: what a lying merger carries instead of the keys checked here. */
   readonly carriedKeys?: (
     applicationId: string,
@@ -145,15 +163,22 @@ function keysFor(
     );
 }
 
+/** The merger's age identity, which every version but the oldest needs. */
+function mergerAgeIdentity(request: GroupBundleRequest): string {
+  const { ageIdentity } = request.identity;
+  if (ageIdentity === undefined) throw new RangeError("the merger's age identity is needed");
+  return ageIdentity;
+}
+
 /** The sections' plaintext, one per application of the merge. */
 function sectionsOf(request: GroupBundleRequest, random: (n: number) => Uint8Array) {
-  const { card, ageIdentity } = request.identity;
+  const { card } = request.identity;
   const keys =
-    ageIdentity === undefined
+    request.olderVersion === 1
       ? null
       : memberSectionKeys(
           request.memberBundles.map((m) => m.verified),
-          ageIdentity,
+          mergerAgeIdentity(request),
         );
   const merger = { fingerprint: card.fingerprint, ageRecipient: card.ageRecipient };
   return request.merge.applications.map((application) => {
@@ -169,7 +194,7 @@ function sectionsOf(request: GroupBundleRequest, random: (n: number) => Uint8Arr
       ...(keys === null
         ? { version: 1 }
         : {
-            version: GROUP_SECTION_VERSION,
+            version: request.olderVersion ?? GROUP_SECTION_VERSION,
             memberKeys: (request.carriedKeys ?? ((_, checked) => checked))(
               applicationId,
               keysFor(applicationId, fingerprints, keys),
@@ -192,6 +217,8 @@ function sectionsOf(request: GroupBundleRequest, random: (n: number) => Uint8Arr
       body: Buffer.from(canonicalJson(section), 'utf8'),
       commitment: readersCommitment(salt, fingerprints),
       recipients: readers.map((r) => r.ageRecipient),
+      applicationId,
+      readers,
     };
   });
 }
@@ -222,10 +249,30 @@ export async function writeGroupBundle(request: GroupBundleRequest): Promise<Uin
           ? 1
           : 0) || a.verified.header.sequence - b.verified.header.sequence,
   );
+  // Version 3: the key directory, each reader's file keys of the section wraps it reads.
+  const directory =
+    request.olderVersion === undefined
+      ? writeKeyDirectory({
+          parts,
+          records,
+          sections: plain,
+          mergerAgeIdentity: mergerAgeIdentity(request),
+          ...(request.directoryKeys === undefined ? {} : { directoryKeys: request.directoryKeys }),
+          ...(request.sealKeyDirectory === undefined ? {} : { seal: request.sealKeyDirectory }),
+        })
+      : [];
   const { card } = request.identity;
   const header: GroupBundleHeader = GroupBundleHeaderSchema.parse({
     format: GROUP_BUNDLE_FORMAT,
-    version: 1,
+    ...(request.olderVersion === undefined
+      ? {
+          version: GROUP_BUNDLE_VERSION,
+          directory: directory.map((file) => ({
+            length: file.length,
+            sha256: createHash('sha256').update(file).digest('hex'),
+          })),
+        }
+      : { version: 1 }),
     bundleId: Buffer.from(bundleId).toString('hex'),
     caseId: statement.caseId,
     roundId: statement.roundId,
@@ -255,6 +302,7 @@ export async function writeGroupBundle(request: GroupBundleRequest): Promise<Uin
   const signature = signFor('groupBundle', request.identity.signingKey, [signed]);
   return Buffer.concat([
     signed,
+    ...directory,
     ...members.map((m) => m.bytes),
     ...parts,
     signature,

@@ -3,19 +3,25 @@
  * bytes from the same inputs (the member bundle being docs/bundle-format.md's vector), the
  * merger's signature holds under plain node:crypto over its context, prefix and header, the
  * section decrypts by the spec to the page's JSON, the member section key it carries opens the
- * member's section wrap by age's spec, and the bundle verifies and opens.
+ * member's section wrap by age's spec, the office's and the leader's key directory entries open
+ * by age's spec (X25519 and all, plain node:crypto) to the page's payload, whose file key opens
+ * the section's wrap, and the bundle verifies and opens; so does the version 2 bundle the page
+ * held before (kept as a fixture).
  */
 import {
   createDecipheriv,
   createHash,
   createHmac,
+  createPrivateKey,
   createPublicKey,
+  diffieHellman,
   hkdfSync,
   verify,
 } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Rubric } from '../../../../shared/domain/rubric';
 import { verifyReviewBundle } from '../../../../electron/core/bundle';
+import { identityKeyBytes } from '../../../../electron/core/crypto/age-bech32';
 import { openGroupBundle, verifyGroupBundle } from '../../../../electron/core/merge';
 import {
   buildGroupVectors,
@@ -23,10 +29,69 @@ import {
   groupInputs,
   hexOf,
   specSectionJson,
+  splitDirectory,
+  versionTwoGroupVector,
 } from './group-vector-build';
 
 const v = await docVectors('group-bundle-format.md');
-const out = await buildGroupVectors(hexOf(v('group-section-wrap')));
+const directory = splitDirectory(hexOf(v('key-directory')));
+const out = await buildGroupVectors(hexOf(v('group-section-wrap')), { directory });
+
+/** age's header MAC of `file` under `fileKey`, checked by plain node:crypto; the payload then. */
+function openAgeBySpec(file: Buffer, fileKey: Buffer): Buffer {
+  const macAt = file.indexOf('\n---') + 4;
+  const lineEnd = file.indexOf('\n', macAt);
+  const macKey = Buffer.from(hkdfSync('sha256', fileKey, Buffer.alloc(0), 'header', 32));
+  const mac = createHmac('sha256', macKey).update(file.subarray(0, macAt)).digest();
+  expect(mac.toString('base64').replace(/=+$/, '')).toBe(
+    file.subarray(macAt + 1, lineEnd).toString('latin1'),
+  );
+  // The payload: one final STREAM chunk under HKDF(file key, nonce, "payload").
+  const nonce = file.subarray(lineEnd + 1, lineEnd + 17);
+  const sealed = file.subarray(lineEnd + 17);
+  const streamKey = Buffer.from(hkdfSync('sha256', fileKey, nonce, 'payload', 32));
+  const chunkNonce = Buffer.alloc(12);
+  chunkNonce[11] = 1;
+  const decipher = createDecipheriv('chacha20-poly1305', streamKey, chunkNonce, {
+    authTagLength: 16,
+  });
+  decipher.setAuthTag(sealed.subarray(sealed.length - 16));
+  return Buffer.concat([decipher.update(sealed.subarray(0, sealed.length - 16)), decipher.final()]);
+}
+
+/** The file key of a one-stanza age file for `ageIdentity`, by age's X25519 recipient spec; null when not for it. */
+function x25519FileKeyBySpec(file: Buffer, ageIdentity: string): Buffer | null {
+  const lines = file.toString('latin1').split('\n');
+  const [tag, kind, shareText] = lines[1]!.split(' ');
+  expect([tag, kind]).toEqual(['->', 'X25519']);
+  const share = Buffer.from(shareText!, 'base64');
+  const body = Buffer.from(lines[2]!, 'base64');
+  const scalar = Buffer.from(identityKeyBytes(ageIdentity)!);
+  const privateKey = createPrivateKey({
+    key: Buffer.concat([Buffer.from('302e020100300506032b656e04220420', 'hex'), scalar]),
+    format: 'der',
+    type: 'pkcs8',
+  });
+  const ours = createPublicKey(privateKey).export({ format: 'der', type: 'spki' }).subarray(-32);
+  const theirs = createPublicKey({
+    key: Buffer.concat([Buffer.from('302a300506032b656e032100', 'hex'), share]),
+    format: 'der',
+    type: 'spki',
+  });
+  const shared = diffieHellman({ privateKey, publicKey: theirs });
+  const wrapKey = Buffer.from(
+    hkdfSync('sha256', shared, Buffer.concat([share, ours]), 'age-encryption.org/v1/X25519', 32),
+  );
+  const decipher = createDecipheriv('chacha20-poly1305', wrapKey, Buffer.alloc(12), {
+    authTagLength: 16,
+  });
+  decipher.setAuthTag(body.subarray(16));
+  try {
+    return Buffer.concat([decipher.update(body.subarray(0, 16)), decipher.final()]);
+  } catch {
+    return null;
+  }
+}
 
 describe('docs/group-bundle-format.md test vectors', () => {
   it('the writer makes the page’s bytes from its inputs', () => {
@@ -79,30 +144,57 @@ describe('docs/group-bundle-format.md test vectors', () => {
     expect(member.header.sections[0]!.sha256).toBe(carried!.section);
     const wrap = Buffer.from(member.frame.sections[0]!.wrap);
     // The header MAC: HMAC-SHA-256 under HKDF(file key, "header") over the header up to "---".
-    const fileKey = hexOf(carried!.fileKey);
-    const macAt = wrap.indexOf('\n---') + 4;
-    const lineEnd = wrap.indexOf('\n', macAt);
-    const macKey = Buffer.from(hkdfSync('sha256', fileKey, Buffer.alloc(0), 'header', 32));
-    const mac = createHmac('sha256', macKey).update(wrap.subarray(0, macAt)).digest();
-    expect(mac.toString('base64').replace(/=+$/, '')).toBe(
-      wrap.subarray(macAt + 1, lineEnd).toString('latin1'),
-    );
-    // The payload: one final STREAM chunk under HKDF(file key, nonce, "payload").
-    const nonce = wrap.subarray(lineEnd + 1, lineEnd + 17);
-    const sealed = wrap.subarray(lineEnd + 17);
-    const streamKey = Buffer.from(hkdfSync('sha256', fileKey, nonce, 'payload', 32));
-    const chunkNonce = Buffer.alloc(12);
-    chunkNonce[11] = 1;
-    const decipher = createDecipheriv('chacha20-poly1305', streamKey, chunkNonce, {
-      authTagLength: 16,
-    });
-    decipher.setAuthTag(sealed.subarray(sealed.length - 16));
-    const payload = Buffer.concat([
-      decipher.update(sealed.subarray(0, sealed.length - 16)),
-      decipher.final(),
-    ]);
+    const payload = openAgeBySpec(wrap, hexOf(carried!.fileKey));
     expect(payload.subarray(0, 24).toString('latin1')).toBe('QBBUNDLE section key v1\0');
     expect(payload).toHaveLength(24 + 32);
+  });
+
+  it('gives the office and the leader each one directory entry, whose file key opens the section’s wrap', () => {
+    const lengths = directory.map((d) => d.length);
+    expect(new Set(lengths).size).toBe(1);
+    const wrap = hexOf(v('group-section-wrap'));
+    for (const reader of [out.people.office, out.people.leader]) {
+      const keys = directory.map((file) => x25519FileKeyBySpec(file, reader.ageIdentity));
+      expect(keys.filter((k) => k !== null)).toHaveLength(1);
+      const entry = directory[keys.findIndex((k) => k !== null)]!;
+      const payload = openAgeBySpec(
+        entry,
+        keys.find((k) => k !== null)!,
+      );
+      expect(payload.toString('hex')).toBe(v('key-directory-payload').replace(/\s+/g, ''));
+      // The label, n = 1, index 0, then the section wrap's file key.
+      expect(payload.subarray(0, 26).toString('latin1')).toBe('QBBUNDLE key directory v1\0');
+      expect(payload.readUInt16BE(26)).toBe(1);
+      expect(payload.readUInt16BE(28)).toBe(0);
+      const sectionKeyPayload = openAgeBySpec(wrap, payload.subarray(30, 46));
+      expect(sectionKeyPayload.subarray(24).toString('hex')).toBe(
+        groupInputs.sectionKey.toString('hex'),
+      );
+    }
+    // Nobody else's: the expert (a member, no reader of the group section) has no entry.
+    expect(directory.map((f) => x25519FileKeyBySpec(f, out.people.expert.ageIdentity))).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
+  });
+
+  it('still verifies and opens the version 2 bundle the page held before', async () => {
+    const older = await versionTwoGroupVector();
+    const verified = verifyGroupBundle(older.bytes, {
+      officeFingerprint: older.people.office.card.fingerprint,
+    });
+    expect(verified.header.version).toBe(1);
+    for (const reader of [older.people.office, older.people.leader]) {
+      const opened = await openGroupBundle(verified, reader, {
+        rubric: older.inputs.rubric as Rubric,
+        roundKind: 'material',
+      });
+      expect(opened.sections.map((s) => [s.applicationId, s.deliberation.decision])).toEqual([
+        ['A01', 'enter-defense'],
+      ]);
+    }
   });
 
   it('verifies with no key and opens for the office and the leader', async () => {

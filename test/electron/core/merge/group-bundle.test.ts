@@ -207,10 +207,15 @@ describe('a group bundle', () => {
   it('refuses a flipped byte in a section, the signature or an embedded member bundle', () => {
     const verified = verifyGroupBundle(bytes);
     const headerEnd = 16 + Buffer.from(bytes).readUInt32BE(12);
-    const membersLength = verified.header.members.reduce((s, m) => s + m.length, 0);
+    expect(verified.header.version).toBe(3);
+    const directoryLength = verified.directory.reduce((s, d) => s + d.length, 0);
+    const membersEnd =
+      headerEnd + directoryLength + verified.header.members.reduce((s, m) => s + m.length, 0);
     const cases = [
-      [headerEnd + 300, 'group-member-bundle-invalid'],
-      [headerEnd + membersLength + 1200, 'group-bundle-section-altered'],
+      [headerEnd + 100, 'group-bundle-directory-altered'],
+      [headerEnd + directoryLength - 1, 'group-bundle-directory-altered'],
+      [headerEnd + directoryLength + 300, 'group-member-bundle-invalid'],
+      [membersEnd + 1200, 'group-bundle-section-altered'],
       [bytes.length - 30, 'group-bundle-bad-signature'],
       [10, 'group-bundle-malformed'],
       [headerEnd - 1, 'group-bundle-malformed'],

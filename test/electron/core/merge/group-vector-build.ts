@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { canonicalJson } from '../../../../shared/domain/canonical-json';
 import type { Rubric } from '../../../../shared/domain/rubric';
+import { KEY_DIRECTORY_ENTRIES } from '../../../../shared/merge/group-bundle-content';
 import type { DeliberationRecord } from '../../../../shared/merge/deliberation-records';
 import { deliberationSummary } from '../../../../shared/merge/deliberation-summary';
 import { mergeGroup } from '../../../../shared/merge/group-merge';
@@ -20,6 +21,8 @@ import {
 import { identityFromKeys } from '../../../../electron/core/identity';
 import type { Identity } from '../../../../electron/core/identity';
 import { writeGroupBundle } from '../../../../electron/core/merge';
+import type { DirectoryEntryPlain } from '../../../../electron/core/merge/group-key-directory';
+import { sealKeyDirectory } from '../../../../electron/core/merge/group-key-directory';
 import { specBundle } from '../bundle/bundle-vector-spec';
 import type { VectorInputs } from '../bundle/bundle-vector-spec';
 
@@ -109,7 +112,15 @@ export async function vectorPeople(inputs: VectorInputs): Promise<VectorPeople> 
 }
 
 /** Every output of the group vectors, through the real merge and writer. */
-export async function buildGroupVectors(wrap: Uint8Array | null) {
+export async function buildGroupVectors(
+  wrap: Uint8Array | null,
+  options: {
+    /** The key directory's age files as kept in the page; null to seal new ones. */
+    readonly directory?: readonly Uint8Array[] | null;
+    /** The version 2 bundle the page held before version 3 (the kept fixture). */
+    readonly olderVersion?: 2;
+  } = {},
+) {
   const inputs = await reviewVectorInputs();
   const people = await vectorPeople(inputs);
   const member = (await specBundle(inputs)).bundle;
@@ -161,6 +172,7 @@ export async function buildGroupVectors(wrap: Uint8Array | null) {
     records: groupInputs.records,
   });
   const draws = [groupInputs.bundleId, groupInputs.readersSalt, groupInputs.sectionKey];
+  const directoryEntries: DirectoryEntryPlain[] = [];
   const bytes = await writeGroupBundle({
     identity: people.leader,
     roster,
@@ -181,6 +193,20 @@ export async function buildGroupVectors(wrap: Uint8Array | null) {
       const { wrapSectionKey } = await import('../../../../electron/core/bundle/section-wrap');
       return wrapSectionKey(key, recipients);
     },
+    ...(options.olderVersion === undefined ? {} : { olderVersion: options.olderVersion }),
+    sealKeyDirectory: (entries, count) => {
+      // Copies: the writer wipes the file keys once sealed.
+      directoryEntries.push(
+        ...entries.map((e) => ({
+          ...e,
+          keys: e.keys.map((k) => ({ index: k.index, fileKey: new Uint8Array(k.fileKey) })),
+        })),
+      );
+      const kept = options.directory;
+      return kept === undefined || kept === null
+        ? sealKeyDirectory(entries, count)
+        : kept.map((file) => new Uint8Array(file));
+    },
   });
   const buffer = Buffer.from(bytes);
   const headerLength = buffer.readUInt32BE(12);
@@ -196,6 +222,8 @@ export async function buildGroupVectors(wrap: Uint8Array | null) {
     headerJson: buffer.subarray(16, 16 + headerLength).toString('utf8'),
     signature: buffer.subarray(buffer.length - 72, buffer.length - 8).toString('hex'),
     bundleLength: buffer.length,
+    /** The readers' directory entries as the writer asked them sealed. */
+    directoryEntries,
   };
 }
 
@@ -211,12 +239,14 @@ export function specSectionJson(
   const headerLength = bytes.readUInt32BE(12);
   const header = JSON.parse(bytes.subarray(16, 16 + headerLength).toString('utf8')) as {
     bundleId: string;
+    directory?: { length: number }[];
     members: { length: number }[];
     sections: { wrapLength: number; ciphertextLength: number }[];
   };
   const start =
     16 +
     headerLength +
+    (header.directory ?? []).reduce((s, d) => s + d.length, 0) +
     header.members.reduce((s, m) => s + m.length, 0) +
     header.sections[0]!.wrapLength;
   const ciphertext = bytes.subarray(start, start + header.sections[0]!.ciphertextLength);
@@ -230,4 +260,25 @@ export function specSectionJson(
   const length = padded.readUInt32BE(0);
   if (padded.subarray(4 + length).some((b) => b !== 0)) throw new Error('non-zero padding');
   return { json: padded.subarray(4, 4 + length).toString('utf8'), paddedLength: padded.length };
+}
+
+/**
+ * The version 2 group bundle the page's vectors were before version 3 (header version 1, no key
+ * directory, sections carrying their full merge), kept byte for byte: the version 2 reader's
+ * fixture, and the group bundle the result bundle's vectors embed (docs/result-bundle-format.md).
+ */
+export async function versionTwoGroupVector() {
+  const inputs = await reviewVectorInputs();
+  const people = await vectorPeople(inputs);
+  const path = fileURLToPath(new URL('fixtures/group-bundle-v2.qbbundle', import.meta.url));
+  return { inputs, people, bytes: await readFile(path) };
+}
+
+/** The key directory's age files from the page's block: KEY_DIRECTORY_ENTRIES of one length. */
+export function splitDirectory(bytes: Buffer): Buffer[] {
+  const length = bytes.length / KEY_DIRECTORY_ENTRIES;
+  if (!Number.isInteger(length)) throw new Error('the directory block is not four equal files');
+  return Array.from({ length: KEY_DIRECTORY_ENTRIES }, (_, i) =>
+    bytes.subarray(i * length, (i + 1) * length),
+  );
 }
