@@ -13,13 +13,8 @@ import { join } from 'node:path';
 import mammoth from 'mammoth';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Api } from '../../shared/ipc/api';
-import {
-  createCaseInUi,
-  fixtureExperts,
-  importFixture,
-  officeHarnessPerTest,
-} from './office-fixture';
+import { createCaseInUi, importFixture, officeHarnessPerTest } from './office-fixture';
+import { setUpPanelThroughApp } from './panel-through-app';
 import { expectNoSidewaysScroll, saveScreenshot as shot, SIZES } from './screenshots';
 
 /** Where main's folder dialog answers for the office's reports (outside what the scan reads). */
@@ -29,53 +24,6 @@ const reportsFolder = (size: string) => join(reportsRoot, size);
 
 async function wordText(folder: string, name: string): Promise<string> {
   return (await mammoth.extractRawText({ buffer: await readFile(join(folder, name)) })).value;
-}
-
-/** Every application in the material round, the experts registered, 李主任 chair. */
-async function roundWithCommittee(page: Page, cards: Readonly<Record<string, string>>) {
-  const failed = await page.evaluate(
-    async ([experts, cardsByExpert]) => {
-      const office = (window as unknown as { qbr: Api }).qbr.office;
-      const problems: string[] = [];
-      const check = (step: string, result: { ok: boolean }) => {
-        if (!result.ok) problems.push(`${step}: ${JSON.stringify(result)}`);
-      };
-      const overview = await office.overview({});
-      if (!overview.ok) return ['overview'];
-      const ids = overview.value.record.applications.map((a) => a.id);
-      check(
-        'round',
-        await office.setRoundApplications({ roundId: 'material', applicationIds: ids }),
-      );
-      for (const expert of experts) {
-        const card = cardsByExpert[expert.id]!;
-        check(
-          expert.id,
-          await office.registerExpert({
-            card,
-            id: expert.id,
-            role: expert.role === 'expert' ? 'member' : expert.role,
-            fingerprint: (JSON.parse(card) as { fingerprint: string }).fingerprint,
-            fields: [],
-            industries: [],
-          }),
-        );
-      }
-      check('committee', await office.setCommittee({ chairId: 'e01' }));
-      // The defense round, as the shortlist opens it (its import from a result bundle is tested
-      // in Node with real bundles: test/electron/core/office/result-import.test.ts).
-      check(
-        'defense',
-        await office.addDefenseRound({ materialRoundId: 'material', shortlist: ids }),
-      );
-      return problems;
-    },
-    [fixtureExperts, cards] as const,
-  );
-  expect(failed).toEqual([]);
-  await page.reload();
-  await page.getByRole('radio', { name: '办公室' }).click();
-  await page.getByRole('navigation').getByRole('button', { name: '公示与异议' }).waitFor();
 }
 
 async function openTab(page: Page, name: string): Promise<void> {
@@ -103,7 +51,13 @@ for (const [size, viewport] of SIZES) {
       const { page } = office.harness;
       await createCaseInUi(page);
       await importFixture(page, office.fixture);
-      await roundWithCommittee(page, office.fixture.cards);
+      await setUpPanelThroughApp(page, office.fixture.cards, {
+        committee: { chairId: 'e01' },
+        // The defense round, as the shortlist opens it (its import from a result bundle is tested
+        // in Node with real bundles: test/electron/core/office/result-import.test.ts).
+        defenseRound: true,
+        landOn: '公示与异议',
+      });
 
       await page.getByRole('navigation').getByRole('button', { name: '公示与异议' }).click();
       await page.getByRole('heading', { level: 2, name: '公示与异议' }).waitFor();

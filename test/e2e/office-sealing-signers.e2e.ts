@@ -9,85 +9,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Api } from '../../shared/ipc/api';
-import {
-  createCaseInUi,
-  fixtureExperts,
-  importFixture,
-  officeHarnessPerTest,
-} from './office-fixture';
+import { createCaseInUi, importFixture, officeHarnessPerTest } from './office-fixture';
+import { setUpPanelThroughApp } from './panel-through-app';
 import { expectNoSidewaysScroll, saveScreenshot, SIZES } from './screenshots';
 
 async function openScreen(page: Page, name: string): Promise<void> {
   await page.getByRole('navigation').getByRole('button', { name }).click();
   await page.getByRole('heading', { level: 2, name }).waitFor();
-}
-
-/** The round's panel through the app's channels, then a reload (the record as main holds it). */
-async function panelWithConflictedSigners(page: Page, cards: Readonly<Record<string, string>>) {
-  const failed = await page.evaluate(
-    async ([experts, cardsByExpert]) => {
-      const office = (window as unknown as { qbr: Api }).qbr.office;
-      const problems: string[] = [];
-      const check = (step: string, result: { ok: boolean }) => {
-        if (!result.ok) problems.push(`${step}: ${JSON.stringify(result)}`);
-      };
-      const overview = await office.overview({});
-      if (!overview.ok) return ['overview'];
-      const ids = new Map(overview.value.record.applications.map((a) => [a.applicationNo, a.id]));
-      check(
-        'round',
-        await office.setRoundApplications({
-          roundId: 'material',
-          applicationIds: [...ids.values()],
-        }),
-      );
-      for (const expert of experts) {
-        const card = cardsByExpert[expert.id]!;
-        check(
-          expert.id,
-          await office.registerExpert({
-            card,
-            id: expert.id,
-            role: expert.role === 'expert' ? 'member' : expert.role,
-            fingerprint: (JSON.parse(card) as { fingerprint: string }).fingerprint,
-            fields: [],
-            industries: [],
-          }),
-        );
-      }
-      check('committee', await office.setCommittee({ chairId: 'e01', viceChairId: 'e04' }));
-      check(
-        'group',
-        await office.setGroup({
-          id: 'g01',
-          name: '第一专业组',
-          leaderId: 'e02',
-          memberIds: ['e03'],
-        }),
-      );
-      for (const applicationId of ids.values()) {
-        check(
-          'assign',
-          await office.assign({ roundId: 'material', applicationId, groupId: 'g01' }),
-        );
-      }
-      for (const [expertId, no] of [
-        ['e01', '2026003'],
-        ['e04', '2026001'],
-      ] as const) {
-        check(
-          `${expertId}/${no}`,
-          await office.addConflict({ expertId, applicationId: ids.get(no)!, kind: 'relative' }),
-        );
-      }
-      return problems;
-    },
-    [fixtureExperts, cards] as const,
-  );
-  expect(failed).toEqual([]);
-  await page.reload();
-  await page.getByRole('radio', { name: '办公室' }).click();
-  await page.getByRole('navigation').getByRole('button', { name: '专家与分组' }).waitFor();
 }
 
 for (const [size, viewport] of SIZES) {
@@ -98,7 +26,15 @@ for (const [size, viewport] of SIZES) {
       const { page } = office.harness;
       await createCaseInUi(page);
       await importFixture(page, office.fixture);
-      await panelWithConflictedSigners(page, office.fixture.cards);
+      await setUpPanelThroughApp(page, office.fixture.cards, {
+        committee: { chairId: 'e01', viceChairId: 'e04' },
+        group: { leaderId: 'e02', memberIds: ['e03'] },
+        conflicts: [
+          { expertId: 'e01', applicationNo: '2026003', kind: 'relative' },
+          { expertId: 'e04', applicationNo: '2026001', kind: 'relative' },
+        ],
+        landOn: '专家与分组',
+      });
 
       await openScreen(page, '封装分发');
       const blocking = page.locator('.seal-blocking');

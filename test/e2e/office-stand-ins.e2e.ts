@@ -8,13 +8,8 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Api } from '../../shared/ipc/api';
-import {
-  createCaseInUi,
-  fixtureExperts,
-  importFixture,
-  officeHarnessPerTest,
-} from './office-fixture';
+import { createCaseInUi, importFixture, officeHarnessPerTest } from './office-fixture';
+import { setUpPanelThroughApp } from './panel-through-app';
 import { expectNoSidewaysScroll, saveScreenshot, SIZES } from './screenshots';
 
 async function inEnglish(page: Page, name: string, check: () => Promise<void>): Promise<void> {
@@ -32,83 +27,6 @@ async function openScreen(page: Page, name: string): Promise<void> {
   await page.getByRole('heading', { level: 2, name }).waitFor();
 }
 
-/**
- * The round's panel through the app's channels (the panel e2e drives these same steps by hand):
- * all three applications, the four experts, 李主任 chair, 王组长 leading 张专家 and 赵专家, every
- * application to the group, 王组长 in conflict with 2026002 and 张专家 with 2026001; then the
- * window is reloaded, so the screens show the record as main holds it.
- */
-async function panelWithConflictedLeader(page: Page, cards: Readonly<Record<string, string>>) {
-  const failed = await page.evaluate(
-    async ([experts, cardsByExpert]) => {
-      const office = (window as unknown as { qbr: Api }).qbr.office;
-      const problems: string[] = [];
-      const check = (step: string, result: { ok: boolean }) => {
-        if (!result.ok) problems.push(`${step}: ${JSON.stringify(result)}`);
-        return result;
-      };
-      const overview = await office.overview({});
-      if (!overview.ok) return ['overview'];
-      const ids = new Map(overview.value.record.applications.map((a) => [a.applicationNo, a.id]));
-      check(
-        'round',
-        await office.setRoundApplications({
-          roundId: 'material',
-          applicationIds: [...ids.values()],
-        }),
-      );
-      for (const expert of experts) {
-        const card = cardsByExpert[expert.id]!;
-        check(
-          expert.id,
-          await office.registerExpert({
-            card,
-            id: expert.id,
-            role: expert.role === 'expert' ? 'member' : expert.role,
-            fingerprint: (JSON.parse(card) as { fingerprint: string }).fingerprint,
-            fields: [],
-            industries: [],
-          }),
-        );
-      }
-      check('committee', await office.setCommittee({ chairId: 'e01' }));
-      check(
-        'group',
-        await office.setGroup({
-          id: 'g01',
-          name: '第一专业组',
-          leaderId: 'e02',
-          memberIds: ['e03', 'e04'],
-        }),
-      );
-      for (const applicationId of ids.values()) {
-        check(
-          'assign',
-          await office.assign({ roundId: 'material', applicationId, groupId: 'g01' }),
-        );
-      }
-      const conflict = async (expertId: string, no: string) =>
-        check(
-          `${expertId}/${no}`,
-          await office.addConflict({
-            expertId,
-            applicationId: ids.get(no)!,
-            kind: 'same-organisation',
-          }),
-        );
-      await conflict('e02', '2026002');
-      await conflict('e03', '2026001');
-      return problems;
-    },
-    [fixtureExperts, cards] as const,
-  );
-  expect(failed).toEqual([]);
-  // The renderer asks main for the record again, as after a restart of the window.
-  await page.reload();
-  await page.getByRole('radio', { name: '办公室' }).click();
-  await page.getByRole('navigation').getByRole('button', { name: '专家与分组' }).waitFor();
-}
-
 for (const [size, viewport] of SIZES) {
   describe(`office stand-ins and undertaking at ${size}`, () => {
     const office = officeHarnessPerTest(viewport);
@@ -117,7 +35,15 @@ for (const [size, viewport] of SIZES) {
       const { page } = office.harness;
       await createCaseInUi(page);
       await importFixture(page, office.fixture);
-      await panelWithConflictedLeader(page, office.fixture.cards);
+      await setUpPanelThroughApp(page, office.fixture.cards, {
+        committee: { chairId: 'e01' },
+        group: { leaderId: 'e02', memberIds: ['e03', 'e04'] },
+        conflicts: [
+          { expertId: 'e02', applicationNo: '2026002', kind: 'same-organisation' },
+          { expertId: 'e03', applicationNo: '2026001', kind: 'same-organisation' },
+        ],
+        landOn: '专家与分组',
+      });
 
       // 封装分发: the checks name the application and say where to designate.
       await openScreen(page, '封装分发');
