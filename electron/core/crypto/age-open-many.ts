@@ -23,7 +23,10 @@ export type AgeOpenOutcome = { readonly payload: Uint8Array | null } | { readonl
 const POOL_THRESHOLD = 4;
 
 export interface OpenManyOptions {
-  /** The pool to try stanzas on; null to stay on this thread. The process's pool by default. */
+  /**
+   * The pool to try stanzas on; null to stay on this thread. The process's pool by default, which
+   * is none off the main thread (stanzaPool()): a worker thread tries its stanzas itself.
+   */
   readonly pool?: StanzaPool | null;
 }
 

@@ -7,7 +7,7 @@
  * the process alive, and all are ended after a quiet spell (started again on demand).
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { isMainThread, Worker } from 'node:worker_threads';
 import { STANZA_WORKER_SOURCE } from './stanza-worker-source';
 
 /**
@@ -331,8 +331,13 @@ export function wipe(result: StanzaTrialResult): void {
 
 let shared: StanzaPool | undefined;
 
-/** The process's one pool, sized to its cores. */
-export function stanzaPool(): StanzaPool {
+/**
+ * The process's one pool, sized to its cores; null off the main thread: a worker thread that
+ * opens age files (a group bundle on the chair's group pool) tries its stanzas itself rather than
+ * starting threads of its own, since the cores are already shared out among the workers.
+ */
+export function stanzaPool(): StanzaPool | null {
+  if (!isMainThread) return null;
   shared ??= new StanzaPool();
   return shared;
 }
