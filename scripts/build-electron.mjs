@@ -51,7 +51,35 @@ const COMMON = {
 };
 
 /**
- * Builds `main.cjs` and `preload.cjs` into `outDir` (default `dist/electron`) and returns
+ * The chair's group bundles are verified and opened on worker threads running this, read from
+ * beside main.cjs (electron/core/committee/group-open-pool.ts finds it by the bundle's own URL).
+ */
+export const GROUP_OPEN_WORKER = 'group-open-worker.cjs';
+
+/**
+ * esbuild's options for a Node-side bundle of `entry` as main.cjs is built (CommonJS,
+ * `import.meta.url` the bundle's own file URL): main.cjs, the workers, and a test's stand-in for
+ * main.cjs that must find the workers beside it the same way.
+ * @param {string} entry
+ * @param {string} outfile
+ * @param {{ minify?: boolean, sourcemap?: boolean }} [options]
+ */
+export function nodeBundleOptions(entry, outfile, options = {}) {
+  return {
+    ...COMMON,
+    ...IMPORT_META_URL,
+    entryPoints: [entry],
+    outfile,
+    platform: 'node',
+    target: 'node22',
+    external: MAIN_EXTERNALS,
+    minify: options.minify ?? false,
+    sourcemap: options.sourcemap ?? false,
+  };
+}
+
+/**
+ * Builds `main.cjs`, `preload.cjs` and the workers' bundles into `outDir` (default `dist/electron`) and returns
  * esbuild's warnings; throws on errors.
  * @param {{ outDir?: string, minify?: boolean, sourcemap?: boolean }} [options]
  */
@@ -59,18 +87,11 @@ export async function buildElectron(options = {}) {
   const outDir = resolve(ROOT, options.outDir ?? 'dist/electron');
   const minify = options.minify ?? false;
   const sourcemap = options.sourcemap ?? false;
-  const [main, preload, worker] = await Promise.all([
-    build({
-      ...COMMON,
-      ...IMPORT_META_URL,
-      entryPoints: [join(ROOT, 'electron/main/index.ts')],
-      outfile: join(outDir, 'main.cjs'),
-      platform: 'node',
-      target: 'node22',
-      external: MAIN_EXTERNALS,
-      minify,
-      sourcemap,
-    }),
+  const bundled = { minify, sourcemap };
+  const [main, preload, worker, groupWorker] = await Promise.all([
+    build(
+      nodeBundleOptions(join(ROOT, 'electron/main/index.ts'), join(outDir, 'main.cjs'), bundled),
+    ),
     build({
       ...COMMON,
       entryPoints: [join(ROOT, 'electron/preload/index.ts')],
@@ -82,17 +103,20 @@ export async function buildElectron(options = {}) {
       sourcemap,
     }),
     // Untrusted archives are parsed in their own process (SECURITY.md item 7), from this bundle.
-    build({
-      ...COMMON,
-      ...IMPORT_META_URL,
-      entryPoints: [join(ROOT, 'electron/core/intake/isolated/archive-worker.ts')],
-      outfile: join(outDir, 'archive-worker.cjs'),
-      platform: 'node',
-      target: 'node22',
-      external: MAIN_EXTERNALS,
-      minify,
-      sourcemap,
-    }),
+    build(
+      nodeBundleOptions(
+        join(ROOT, 'electron/core/intake/isolated/archive-worker.ts'),
+        join(outDir, 'archive-worker.cjs'),
+        bundled,
+      ),
+    ),
+    build(
+      nodeBundleOptions(
+        join(ROOT, 'electron/core/committee/group-open-worker.ts'),
+        join(outDir, GROUP_OPEN_WORKER),
+        bundled,
+      ),
+    ),
   ]);
   await mkdir(outDir, { recursive: true });
   for (const wasm of WORKER_WASM) {
@@ -103,8 +127,14 @@ export async function buildElectron(options = {}) {
     mainFile: join(outDir, 'main.cjs'),
     preloadFile: join(outDir, 'preload.cjs'),
     workerFile: join(outDir, 'archive-worker.cjs'),
-    warnings: [...main.warnings, ...preload.warnings, ...worker.warnings],
-    metafiles: { main: main.metafile, preload: preload.metafile, worker: worker.metafile },
+    groupWorkerFile: join(outDir, GROUP_OPEN_WORKER),
+    warnings: [...main.warnings, ...preload.warnings, ...worker.warnings, ...groupWorker.warnings],
+    metafiles: {
+      main: main.metafile,
+      preload: preload.metafile,
+      worker: worker.metafile,
+      groupWorker: groupWorker.metafile,
+    },
   };
 }
 

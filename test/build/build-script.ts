@@ -2,13 +2,15 @@
  * Typed access to scripts/build-electron.mjs from TypeScript tests (a plain .mjs script has no
  * declaration file, and the project does not type-check JavaScript).
  */
-import type { Message, Metafile } from 'esbuild';
+import type { BuildOptions, Message, Metafile } from 'esbuild';
 
 export interface BuildElectronResult {
   readonly outDir: string;
   readonly mainFile: string;
   readonly preloadFile: string;
   readonly workerFile: string;
+  /** group-open-worker.cjs: the chair's group bundles verified and opened on worker threads. */
+  readonly groupWorkerFile: string;
   readonly warnings: readonly Message[];
   readonly metafiles: { readonly main: Metafile; readonly preload: Metafile };
 }
@@ -19,6 +21,12 @@ export interface BuildScript {
     minify?: boolean;
     sourcemap?: boolean;
   }): Promise<BuildElectronResult>;
+  /** esbuild's options for a Node-side bundle built as main.cjs is. */
+  nodeBundleOptions(
+    entry: string,
+    outfile: string,
+    options?: { minify?: boolean; sourcemap?: boolean },
+  ): BuildOptions;
   readonly MAIN_EXTERNALS: readonly string[];
   readonly PRELOAD_EXTERNALS: readonly string[];
 }

@@ -7,6 +7,14 @@
  * the signer's identity (its merge recomputed from the member bundles), every section checked
  * against the package (the application in that group, chaired by its leader or stand-in), and
  * the committee merge made (shared/committee). All or nothing: the first failure stops it.
+ *
+ * Where the work runs: with two bundles or more, each bundle is verified and opened whole on the
+ * group pool's worker threads (group-open-pool.ts, one per core), all at once and each to its
+ * end; then the rules above are applied here to their outcomes in the order above (every
+ * verification failure in bundle order, then a bundle twice, then equivocation, then the
+ * openings of the current bundles in bundle order), so the first failure is the one met on this
+ * thread alone, and what the rules would not have opened is not looked at. A worker that cannot
+ * start or stops, or a fault that is not a refusal: the whole merge is done again on this thread.
  */
 import { defaultDeliberationRule } from '../../../shared/domain/deliberation';
 import type { CaseManifest } from '../../../shared/case/case-manifest';
@@ -19,13 +27,20 @@ import type {
 import type { CommitteeMerge } from '../../../shared/committee/committee-merge';
 import { mergeCommittee } from '../../../shared/committee/committee-merge';
 import { AppError, isAppError } from '../../../shared/errors';
+import type { GroupBundleHeader } from '../../../shared/merge/group-bundle-content';
 import type { SectionReader } from '../bundle/write-review-bundle';
 import type { Identity } from '../identity/identity';
 import { openGroupBundle } from '../merge/open-group-bundle';
-import type { OpenedGroupBundle } from '../merge/open-group-bundle';
+import type { GroupReaderFacts, OpenedGroupBundle } from '../merge/open-group-bundle';
 import { verifyGroupBundle } from '../merge/verify-group-bundle';
-import type { VerifiedGroupBundle } from '../merge/verify-group-bundle';
+import type { GroupBundleExpectations, VerifiedGroupBundle } from '../merge/verify-group-bundle';
 import { mergeReadersOf, resultReadersOf } from './committee-readers';
+import { checkGroupOf, mergerFactsOf } from './group-merger-check';
+import { appErrorOf } from './group-open-job';
+import type { GroupOpening, GroupOutcome, GroupSectionFacts } from './group-open-job';
+import { groupOpenPool } from './group-open-pool';
+import type { GroupOpener } from './group-open-pool';
+import { workerVerifiedGroupBundle } from './worker-verified-group-bundle';
 
 export interface CommitteeMergeRequest {
   /** The chair, or the vice-chair acting for the chair. */
@@ -54,6 +69,17 @@ export interface PreparedCommitteeMerge {
   readonly mergeReaders: readonly SectionReader[];
 }
 
+/**
+ * Where the group bundles are verified and opened: the process's group pool by default (none off
+ * the main thread), null for this thread alone (the stanza pool's workers trying its stanzas).
+ */
+export interface CommitteeMergeOptions {
+  readonly pool?: GroupOpener | null;
+}
+
+/** Fewer bundles than this are verified and opened on this thread. */
+const POOL_THRESHOLD = 2;
+
 /** The same failure, naming which of the bundles it was in the developer's detail. */
 function inBundle<T>(index: number, run: () => T): T {
   try {
@@ -73,84 +99,82 @@ export function signerRoleOf(manifest: CaseManifest): CommitteeSignerRole {
   throw new AppError('committee-not-chair');
 }
 
-/** The group bundle's merger must be a person of its group under the package's keys. */
-function checkGroupOf(manifest: CaseManifest, verified: VerifiedGroupBundle): void {
-  const { header } = verified;
-  const group = manifest.groups.find((g) => g.id === header.groupId);
-  if (group === undefined) {
-    throw new AppError('committee-group-outside-case', { groupId: header.groupId });
-  }
-  const person = manifest.roster.find((p) => p.fingerprint === header.merger.fingerprint);
-  const inGroup = group.members.some(
-    (m) =>
-      m.fingerprint === header.merger.fingerprint &&
-      m.expertId === header.roster.statement.member.expertId,
-  );
-  if (
-    !inGroup ||
-    person === undefined ||
-    person.signingPublicKey !== header.merger.signingPublicKey ||
-    person.ageRecipient !== header.merger.ageRecipient
-  ) {
-    throw new AppError('committee-group-unknown-merger', { groupId: header.groupId });
+/** A verified bundle as the rules below read it: its header and digest, its place as given. */
+interface Given {
+  readonly verified: { readonly header: GroupBundleHeader; readonly digest: string };
+  readonly index: number;
+}
+
+/** One bundle given twice (the same file) is refused, at its second place. */
+function refuseTwice(given: readonly Given[]): void {
+  const seen = new Set<string>();
+  for (const { verified: v, index } of given) {
+    if (seen.has(v.digest)) {
+      throw inBundle(index, () => {
+        throw new AppError('committee-group-twice', { groupId: v.header.groupId });
+      });
+    }
+    seen.add(v.digest);
   }
 }
 
-/** The current bundle of each merger of each group, with the ones it superseded. */
-function currentBundles(
-  verified: readonly (EmbeddedGroupBundle & { index: number })[],
-): { current: EmbeddedGroupBundle & { index: number }; fact: GroupBundleFact }[] {
-  const byMerger = new Map<string, (EmbeddedGroupBundle & { index: number })[]>();
+/** The current bundle of each merger of each group, with the ones it superseded; in given order. */
+function currentBundles<G extends Given>(
+  verified: readonly G[],
+): { current: G; fact: GroupBundleFact }[] {
+  const byMerger = new Map<string, G[]>();
   for (const v of verified) {
     const key = `${v.verified.header.groupId}\n${v.verified.header.merger.fingerprint}`;
     byMerger.set(key, [...(byMerger.get(key) ?? []), v]);
   }
-  return [...byMerger.values()].map((list) => {
-    const sorted = [...list].sort(
-      (a, b) =>
-        a.verified.header.sequence - b.verified.header.sequence ||
-        (a.verified.digest < b.verified.digest ? -1 : 1),
-    );
-    sorted.forEach((v, i) => {
-      const next = sorted[i + 1];
-      if (next !== undefined && next.verified.header.sequence === v.verified.header.sequence) {
-        throw inBundle(next.index, () => {
-          throw new AppError('committee-group-equivocation', {
-            groupId: v.verified.header.groupId,
-            sequence: v.verified.header.sequence,
+  return [...byMerger.values()]
+    .map((list) => {
+      const sorted = [...list].sort(
+        (a, b) =>
+          a.verified.header.sequence - b.verified.header.sequence ||
+          (a.verified.digest < b.verified.digest ? -1 : 1),
+      );
+      sorted.forEach((v, i) => {
+        const next = sorted[i + 1];
+        if (next !== undefined && next.verified.header.sequence === v.verified.header.sequence) {
+          throw inBundle(next.index, () => {
+            throw new AppError('committee-group-equivocation', {
+              groupId: v.verified.header.groupId,
+              sequence: v.verified.header.sequence,
+            });
           });
-        });
-      }
-    });
-    const current = sorted[sorted.length - 1]!;
-    const { header } = current.verified;
-    return {
-      current,
-      fact: {
-        groupId: header.groupId,
-        merger: {
-          expertId: header.roster.statement.member.expertId,
-          fingerprint: header.merger.fingerprint,
+        }
+      });
+      const current = sorted[sorted.length - 1]!;
+      const { header } = current.verified;
+      return {
+        current,
+        fact: {
+          groupId: header.groupId,
+          merger: {
+            expertId: header.roster.statement.member.expertId,
+            fingerprint: header.merger.fingerprint,
+          },
+          sequence: header.sequence,
+          digest: current.verified.digest,
+          superseded: sorted
+            .slice(0, -1)
+            .map((s) => ({ sequence: s.verified.header.sequence, digest: s.verified.digest })),
         },
-        sequence: header.sequence,
-        digest: current.verified.digest,
-        superseded: sorted
-          .slice(0, -1)
-          .map((s) => ({ sequence: s.verified.header.sequence, digest: s.verified.digest })),
-      },
-    };
-  });
+      };
+    })
+    .sort((a, b) => a.current.index - b.current.index);
 }
 
 /** The sections of one opened group bundle, each checked against the signer's package. */
 function sectionsOf(
   manifest: CaseManifest,
-  opened: OpenedGroupBundle,
+  groupId: string,
   digest: string,
+  opened: readonly GroupSectionFacts[],
 ): CommitteeSectionInput[] {
-  const { groupId } = opened.verified.header;
   const group = manifest.groups.find((g) => g.id === groupId);
-  return opened.sections.map((section) => {
+  return opened.map((section) => {
     const { applicationId } = section;
     if (group === undefined || !group.applicationIds.includes(applicationId)) {
       throw new AppError('committee-application-unknown', { applicationId });
@@ -175,49 +199,33 @@ function sectionsOf(
   });
 }
 
-/** Verifies, opens and merges the group bundles; throws at the first failure. */
-export async function prepareCommitteeMerge(
-  request: CommitteeMergeRequest,
-): Promise<PreparedCommitteeMerge> {
+/** What the merge is made of: every bundle given, the current ones' facts, their sections. */
+interface Gathered {
+  readonly groupBundles: readonly EmbeddedGroupBundle[];
+  readonly current: readonly GroupBundleFact[];
+  readonly sections: readonly CommitteeSectionInput[];
+}
+
+/** What verifying and opening need besides the bundles. */
+interface Context {
+  readonly request: CommitteeMergeRequest;
+  readonly expect: GroupBundleExpectations;
+  readonly facts: GroupReaderFacts;
+}
+
+/** Everything on this thread, each rule met as it comes. */
+async function gatheredHere({ request, expect, facts }: Context): Promise<Gathered> {
   const { manifest, identity } = request;
-  const role = signerRoleOf(manifest);
-  const signer = manifest.roster.find((p) => p.fingerprint === identity.card.fingerprint);
-  if (signer === undefined || manifest.recipient.fingerprint !== identity.card.fingerprint) {
-    throw new AppError('committee-not-chair');
-  }
-  const expect = {
-    officeFingerprint: manifest.office.fingerprint,
-    caseId: manifest.caseId,
-    roundId: manifest.round.id,
-    rubricDigest: manifest.rubricDigest,
-  };
+  const mergers = mergerFactsOf(manifest);
   const verified = request.bundles.map((bytes, index) =>
     inBundle(index, () => {
       const v = verifyGroupBundle(bytes, expect);
-      checkGroupOf(manifest, v);
+      checkGroupOf(mergers, v.header);
       return { bytes, verified: v, index };
     }),
   );
-  const seen = new Set<string>();
-  for (const { verified: v, index } of verified) {
-    if (seen.has(v.digest)) {
-      throw inBundle(index, () => {
-        throw new AppError('committee-group-twice', { groupId: v.header.groupId });
-      });
-    }
-    seen.add(v.digest);
-  }
-
-  const facts = {
-    rubric: manifest.round.rubric,
-    roundKind: manifest.round.kind,
-    // Every group counted its ballots under the round's rule, as the chair's package states it.
-    rule: manifest.deliberationRule ?? defaultDeliberationRule,
-    ...(request.deviationThreshold === undefined
-      ? {}
-      : { deviationThreshold: request.deviationThreshold }),
-  };
-  const current = currentBundles(verified).sort((a, b) => a.current.index - b.current.index);
+  refuseTwice(verified);
+  const current = currentBundles(verified);
   // All opened at once, so this thread checks one group's sections while the stanza pool's
   // workers unwrap the next group's keys; the failures are still met in bundle order.
   const openings = await Promise.allSettled(
@@ -235,10 +243,114 @@ export async function prepareCommitteeMerge(
       });
     }
     if (opened !== undefined) {
-      const opening = opened;
-      sections.push(...inBundle(c.index, () => sectionsOf(manifest, opening, c.verified.digest)));
+      const { groupId } = c.verified.header;
+      const read = opened.sections;
+      sections.push(
+        ...inBundle(c.index, () => sectionsOf(manifest, groupId, c.verified.digest, read)),
+      );
     }
   }
+  return {
+    groupBundles: verified.map(({ bytes, verified: v }) => ({ bytes, verified: v })),
+    current: current.map((c) => c.fact),
+    sections,
+  };
+}
+
+/**
+ * Every bundle verified and opened on the pool, then the same rules in the same order over the
+ * outcomes; null when a worker failed or met a fault (the caller does it all on this thread).
+ */
+async function gatheredOnPool(pool: GroupOpener, context: Context): Promise<Gathered | null> {
+  const { request, expect, facts } = context;
+  const { manifest, identity } = request;
+  const mergers = mergerFactsOf(manifest);
+  // The card and the age identity only: the signing key stays on this thread.
+  const reader = { card: identity.card, ageIdentity: identity.ageIdentity };
+  const settled = await Promise.allSettled(
+    request.bundles.map((bytes) => pool.open({ bytes, expect, mergers, identity: reader, facts })),
+  );
+  const outcomes: Exclude<GroupOutcome, { unexpected: string }>[] = [];
+  for (const result of settled) {
+    if (result.status === 'rejected' || 'unexpected' in result.value) return null;
+    outcomes.push(result.value);
+  }
+  const verified = outcomes.map((outcome, index) => {
+    if ('refused' in outcome) {
+      const refusal = appErrorOf(outcome.refused);
+      return inBundle(index, () => {
+        throw refusal;
+      });
+    }
+    const bytes = request.bundles[index]!;
+    return {
+      bytes,
+      verified: workerVerifiedGroupBundle(bytes, expect, outcome),
+      index,
+      opening: outcome.opening,
+    };
+  });
+  refuseTwice(verified);
+  const current = currentBundles(verified);
+  const sections: CommitteeSectionInput[] = [];
+  for (const { current: c } of current) {
+    const opening: GroupOpening = c.opening;
+    if ('error' in opening) {
+      const error = appErrorOf(opening.error);
+      if (isAppError(error, 'group-bundle-not-a-reader')) continue;
+      inBundle(c.index, () => {
+        throw error;
+      });
+      continue;
+    }
+    const { groupId } = c.verified.header;
+    sections.push(
+      ...inBundle(c.index, () =>
+        sectionsOf(manifest, groupId, c.verified.digest, opening.sections),
+      ),
+    );
+  }
+  return {
+    groupBundles: verified.map(({ bytes, verified: v }) => ({ bytes, verified: v })),
+    current: current.map((c) => c.fact),
+    sections,
+  };
+}
+
+/** Verifies, opens and merges the group bundles; throws at the first failure. */
+export async function prepareCommitteeMerge(
+  request: CommitteeMergeRequest,
+  options: CommitteeMergeOptions = {},
+): Promise<PreparedCommitteeMerge> {
+  const { manifest, identity } = request;
+  const role = signerRoleOf(manifest);
+  const signer = manifest.roster.find((p) => p.fingerprint === identity.card.fingerprint);
+  if (signer === undefined || manifest.recipient.fingerprint !== identity.card.fingerprint) {
+    throw new AppError('committee-not-chair');
+  }
+  const context: Context = {
+    request,
+    expect: {
+      officeFingerprint: manifest.office.fingerprint,
+      caseId: manifest.caseId,
+      roundId: manifest.round.id,
+      rubricDigest: manifest.rubricDigest,
+    },
+    facts: {
+      rubric: manifest.round.rubric,
+      roundKind: manifest.round.kind,
+      // Every group counted its ballots under the round's rule, as the chair's package states it.
+      rule: manifest.deliberationRule ?? defaultDeliberationRule,
+      ...(request.deviationThreshold === undefined
+        ? {}
+        : { deviationThreshold: request.deviationThreshold }),
+    },
+  };
+  const pool = options.pool === undefined ? groupOpenPool() : options.pool;
+  const gathered =
+    (pool !== null && request.bundles.length >= POOL_THRESHOLD
+      ? await gatheredOnPool(pool, context)
+      : null) ?? (await gatheredHere(context));
 
   const groupOf = new Map<string, string>();
   for (const g of manifest.groups) for (const id of g.applicationIds) groupOf.set(id, g.id);
@@ -254,13 +366,13 @@ export async function prepareCommitteeMerge(
       applicationNo: a.applicationNo,
       groupId: groupOf.get(a.id) ?? '',
     })),
-    groupBundles: current.map((c) => c.fact),
-    sections,
+    groupBundles: gathered.current,
+    sections: gathered.sections,
     settings: request.settings,
   });
   return {
     merge,
-    groupBundles: verified.map(({ bytes, verified: v }) => ({ bytes, verified: v })),
+    groupBundles: gathered.groupBundles,
     readersOf: (applicationId) => resultReadersOf(manifest, applicationId),
     mergeReaders: mergeReadersOf(manifest),
   };
