@@ -22,25 +22,16 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openReReviewAct, verifyResultBundle } from '../../electron/core/committee';
 import { encodeIdentityFile } from '../../electron/core/identity/identity-file';
 import { identityFileName } from '../../electron/core/identity/identity-folder';
-import type { Api } from '../../shared/ipc/api';
 import { committeeRound } from '../electron/core/committee/committee-round';
 import { preparedPackageChooser } from '../electron/core/desk/prepared-package-chooser';
 import { STRONG } from '../electron/core/office/office-fixtures';
 import { moveKeptFilesAside } from './kept-files-aside';
 import { officeHarnessPerTest } from './office-fixture';
+import { openPackageThroughApi } from './page-api';
 import { screenshotsAt, SIZES } from './screenshots';
 
 const exportRoot = await mkdtemp(join(tmpdir(), 'qbr-e2e-committee-'));
 afterAll(() => rm(exportRoot, { recursive: true, force: true }));
-
-type Window = { qbr: Api };
-type Answer = { ok: boolean; value?: unknown; error?: unknown };
-
-async function answered<T>(result: Promise<unknown>): Promise<T> {
-  const answer = (await result) as Answer;
-  if (!answer.ok) throw new Error(`refused: ${JSON.stringify(answer.error)}`);
-  return answer.value as T;
-}
 
 for (const [size, viewport] of SIZES) {
   describe(`chair committee at ${size}`, () => {
@@ -107,18 +98,11 @@ for (const [size, viewport] of SIZES) {
       const noPackage = page.getByTestId('committee-no-package');
       await noPackage.getByText('尚未打开案卷包。请先在“解锁案卷”中用您本人的身份').waitFor();
       await shot(page, 'chair-summary-no-package');
-      await answered(
-        page.evaluate((request) => (window as unknown as Window).qbr.identity.unlock(request), {
-          fingerprint: chair.card.fingerprint,
-          passphrase: STRONG,
-        }),
-      );
-      await answered(
-        page.evaluate(
-          (office) => (window as unknown as Window).qbr.desk.open({ officeFingerprint: office }),
-          round.office.card.fingerprint,
-        ),
-      );
+      await openPackageThroughApi(page, {
+        fingerprint: chair.card.fingerprint,
+        passphrase: STRONG,
+        officeFingerprint: round.office.card.fingerprint,
+      });
       await noPackage.getByRole('button', { name: '去解锁案卷' }).click();
       await page
         .getByRole('heading', { level: 2, name: '案卷包', exact: true })

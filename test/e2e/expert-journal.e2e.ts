@@ -33,16 +33,10 @@ import {
 } from './expert-desk-fixture';
 import type { SealedForExpert } from './expert-desk-fixture';
 import { MATERIAL_MARKER, fixtureApplications, officeHarnessPerTest } from './office-fixture';
+import { answered, openPackageThroughApi } from './page-api';
 import { saveScreenshot, screenshotsAt, SIZES, VIEWPORTS } from './screenshots';
 
-type Answer<T> = { ok: boolean; value?: T; error?: { code: string; message: string } };
-
 /** The value of a call made through the page's api, or a failure naming main's refusal. */
-async function answered<T>(result: Promise<unknown>): Promise<T> {
-  const answer = (await result) as Answer<T>;
-  if (!answer.ok) throw new Error(`refused: ${answer.error?.message ?? ''}`);
-  return answer.value as T;
-}
 
 // Each call below runs in the page, against the page's own api, as a screen's action makes it.
 type Window = { qbr: Api };
@@ -139,18 +133,11 @@ type DeskView = {
 
 /** Unlocks the expert's identity and opens the package, through the page's api. */
 async function openThroughApi(page: Page, sealed: SealedForExpert): Promise<DeskView> {
-  await answered(
-    page.evaluate((request) => (window as unknown as Window).qbr.identity.unlock(request), {
-      fingerprint: sealed.expert.card.fingerprint,
-      passphrase: EXPERT_PASSPHRASE,
-    }),
-  );
-  await answered(
-    page.evaluate(
-      (officeFingerprint) => (window as unknown as Window).qbr.desk.open({ officeFingerprint }),
-      sealed.office.card.fingerprint,
-    ),
-  );
+  await openPackageThroughApi(page, {
+    fingerprint: sealed.expert.card.fingerprint,
+    passphrase: EXPERT_PASSPHRASE,
+    officeFingerprint: sealed.office.card.fingerprint,
+  });
   // The round's undertaking, signed before any material is read (main refuses one before it).
   const context = await answered<{ undertaking: { sha256: string } }>(
     page.evaluate(() => (window as unknown as Window).qbr.review.context({})),

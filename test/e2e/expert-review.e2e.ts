@@ -38,6 +38,7 @@ import { cli } from '../electron/cli/run-cli';
 import { EXPERT_PASSPHRASE, sealForExpert } from './expert-desk-fixture';
 import { CONFIDENTIAL_TEXTS, MATERIAL_MARKER, fixtureApplications } from './office-fixture';
 import { persistentReviewPerTest, startPersistentRun } from './persistent-review-session';
+import { answered, openPackageThroughApi } from './page-api';
 import { screenshotsAt, SIZES, VIEWPORTS } from './screenshots';
 
 /**
@@ -59,12 +60,6 @@ const REVIEW_TEXTS = [...CONFIDENTIAL_TEXTS, CRITERION_COMMENT, TYPED_SCORE];
 
 type Window = { qbr: Api };
 type Answer = { ok: boolean; value?: unknown; error?: { code: string; reason?: { code: string } } };
-
-async function answered<T>(result: Promise<unknown>): Promise<T> {
-  const answer = (await result) as Answer;
-  if (!answer.ok) throw new Error(`refused: ${JSON.stringify(answer.error)}`);
-  return answer.value as T;
-}
 
 async function openReviewScreen(page: Page): Promise<void> {
   await page.getByRole('radio', { name: '评审专家' }).click();
@@ -117,18 +112,11 @@ for (const [size, viewport] of SIZES) {
       const { page } = harness;
       const sealed = await sealForExpert(fixture, { leaderConflict: true });
       chooser.choice.packageFile = sealed.packageFile;
-      await answered(
-        page.evaluate((request) => (window as unknown as Window).qbr.identity.unlock(request), {
-          fingerprint: sealed.expert.card.fingerprint,
-          passphrase: EXPERT_PASSPHRASE,
-        }),
-      );
-      await answered(
-        page.evaluate(
-          (officeFingerprint) => (window as unknown as Window).qbr.desk.open({ officeFingerprint }),
-          sealed.office.card.fingerprint,
-        ),
-      );
+      await openPackageThroughApi(page, {
+        fingerprint: sealed.expert.card.fingerprint,
+        passphrase: EXPERT_PASSPHRASE,
+        officeFingerprint: sealed.office.card.fingerprint,
+      });
       const view = await answered<{
         applications: { id: string; applicationNo: string; materials: { id: string }[] }[];
       }>(page.evaluate(() => (window as unknown as Window).qbr.desk.view({})));
@@ -472,18 +460,11 @@ for (const [size, viewport] of SIZES) {
       chooser.choice.packageFile = sealed.packageOf('e09');
       bundleTarget.folder = join(exportRoot, size, 'usb-chair');
       offeredNames.length = 0;
-      await answered(
-        page.evaluate((request) => (window as unknown as Window).qbr.identity.unlock(request), {
-          fingerprint: chair.identity.card.fingerprint,
-          passphrase: EXPERT_PASSPHRASE,
-        }),
-      );
-      await answered(
-        page.evaluate(
-          (officeFingerprint) => (window as unknown as Window).qbr.desk.open({ officeFingerprint }),
-          sealed.office.card.fingerprint,
-        ),
-      );
+      await openPackageThroughApi(page, {
+        fingerprint: chair.identity.card.fingerprint,
+        passphrase: EXPERT_PASSPHRASE,
+        officeFingerprint: sealed.office.card.fingerprint,
+      });
       const view = await answered<{ applications: { id: string }[] }>(
         page.evaluate(() => (window as unknown as Window).qbr.desk.view({})),
       );
@@ -599,18 +580,11 @@ for (const [size, viewport] of SIZES) {
         vice.file,
       );
       chooser.choice.packageFile = sealed.packageOf('e10');
-      await answered(
-        page.evaluate((request) => (window as unknown as Window).qbr.identity.unlock(request), {
-          fingerprint: vice.identity.card.fingerprint,
-          passphrase: EXPERT_PASSPHRASE,
-        }),
-      );
-      await answered(
-        page.evaluate(
-          (officeFingerprint) => (window as unknown as Window).qbr.desk.open({ officeFingerprint }),
-          sealed.office.card.fingerprint,
-        ),
-      );
+      await openPackageThroughApi(page, {
+        fingerprint: vice.identity.card.fingerprint,
+        passphrase: EXPERT_PASSPHRASE,
+        officeFingerprint: sealed.office.card.fingerprint,
+      });
       await openReviewScreen(page);
       await page.getByTestId('undertaking').waitFor({ timeout: 30_000 });
       await page.getByTestId('undertaking-agree').check();

@@ -27,6 +27,7 @@ import { preparedPackageChooser } from '../electron/core/desk/prepared-package-c
 import { moveKeptFilesAside } from './kept-files-aside';
 import { EXPERT_PASSPHRASE, sealForDeliberation } from './leader-deliberation-fixture';
 import { fixtureApplications, officeHarnessPerTest } from './office-fixture';
+import { answered, openPackageThroughApi } from './page-api';
 import { screenshotsAt, SIZES } from './screenshots';
 
 /** The members' USB stick and the leader's export folder, outside the folders the scan covers. */
@@ -34,33 +35,6 @@ const exportRoot = await mkdtemp(join(tmpdir(), 'qbr-e2e-deliberation-'));
 afterAll(() => rm(exportRoot, { recursive: true, force: true }));
 
 type Window = { qbr: Api };
-type Answer = { ok: boolean; value?: unknown; error?: unknown };
-
-async function answered<T>(result: Promise<unknown>): Promise<T> {
-  const answer = (await result) as Answer;
-  if (!answer.ok) throw new Error(`refused: ${JSON.stringify(answer.error)}`);
-  return answer.value as T;
-}
-
-/** Unlocks a person's identity kept on the laptop and opens their package (as the desk does). */
-async function openPackageAs(
-  page: Page,
-  fingerprint: string,
-  officeFingerprint: string,
-): Promise<void> {
-  await answered(
-    page.evaluate((request) => (window as unknown as Window).qbr.identity.unlock(request), {
-      fingerprint,
-      passphrase: EXPERT_PASSPHRASE,
-    }),
-  );
-  await answered(
-    page.evaluate(
-      (office) => (window as unknown as Window).qbr.desk.open({ officeFingerprint: office }),
-      officeFingerprint,
-    ),
-  );
-}
 
 async function openDeliberation(page: Page): Promise<void> {
   await page.getByRole('radio', { name: '专业组组长' }).click();
@@ -127,7 +101,11 @@ for (const [size, viewport] of SIZES) {
       const noPackage = page.getByTestId('deliberation-no-package');
       await noPackage.getByText('尚未打开案卷包。请先在“解锁案卷”中用您本人的身份').waitFor();
       await shot(page, 'leader-deliberation-no-package');
-      await openPackageAs(page, leader.card.fingerprint, officeFingerprint);
+      await openPackageThroughApi(page, {
+        fingerprint: leader.card.fingerprint,
+        passphrase: EXPERT_PASSPHRASE,
+        officeFingerprint,
+      });
       await noPackage.getByRole('button', { name: '去解锁案卷' }).click();
       await page
         .getByRole('heading', { level: 2, name: '案卷包', exact: true })
@@ -422,7 +400,11 @@ for (const [size, viewport] of SIZES) {
       const standIn = sealed.people.get('e04')!.identity;
       chooser.choice.packageFile = sealed.packageOf('e04');
       await answered(page.evaluate(() => (window as unknown as Window).qbr.desk.close({})));
-      await openPackageAs(page, standIn.card.fingerprint, officeFingerprint);
+      await openPackageThroughApi(page, {
+        fingerprint: standIn.card.fingerprint,
+        passphrase: EXPERT_PASSPHRASE,
+        officeFingerprint,
+      });
       await page.reload();
       await openDeliberation(page);
       await page.getByTestId(`dl-app-${second}`).waitFor({ timeout: 30_000 });
@@ -451,7 +433,11 @@ for (const [size, viewport] of SIZES) {
       const [first, , third] = round.applicationIds as [string, string, string];
       const leader = sealed.people.get('e01')!.identity;
       chooser.choice.packageFile = sealed.packageOf('e01');
-      await openPackageAs(page, leader.card.fingerprint, officeFingerprint);
+      await openPackageThroughApi(page, {
+        fingerprint: leader.card.fingerprint,
+        passphrase: EXPERT_PASSPHRASE,
+        officeFingerprint,
+      });
       await openDeliberation(page);
       await page.getByTestId('members-panel').waitFor({ timeout: 30_000 });
       picked.bundles = [round.bundles.e01![0]!, round.bundles.e03![1]!];

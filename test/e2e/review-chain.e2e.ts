@@ -57,6 +57,7 @@ import {
 } from './review-chain-fixture';
 import type { ChainRound } from './review-chain-fixture';
 import { keepIdentityFile } from '../fixtures/round-identities';
+import { answered, openPackageThroughApi } from './page-api';
 import { expectNoSidewaysScroll, saveScreenshot, SIZES, VIEWPORTS } from './screenshots';
 
 /** Each app-driven expert's share of every part's maximum, per application of their group. */
@@ -69,13 +70,6 @@ const APP_RATIOS: Readonly<Record<string, readonly number[]>> = {
 const CORE_RATIOS: Readonly<Record<string, number>> = { e01: 0.9, e05: 0.85, e07: 0.8 };
 
 type Window = { qbr: Api };
-type Answer = { ok: boolean; value?: unknown; error?: unknown };
-
-async function answered<T>(result: Promise<unknown>): Promise<T> {
-  const answer = (await result) as Answer;
-  if (!answer.ok) throw new Error(`refused: ${JSON.stringify(answer.error)}`);
-  return answer.value as T;
-}
 
 /** Types into a field as a person does, key by key (the saver's debounce sees every change). */
 async function typeInto(page: Page, testId: string, text: string): Promise<void> {
@@ -222,18 +216,11 @@ describe('the review chain: experts, two groups, the CLI merge, the chair, the o
     try {
       await harness.open();
       const { page } = harness;
-      await answered(
-        page.evaluate((request) => (window as unknown as Window).qbr.identity.unlock(request), {
-          fingerprint: person.identity.card.fingerprint,
-          passphrase: CHAIN_PASSPHRASE,
-        }),
-      );
-      await answered(
-        page.evaluate(
-          (office) => (window as unknown as Window).qbr.desk.open({ officeFingerprint: office }),
-          round.office.card.fingerprint,
-        ),
-      );
+      await openPackageThroughApi(page, {
+        fingerprint: person.identity.card.fingerprint,
+        passphrase: CHAIN_PASSPHRASE,
+        officeFingerprint: round.office.card.fingerprint,
+      });
       await run(page);
       expect(harness.outsideRequests).toEqual([]);
       expect(harness.pageProblems).toEqual([]);
