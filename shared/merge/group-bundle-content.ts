@@ -2,8 +2,10 @@
  * The group bundle's plain data (docs/bundle-format.md, "Group bundle"): the signed header anyone
  * can read (case, round, rubric digest, group, the merger's sequence and keys, their roster
  * statement, every embedded member bundle by expert, sequence, hash and length, and each
- * section's lengths, hash and readers commitment) and one section's plaintext: an application's
- * merge, its deliberation records and what they make of it, readable only by its readers.
+ * section's lengths, hash and readers commitment, and in version 3 the key directory's entries)
+ * and one section's plaintext: what an application's merge and deliberation are made of (the
+ * group's people, the records, the rule; older versions also what they give), readable only by
+ * its readers.
  */
 import { z } from 'zod';
 import {
@@ -96,12 +98,6 @@ export const GroupBundleHeaderSchema = z.discriminatedUnion('version', [
 export type GroupBundleHeader = z.infer<typeof GroupBundleHeaderSchema>;
 
 /**
- * One application's section. `members`, `merge` and `deliberation` are what shared/merge
- * computes (group-merge.ts, deliberation-summary.ts); an opener recomputes them from the
- * embedded member bundles and the records and refuses the section if they differ, so they are
- * kept here as JSON values and typed by that recomputation.
- */
-/**
  * The age file key of one member section the merger opened for this application, named by the
  * member bundle (expert and sequence) and the section's SHA-256 in that bundle's signed header
  * (docs/group-bundle-format.md, "Member section keys"). A reader opens the section with it, with
@@ -115,32 +111,75 @@ export const CarriedMemberKeySchema = z.strictObject({
 });
 export type CarriedMemberKey = z.infer<typeof CarriedMemberKeySchema>;
 
-/** Sections of version 2 carry the member section keys; version 1 (older writers) do not. */
-export const GROUP_SECTION_VERSION = 2;
+/**
+ * The section version the writer writes: 3, slim (only what a reader cannot recompute). Version 2
+ * (older writers) also holds the merge, the members' statuses and the deliberation, which the
+ * reader recomputed and compared; version 1 carries no member section keys either.
+ */
+export const GROUP_SECTION_VERSION = 3;
 
-const GroupSectionFields = z.strictObject({
+/** One person of the group with their role: what the merge is recomputed over (GroupMemberFact). */
+export const GroupPersonSchema = z.strictObject({
+  expertId: BundleIdText,
+  fingerprint: FingerprintText,
+  role: z.enum(['leader', 'member']),
+});
+
+/** Who chaired the application's deliberation: the leader, or the designated stand-in. */
+const ChairSchema = z.strictObject({
+  expertId: BundleIdText,
+  fingerprint: FingerprintText,
+  role: z.enum(['leader', 'stand-in']),
+});
+
+/** The round's quorum and pass threshold the ballots were counted with. */
+const RuleSchema = z.strictObject({ quorum: FractionSchema, pass: FractionSchema });
+
+/**
+ * A version 3 section: the inputs of the application's merge and deliberation, nothing computed
+ * from them (docs/group-bundle-format.md, "Sections"). The reader recomputes the members'
+ * statuses and the merge from the embedded member bundles and `people`, and the deliberation from
+ * the merge, `records` and `rule`.
+ */
+export const GroupSectionV3Schema = z.strictObject({
+  format: z.literal(GROUP_SECTION_FORMAT),
+  version: z.literal(3),
+  /** Sorted by expert id, sequence, then section hash. */
+  memberKeys: z.array(CarriedMemberKeySchema).max(MAX_MEMBER_BUNDLES),
+  applicationId: BundleIdText,
+  readers: SectionReadersSchema,
+  chair: ChairSchema,
+  /** The group's people with their roles, sorted by expert id (the merge's members, statuses aside). */
+  people: z.array(GroupPersonSchema).max(64),
+  records: DeliberationRecordsSchema,
+  rule: RuleSchema,
+});
+
+/**
+ * A section of version 1 or 2 (older writers). `members`, `merge` and `deliberation` are what
+ * shared/merge computes (group-merge.ts, deliberation-summary.ts); the reader recomputes them
+ * and refuses the section if they differ, so they are kept as JSON values here.
+ */
+const OlderSectionFields = z.strictObject({
   format: z.literal(GROUP_SECTION_FORMAT),
   version: z.union([z.literal(1), z.literal(2)]),
   /** Version 2 only: sorted by expert id, sequence, then section hash. */
   memberKeys: z.array(CarriedMemberKeySchema).max(MAX_MEMBER_BUNDLES).optional(),
   applicationId: BundleIdText,
   readers: SectionReadersSchema,
-  /** Who chaired the application's deliberation: the leader, or the designated stand-in. */
-  chair: z.strictObject({
-    expertId: BundleIdText,
-    fingerprint: FingerprintText,
-    role: z.enum(['leader', 'stand-in']),
-  }),
+  chair: ChairSchema,
   members: z.array(jsonValue()).max(64),
   merge: jsonValue(),
   records: DeliberationRecordsSchema,
-  /** The round's quorum and pass threshold the ballots were counted with. */
-  rule: z.strictObject({ quorum: FractionSchema, pass: FractionSchema }),
+  rule: RuleSchema,
   deliberation: jsonValue(),
 });
 
-export const GroupSectionSchema = GroupSectionFields.refine(
+export const OlderGroupSectionSchema = OlderSectionFields.refine(
   (section) => (section.version === 2) === (section.memberKeys !== undefined),
   { path: ['memberKeys'] },
 );
+
+export const GroupSectionSchema = z.union([GroupSectionV3Schema, OlderGroupSectionSchema]);
 export type GroupSection = z.infer<typeof GroupSectionSchema>;
+export type GroupSectionV3 = z.infer<typeof GroupSectionV3Schema>;

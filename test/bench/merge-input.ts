@@ -13,7 +13,7 @@ import { identityFromKeys } from '../../electron/core/identity';
 import type { Identity } from '../../electron/core/identity';
 
 /** Bumped whenever what is built changes, so an older cache is built again. */
-export const MERGE_CACHE_VERSION = 4;
+export const MERGE_CACHE_VERSION = 5;
 
 /** What the timed side needs: the bundles and what the chair knows of the round. */
 export interface MergeInput {

@@ -3,8 +3,10 @@
  * bundle: each section wrapped for them is decrypted and checked (readers commitment, the reader
  * among the readers, the chair being the merger), and its merge and deliberation are recomputed
  * from the embedded member bundles, opened with the same identity (each member section whose
- * key the group section carries opened with that key, any other unwrapped), and its records:
- * a section whose merge differs from the one its member bundles give is refused. Nothing of a
+ * key the group section carries opened with that key, any other unwrapped), and its records.
+ * Version 3 sections state only those inputs and the recomputation is what is returned; an older
+ * section whose stated merge differs from the one its member bundles give is refused. The group
+ * section keys come from the reader's key directory entry (open-key-directory.ts). Nothing of a
  * section is returned before all of its checks have passed.
  */
 import type { DeliberationRule } from '../../../shared/domain/deliberation';
@@ -174,6 +176,10 @@ async function readGroupSections(
       checkCommittedReaders(section.readers, header.sections[index]?.readersCommitment, invalid);
       if (!fingerprints.includes(identity.card.fingerprint))
         throw invalid('not listed as a reader');
+      // A version 3 header holds version 3 sections only; an older header, older ones.
+      if ((header.version === 3) !== (section.version === 3)) {
+        throw invalid('a section of another version than the header’s');
+      }
       if (section.chair.fingerprint !== header.merger.fingerprint) {
         throw invalid('chaired by someone other than the signer');
       }
@@ -232,8 +238,11 @@ export async function openGroupBundle(
     const invalid = (detail: string) =>
       new AppError('group-bundle-section-invalid', { section: number }, detail);
     // Recompute the application's merge from the embedded bundles and its deliberation from
-    // the records; a section that says anything else is refused.
-    const members = section.members as unknown as MemberStatus[];
+    // the records. A version 3 section holds only those inputs; an older one also says what
+    // they give, and is refused when it says anything else.
+    const older = section.version === 3 ? null : section;
+    const people =
+      section.version === 3 ? section.people : (section.members as unknown as MemberStatus[]);
     const applicationId = section.applicationId;
     let merge;
     try {
@@ -247,7 +256,7 @@ export async function openGroupBundle(
           expertId: header.roster.statement.member.expertId,
           fingerprint: header.merger.fingerprint,
         },
-        members: members.map((m) => ({
+        members: people.map((m) => ({
           expertId: m.expertId,
           fingerprint: m.fingerprint,
           role: m.role,
@@ -265,10 +274,11 @@ export async function openGroupBundle(
     const application = merge.applications[0];
     // Compared as canonical JSON, walked side by side rather than written out (the section's
     // text was checked to be canonical when it was parsed).
+    if (application === undefined) throw invalid('its application is not merged');
     if (
-      application === undefined ||
-      !canonicalJsonEqual(application, section.merge) ||
-      !canonicalJsonEqual(merge.members, section.members)
+      older !== null &&
+      (!canonicalJsonEqual(application, older.merge) ||
+        !canonicalJsonEqual(merge.members, older.members))
     ) {
       throw new AppError('group-bundle-merge-differs', { applicationId });
     }
@@ -283,7 +293,8 @@ export async function openGroupBundle(
       rule: section.rule,
       records: section.records,
     });
-    if (deliberation === undefined || !canonicalJsonEqual(deliberation, section.deliberation)) {
+    if (deliberation === undefined) throw invalid('its application is not deliberated');
+    if (older !== null && !canonicalJsonEqual(deliberation, older.deliberation)) {
       throw new AppError('group-bundle-merge-differs', { applicationId });
     }
     sections.push({

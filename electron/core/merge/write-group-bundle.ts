@@ -1,11 +1,13 @@
 /**
- * Writing a group bundle (docs/bundle-format.md, "Group bundle", writing): the member review
- * bundles it merged embedded whole, and per application a section holding the merge, the
- * deliberation records and what they make of it, sealed under its own key and wrapped for
- * exactly its readers (the office, the chair and the vice-chair where not in conflict, and the
- * merger), as the review bundle's sections are; fillers up to the merger's roster statement's
- * section count; one Ed25519 signature by the merger (context `QBBUNDLE group bundle v1\0`)
- * over prefix and header, which names every member bundle's hash and every section's.
+ * Writing a group bundle (docs/group-bundle-format.md): the member review bundles it merged
+ * embedded whole, and per application a section holding what its merge and deliberation are
+ * made of (version 3: the group's people, the records, the rule; the reader recomputes the
+ * rest), sealed under its own key and wrapped for exactly its readers (the office, the chair and
+ * the vice-chair where not in conflict, and the merger), as the review bundle's sections are;
+ * fillers up to the merger's roster statement's section count; the key directory (version 3,
+ * write-key-directory.ts); one Ed25519 signature by the merger (context
+ * `QBBUNDLE group bundle v1\0`) over prefix and header, which names every member bundle's hash,
+ * every directory entry's and every section's.
  */
 import { createHash, randomBytes as cryptoRandomBytes } from 'node:crypto';
 import { MAX_HEADER_BYTES } from '../../../shared/bundle/bundle-limits';
@@ -64,8 +66,10 @@ export interface GroupBundleRequest {
     readonly bytes: Uint8Array;
     readonly verified: VerifiedBundle;
   }[];
+  /** The merge: a version 3 section holds its inputs (the group's people, the chair's role). */
   readonly merge: GroupMerge;
   readonly records: readonly DeliberationRecord[];
+  /** What the records make of the merge: written into version 2 sections only (the reader recomputes it). */
   readonly deliberation: readonly ApplicationDeliberation[];
   /** The round's quorum and pass threshold the ballots were counted with (default two thirds each). */
   readonly rule?: DeliberationRule;
@@ -207,11 +211,21 @@ function sectionsOf(request: GroupBundleRequest, random: (n: number) => Uint8Arr
         fingerprint: card.fingerprint,
         role: application.chairRole,
       },
-      members: request.merge.members,
-      merge: application,
       records: request.records.filter((r) => r.applicationId === applicationId),
       rule: request.rule ?? defaultDeliberationRule,
-      deliberation: request.deliberation.find((d) => d.applicationId === applicationId),
+      // Version 3 holds the inputs only: the reader recomputes the statuses, the merge and the
+      // deliberation from them and the embedded member bundles.
+      ...(request.olderVersion === undefined
+        ? {
+            people: request.merge.members
+              .map(({ expertId, fingerprint, role }) => ({ expertId, fingerprint, role }))
+              .sort((a, b) => (a.expertId < b.expertId ? -1 : a.expertId > b.expertId ? 1 : 0)),
+          }
+        : {
+            members: request.merge.members,
+            merge: application,
+            deliberation: request.deliberation.find((d) => d.applicationId === applicationId),
+          }),
     });
     return {
       body: Buffer.from(canonicalJson(section), 'utf8'),

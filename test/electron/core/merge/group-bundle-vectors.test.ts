@@ -19,6 +19,7 @@ import {
   verify,
 } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { canonicalJson } from '../../../../shared/domain/canonical-json';
 import type { Rubric } from '../../../../shared/domain/rubric';
 import { verifyReviewBundle } from '../../../../electron/core/bundle';
 import { identityKeyBytes } from '../../../../electron/core/crypto/age-bech32';
@@ -137,7 +138,7 @@ describe('docs/group-bundle-format.md test vectors', () => {
       version: number;
       memberKeys: { expertId: string; sequence: number; section: string; fileKey: string }[];
     };
-    expect(section.version).toBe(2);
+    expect(section.version).toBe(3);
     const [carried] = section.memberKeys;
     const member = verifyReviewBundle(out.member);
     expect(carried).toMatchObject({ expertId: 'e02', sequence: 3 });
@@ -209,6 +210,25 @@ describe('docs/group-bundle-format.md test vectors', () => {
       expect(opened.sections.map((s) => [s.applicationId, s.deliberation.decision])).toEqual([
         ['A01', 'enter-defense'],
       ]);
+      // The slim section states no merge: the reader's recomputation is the page's merge.
+      const merge = JSON.parse(v('merge-json')) as { applications: unknown[]; members: unknown };
+      expect(canonicalJson(opened.sections[0]!.merge)).toBe(canonicalJson(merge.applications[0]));
+      expect(canonicalJson(opened.sections[0]!.members)).toBe(canonicalJson(merge.members));
     }
+  });
+
+  it('holds in its section only what a reader cannot recompute', () => {
+    const section = JSON.parse(v('group-section-json')) as Record<string, unknown>;
+    expect(Object.keys(section).sort()).toEqual([
+      'applicationId',
+      'chair',
+      'format',
+      'memberKeys',
+      'people',
+      'readers',
+      'records',
+      'rule',
+      'version',
+    ]);
   });
 });

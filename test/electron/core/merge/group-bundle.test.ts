@@ -26,7 +26,7 @@ import {
   verifyGroupBundle,
   writeGroupBundle,
 } from '../../../../electron/core/merge';
-import type { PreparedGroupMerge } from '../../../../electron/core/merge';
+import type { GroupBundleRequest, PreparedGroupMerge } from '../../../../electron/core/merge';
 import { keysOf, person } from '../bundle/bundle-fixtures';
 import { mergeRound } from './merge-round';
 
@@ -92,7 +92,11 @@ function records(): DeliberationRecord[] {
   ];
 }
 
-async function groupBundle(prepared: PreparedGroupMerge, list = records()) {
+async function groupBundle(
+  prepared: PreparedGroupMerge,
+  list = records(),
+  change: Partial<GroupBundleRequest> = {},
+) {
   const rubric = leaderManifest.round.rubric;
   return writeGroupBundle({
     identity: leader,
@@ -109,6 +113,7 @@ async function groupBundle(prepared: PreparedGroupMerge, list = records()) {
       records: list,
     }),
     readersOf: (id) => prepared.readersOf(id),
+    ...change,
   });
 }
 
@@ -296,11 +301,26 @@ describe('a group bundle', () => {
         ),
       },
     };
-    const signed = await groupBundle(falsified);
+    // A version 2 section states its merge: refused when it differs.
+    const signed = await groupBundle(falsified, records(), { olderVersion: 2 });
     const code = await refusal(() =>
       openGroupBundle(verifyGroupBundle(signed), round.identity('e09'), facts),
     );
     expect(code).toBe('group-bundle-merge-differs');
+    // A version 3 section states none: the reader shows the members' own totals.
+    const slim = await groupBundle(falsified);
+    const opened = await openGroupBundle(verifyGroupBundle(slim), round.identity('e09'), facts);
+    const honest = await openGroupBundle(
+      verifyGroupBundle(await groupBundle(prepared)),
+      round.identity('e09'),
+      facts,
+    );
+    const totals = (o: typeof opened) =>
+      o.sections.find((x) => x.applicationId === app2)!.merge.rows.map((r) => r.total);
+    expect(totals(opened)).toEqual(totals(honest));
+    expect(totals(opened)).not.toEqual(
+      falsified.merge.applications.find((a) => a.applicationId === app2)!.rows.map((r) => r.total),
+    );
   });
 
   it('is written only with the member bundles the merge was made of', async () => {

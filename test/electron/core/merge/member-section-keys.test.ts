@@ -182,7 +182,7 @@ describe('a group section carrying its member section keys', () => {
     expect(await unwrapsOpening(bytes)).toBe((await unwrapsOpening(withKeys)) + 1);
   });
 
-  it('still refuses a merger who leaves out a member’s key and drops their row', async () => {
+  it('still counts a member whose key a merger leaves out and whose row it drops', async () => {
     const dropped = {
       ...prepared.merge,
       applications: prepared.merge.applications.map((a) =>
@@ -195,14 +195,19 @@ describe('a group section carrying its member section keys', () => {
           : a,
       ),
     };
-    const bytes = await write(
-      {
-        carriedKeys: (id, k) => (id === app2 ? k.filter((c) => c.expertId !== 'e02') : [...k]),
-      },
-      dropped,
-    );
-    const code = await refusal(() => openGroupBundle(verifyGroupBundle(bytes), chair, facts));
+    const leaveOut = {
+      carriedKeys: (id: string, k: readonly CarriedMemberKey[]) =>
+        id === app2 ? k.filter((c) => c.expertId !== 'e02') : [...k],
+    };
+    // A version 2 section states the merge without e02: refused.
+    const older = await write({ ...leaveOut, olderVersion: 2 }, dropped);
+    const code = await refusal(() => openGroupBundle(verifyGroupBundle(older), chair, facts));
     expect(code).toBe('group-bundle-merge-differs');
+    // A version 3 section states no merge: e02's section is unwrapped and counted.
+    const slim = await write(leaveOut, dropped);
+    const opened = await openGroupBundle(verifyGroupBundle(slim), chair, facts);
+    const second = opened.sections.find((s) => s.applicationId === app2)!;
+    expect(second.merge.rows.map((r) => r.expertId)).toEqual(['e01', 'e02', 'e03']);
   });
 
   it('is not written for a reader outside a member section’s readers', async () => {
