@@ -1,5 +1,6 @@
 import { useCallback, useEffect } from 'react';
 import type {
+  AvailableDeliberation,
   DeliberationState,
   GroupBundleExport,
   ImportedBundle,
@@ -112,11 +113,26 @@ export interface DeliberationViewProps {
   readonly errors: Readonly<Record<'load' | 'import' | 'append' | 'export', ShownError | null>>;
 }
 
+/** What the overview works on: the state, and when it is available the rubric its matrix needs. */
+type Loaded =
+  | { readonly state: Exclude<DeliberationState, AvailableDeliberation> }
+  | { readonly state: AvailableDeliberation; readonly rubric: Rubric };
+
+/**
+ * Main sends the rubric with the available state: until both are in the stores the load is
+ * still under way, and OpenPackageScreen says so in its words.
+ */
+function loadedOf(state: DeliberationState | null, rubric: Rubric | null): Loaded | null {
+  if (state === null) return null;
+  if (!state.available) return { state };
+  return rubric === null ? null : { state, rubric };
+}
+
 /** The screen itself: what is missing before anything can be chaired, the overview, or one application. */
 export function DeliberationView(props: DeliberationViewProps) {
   const t = useMessages(deliberationMessages);
   const label = useBilingualLabel();
-  const { rubric, applicationId, busy, imported, exported } = props;
+  const { applicationId, busy, imported, exported } = props;
   const importError = props.errors.import;
   const appendError = props.errors.append;
   const exportError = props.errors.export;
@@ -134,7 +150,7 @@ export function DeliberationView(props: DeliberationViewProps) {
     <OpenPackageScreen
       title={title}
       opened={props.opened}
-      loaded={props.state}
+      loaded={loadedOf(props.state, props.rubric)}
       loadError={props.errors.load}
       words={{
         noPackage: t('noPackage.body'),
@@ -145,8 +161,9 @@ export function DeliberationView(props: DeliberationViewProps) {
       onUnlock={props.onUnlock}
       onRetry={() => void loadDeliberation()}
     >
-      {(state, opened) => {
-        if (!state.available) {
+      {(loaded, opened) => {
+        if (!('rubric' in loaded)) {
+          const { state } = loaded;
           const words =
             state.reason === 'no-package'
               ? t('noPackage.body')
@@ -161,14 +178,7 @@ export function DeliberationView(props: DeliberationViewProps) {
             </Screen>
           );
         }
-        if (rubric === null) {
-          return (
-            <Screen title={title}>
-              <p className="muted">{t('loading')}</p>
-            </Screen>
-          );
-        }
-
+        const { state, rubric } = loaded;
         const header = (
           <span className="badge dl-round" data-testid="deliberation-round">
             {t('round', {

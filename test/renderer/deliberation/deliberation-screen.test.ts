@@ -64,7 +64,11 @@ describe('DeliberationView', () => {
 
   it('waits while the state of the package open now is asked for', () => {
     expect(screen(null)).toContain('正在读取本组合议信息');
-    expect(screen(stateWith([]), { rubric: null })).toContain('正在读取本组合议信息');
+    // The rubric comes with the state: until it is here too, the load is under way, said once.
+    const noRubric = screen(stateWith([]), { rubric: null });
+    expect(noRubric).toContain('<p class="muted">正在读取本组合议信息…</p>');
+    expect(noRubric).not.toContain('data-testid="members-panel"');
+    expect(noRubric).not.toContain('data-testid="deliberation-round"');
   });
 
   it('shows the members, the chaired applications and the export on the overview', () => {
