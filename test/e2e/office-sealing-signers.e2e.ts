@@ -116,6 +116,9 @@ for (const [size, viewport] of SIZES) {
       expect(await blocking.textContent()).toContain(
         'The chair 李主任 is in conflict with application 2026003 and no vice-chair is appointed',
       );
+      expect(await page.locator('.seal-note').allTextContents()).toContainEqual(
+        expect.stringContaining('No vice-chair appointed yet'),
+      );
       expect(await page.getByTestId('signers-hint').textContent()).toContain('Appoint or change');
       await expectNoSidewaysScroll(page);
       await saveScreenshot(page, `${size}-office-sealing-chair-conflicted-alone-en`);

@@ -17,7 +17,8 @@ import type {
  * The plan's problems: what stops sealing in red first, then what only needs a look. The
  * committee's signers in conflict are said in the UI's language from their coded words (the
  * plan's own messages are Chinese), with where to change the vice-chair or the conflicts; so is
- * a chair in conflict with no vice-chair appointed (`chairAlone`, or any `refusal` of the two).
+ * a chair in conflict with no vice-chair appointed (`chairAlone`, or any `refusal` of the two),
+ * and the reminder that no vice-chair is appointed.
  */
 export function SealingChecks(props: {
   readonly problems: readonly SealingProblem[];
@@ -33,6 +34,9 @@ export function SealingChecks(props: {
       : null);
   const messageOf = (p: SealingProblem) =>
     refusal !== null && p.code === refusal.code ? committeeSignersText(refusal, locale) : p.message;
+  // A reminder the screen has words for is said in the UI's language; the rest as the plan says it.
+  const noteOf = (p: SealingProblem) =>
+    p.code === 'no-vice-chair' ? t('problems.noViceChair') : p.message;
   const blocking = props.problems.filter((p) => blockingSealingProblems.has(p.code));
   const notes = props.problems.filter((p) => !blockingSealingProblems.has(p.code));
   return (
@@ -49,7 +53,7 @@ export function SealingChecks(props: {
           ))}
           {notes.map((p, i) => (
             <li key={`w${i}`} className="seal-note">
-              <span className="badge badge-warning">{t('problems.warning')}</span> {p.message}
+              <span className="badge badge-warning">{t('problems.warning')}</span> {noteOf(p)}
             </li>
           ))}
         </ul>

@@ -11,6 +11,7 @@ const zhCn = {
   'problems.standInHint': '代行组长在“专家与分组 → 回避 → 代行组长”中指定。',
   'problems.signersHint':
     '副主任委员在“专家与分组 → 专业组与委员会”中指定或更换；回避记录在“专家与分组 → 回避”中核实与更正。',
+  'problems.noViceChair': '尚未指定副主任委员',
   'recipients.title': '将为以下 {count} 人各封装一份案卷',
   'recipients.none': '尚无可封装的人员：请先指定主任委员、建立专业组。',
   'recipients.sealed': '本轮已封装的 {count} 人',
@@ -79,6 +80,7 @@ export const sealMessages: FeatureMessages<keyof typeof zhCn> = {
       'Designate stand-ins under Experts & groups → Conflicts → Stand-in leaders.',
     'problems.signersHint':
       'Appoint or change the vice-chair under Experts & groups → Groups & committee; check and correct conflicts under Experts & groups → Conflicts.',
+    'problems.noViceChair': 'No vice-chair appointed yet',
     'recipients.title': 'One package each for these {count} people',
     'recipients.none': 'Nobody to seal for yet: appoint the chair and form groups first.',
     'recipients.sealed': 'This round is sealed for these {count} people',

@@ -121,4 +121,11 @@ describe('SealingChecks: the chair in conflict and no vice-chair', () => {
     expect(en).toContain('Appoint a vice-chair');
     expect(en).toContain('Appoint or change the vice-chair under Experts & groups');
   });
+
+  it("reminds that no vice-chair is appointed in the UI's language", () => {
+    expect(aloneText('zh-CN')).toContain('提醒 尚未指定副主任委员');
+    const en = aloneText('en');
+    expect(en).toContain('Note No vice-chair appointed yet');
+    expect(en).not.toContain('尚未指定副主任委员');
+  });
 });
