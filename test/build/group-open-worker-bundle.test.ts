@@ -66,6 +66,7 @@ describe('the bundled group worker', () => {
   it("merges the chair's bundles on worker threads started from it, as alone", async () => {
     const given = await request();
     const pool = bundled.groupOpenPool()!;
+    await pool.warmUp();
     const outcomes: GroupOutcome[] = [];
     const watched = {
       open: async (job: Parameters<typeof pool.open>[0]) => {
@@ -81,28 +82,23 @@ describe('the bundled group worker', () => {
       ['digest', 'header', 'officeChecked', 'opening'],
     ]);
     expect(pool.running).toBeGreaterThan(0);
+    expect(pool.done).toEqual({ byWorkers: 2, here: 0 });
     expect(canonicalJson(onWorkers.merge)).toBe(canonicalJson(alone.merge));
     expect(onWorkers.groupBundles.map((g) => g.verified.digest)).toEqual(
       alone.groupBundles.map((g) => g.verified.digest),
     );
   });
 
-  it('is what the workers run: without it they cannot start, and the merge is done alone', async () => {
+  it('is what the workers run: without it none starts, and this thread takes the bundles', async () => {
     const given = await request();
     const pool = new bundled.GroupOpenPool({ size: 1 });
-    const failures: unknown[] = [];
-    const watched = {
-      open: (job: Parameters<typeof pool.open>[0]) =>
-        pool.open(job).catch((error: unknown) => {
-          failures.push(error);
-          throw error;
-        }),
-    };
     await rename(groupWorkerFile, `${groupWorkerFile}.away`);
     try {
-      const withoutWorkers = await bundled.prepareCommitteeMerge(given, { pool: watched });
+      await pool.warmUp();
+      expect(pool.running).toBe(0);
+      const withoutWorkers = await bundled.prepareCommitteeMerge(given, { pool });
       const alone = await prepareCommitteeMerge(given, { pool: null });
-      expect(failures).toHaveLength(2);
+      expect(pool.done).toEqual({ byWorkers: 0, here: 2 });
       expect(canonicalJson(withoutWorkers.merge)).toBe(canonicalJson(alone.merge));
     } finally {
       await rename(`${groupWorkerFile}.away`, groupWorkerFile);

@@ -3,10 +3,12 @@
  * per job, so that the chair's merge uses every core for the whole of its work: the JSON, the
  * hashes, the signatures, AES-GCM and the X25519 trials of a bundle all run on the thread that
  * has it. One worker per core (os.availableParallelism), started on first use, each given one
- * bundle at a time (the next as soon as it answers, so the last bundles go to whichever thread is
- * free); an idle worker does not keep the process alive, and all are ended after a quiet spell
- * (started again on demand). A worker that cannot start, or stops, fails its job: the caller
- * then does the work on its own thread.
+ * bundle at a time once it says it is ready (the next as soon as it answers, so the last bundles
+ * go to whichever thread is free); until one is ready, the calling thread takes the bundles
+ * itself, so a cold start never makes a merge slower than doing it alone. An idle worker does
+ * not keep the process alive, and all are ended after a quiet spell (started again on demand).
+ * A worker that cannot start leaves the work to the calling thread; one that stops fails its
+ * job, and the caller then does the whole merge on its own thread.
  *
  * The worker runs the project's own code: from source (tsx: the bench, the tests, the CLI from a
  * checkout) group-open-boot.mjs registers tsx in the thread and imports group-open-worker.ts;
@@ -17,6 +19,7 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { isMainThread, Worker } from 'node:worker_threads';
+import { openGroupForMerge } from './group-open-job';
 import type { GroupOpenJob, GroupOutcome } from './group-open-job';
 
 /** Whatever verifies and opens one group bundle: the pool, or (tests) this thread. */
@@ -62,6 +65,8 @@ interface Waiting {
 
 interface PoolWorker {
   readonly thread: Worker;
+  /** It has said it is ready (its code loaded): only then is it given a job. */
+  ready: boolean;
   job: Waiting | undefined;
   gone: boolean;
 }
@@ -81,6 +86,10 @@ export class GroupOpenPool implements GroupOpener {
   private readonly queue: Waiting[] = [];
   private nextId = 1;
   private idleTimer: NodeJS.Timeout | undefined;
+  /** This thread is working through the queue (no worker ready yet). */
+  private helping = false;
+  /** A worker failed before it was ready: no other is started until the queue is empty. */
+  private startFailed = false;
 
   constructor(options: GroupOpenPoolOptions = {}) {
     this.size = Math.max(1, Math.floor(options.size ?? availableParallelism()));
@@ -88,12 +97,46 @@ export class GroupOpenPool implements GroupOpener {
     this.start = options.start ?? startGroupOpenWorker;
   }
 
+  /** Bundles answered by the workers and by the calling thread so far (for tests and benches). */
+  readonly done = { byWorkers: 0, here: 0 };
+
   /** Worker threads running now (for tests: started on demand, ended when idle). */
   get running(): number {
     return this.workers.length;
   }
 
-  /** One bundle verified and opened on a worker; rejected when the worker fails (not the bundle). */
+  /**
+   * Starts the workers now, resolving once each is ready or has failed: for a caller that knows
+   * bundles are coming (and for tests, so that the workers, not this thread, take them).
+   */
+  async warmUp(): Promise<void> {
+    clearTimeout(this.idleTimer);
+    this.idleTimer = undefined;
+    while (this.workers.length < this.size && !this.startFailed) {
+      try {
+        this.startWorker();
+      } catch {
+        this.startFailed = true;
+      }
+    }
+    await Promise.all(
+      this.workers.map(
+        (w) =>
+          new Promise<void>((resolve) => {
+            if (w.ready || w.gone) return resolve();
+            const settle = () => resolve();
+            w.thread.once('message', settle).once('error', settle).once('exit', settle);
+          }),
+      ),
+    );
+    this.armIdleTimer();
+  }
+
+  /**
+   * One bundle verified and opened on a worker, or on this thread while no worker is ready yet
+   * (starting threads takes longer than a bundle: from source, tsx compiles the code in each);
+   * rejected when a worker stops with it (not when the bundle is refused: that is the outcome).
+   */
   open(job: GroupOpenJob): Promise<GroupOutcome> {
     clearTimeout(this.idleTimer);
     this.idleTimer = undefined;
@@ -104,6 +147,7 @@ export class GroupOpenPool implements GroupOpener {
     return new Promise((resolve, reject) => {
       this.queue.push({ request, transfer: bytes.buffer, resolve, reject });
       this.dispatch();
+      void this.helpHere();
     });
   }
 
@@ -116,19 +160,17 @@ export class GroupOpenPool implements GroupOpener {
   }
 
   private dispatch(): void {
-    while (this.queue.length > 0) {
-      let worker: PoolWorker | undefined;
+    while (this.workers.length < this.size && this.queue.length > 0 && !this.startFailed) {
       try {
-        worker = this.pickWorker();
-      } catch (error) {
-        // No worker could be started: every waiting job fails, the caller works alone.
-        const cause = error instanceof Error ? error.message : 'no worker';
-        for (const waiting of this.queue.splice(0)) {
-          waiting.reject(new Error(`a group worker could not start: ${cause}`));
-        }
-        return;
+        this.startWorker();
+      } catch {
+        // No thread here (none allowed, or the bundled worker missing): this thread does it.
+        this.startFailed = true;
       }
-      if (worker === undefined) return;
+    }
+    for (const worker of this.workers) {
+      if (this.queue.length === 0) return;
+      if (!worker.ready || worker.job !== undefined) continue;
       const waiting = this.queue.shift()!;
       worker.job = waiting;
       // Referenced only while it has work: an idle pool never keeps the process alive.
@@ -137,19 +179,41 @@ export class GroupOpenPool implements GroupOpener {
     }
   }
 
-  private pickWorker(): PoolWorker | undefined {
-    const idle = this.workers.find((w) => w.job === undefined);
-    if (idle !== undefined) return idle;
-    if (this.workers.length < this.size) return this.startWorker();
-    return undefined;
+  /**
+   * This thread takes the queue's next bundle while no worker is ready, one at a time, letting
+   * the workers' messages in between; once one is ready, the rest are theirs.
+   */
+  private async helpHere(): Promise<void> {
+    if (this.helping) return;
+    this.helping = true;
+    try {
+      for (;;) {
+        await new Promise((resolve) => setImmediate(resolve));
+        if (this.queue.length === 0 || this.workers.some((w) => w.ready)) return;
+        const waiting = this.queue.shift()!;
+        this.done.here += 1;
+        waiting.resolve(await openGroupForMerge(waiting.request.job));
+      }
+    } finally {
+      this.helping = false;
+      this.armIdleTimer();
+    }
   }
 
   private startWorker(): PoolWorker {
-    const worker: PoolWorker = { thread: this.start(), job: undefined, gone: false };
-    worker.thread.unref();
-    worker.thread.on('message', (reply: GroupOpenReply) => this.answered(worker, reply));
+    const worker: PoolWorker = { thread: this.start(), ready: false, job: undefined, gone: false };
+    worker.thread.on('message', (reply: GroupOpenReply | { ready: true }) => {
+      if ('ready' in reply) {
+        worker.ready = true;
+        this.dispatch();
+      } else {
+        this.answered(worker, reply);
+      }
+    });
     worker.thread.on('error', (error) => this.lost(worker, error));
     worker.thread.on('exit', (code) => this.lost(worker, new Error(`exit code ${code}`)));
+    // After the listeners (listening for messages refs the thread): an idle worker keeps nothing alive.
+    worker.thread.unref();
     this.workers.push(worker);
     return worker;
   }
@@ -162,6 +226,7 @@ export class GroupOpenPool implements GroupOpener {
     if (reply.outcome === undefined) {
       waiting.reject(new Error(`a group job failed: ${reply.failure ?? 'no outcome'}`));
     } else {
+      this.done.byWorkers += 1;
       waiting.resolve(reply.outcome);
     }
     this.dispatch();
@@ -172,17 +237,21 @@ export class GroupOpenPool implements GroupOpener {
   private lost(worker: PoolWorker, cause: Error): void {
     if (worker.gone) return;
     worker.gone = true;
+    if (!worker.ready) this.startFailed = true;
     this.workers = this.workers.filter((w) => w !== worker);
     worker.job?.reject(new Error(`a group worker stopped: ${cause.message}`));
     worker.job = undefined;
     void worker.thread.terminate();
     this.dispatch();
+    // With no worker left to become ready, this thread takes what is queued.
+    void this.helpHere();
     this.armIdleTimer();
   }
 
   private armIdleTimer(): void {
-    if (this.idleTimer !== undefined || this.workers.length === 0) return;
-    if (this.queue.length > 0 || this.workers.some((w) => w.job !== undefined)) return;
+    const busy = this.queue.length > 0 || this.helping || this.workers.some((w) => w.job);
+    if (!busy) this.startFailed = false;
+    if (this.idleTimer !== undefined || this.workers.length === 0 || busy) return;
     this.idleTimer = setTimeout(() => {
       this.idleTimer = undefined;
       void this.endWorkers(new Error('idle'));

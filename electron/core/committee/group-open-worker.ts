@@ -15,6 +15,9 @@ if (port === null) throw new Error('group-open-worker runs as a worker thread');
 
 let work: Promise<void> = Promise.resolve();
 
+// The code is loaded: the pool may now send bundles here (until now its own thread did them).
+port.postMessage({ ready: true });
+
 port.on('message', (request: GroupOpenRequest) => {
   work = work.then(async () => {
     const outcome = await openGroupForMerge(request.job);

@@ -36,6 +36,8 @@ afterAll(async () => {
   await rm(scratch, { recursive: true, force: true });
 });
 const round = await committeeRound(join(scratch, 'round'));
+// Ready before the tests, so that the workers take the bundles (this thread would meanwhile).
+await pool.warmUp();
 const vice = { identity: round.identity('e10'), manifest: round.manifests.get('e10')! };
 const chair = { identity: round.identity('e09'), manifest: round.manifests.get('e09')! };
 const g1 = await round.groupBundle('e01');
@@ -95,9 +97,11 @@ function watched(opener: GroupOpener): GroupOpener & { outcomes: GroupOutcome[] 
 async function sameEverywhere(bundles: readonly Uint8Array[], who: Signer = vice) {
   const onPool = watched(pool);
   const alone = await given(bundles, null, who);
+  const byWorkers = pool.done.byWorkers;
   expect(await given(bundles, onPool, who)).toEqual(alone);
   expect(onPool.outcomes).toHaveLength(bundles.length);
   expect(onPool.outcomes.filter((o) => 'unexpected' in o)).toEqual([]);
+  expect(pool.done.byWorkers - byWorkers).toBe(bundles.length);
   expect(await given(bundles, { open: openGroupForMerge }, who)).toEqual(alone);
   return alone;
 }
@@ -226,14 +230,24 @@ describe('when the workers fail, the merge is done on this thread', () => {
       'a worker that stops on its job',
       () =>
         new Worker(
-          "require('node:worker_threads').parentPort.on('message', () => process.exit(3))",
+          `const { parentPort } = require('node:worker_threads');
+          parentPort.postMessage({ ready: true });
+          parentPort.on('message', () => process.exit(3));`,
           { eval: true },
         ),
+    ],
+    [
+      'a worker that never becomes ready (this thread takes every bundle)',
+      () =>
+        new Worker("require('node:worker_threads').parentPort.on('message', () => {})", {
+          eval: true,
+        }),
     ],
   ];
   for (const [name, start] of failing) {
     it(name, async () => {
       const broken = new GroupOpenPool({ size: 2, start });
+      if (!name.includes('never')) await broken.warmUp();
       const tampered = Buffer.from(g1);
       tampered[tampered.length - 100]! ^= 1;
       try {
@@ -243,6 +257,7 @@ describe('when the workers fail, the merge is done on this thread', () => {
         ]) {
           expect(await given(bundles, broken)).toEqual(await given(bundles, null));
         }
+        expect(broken.done.byWorkers).toBe(0);
       } finally {
         await broken.close();
       }
@@ -259,9 +274,11 @@ describe('the group pool', () => {
       expect(idle.running).toBeGreaterThan(0);
       expect(first).toEqual(await given([g1, g2], null));
       await vi.waitFor(() => expect(idle.running).toBe(0), { timeout: 5_000 });
-      const again = watched(idle);
-      expect(await given([g2, g1], again)).toEqual(await given([g2, g1], null));
-      expect(again.outcomes.filter((o) => 'opening' in o)).toHaveLength(2);
+      await idle.warmUp();
+      expect(idle.running).toBe(2);
+      const byWorkers = idle.done.byWorkers;
+      expect(await given([g2, g1], idle)).toEqual(await given([g2, g1], null));
+      expect(idle.done.byWorkers - byWorkers).toBe(2);
     } finally {
       await idle.close();
     }

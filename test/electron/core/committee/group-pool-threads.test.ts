@@ -31,9 +31,9 @@ describe('the group pool and the stanza pool off the main thread', () => {
     const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script], {
       timeout: 25_000,
     });
-    expect(JSON.parse(stdout)).toMatchObject({
-      outcome: { refused: { code: 'group-bundle-malformed' } },
-      running: 1,
-    });
+    const answer = JSON.parse(stdout) as { outcome: unknown; running: number };
+    expect(answer.outcome).toMatchObject({ refused: { code: 'group-bundle-malformed' } });
+    // Its workers were started (the bundle answered by whichever came first), and left idle.
+    expect(answer.running).toBeGreaterThan(0);
   });
 });
