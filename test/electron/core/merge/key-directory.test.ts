@@ -5,8 +5,10 @@
  * gives; four entries of one length whoever reads; a flipped byte in an entry refused by its
  * signed hash; the writer refuses an entry carrying a key for a section its reader may not read;
  * a forged key, a section named twice and a second entry for one reader are refused, named; a
- * key left out is unwrapped instead, with the same result.
+ * key left out is unwrapped instead, with the same result; a version 3 header with sections of
+ * version 2, or a version 1 header with sections of version 3, is refused.
  */
+import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,6 +27,8 @@ import {
   writeGroupBundle,
 } from '../../../../electron/core/merge';
 import { sealKeyDirectory } from '../../../../electron/core/merge/group-key-directory';
+import { groupBundlePrefix } from '../../../../electron/core/merge/group-bundle-format';
+import { signFor } from '../../../../electron/core/crypto/signature-context';
 import { mergeRound } from './merge-round';
 
 vi.mock('../../../../electron/core/crypto/age-open-many', async (original) => {
@@ -230,5 +234,49 @@ describe('the key directory of a version 3 group bundle', () => {
     const whole = await openGroupBundle(verifyGroupBundle(honest), chair, facts);
     expect(contents(opened)).toBe(contents(whole));
     expect(await unwrapsOpening(missing)).toBe((await unwrapsOpening(honest)) + 1);
+  });
+
+  it('refuses sections of another generation than the header’s, however signed', async () => {
+    /** The bundle re-framed with another header version and directory, signed again by the leader. */
+    const reframed = (bytes: Uint8Array, version: 1 | 3) => {
+      const buffer = Buffer.from(bytes);
+      const headerLength = buffer.readUInt32BE(12);
+      const { directory: _, ...header } = JSON.parse(
+        buffer.subarray(16, 16 + headerLength).toString('utf8'),
+      ) as { directory?: { length: number }[]; sections: unknown[] };
+      const oldDirectory = (_ ?? []).reduce((sum, d) => sum + d.length, 0);
+      const rest = buffer.subarray(16 + headerLength + oldDirectory, buffer.length - 72);
+      const directory = version === 3 ? sealKeyDirectory([], header.sections.length) : [];
+      const text = Buffer.from(
+        canonicalJson({
+          ...header,
+          version,
+          ...(version === 3
+            ? {
+                directory: directory.map((file) => ({
+                  length: file.length,
+                  sha256: createHash('sha256').update(file).digest('hex'),
+                })),
+              }
+            : {}),
+        }),
+        'utf8',
+      );
+      const signed = Buffer.concat([groupBundlePrefix(text.length), text]);
+      return Buffer.concat([
+        signed,
+        ...directory,
+        rest,
+        signFor('groupBundle', leader.signingKey, [signed]),
+        buffer.subarray(buffer.length - 8),
+      ]);
+    };
+    // The re-framing itself keeps a bundle good: version 2 sections under a version 1 header.
+    const same = reframed(versionTwo, 1);
+    expect((await openGroupBundle(verifyGroupBundle(same), chair, facts)).sections).toHaveLength(3);
+    for (const bytes of [reframed(versionTwo, 3), reframed(honest, 1)]) {
+      const code = await refusal(() => openGroupBundle(verifyGroupBundle(bytes), chair, facts));
+      expect(code).toBe('group-bundle-section-invalid');
+    }
   });
 });
