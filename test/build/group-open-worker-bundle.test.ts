@@ -39,8 +39,10 @@ beforeAll(async () => {
   round = await committeeRound(join(dir, 'round'));
 }, 180_000);
 
+const after: (() => Promise<void>)[] = [];
+
 afterAll(async () => {
-  await bundled?.groupOpenPool()?.close();
+  for (const close of after) await close();
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -65,7 +67,9 @@ describe('the bundled group worker', () => {
 
   it("merges the chair's bundles on worker threads started from it, as alone", async () => {
     const given = await request();
-    const pool = bundled.groupOpenPool()!;
+    // The bundle's own pool class and default start (group-open-worker.cjs beside the bundle).
+    const pool = new bundled.GroupOpenPool({ size: 1 });
+    after.push(() => pool.close());
     await pool.warmUp();
     const outcomes: GroupOutcome[] = [];
     const watched = {
@@ -82,7 +86,9 @@ describe('the bundled group worker', () => {
       ['digest', 'header', 'officeChecked', 'opening'],
     ]);
     expect(pool.running).toBeGreaterThan(0);
-    expect(pool.done).toEqual({ byWorkers: 2, here: 0 });
+    // One worker beside this thread on two cores; each took a bundle.
+    expect(pool.done.byWorkers).toBeGreaterThan(0);
+    expect(pool.done.byWorkers + pool.done.here).toBe(2);
     expect(canonicalJson(onWorkers.merge)).toBe(canonicalJson(alone.merge));
     expect(onWorkers.groupBundles.map((g) => g.verified.digest)).toEqual(
       alone.groupBundles.map((g) => g.verified.digest),

@@ -2,13 +2,15 @@
  * Worker threads that verify and open the chair's group bundles (group-open-job.ts), one bundle
  * per job, so that the chair's merge uses every core for the whole of its work: the JSON, the
  * hashes, the signatures, AES-GCM and the X25519 trials of a bundle all run on the thread that
- * has it. One worker per core (os.availableParallelism), started on first use, each given one
- * bundle at a time once it says it is ready (the next as soon as it answers, so the last bundles
- * go to whichever thread is free); until one is ready, the calling thread takes the bundles
- * itself, so a cold start never makes a merge slower than doing it alone. An idle worker does
- * not keep the process alive, and all are ended after a quiet spell (started again on demand).
- * A worker that cannot start leaves the work to the calling thread; one that stops fails its
- * job, and the caller then does the whole merge on its own thread.
+ * has it. The calling thread takes bundles too, one at a time whenever it is free, beside one
+ * worker per other core (os.availableParallelism): on two cores, the main thread (its code
+ * already warm, its bundles not copied) and one worker did better than two workers with the
+ * main thread waiting. Workers start on first use and are given bundles once they say they are
+ * ready (a busy one gets a second while many are left, so it never waits for the calling thread
+ * to hand it the next), so a cold start never makes a merge slower than doing it alone. An idle
+ * worker does not keep the process alive, and all are ended after a quiet spell (started again
+ * on demand). A worker that cannot start leaves the work to the calling thread; one that stops
+ * fails its jobs, and the caller then does the whole merge on its own thread.
  *
  * The worker runs the project's own code: from source (tsx: the bench, the tests, the CLI from a
  * checkout) group-open-boot.mjs registers tsx in the thread and imports group-open-worker.ts;
@@ -56,9 +58,8 @@ export function startGroupOpenWorker(): Worker {
 }
 
 interface Waiting {
+  /** The job with the caller's bytes (a worker is sent a copy, this thread uses them as they are). */
   readonly request: GroupOpenRequest;
-  /** The request's bytes' own buffer, moved to the worker with it. */
-  readonly transfer: ArrayBuffer;
   resolve(outcome: GroupOutcome): void;
   reject(error: Error): void;
 }
@@ -67,12 +68,20 @@ interface PoolWorker {
   readonly thread: Worker;
   /** It has said it is ready (its code loaded): only then is it given a job. */
   ready: boolean;
-  job: Waiting | undefined;
+  /** Its jobs, in the order given (it does them one after the other). */
+  readonly jobs: Waiting[];
   gone: boolean;
 }
 
 export interface GroupOpenPoolOptions {
+  /** Worker threads: by default one per core but the calling thread's (or one per core). */
   readonly size?: number;
+  /**
+   * Whether the calling thread takes bundles too, whenever it is free (true by default: on two
+   * cores, the main thread and one worker, each with code already warm, beat two workers with
+   * the main thread waiting); false: only while no worker is ready.
+   */
+  readonly sharesWork?: boolean;
   readonly idleMs?: number;
   /** Starts one worker thread; only tests replace it (e.g. with one that cannot start). */
   readonly start?: () => Worker;
@@ -86,13 +95,16 @@ export class GroupOpenPool implements GroupOpener {
   private readonly queue: Waiting[] = [];
   private nextId = 1;
   private idleTimer: NodeJS.Timeout | undefined;
-  /** This thread is working through the queue (no worker ready yet). */
+  private readonly sharesWork: boolean;
+  /** This thread is working through the queue. */
   private helping = false;
   /** A worker failed before it was ready: no other is started until the queue is empty. */
   private startFailed = false;
 
   constructor(options: GroupOpenPoolOptions = {}) {
-    this.size = Math.max(1, Math.floor(options.size ?? availableParallelism()));
+    this.sharesWork = options.sharesWork ?? true;
+    const cores = availableParallelism();
+    this.size = Math.max(0, Math.floor(options.size ?? (this.sharesWork ? cores - 1 : cores)));
     this.idleMs = options.idleMs ?? 30_000;
     this.start = options.start ?? startGroupOpenWorker;
   }
@@ -124,7 +136,12 @@ export class GroupOpenPool implements GroupOpener {
         (w) =>
           new Promise<void>((resolve) => {
             if (w.ready || w.gone) return resolve();
-            const settle = () => resolve();
+            // Referenced while awaited: an unreferenced thread would let the process end first.
+            w.thread.ref();
+            const settle = () => {
+              if (w.jobs.length === 0) w.thread.unref();
+              resolve();
+            };
             w.thread.once('message', settle).once('error', settle).once('exit', settle);
           }),
       ),
@@ -140,12 +157,9 @@ export class GroupOpenPool implements GroupOpener {
   open(job: GroupOpenJob): Promise<GroupOutcome> {
     clearTimeout(this.idleTimer);
     this.idleTimer = undefined;
-    // A buffer of its own, moved to the worker: the caller's bytes are neither copied twice nor
-    // detached.
-    const bytes = new Uint8Array(job.bytes);
-    const request = { id: this.nextId++, job: { ...job, bytes } };
+    const request = { id: this.nextId++, job };
     return new Promise((resolve, reject) => {
-      this.queue.push({ request, transfer: bytes.buffer, resolve, reject });
+      this.queue.push({ request, resolve, reject });
       this.dispatch();
       void this.helpHere();
     });
@@ -170,18 +184,26 @@ export class GroupOpenPool implements GroupOpener {
     }
     for (const worker of this.workers) {
       if (this.queue.length === 0) return;
-      if (!worker.ready || worker.job !== undefined) continue;
-      const waiting = this.queue.shift()!;
-      worker.job = waiting;
-      // Referenced only while it has work: an idle pool never keeps the process alive.
-      worker.thread.ref();
-      worker.thread.postMessage(waiting.request, [waiting.transfer]);
+      // A second job waits in a busy worker while the queue is long, so it never waits for this
+      // thread (busy with a bundle of its own) to hand it the next; near the end, one at a time.
+      const depth = this.sharesWork && this.queue.length > 2 ? 2 : 1;
+      while (worker.ready && worker.jobs.length < depth && this.queue.length > 0) {
+        const waiting = this.queue.shift()!;
+        worker.jobs.push(waiting);
+        // Referenced only while it has work: an idle pool never keeps the process alive.
+        worker.thread.ref();
+        // A buffer of its own, moved to the worker: the caller's bytes are neither copied twice
+        // nor detached.
+        const bytes = new Uint8Array(waiting.request.job.bytes);
+        const request = { id: waiting.request.id, job: { ...waiting.request.job, bytes } };
+        worker.thread.postMessage(request, [bytes.buffer]);
+      }
     }
   }
 
   /**
-   * This thread takes the queue's next bundle while no worker is ready, one at a time, letting
-   * the workers' messages in between; once one is ready, the rest are theirs.
+   * This thread takes the queue's next bundle, one at a time, letting the workers' messages in
+   * between: always when it shares the work, else only while no worker is ready.
    */
   private async helpHere(): Promise<void> {
     if (this.helping) return;
@@ -189,7 +211,8 @@ export class GroupOpenPool implements GroupOpener {
     try {
       for (;;) {
         await new Promise((resolve) => setImmediate(resolve));
-        if (this.queue.length === 0 || this.workers.some((w) => w.ready)) return;
+        if (this.queue.length === 0) return;
+        if (!this.sharesWork && this.workers.some((w) => w.ready)) return;
         const waiting = this.queue.shift()!;
         this.done.here += 1;
         waiting.resolve(await openGroupForMerge(waiting.request.job));
@@ -201,7 +224,7 @@ export class GroupOpenPool implements GroupOpener {
   }
 
   private startWorker(): PoolWorker {
-    const worker: PoolWorker = { thread: this.start(), ready: false, job: undefined, gone: false };
+    const worker: PoolWorker = { thread: this.start(), ready: false, jobs: [], gone: false };
     worker.thread.on('message', (reply: GroupOpenReply | { ready: true }) => {
       if ('ready' in reply) {
         worker.ready = true;
@@ -219,10 +242,10 @@ export class GroupOpenPool implements GroupOpener {
   }
 
   private answered(worker: PoolWorker, reply: GroupOpenReply): void {
-    const waiting = worker.job;
+    const waiting = worker.jobs[0];
     if (waiting === undefined || waiting.request.id !== reply.id) return;
-    worker.job = undefined;
-    worker.thread.unref();
+    worker.jobs.shift();
+    if (worker.jobs.length === 0) worker.thread.unref();
     if (reply.outcome === undefined) {
       waiting.reject(new Error(`a group job failed: ${reply.failure ?? 'no outcome'}`));
     } else {
@@ -239,8 +262,9 @@ export class GroupOpenPool implements GroupOpener {
     worker.gone = true;
     if (!worker.ready) this.startFailed = true;
     this.workers = this.workers.filter((w) => w !== worker);
-    worker.job?.reject(new Error(`a group worker stopped: ${cause.message}`));
-    worker.job = undefined;
+    for (const waiting of worker.jobs.splice(0)) {
+      waiting.reject(new Error(`a group worker stopped: ${cause.message}`));
+    }
     void worker.thread.terminate();
     this.dispatch();
     // With no worker left to become ready, this thread takes what is queued.
@@ -249,7 +273,8 @@ export class GroupOpenPool implements GroupOpener {
   }
 
   private armIdleTimer(): void {
-    const busy = this.queue.length > 0 || this.helping || this.workers.some((w) => w.job);
+    const busy =
+      this.queue.length > 0 || this.helping || this.workers.some((w) => w.jobs.length > 0);
     if (!busy) this.startFailed = false;
     if (this.idleTimer !== undefined || this.workers.length === 0 || busy) return;
     this.idleTimer = setTimeout(() => {
@@ -264,8 +289,7 @@ export class GroupOpenPool implements GroupOpener {
     this.workers = [];
     for (const worker of workers) {
       worker.gone = true;
-      worker.job?.reject(cause);
-      worker.job = undefined;
+      for (const waiting of worker.jobs.splice(0)) waiting.reject(cause);
     }
     await Promise.all(workers.map((w) => w.thread.terminate()));
   }

@@ -30,7 +30,8 @@ import { forgedGroupBundle, groupBundleWithBadMember } from './bad-group-bundles
 import { committeeRound } from './committee-round';
 
 const scratch = await mkdtemp(join(tmpdir(), 'qb-committee-pool-'));
-const pool = new GroupOpenPool({ size: 2 });
+// Two workers, this thread never taking a bundle once one is ready: the workers' path throughout.
+const pool = new GroupOpenPool({ size: 2, sharesWork: false });
 afterAll(async () => {
   await pool.close();
   await rm(scratch, { recursive: true, force: true });
@@ -246,7 +247,7 @@ describe('when the workers fail, the merge is done on this thread', () => {
   ];
   for (const [name, start] of failing) {
     it(name, async () => {
-      const broken = new GroupOpenPool({ size: 2, start });
+      const broken = new GroupOpenPool({ size: 2, sharesWork: false, start });
       if (!name.includes('never')) await broken.warmUp();
       const tampered = Buffer.from(g1);
       tampered[tampered.length - 100]! ^= 1;
@@ -266,8 +267,27 @@ describe('when the workers fail, the merge is done on this thread', () => {
 });
 
 describe('the group pool', () => {
+  it('shares the bundles between a worker and this thread by default, to the same merge', async () => {
+    const sharing = new GroupOpenPool({ size: 1 });
+    try {
+      await sharing.warmUp();
+      const later = await round.groupBundle('e04', { sequence: 2 });
+      for (const bundles of [
+        [g1, g2, later],
+        [later, g1, g2, g2],
+      ]) {
+        expect(await given(bundles, sharing)).toEqual(await given(bundles, null));
+      }
+      expect(sharing.done.byWorkers).toBeGreaterThan(0);
+      expect(sharing.done.here).toBeGreaterThan(0);
+      expect(sharing.done.byWorkers + sharing.done.here).toBe(7);
+    } finally {
+      await sharing.close();
+    }
+  });
+
   it('starts on demand, ends its workers when idle, and starts again', async () => {
-    const idle = new GroupOpenPool({ size: 2, idleMs: 10 });
+    const idle = new GroupOpenPool({ size: 2, sharesWork: false, idleMs: 10 });
     try {
       expect(idle.running).toBe(0);
       const first = await given([g1, g2], idle);
