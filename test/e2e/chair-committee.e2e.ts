@@ -97,6 +97,8 @@ for (const [size, viewport] of SIZES) {
       await nav(page, '汇总排名');
       const noPackage = page.getByTestId('committee-no-package');
       await noPackage.getByText('尚未打开案卷包。请先在“解锁案卷”中用您本人的身份').waitFor();
+      // As wide as the leader's notice on 组内合议, not the whole content area.
+      expect((await noPackage.boundingBox())!.width).toBeLessThanOrEqual(680);
       await shot(page, 'chair-summary-no-package');
       await openPackageThroughApi(page, {
         fingerprint: chair.card.fingerprint,

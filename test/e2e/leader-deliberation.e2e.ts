@@ -100,6 +100,7 @@ for (const [size, viewport] of SIZES) {
       await openDeliberation(page);
       const noPackage = page.getByTestId('deliberation-no-package');
       await noPackage.getByText('尚未打开案卷包。请先在“解锁案卷”中用您本人的身份').waitFor();
+      expect((await noPackage.boundingBox())!.width).toBeLessThanOrEqual(680);
       await shot(page, 'leader-deliberation-no-package');
       await openPackageThroughApi(page, {
         fingerprint: leader.card.fingerprint,
