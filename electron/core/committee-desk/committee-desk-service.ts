@@ -121,8 +121,14 @@ export function createCommitteeDeskService(
   const { exclusive } = desk;
   const session = (place?: CommitteePlace): Session => desk.session(place);
 
+  // A kept bundle gone is said with the group's name from the manifest, its id only without one.
   const storeOf = (s: Session): GroupBundleStore =>
-    groupBundleStore(desk.bundleFolder(), s.manifest.caseId, s.identity.card.fingerprint);
+    groupBundleStore(
+      desk.bundleFolder(),
+      s.manifest.caseId,
+      s.identity.card.fingerprint,
+      (groupId) => s.manifest.groups.find((g) => g.id === groupId)?.name || groupId,
+    );
 
   const prepare = async (
     s: Session,

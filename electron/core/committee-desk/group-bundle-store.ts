@@ -24,10 +24,12 @@ function fileName(bundle: ImportedGroupBundle): string {
   return `${bundle.sha256}${BUNDLE_EXTENSION}`;
 }
 
+/** `nameOf` is how the package names a group, for the refusal a person reads. */
 export function groupBundleStore(
   root: string,
   caseId: string,
   signerFingerprint: string,
+  nameOf: (groupId: string) => string,
 ): GroupBundleStore {
   if (!/^[0-9a-f]{32}$/.test(caseId)) throw new RangeError('not a case id');
   const folder = join(root, `${caseId}.${signerFingerprint.replace(/-/g, '')}`);
@@ -40,6 +42,7 @@ export function groupBundleStore(
       const missing = () =>
         new AppError('committee-desk-bundle-missing', {
           groupId: bundle.groupId,
+          groupName: nameOf(bundle.groupId),
           sequence: bundle.sequence,
         });
       let bytes: Uint8Array;

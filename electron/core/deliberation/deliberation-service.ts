@@ -38,6 +38,7 @@ import type { GroupBundleCopies } from './group-bundle-copy';
 import { exportGroupReports } from './group-reports-export';
 import { importMemberBundles } from './member-bundle-import';
 import { memberBundleStore } from './member-bundle-store';
+import { memberNameOf } from './member-name';
 import type { MemberBundleStore } from './member-bundle-store';
 import { recordProblem } from './record-problem';
 
@@ -125,7 +126,12 @@ export function createDeliberationService(
     groupBundleCopies(desk.bundleFolder(), s.manifest.caseId, s.identity.card.fingerprint);
 
   const storeOf = (s: Session): MemberBundleStore =>
-    memberBundleStore(desk.bundleFolder(), s.manifest.caseId, s.identity.card.fingerprint);
+    memberBundleStore(
+      desk.bundleFolder(),
+      s.manifest.caseId,
+      s.identity.card.fingerprint,
+      memberNameOf(s.manifest),
+    );
 
   const prepare = async (
     s: Session,

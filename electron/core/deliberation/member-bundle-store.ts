@@ -36,11 +36,15 @@ function fileName(slot: StoredBundleSlot, bundle: ImportedMemberBundle): string 
   return name;
 }
 
-/** The store of one leader's case under `root` (made on first write, mode 700). */
+/**
+ * The store of one leader's case under `root` (made on first write, mode 700); `nameOf` is how
+ * the package names a member, for the refusal a person reads.
+ */
 export function memberBundleStore(
   root: string,
   caseId: string,
   leaderFingerprint: string,
+  nameOf: (expertId: string) => string,
 ): MemberBundleStore {
   const folder = join(root, `${caseId}.${withoutDashes(leaderFingerprint)}`);
   if (!/^[0-9a-f]{32}$/.test(caseId)) throw new RangeError('not a case id');
@@ -55,6 +59,7 @@ export function memberBundleStore(
       const missing = () =>
         new AppError('deliberation-bundle-missing', {
           expertId: bundle.expertId,
+          expertName: nameOf(bundle.expertId),
           sequence: bundle.sequence,
         });
       let bytes: Uint8Array;

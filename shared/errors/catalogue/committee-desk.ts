@@ -1,6 +1,7 @@
 /**
  * The chair's committee work in the app (docs/committee-desk.md): what it needs, a kept group
- * bundle gone, an act asked for before what it rests on. Parameters are ids and numbers only.
+ * bundle gone, an act asked for before what it rests on. Parameters are ids and numbers, and a
+ * group's name where the words name a group.
  */
 import { fixedWords } from '../catalogue-entry';
 import type { CatalogueOf, NoParams } from '../catalogue-entry';
@@ -10,8 +11,15 @@ export interface CommitteeDeskErrorParams {
   'committee-desk-needs-identity': NoParams;
   /** A change made for another case or round than the open package's. */
   'committee-desk-other-round': NoParams;
-  /** A group bundle the journal says was imported is missing from the app's data, or altered. */
-  'committee-desk-bundle-missing': { readonly groupId: string; readonly sequence: number };
+  /**
+   * A group bundle the journal says was imported is missing from the app's data, or altered: the
+   * group as the package's manifest names it (its id only where it names it not).
+   */
+  'committee-desk-bundle-missing': {
+    readonly groupId: string;
+    readonly groupName: string;
+    readonly sequence: number;
+  };
   /** The result bundle or the reports asked for before any group bundle was imported. */
   'committee-desk-no-groups': NoParams;
   /** The result bundle or the reports asked for while some applications have no group bundle. */
@@ -33,10 +41,10 @@ export const committeeDeskCatalogue: CatalogueOf<CommitteeDeskErrorParams> = {
   ),
   'committee-desk-bundle-missing': {
     kind: 'refused',
-    zh: ({ groupId, sequence }) =>
-      `已导入的专业组 ${groupId} 合议包（序号 ${sequence}）在本机数据中缺失或已被改动，请重新导入该文件。`,
-    en: ({ groupId, sequence }) =>
-      `The imported group bundle of group ${groupId} (sequence ${sequence}) is missing from this computer's data or was altered; import that file again.`,
+    zh: ({ groupName, sequence }) =>
+      `已导入的${groupName}合议包（序号 ${sequence}）在本机数据中缺失或已被改动，请重新导入该文件。`,
+    en: ({ groupName, sequence }) =>
+      `The imported group bundle of ${groupName} (sequence ${sequence}) is missing from this computer's data or was altered; import that file again.`,
   },
   'committee-desk-no-groups': fixedWords(
     '尚未导入任何专业组合议包，无法签署评审结果包或导出报告。',

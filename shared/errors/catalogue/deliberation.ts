@@ -2,7 +2,8 @@
  * A group's vote refused: a ballot cast twice, or by someone who may not vote on the application.
  * And the leader's deliberation in the app (docs/merge.md, "In the app"): what it needs, a member
  * bundle frozen by an open deliberation, a record that does not fit (which one and why), the
- * export before every decision. Parameters are ids, numbers and 申报编号 only.
+ * export before every decision. Parameters are ids, numbers and 申报编号, and a member's name
+ * where the words name a kept bundle's member.
  */
 import { fixedWords } from '../catalogue-entry';
 import type { CatalogueOf, NoParams } from '../catalogue-entry';
@@ -40,8 +41,15 @@ export interface DeliberationErrorParams {
   'deliberation-other-round': NoParams;
   /** A member bundle that would change the merge of an application whose deliberation is open. */
   'deliberation-member-frozen': { readonly expertId: string; readonly applicationNo: string };
-  /** A member bundle the journal says was imported is missing from the app's data, or altered. */
-  'deliberation-bundle-missing': { readonly expertId: string; readonly sequence: number };
+  /**
+   * A member bundle the journal says was imported is missing from the app's data, or altered:
+   * the member as the package's manifest names them (their id only where it names them not).
+   */
+  'deliberation-bundle-missing': {
+    readonly expertId: string;
+    readonly expertName: string;
+    readonly sequence: number;
+  };
   /** A deliberation record refused: its number in the round and the problem. */
   'deliberation-record-refused': {
     readonly number: number;
@@ -129,10 +137,10 @@ export const deliberationCatalogue: CatalogueOf<DeliberationErrorParams> = {
   },
   'deliberation-bundle-missing': {
     kind: 'refused',
-    zh: ({ expertId, sequence }) =>
-      `已导入的专家 ${expertId} 评审意见包（序号 ${sequence}）在本机数据中缺失或已被改动，请重新导入该文件。`,
-    en: ({ expertId, sequence }) =>
-      `The imported review bundle of expert ${expertId} (sequence ${sequence}) is missing from this computer's data or was altered; import that file again.`,
+    zh: ({ expertName, sequence }) =>
+      `已导入的${expertName}的评审意见包（序号 ${sequence}）在本机数据中缺失或已被改动，请重新导入该文件。`,
+    en: ({ expertName, sequence }) =>
+      `The imported review bundle of ${expertName} (sequence ${sequence}) is missing from this computer's data or was altered; import that file again.`,
   },
   'deliberation-record-refused': {
     kind: 'refused',

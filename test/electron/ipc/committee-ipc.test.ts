@@ -20,6 +20,8 @@ import type {
   ReReviewSigned,
   ResultBundleExport,
 } from '../../../shared/committee-desk/committee-desk-views';
+import { errorText } from '../../../shared/errors';
+import type { AppErrorData } from '../../../shared/errors';
 import { committeeRound } from '../core/committee/committee-round';
 import { chairLaptop } from '../core/committee-desk/chair-laptop';
 import type { ChairLaptop } from '../core/committee-desk/chair-laptop';
@@ -315,6 +317,32 @@ describe('committee: refused inputs arrive coded and keep nothing', () => {
     );
     expect(cancelled.exported).toBeNull();
     expect(open(cancelled.state).exports).toEqual([]);
+  });
+
+  it('names the group of a kept bundle gone as the package names it, until it is imported again', async () => {
+    const l = await laptop('gone');
+    l.dialogs.groupBundles = [g1];
+    valueOf(await l.dispatch('committee:importBundles', l.place));
+    const kept = join(scratch, 'gone', 'group-bundles');
+    const folder = join(kept, (await readdir(kept))[0]!);
+    for (const file of await readdir(folder)) await rm(join(folder, file));
+    const gone = refusal(await l.dispatch('committee:state', {}));
+    expect(gone).toEqual({
+      code: 'committee-desk-bundle-missing',
+      params: { groupId: 'g1', groupName: '第一组', sequence: 1 },
+    });
+    const zh = errorText(gone as AppErrorData, 'zh-CN');
+    expect(zh).toContain('已导入的第一组合议包（序号 1）在本机数据中缺失或已被改动');
+    expect(errorText(gone as AppErrorData, 'en')).toContain(
+      'The imported group bundle of 第一组 (sequence 1) is missing',
+    );
+    for (const words of [zh, errorText(gone as AppErrorData, 'en')]) {
+      expect(words).not.toContain('g1');
+      expect(words).not.toContain('qbbundle');
+    }
+    // Imported again, the file is back and the state with it.
+    valueOf(await l.dispatch('committee:importBundles', l.place));
+    expect((await stateOf(l)).groups.find((g) => g.groupId === 'g1')?.name).toBe('第一组');
   });
 
   it('tells a leader the committee’s work is not theirs', async () => {

@@ -26,6 +26,8 @@ import type {
   GroupBundleExport,
   ImportedBundle,
 } from '../../../../shared/deliberation/deliberation-views';
+import { errorText } from '../../../../shared/errors';
+import type { AppErrorData } from '../../../../shared/errors';
 import type { JournalStatus } from '../../../../shared/journal';
 import type { DeliberationRecord } from '../../../../shared/merge/deliberation-records';
 import { cli } from '../../cli/run-cli';
@@ -448,9 +450,19 @@ describe('one leader’s deliberation, from import to the group bundle', () => {
     bytes[bytes.length - 100] = (bytes[bytes.length - 100] ?? 0) ^ 1;
     await writeFile(path, bytes);
     const l = await laptop(dataDir);
-    expect(refusal(await l.dispatch('deliberation:state', {}))?.code).toBe(
-      'deliberation-bundle-missing',
-    );
+    const altered = refusal(await l.dispatch('deliberation:state', {}));
+    expect(altered?.code).toBe('deliberation-bundle-missing');
+    // Said with the member's name from the package, never their id or the kept file's name.
+    const { expertId, expertName } = altered!.params as { expertId: string; expertName: string };
+    const named = manifest.roster.find((p) => p.expertId === expertId)?.name;
+    expect(named).toMatch(/\S/);
+    expect(expertName).toBe(named);
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const words = errorText(altered as AppErrorData, locale);
+      expect(words).toContain(named);
+      expect(words).not.toContain(expertId);
+      expect(words).not.toContain(name);
+    }
     // Importing that file again puts it back.
     const original = Object.values(files).concat(join(usb, 'e03-2.qbbundle'));
     const again = valueOf<{ imported: ImportedBundle[]; state: DeliberationState }>(
