@@ -2,7 +2,8 @@
  * 全文检索 (issue 9, point 8) in Chromium under the production CSP with the real core services:
  * the office seals a round whose materials hold real text (expert-search-fixture.ts); the expert
  * unlocks their identity and the package, opens 全文检索 and sees the index being built (材料 n/N,
- * the material being read), stops it and lets it go on; the scanned 推荐表 is listed as holding no
+ * the material being read; read from what the page drew, as the build may outrun the test's looks),
+ * stops it and lets it go on; the scanned 推荐表 is listed as holding no
  * text. A Chinese query finds its passage in a Word material and on page 2 of a PDF, each in its
  * context with the match marked; a query typed full width finds the half-width text; a query
  * still being composed by an input method asks nothing until the composition ends; a query with
@@ -46,6 +47,66 @@ function targetInView(page: Page, pane: string): Promise<boolean> {
   }, pane);
 }
 
+/** One state of the index's progress as the page drew it. */
+interface DrawnBuild {
+  readonly build: string;
+  /** 正在建立检索索引：材料 n/N while building, else the notice's whole text. */
+  readonly line: string;
+  /** 正在读取：<material> while building, once a material is being read. */
+  readonly current: string;
+}
+
+type BuildLog = { __qbrBuildDrawn?: DrawnBuild[]; __qbrBuildWatch?: MutationObserver };
+
+/**
+ * Logs every state of the index's progress the page draws, and clicks its 停止 the moment it
+ * first names a .docx being read. A loaded machine may build the whole index between two of the
+ * test's looks: the test then reads the progress from this log, and waits for states that hold
+ * (stopped, done) rather than for a line that may come and go before it looks.
+ */
+function watchBuildProgress(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const log: DrawnBuild[] = [];
+    let stopped = false;
+    const look = () => {
+      const box = document.querySelector<HTMLElement>('.search-build');
+      if (box === null) return;
+      const build = box.dataset['build'] ?? '';
+      const drawn = {
+        build,
+        line: (build === 'building' ? box.querySelector('strong') : box)?.textContent ?? '',
+        current: box.querySelector('.search-build-current')?.textContent ?? '',
+      };
+      const last = log.at(-1);
+      if (last?.build !== drawn.build || last.line !== drawn.line || last.current !== drawn.current)
+        log.push(drawn);
+      if (build === 'building' && !stopped && /申报材料\.docx$/.test(drawn.current)) {
+        stopped = true;
+        Array.from(box.querySelectorAll('button'))
+          .find((b) => b.textContent === '停止')
+          ?.click();
+      }
+    };
+    const watch = new MutationObserver(look);
+    watch.observe(document.body, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+    });
+    Object.assign(window, { __qbrBuildDrawn: log, __qbrBuildWatch: watch });
+  });
+}
+
+/** The states logged by watchBuildProgress, the watch ended. */
+function drawnBuild(page: Page): Promise<DrawnBuild[]> {
+  return page.evaluate(() => {
+    const held = window as unknown as BuildLog;
+    held.__qbrBuildWatch?.disconnect();
+    return held.__qbrBuildDrawn ?? [];
+  });
+}
+
 for (const [size, viewport] of SIZES) {
   describe(`full-text search at ${size}`, () => {
     const chooser = preparedPackageChooser();
@@ -76,25 +137,35 @@ for (const [size, viewport] of SIZES) {
       expect(labels.indexOf('全文检索')).toBe(labels.indexOf('阅读材料') + 1);
       await nav.getByRole('button', { name: '全文检索' }).click();
       await page.getByRole('heading', { level: 2, name: '全文检索' }).waitFor();
+      // From here on, what the index's progress draws is logged (and 停止 clicked in time).
+      await watchBuildProgress(page);
       // It reads every material: the round's undertaking is signed first, on the spot.
       const gate = page.getByTestId('undertaking-gate');
       await gate.waitFor({ timeout: 30_000 });
       await gate.getByTestId('undertaking-agree').check();
       await gate.getByRole('button', { name: '签署保密承诺' }).click();
 
-      // The index is being built: 材料 n/N and the material being read (three long .docx).
-      const building = page.locator('.search-build[data-build="building"]');
-      await building.getByText(/^正在建立检索索引：材料 \d\/5$/).waitFor({ timeout: 30_000 });
-      await building.getByText(/^正在读取：.+申报材料\.docx$/).waitFor({ timeout: 30_000 });
-      await shot(page, 'expert-search-building');
-
-      // Stopped between two materials, and gone on from where it stood.
-      await building.getByRole('button', { name: '停止' }).click();
+      // Stopped between two materials (停止 clicked as a .docx is read), and gone on from there.
       const stopped = page.locator('.search-build[data-build="cancelled"]');
-      await stopped.getByText(/^已停止建立索引：已索引材料 \d\/5/).waitFor();
-      await stopped.getByRole('button', { name: '继续建立索引' }).click();
       const done = page.locator('.search-build[data-build="done"]');
+      await stopped.or(done).waitFor({ timeout: 90_000 });
+      if ((await stopped.count()) !== 1) {
+        expect.fail(`not stopped; the page drew ${JSON.stringify(await drawnBuild(page))}`);
+      }
+      expect(await stopped.textContent()).toMatch(/^已停止建立索引：已索引材料 \d\/5/);
+      await shot(page, 'expert-search-stopped');
+      await stopped.getByRole('button', { name: '继续建立索引' }).click();
       await done.getByText('检索索引已建立：5 份材料。').waitFor({ timeout: 90_000 });
+      // The index was drawn being built: 材料 n/N and the material being read (three long .docx),
+      // then stopped, going on, and built.
+      const drawn = await drawnBuild(page);
+      expect(drawn).toContainEqual({
+        build: 'building',
+        line: expect.stringMatching(/^正在建立检索索引：材料 \d\/5$/),
+        current: expect.stringMatching(/^正在读取：.+申报材料\.docx$/),
+      });
+      const states = drawn.map((d) => d.build).filter((b, i, all) => b !== all[i - 1]);
+      expect(states).toEqual(['building', 'cancelled', 'building', 'done']);
 
       // The scanned 推荐表 has no text layer: listed as such, not as a failure.
       const unsearchable = page.getByTestId('search-unsearchable');
