@@ -86,9 +86,7 @@ describe('the bundled group worker', () => {
       ['digest', 'header', 'officeChecked', 'opening'],
     ]);
     expect(pool.running).toBeGreaterThan(0);
-    // One worker beside this thread on two cores; each took a bundle.
-    expect(pool.done.byWorkers).toBeGreaterThan(0);
-    expect(pool.done.byWorkers + pool.done.here).toBe(2);
+    expect(pool.done).toEqual({ byWorkers: 2, here: 0 });
     expect(canonicalJson(onWorkers.merge)).toBe(canonicalJson(alone.merge));
     expect(onWorkers.groupBundles.map((g) => g.verified.digest)).toEqual(
       alone.groupBundles.map((g) => g.verified.digest),

@@ -2,15 +2,14 @@
  * Worker threads that verify and open the chair's group bundles (group-open-job.ts), one bundle
  * per job, so that the chair's merge uses every core for the whole of its work: the JSON, the
  * hashes, the signatures, AES-GCM and the X25519 trials of a bundle all run on the thread that
- * has it. The calling thread takes bundles too, one at a time whenever it is free, beside one
- * worker per other core (os.availableParallelism): on two cores, the main thread (its code
- * already warm, its bundles not copied) and one worker did better than two workers with the
- * main thread waiting. Workers start on first use and are given bundles once they say they are
- * ready (a busy one gets a second while many are left, so it never waits for the calling thread
- * to hand it the next), so a cold start never makes a merge slower than doing it alone. An idle
- * worker does not keep the process alive, and all are ended after a quiet spell (started again
- * on demand). A worker that cannot start leaves the work to the calling thread; one that stops
- * fails its jobs, and the caller then does the whole merge on its own thread.
+ * has it. One worker per core (os.availableParallelism), started on first use and given bundles
+ * once it says it is ready (the next as soon as it answers, so the last bundles go to whichever
+ * thread is free); until one is ready, the calling thread takes the bundles itself, so a cold
+ * start never makes a merge slower than doing it alone (the calling thread may also be made to
+ * take bundles throughout: sharesWork). An idle worker does not keep the process alive, and all
+ * are ended after a quiet spell (started again on demand). A worker that cannot start leaves the
+ * work to the calling thread; one that stops fails its jobs, and the caller then does the whole
+ * merge on its own thread.
  *
  * The worker runs the project's own code: from source (tsx: the bench, the tests, the CLI from a
  * checkout) group-open-boot.mjs registers tsx in the thread and imports group-open-worker.ts;
@@ -74,12 +73,14 @@ interface PoolWorker {
 }
 
 export interface GroupOpenPoolOptions {
-  /** Worker threads: by default one per core but the calling thread's (or one per core). */
+  /** Worker threads: by default one per core (one per other core when sharing the work). */
   readonly size?: number;
   /**
-   * Whether the calling thread takes bundles too, whenever it is free (true by default: on two
-   * cores, the main thread and one worker, each with code already warm, beat two workers with
-   * the main thread waiting); false: only while no worker is ready.
+   * Whether the calling thread takes bundles too whenever it is free, beside a worker per other
+   * core; by default it takes them only while no worker is ready. Measured on two cores, warm, on
+   * a quiet machine: two workers 245 ms a merge, the main thread and one worker 274 (the main
+   * thread's bundles send their age work to the stanza pool, more threads on two cores), alone
+   * 310 to 348; in a fresh process the first merges are alike (JIT warm-up rules them).
    */
   readonly sharesWork?: boolean;
   readonly idleMs?: number;
@@ -102,7 +103,7 @@ export class GroupOpenPool implements GroupOpener {
   private startFailed = false;
 
   constructor(options: GroupOpenPoolOptions = {}) {
-    this.sharesWork = options.sharesWork ?? true;
+    this.sharesWork = options.sharesWork ?? false;
     const cores = availableParallelism();
     this.size = Math.max(0, Math.floor(options.size ?? (this.sharesWork ? cores - 1 : cores)));
     this.idleMs = options.idleMs ?? 30_000;

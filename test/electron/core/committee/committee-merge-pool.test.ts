@@ -30,8 +30,8 @@ import { forgedGroupBundle, groupBundleWithBadMember } from './bad-group-bundles
 import { committeeRound } from './committee-round';
 
 const scratch = await mkdtemp(join(tmpdir(), 'qb-committee-pool-'));
-// Two workers, this thread never taking a bundle once one is ready: the workers' path throughout.
-const pool = new GroupOpenPool({ size: 2, sharesWork: false });
+// Two workers, this thread taking no bundle once one is ready: the workers' path throughout.
+const pool = new GroupOpenPool({ size: 2 });
 afterAll(async () => {
   await pool.close();
   await rm(scratch, { recursive: true, force: true });
@@ -247,7 +247,7 @@ describe('when the workers fail, the merge is done on this thread', () => {
   ];
   for (const [name, start] of failing) {
     it(name, async () => {
-      const broken = new GroupOpenPool({ size: 2, sharesWork: false, start });
+      const broken = new GroupOpenPool({ size: 2, start });
       if (!name.includes('never')) await broken.warmUp();
       const tampered = Buffer.from(g1);
       tampered[tampered.length - 100]! ^= 1;
@@ -267,8 +267,8 @@ describe('when the workers fail, the merge is done on this thread', () => {
 });
 
 describe('the group pool', () => {
-  it('shares the bundles between a worker and this thread by default, to the same merge', async () => {
-    const sharing = new GroupOpenPool({ size: 1 });
+  it('shares the bundles between a worker and this thread when asked, to the same merge', async () => {
+    const sharing = new GroupOpenPool({ size: 1, sharesWork: true });
     try {
       await sharing.warmUp();
       const later = await round.groupBundle('e04', { sequence: 2 });
@@ -287,7 +287,7 @@ describe('the group pool', () => {
   });
 
   it('starts on demand, ends its workers when idle, and starts again', async () => {
-    const idle = new GroupOpenPool({ size: 2, sharesWork: false, idleMs: 10 });
+    const idle = new GroupOpenPool({ size: 2, idleMs: 10 });
     try {
       expect(idle.running).toBe(0);
       const first = await given([g1, g2], idle);
