@@ -130,7 +130,10 @@ for (const [size, viewport] of SIZES) {
       const form = page.getByRole('form', { name: '开启案卷包' });
       await form.getByLabel('办公室指纹').fill(sealed.office.card.fingerprint);
       await form.getByRole('button', { name: '选择案卷包并开启…' }).click();
-      await page.getByRole('heading', { level: 2, name: '案卷包' }).waitFor({ timeout: 30_000 });
+      // Exactly 案卷包: the form's own heading, 开启案卷包, holds the words before anything opens.
+      await page
+        .getByRole('heading', { level: 2, name: '案卷包', exact: true })
+        .waitFor({ timeout: 30_000 });
 
       // 全文检索, right after 阅读材料 in the expert's navigation.
       const labels = await nav.getByRole('button').allTextContents();
