@@ -5,8 +5,15 @@
  */
 import { api } from '../ipc/client';
 
-/** The material's verified bytes, or null when main refused or failed to read it. */
-export async function fetchMaterialBytes(materialId: string): Promise<Uint8Array | null> {
+/**
+ * The material's verified bytes; 'undertaking' when main refused it only because the round's
+ * undertaking is not signed yet (it can be read once it is); null when main refused or failed to
+ * read it for good (a corrupt file, a closed application).
+ */
+export async function fetchMaterialBytes(
+  materialId: string,
+): Promise<Uint8Array | 'undertaking' | null> {
   const result = await api().desk.readMaterial({ materialId });
-  return result.ok ? result.value : null;
+  if (result.ok) return result.value;
+  return result.error.reason.code === 'review-undertaking-before-reading' ? 'undertaking' : null;
 }

@@ -57,6 +57,18 @@ export function BuildProgress(props: { readonly t: FeatureTranslate<SearchMessag
       </div>
     );
   }
+  if (build === 'gated') {
+    // Main refused a material until the undertaking is signed (the screen is not shown before
+    // it is, so this is seen only if main still asks for it): going on asks again.
+    return (
+      <div className="notice notice-warning search-build" role="status" data-build="gated">
+        <span>{t('build.gated', { done, total })}</span>
+        <button type="button" onClick={resumeSearchBuild}>
+          {t('build.resume')}
+        </button>
+      </div>
+    );
+  }
   return (
     <div className="notice search-build" role="status" data-build="done">
       {t('build.done', { total })}

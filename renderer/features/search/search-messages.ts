@@ -11,6 +11,7 @@ const zhCn = {
   'build.cancel': '停止',
   'build.cancelled': '已停止建立索引：已索引材料 {done}/{total}，检索只在这些材料中进行。',
   'build.resume': '继续建立索引',
+  'build.gated': '建立索引须先签署本轮保密承诺：已索引材料 {done}/{total}。签署后继续建立索引。',
   'build.done': '检索索引已建立：{total} 份材料。索引只保存在内存中，关闭案卷后即清除。',
   'build.broken': '检索索引出错，已清除。可重新建立。',
   'build.rebuild': '重新建立索引',
@@ -44,6 +45,8 @@ export const searchMessages: FeatureMessages<SearchMessageKey> = {
     'build.cancelled':
       'Indexing stopped: {done}/{total} materials indexed; searches look in those only.',
     'build.resume': 'Continue indexing',
+    'build.gated':
+      'Indexing waits for this round’s confidentiality undertaking: {done}/{total} materials indexed. Continue once it is signed.',
     'build.done':
       'Search index ready: {total} materials. It is held in memory only and cleared when the package closes.',
     'build.broken': 'The search index failed and was cleared. It can be built again.',

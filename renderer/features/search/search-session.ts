@@ -47,6 +47,12 @@ export function materialsOf(opened: DeskPackageView): SearchMaterial[] {
 
 /** How many search screens are shown: a package is indexed only while one is. */
 let shown = 0;
+/**
+ * How many times a search screen was shown. The screen is shown only once the round's undertaking
+ * is signed (UndertakingGate): a showing after a build began is the sign that materials main
+ * refused until then can be asked for again, and the only one (no loop of refusals).
+ */
+let showings = 0;
 
 /**
  * The search is shown: its index follows the desk while it is (one for the package open, built
@@ -66,7 +72,10 @@ export function followOpenedPackage(): () => void {
     });
   }
   shown += 1;
+  showings += 1;
   follow(selectOpenedPackage(useDeskStore.getState()));
+  // A build that waited for the undertaking goes on: the screen is shown, so it was signed.
+  if (useSearchStore.getState().build === 'gated') resumeSearchBuild();
   return () => {
     shown -= 1;
   };
@@ -125,10 +134,14 @@ async function start(opened: DeskPackageView): Promise<void> {
 /**
  * Builds from material `from` on. A material handed to the index counts as indexed even when
  * the build was stopped meanwhile (its text is in the index), so going on never adds it twice.
+ * A material main refused until the undertaking is signed is not counted: the build waits
+ * ('gated') and goes on from it when the search is shown again, or at once when it was shown
+ * while the refusal was on its way (signed meanwhile).
  */
 async function run(current: Session, from: number): Promise<void> {
   const signal: BuildSignal = current.signal;
   const mine = () => session === current && current.signal === signal;
+  const showingsAtStart = showings;
   useSearchStore.setState({ build: 'building', done: from, current: null });
   const end = await buildSearchIndex(
     current.materials.slice(from),
@@ -160,6 +173,11 @@ async function run(current: Session, from: number): Promise<void> {
     useSearchStore.setState({ broken: true, current: null });
     return;
   }
+  if (end === 'gated') {
+    if (showings !== showingsAtStart) return run(current, useSearchStore.getState().done);
+    useSearchStore.setState({ build: 'gated', current: null });
+    return;
+  }
   // The posting lists made now, while the progress still shows, not by the first query.
   await current.port.ask({ type: 'prepare' });
   if (!mine()) return;
@@ -176,10 +194,11 @@ export function cancelSearchBuild(): void {
   useSearchStore.setState({ build: 'cancelled', current: null });
 }
 
-/** Goes on from the first material not yet indexed (after a cancel). */
+/** Goes on from the first material not yet indexed (after a cancel, or the undertaking signed). */
 export function resumeSearchBuild(): void {
   const current = session;
-  if (!current || useSearchStore.getState().build !== 'cancelled') return;
+  const build = useSearchStore.getState().build;
+  if (!current || (build !== 'cancelled' && build !== 'gated')) return;
   current.signal = { cancelled: false };
   useSearchStore.setState({ build: 'building' });
   // After the stopped build has ended: the material it was reading is counted by then.

@@ -6,7 +6,8 @@
 import { createStore } from '../../state/create-store';
 import type { SearchHitView } from './search-protocol';
 
-export type BuildState = 'idle' | 'building' | 'done' | 'cancelled';
+/** 'gated': waiting for the round's undertaking, main having refused a material until it is signed. */
+export type BuildState = 'idle' | 'building' | 'done' | 'cancelled' | 'gated';
 
 /** What became of one material: its text is searchable, it has none (a scan), or it failed. */
 export type MaterialOutcome = 'indexed' | 'no-text' | 'failed';

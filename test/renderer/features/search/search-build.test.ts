@@ -1,7 +1,8 @@
 /**
  * The index built material by material: each read the way its reader reads it (Word by name,
  * PDF by its bytes, a scan or an image listed as holding no text), progress after each, a
- * cancel obeyed between materials, and a lost index worker ending the build.
+ * cancel obeyed between materials, a lost index worker ending the build, and main's wait for
+ * the round's undertaking ending it where it refused.
  */
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../../../renderer/features/search/search-build';
@@ -89,6 +90,26 @@ describe('search build', () => {
     });
     expect(await buildSearchIndex(materials, all, signal)).toBe('cancelled');
     expect(events).toEqual(['start word', '0 word indexed', 'start legacy', '1 legacy indexed']);
+  });
+
+  it('ends where main waits for the undertaking, that material not counted and no other asked for', async () => {
+    const asked: string[] = [];
+    const { all, events, added } = deps({
+      fetchBytes: async (id) => {
+        asked.push(id);
+        return id === 'pdf' ? 'undertaking' : (bytesOf[id] ?? null);
+      },
+    });
+    expect(await buildSearchIndex(materials, all, { cancelled: false })).toBe('gated');
+    expect(asked).toEqual(['word', 'legacy', 'pdf']);
+    expect(events).toEqual([
+      'start word',
+      '0 word indexed',
+      'start legacy',
+      '1 legacy indexed',
+      'start pdf',
+    ]);
+    expect(added.map((a) => a.materialId)).toEqual(['word', 'legacy']);
   });
 
   it('ends when the index worker is gone', async () => {

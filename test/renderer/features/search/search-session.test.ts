@@ -1,8 +1,10 @@
 /**
  * The search follows the desk: an index built for the package open (every material in turn,
  * progress and outcomes in the store), built again from nothing when another package opens,
- * dropped with its workers when the package closes; stopped and gone on; a later query's answer
- * wins over an earlier one's. The workers and pdf.js are stand-ins here (search-engine.ts).
+ * dropped with its workers when the package closes; stopped and gone on; materials main refused
+ * until the round's undertaking is signed read again once it is (a corrupt one stays refused); a
+ * later query's answer wins over an earlier one's. The workers and pdf.js are stand-ins here
+ * (search-engine.ts), and main is too (the IPC client).
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DeskPackageView } from '../../../../shared/desk/desk-views';
@@ -67,9 +69,36 @@ vi.mock('../../../../renderer/features/search/search-engine', () => ({
   readPdfPageTexts: async () => ['第一页。', ''],
 }));
 
-vi.mock('../../../../renderer/state/material-text-source', () => ({
-  fetchMaterialBytes: async (id: string) =>
-    id.endsWith('pdf') ? new TextEncoder().encode('%PDF-1.7') : new Uint8Array([0x50, 0x4b]),
+/**
+ * Main as the search meets it: every material refused while the round's undertaking stands (as
+ * review-guards.ts does), a corrupt one refused for good, the others' bytes; a read may be held.
+ */
+const main = vi.hoisted(() => ({
+  undertakingSigned: true,
+  reads: [] as string[],
+  hold: null as ((go: () => void) => void) | null,
+}));
+
+const refusal = (code: string) => ({ ok: false, error: { code, reason: { code }, message: code } });
+
+vi.mock('../../../../renderer/ipc/client', () => ({
+  api: () => ({
+    desk: {
+      readMaterial: async ({ materialId }: { materialId: string }) => {
+        main.reads.push(materialId);
+        const signed = main.undertakingSigned;
+        if (main.hold) await new Promise<void>((go) => main.hold!(go));
+        if (!signed) return refusal('review-undertaking-before-reading');
+        if (materialId.startsWith('corrupt')) return refusal('desk-material-unreadable');
+        return {
+          ok: true,
+          value: materialId.endsWith('pdf')
+            ? new TextEncoder().encode('%PDF-1.7')
+            : new Uint8Array([0x50, 0x4b]),
+        };
+      },
+    },
+  }),
 }));
 
 const { showDeskStatus, getEmptyDeskState, useDeskStore } =
@@ -105,6 +134,8 @@ describe('search session', () => {
     hide?.();
     hide = null;
     useDeskStore.setState(getEmptyDeskState());
+    main.undertakingSigned = true;
+    main.hold = null;
   });
 
   it('indexes a package opened while no search is shown only once one is', async () => {
@@ -186,6 +217,92 @@ describe('search session', () => {
     expect(useSearchStore.getState()).toMatchObject({ build: 'done', done: 3 });
     const added = port.asked.flatMap((r) => (r.type === 'add' ? [r.materialId] : []));
     expect(added).toEqual(['a', 'b', 'c']);
+  });
+
+  it('reads again, once the undertaking is signed, the materials main refused until then', async () => {
+    // 全文检索 opened while the package was still opening: the screen showed no package yet.
+    main.undertakingSigned = false;
+    const before = main.reads.length;
+    show();
+    open(
+      packageView('p5', [
+        ['m1', '申报书.docx'],
+        ['m2-pdf', '证明.pdf'],
+        ['corrupt3', '坏文件.docx'],
+        ['m4', '说明.docx'],
+        ['m5-pdf', '附件.pdf'],
+      ]),
+    );
+    // The undertaking then stands in the screen's place: the search is no longer shown.
+    hide!();
+    hide = null;
+    await settled();
+    // The first refusal ends the build: nothing counted, the others not even asked for.
+    expect(useSearchStore.getState()).toMatchObject({ build: 'gated', done: 0, outcomes: {} });
+    expect(main.reads.slice(before)).toEqual(['m1']);
+
+    // Signed: the gate shows the search again, and the index holds every material it can.
+    main.undertakingSigned = true;
+    show();
+    await vi.waitFor(() => expect(useSearchStore.getState().build).toBe('done'));
+    expect(useSearchStore.getState()).toMatchObject({
+      packageId: 'p5',
+      done: 5,
+      total: 5,
+      outcomes: {
+        m1: 'indexed',
+        'm2-pdf': 'indexed',
+        corrupt3: 'failed',
+        m4: 'indexed',
+        'm5-pdf': 'indexed',
+      },
+    });
+    const added = engine.ports
+      .at(-1)!
+      .asked.flatMap((r) => (r.type === 'add' ? [r.materialId] : []));
+    expect(added).toEqual(['m1', 'm2-pdf', 'm4', 'm5-pdf']);
+  });
+
+  it('asks again at once when the search is shown while a refusal is on its way', async () => {
+    main.undertakingSigned = false;
+    const waiting: (() => void)[] = [];
+    main.hold = (go) => waiting.push(go);
+    open(
+      packageView('p6', [
+        ['n1', '一.docx'],
+        ['n2', '二.docx'],
+      ]),
+    );
+    show();
+    await vi.waitFor(() => expect(waiting).toHaveLength(1));
+    // Hidden behind the undertaking, signed, shown again: the refusal asked before still comes.
+    hide!();
+    main.undertakingSigned = true;
+    main.hold = null;
+    show();
+    waiting.splice(0).forEach((go) => go());
+    await vi.waitFor(() => expect(useSearchStore.getState().build).toBe('done'));
+    expect(useSearchStore.getState().outcomes).toEqual({ n1: 'indexed', n2: 'indexed' });
+  });
+
+  it('waits, without asking again, while main still refuses with the search shown', async () => {
+    main.undertakingSigned = false;
+    open(
+      packageView('p7', [
+        ['k1', '一.docx'],
+        ['k2', '二.docx'],
+      ]),
+    );
+    const before = main.reads.length;
+    show();
+    await settled();
+    expect(useSearchStore.getState()).toMatchObject({ build: 'gated', done: 0, outcomes: {} });
+    expect(main.reads.slice(before)).toEqual(['k1']);
+    // Going on (the notice's button) asks again; signed by then, the build completes.
+    main.undertakingSigned = true;
+    session.resumeSearchBuild();
+    await vi.waitFor(() => expect(useSearchStore.getState().build).toBe('done'));
+    expect(useSearchStore.getState().outcomes).toEqual({ k1: 'indexed', k2: 'indexed' });
   });
 
   it('shows the answer to the latest query only', async () => {
