@@ -87,7 +87,10 @@ for (const [size, viewport] of SIZES) {
       );
       await shot(page, 'expert-desk-unlock');
       await form.getByRole('button', { name: '再次开启 e03.qbcase' }).click();
-      await page.getByRole('heading', { level: 2, name: '案卷包' }).waitFor({ timeout: 30_000 });
+      // Exactly 案卷包: the form's own heading, 开启案卷包, holds the words before anything opens.
+      await page
+        .getByRole('heading', { level: 2, name: '案卷包', exact: true })
+        .waitFor({ timeout: 30_000 });
       expect(chooser.shown).toBe(1);
 
       expect(await page.getByTestId('desk-round').textContent()).toBe('2026年资料评审');
@@ -205,7 +208,9 @@ for (const [size, viewport] of SIZES) {
         .getByRole('form', { name: '开启案卷包' })
         .getByRole('button', { name: '选择案卷包并开启…' })
         .click();
-      await page.getByRole('heading', { level: 2, name: '案卷包' }).waitFor({ timeout: 30_000 });
+      await page
+        .getByRole('heading', { level: 2, name: '案卷包', exact: true })
+        .waitFor({ timeout: 30_000 });
       expect(await page.getByText('已在本机记住此案卷的办公室密钥').count()).toBe(0);
     });
 
@@ -242,7 +247,9 @@ for (const [size, viewport] of SIZES) {
         .replace(/[0-9]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
       await form.getByLabel('案卷包口令（可选）').fill(typed);
       await form.getByRole('button', { name: '再次开启 e03.qbcase' }).click();
-      await page.getByRole('heading', { level: 2, name: '案卷包' }).waitFor({ timeout: 30_000 });
+      await page
+        .getByRole('heading', { level: 2, name: '案卷包', exact: true })
+        .waitFor({ timeout: 30_000 });
       expect(chooser.shown).toBe(1);
       expect(await page.getByTestId('desk-unlocked-with').textContent()).toBe(
         '已用案卷包口令开启：可以阅读；提交评审意见等需签名的操作须用本人身份。',

@@ -216,7 +216,10 @@ for (const [size, viewport] of SIZES) {
       await unlock.getByLabel('办公室指纹').fill(sealed.office.card.fingerprint);
       await shot(page, 'unlock');
       await unlock.getByRole('button', { name: '选择案卷包并开启…' }).click();
-      await page.getByRole('heading', { level: 2, name: '案卷包' }).waitFor({ timeout: 30_000 });
+      // Exactly 案卷包: the form's own heading, 开启案卷包, holds the words before anything opens.
+      await page
+        .getByRole('heading', { level: 2, name: '案卷包', exact: true })
+        .waitFor({ timeout: 30_000 });
       expect(await page.getByTestId('desk-unlocked-with').textContent()).toBe(
         '已用身份解锁，可签名提交评审意见。',
       );
