@@ -43,17 +43,25 @@ export interface GroupOpenReply {
 /** The bundled worker's file name, beside the bundle that starts it. */
 export const GROUP_OPEN_WORKER_FILE = 'group-open-worker.cjs';
 
+/**
+ * A young generation of up to 64 MiB (more than the default): a bundle's checks allocate many
+ * short-lived strings and objects, so fewer scavenges. Measured in three paired sessions of 9
+ * merges each: 447 / 458 / 421 ms of CPU a merge against 480 / 474 / 454 with the default.
+ */
+const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 64 };
+
 /** Starts one worker thread running group-open-worker, from source or from the bundle. */
 export function startGroupOpenWorker(): Worker {
   const here = import.meta.url;
   if (here.endsWith('.ts')) {
     return new Worker(new URL('./group-open-boot.mjs', here), {
       workerData: { entry: new URL('./group-open-worker.ts', here).href },
+      resourceLimits: RESOURCE_LIMITS,
     });
   }
   // In the bundle, import.meta.url is the bundle's own file (build-electron.mjs).
   const code = readFileSync(new URL(`./${GROUP_OPEN_WORKER_FILE}`, here), 'utf8');
-  return new Worker(code, { eval: true });
+  return new Worker(code, { eval: true, resourceLimits: RESOURCE_LIMITS });
 }
 
 interface Waiting {
