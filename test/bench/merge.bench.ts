@@ -24,6 +24,7 @@ import type { PreparedCommitteeMerge } from '../../electron/core/committee';
 import type { CommitteeMergeOptions } from '../../electron/core/committee/prepare-committee-merge';
 import { groupOpenPool } from '../../electron/core/committee/group-open-pool';
 import { openGroupBundle, verifyGroupBundle } from '../../electron/core/merge';
+import { KEY_DIRECTORY_ENTRIES } from '../../shared/merge/group-bundle-content';
 import { rowFrom, timeAlternating } from './alternating';
 import type { Side } from './alternating';
 import type { BenchContext } from './bench-context';
@@ -154,7 +155,7 @@ export async function run(ctx: BenchContext): Promise<void> {
         `${MERGE_GROUPS} groups of ${MERGE_GROUP_SIZE} experts (a leader and six members), each scoring the group's ${MERGE_APPLICATIONS / MERGE_GROUPS} applications: ${input.reviews} reviews in ${input.memberBundles} member bundles, embedded in ${input.groupBundles.length} group bundles`,
         "timed: the chair's whole import and merge (prepareCommitteeMerge): verify every bundle, open every section the chair reads, recompute each group's merge, rank across groups, form the list",
         `signatures_verified: ${signatures} (each group's merger and roster statement, each member's signature, roster statement and undertaking: the same undertaking in a bundle's 25 sections is verified once)`,
-        `each group bundle verified and opened whole on a worker thread of the group pool (one per core, ${ctx.cores} here; docs/committee.md, "Where the work runs"), its X25519 stanzas tried on that thread: about ${Math.round(tally.groupSections * 4.5)} X25519 operations for the group sections' wraps (8 stanzas, the chair's at a random place); the member sections are opened with the age file keys their group section carries (docs/group-bundle-format.md, "Member section keys"), no X25519`,
+        `each group bundle verified and opened whole on a worker thread of the group pool (one per core, ${ctx.cores} here; docs/committee.md, "Where the work runs"), its X25519 on that thread: the ${input.groupBundles.length * KEY_DIRECTORY_ENTRIES} entries of the group bundles' key directories (${KEY_DIRECTORY_ENTRIES} each, one X25519 each; docs/group-bundle-format.md, "The key directory"); the ${tally.groupSections} group section wraps and the member section wraps are opened with the age file keys the directory and the group sections carry (header MAC, payload), no X25519`,
         `target: under ${MERGE_TARGET_MS} ms (aim 100); input built once by the office's own sealing and the real writers, cached in ${cacheDir}`,
       ],
     },
