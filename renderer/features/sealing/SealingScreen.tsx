@@ -80,7 +80,11 @@ export function SealingScreen() {
       }}
     >
       <div className={sealed ? 'seal-columns seal-columns-sealed' : 'seal-columns'}>
-        <SealingChecks problems={problems} signersRefusal={committeeSignersRefusal(plan)} />
+        <SealingChecks
+          problems={problems}
+          plan={plan}
+          signersRefusal={committeeSignersRefusal(plan)}
+        />
         <RecipientsTable
           recipients={recipients}
           record={overview.record}

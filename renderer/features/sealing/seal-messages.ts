@@ -12,6 +12,10 @@ const zhCn = {
   'problems.signersHint':
     '副主任委员在“专家与分组 → 专业组与委员会”中指定或更换；回避记录在“专家与分组 → 回避”中核实与更正。',
   'problems.noViceChair': '尚未指定副主任委员',
+  'problems.leaderConflicted': '{group}的组长须回避{application}，由 {standIn} 代行组长',
+  'problems.noReviewer': '{group}全体专家均须回避{application}',
+  'problems.nothingVisible': '{name}没有可评审的申报经验',
+  'problems.application': '申报经验 {no}',
   'recipients.title': '将为以下 {count} 人各封装一份案卷',
   'recipients.none': '尚无可封装的人员：请先指定主任委员、建立专业组。',
   'recipients.sealed': '本轮已封装的 {count} 人',
@@ -66,6 +70,8 @@ const zhCn = {
   'reissue.cancel': '取消',
 };
 
+export type SealMessageKey = keyof typeof zhCn;
+
 export const sealMessages: FeatureMessages<keyof typeof zhCn> = {
   'zh-CN': zhCn,
   en: {
@@ -81,6 +87,11 @@ export const sealMessages: FeatureMessages<keyof typeof zhCn> = {
     'problems.signersHint':
       'Appoint or change the vice-chair under Experts & groups → Groups & committee; check and correct conflicts under Experts & groups → Conflicts.',
     'problems.noViceChair': 'No vice-chair appointed yet',
+    'problems.leaderConflicted':
+      'The leader of {group} is in conflict with {application}; {standIn} stands in as leader',
+    'problems.noReviewer': 'Every expert of {group} is in conflict with {application}',
+    'problems.nothingVisible': '{name} has no application to review',
+    'problems.application': 'application {no}',
     'recipients.title': 'One package each for these {count} people',
     'recipients.none': 'Nobody to seal for yet: appoint the chair and form groups first.',
     'recipients.sealed': 'This round is sealed for these {count} people',
