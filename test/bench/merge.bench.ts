@@ -8,8 +8,8 @@
  * the chair's own package: every group bundle verified (the merger's signature and roster
  * statement, every section's hash, each member bundle in full: its author's signature and roster
  * statement, every section's hash), each opened with the chair's identity (every member section
- * and group section for the chair decrypted and checked, the group sections unwrapped and the
- * member sections opened with the keys the group sections carry, the undertakings verified,
+ * and group section for the chair decrypted and checked, the group sections opened with the keys
+ * the chair's key directory entry carries and the member sections opened with the keys the group sections carry, the undertakings verified,
  * each application's merge and deliberation recomputed from the members' signed scores), then
  * the ranking across groups and the list (shared/committee). signatures_verified counts the
  * Ed25519 verifications one timed run makes, counted in an untimed run by wrapping node:crypto's
@@ -132,7 +132,7 @@ export async function run(ctx: BenchContext): Promise<void> {
       name: 'ours',
       work:
         `prepareCommitteeMerge by the chair: ${input.groupBundles.length} group bundles verified down to each of the ${input.memberBundles} member bundles, ` +
-        `opened (${tally.groupSections} group sections unwrapped, ${tally.memberRows} member review sections opened with the keys the group sections carry, all decrypted and checked, every group's merge recomputed), ` +
+        `opened (${tally.groupSections} group sections opened with the keys the chair's key directory entries carry, ${tally.memberRows} member review sections opened with the keys the group sections carry, all decrypted and checked, every group's merge recomputed), ` +
         `ranked across groups and the 入围答辩名单 formed (quota ${SETTINGS.quota}, ${listed} listed); ${signatures} Ed25519 signatures verified`,
       run: async () => {
         await chairMerge(input);
