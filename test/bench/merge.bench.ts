@@ -10,8 +10,8 @@
  * statement, every section's hash), each opened with the chair's identity (every member section
  * and group section for the chair decrypted and checked, the group sections opened with the keys
  * the chair's key directory entry carries and the member sections with the keys the group
- * sections carry, the undertakings verified, each application's merge and deliberation recomputed from the members' signed scores), then
- * the ranking across groups and the list (shared/committee). signatures_verified counts the
+ * sections carry, the undertakings verified, each application's merge and deliberation
+ * recomputed from the members' signed scores), then the ranking across groups and the list (shared/committee). signatures_verified counts the
  * Ed25519 verifications one timed run makes, counted in an untimed run by wrapping node:crypto's
  * verify.
  */
