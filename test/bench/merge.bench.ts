@@ -11,9 +11,9 @@
  * and group section for the chair decrypted and checked, the group sections opened with the keys
  * the chair's key directory entry carries and the member sections with the keys the group
  * sections carry, the undertakings verified, each application's merge and deliberation
- * recomputed from the members' signed scores), then the ranking across groups and the list (shared/committee). signatures_verified counts the
- * Ed25519 verifications one timed run makes, counted in an untimed run by wrapping node:crypto's
- * verify.
+ * recomputed from the members' signed scores), then the ranking across groups and the list
+ * (shared/committee). signatures_verified counts the Ed25519 verifications one timed run makes,
+ * counted in an untimed run (the group pool left out) by wrapping node:crypto's verify.
  */
 import type * as NodeCrypto from 'node:crypto';
 import { createRequire, syncBuiltinESMExports } from 'node:module';
