@@ -2,6 +2,7 @@ import type { SealingPlan, SealingProblem } from '../../../shared/office/visibil
 import { useLocale } from '../../app/i18n/locale-context';
 import { useMessages } from '../../app/i18n/use-messages';
 import { sealMessages } from './seal-messages';
+import { blockingText } from './sealing-blocking';
 import { reminderText } from './sealing-reminders';
 import {
   blockingSealingProblems,
@@ -19,11 +20,12 @@ import type {
  * committee's signers in conflict are said in the UI's language from their coded words (the
  * plan's own messages are Chinese), with where to change the vice-chair or the conflicts; so is
  * a chair in conflict with no vice-chair appointed (`chairAlone`, or any `refusal` of the two),
- * and the reminders it has words for (sealing-reminders.ts, worded from the `plan`).
+ * the other blocking problems and the reminders it has words for (sealing-blocking.ts,
+ * sealing-reminders.ts, worded from the `plan`).
  */
 export function SealingChecks(props: {
   readonly problems: readonly SealingProblem[];
-  /** The round's plan, naming what the reminders are about in the UI's language. */
+  /** The round's plan, naming what the problems are about in the UI's language. */
   readonly plan?: SealingPlan;
   readonly committeeSigners?: CommitteeSignersBlock | null;
   readonly signersRefusal?: CommitteeSignersRefusal | null;
@@ -36,7 +38,9 @@ export function SealingChecks(props: {
       ? { code: 'committee-signers-conflicted', params: props.committeeSigners }
       : null);
   const messageOf = (p: SealingProblem) =>
-    refusal !== null && p.code === refusal.code ? committeeSignersText(refusal, locale) : p.message;
+    refusal !== null && p.code === refusal.code
+      ? committeeSignersText(refusal, locale)
+      : (blockingText(p, props.plan, t, locale) ?? p.message);
   // A reminder the screen has words for is said in the UI's language; the rest as the plan says it.
   const noteOf = (p: SealingProblem) => reminderText(p, props.plan, t) ?? p.message;
   const blocking = props.problems.filter((p) => blockingSealingProblems.has(p.code));

@@ -16,6 +16,20 @@ const zhCn = {
   'problems.noReviewer': '{group}全体专家均须回避{application}',
   'problems.nothingVisible': '{name}没有可评审的申报经验',
   'problems.application': '申报经验 {no}',
+  'blocking.noChair': '尚未指定主任委员',
+  'blocking.unknownExpert': '{seat}不是已登记的专家',
+  'blocking.noCard': '{name}尚未登记身份卡（公钥指纹），无法为其加密',
+  'blocking.fingerprintMismatch': '{name}的身份卡指纹与登记的指纹不一致',
+  'blocking.noLeader': '{group}尚未指定组长',
+  'blocking.outsideRound': '{group}分配的{application}不在本轮评审中',
+  'blocking.outsideRoundUnnumbered': '{group}分配了不在本轮评审中的申报经验',
+  'blocking.assignedTwice': '{application}同时分配给了{first}和{second}',
+  'blocking.unassigned': '{application}尚未分配专业组',
+  'blocking.noStandIn': '{group}的组长须回避{application}，尚未指定代行组长',
+  'blocking.standInNotMember': '{application}指定的代行组长 {name} 不是{group}的组员',
+  'blocking.standInConflicted': '{application}指定的代行组长 {name} 也须回避',
+  'blocking.officeOnly':
+    '{group}的组长、主任委员、副主任委员均须回避{application}，除办公室外无人可阅其评审意见',
   'recipients.title': '将为以下 {count} 人各封装一份案卷',
   'recipients.none': '尚无可封装的人员：请先指定主任委员、建立专业组。',
   'recipients.sealed': '本轮已封装的 {count} 人',
@@ -92,6 +106,26 @@ export const sealMessages: FeatureMessages<keyof typeof zhCn> = {
     'problems.noReviewer': 'Every expert of {group} is in conflict with {application}',
     'problems.nothingVisible': '{name} has no application to review',
     'problems.application': 'application {no}',
+    'blocking.noChair': 'No chair appointed yet',
+    'blocking.unknownExpert': 'The person seated as {seat} is not a registered expert',
+    'blocking.noCard':
+      'No identity card (key fingerprint) is registered for {name}: their package cannot be encrypted',
+    'blocking.fingerprintMismatch':
+      "The fingerprint of {name}'s identity card differs from the one registered",
+    'blocking.noLeader': '{group} has no leader appointed yet',
+    'blocking.outsideRound': '{group} is assigned {application}, which is not in this round',
+    'blocking.outsideRoundUnnumbered':
+      '{group} is assigned an application that is not in this round',
+    'blocking.assignedTwice': 'Both {first} and {second} are assigned {application}',
+    'blocking.unassigned': 'No group is assigned {application} yet',
+    'blocking.noStandIn':
+      'The leader of {group} is in conflict with {application} and no stand-in is designated yet',
+    'blocking.standInNotMember':
+      'The stand-in designated for {application}, {name}, is not a member of {group}',
+    'blocking.standInConflicted':
+      'The stand-in designated for {application}, {name}, is in conflict with it too',
+    'blocking.officeOnly':
+      'The leader of {group}, the chair and the vice-chair are all in conflict with {application}: nobody but the office may read its reviews',
     'recipients.title': 'One package each for these {count} people',
     'recipients.none': 'Nobody to seal for yet: appoint the chair and form groups first.',
     'recipients.sealed': 'This round is sealed for these {count} people',
