@@ -20,6 +20,7 @@ import type {
   ResultBundleExport,
 } from '../../../shared/committee-desk/committee-desk-views';
 import { signerRoleOf } from '../committee';
+import { groupOpenPool } from '../committee/group-open-pool';
 import type { OpenedPackage } from '../desk/open-package';
 import type { Identity } from '../identity/identity';
 import { deskSessionScaffold } from '../desk-session';
@@ -49,6 +50,25 @@ export interface CommitteeDeskServiceOptions {
   readonly chooser?: CommitteeDeskChooser;
   /** The clock of the acts (a test seam). */
   readonly now?: () => Date;
+  /**
+   * Starts the group pool's workers, not waited for (a test seam): by default the process's pool,
+   * warmed without keeping the process alive.
+   */
+  readonly warmGroupPool?: () => void;
+}
+
+/**
+ * Warms the process's group pool, never failing its caller: a pool that cannot start leaves the
+ * merge to this thread, as it would anyway.
+ */
+function warmSharedGroupPool(): void {
+  try {
+    void groupOpenPool()
+      ?.warmUp({ holdProcess: false })
+      .catch(() => undefined);
+  } catch {
+    // No pool here: the merge does its work on this thread.
+  }
 }
 
 export interface CommitteePlace {
@@ -91,6 +111,7 @@ export function createCommitteeDeskService(
 ): CommitteeDeskService {
   const chooser = options.chooser ?? noCommitteeDeskChooser;
   const now = options.now ?? (() => new Date());
+  const warmGroupPool = options.warmGroupPool ?? warmSharedGroupPool;
   // One operation at a time; the session of the package's recipient holding a committee seat;
   // the last merge prepared, by what it was made of (bundles and settings): verifying and
   // opening every group bundle down to its members on each call would be wasted work.
@@ -164,13 +185,23 @@ export function createCommitteeDeskService(
   const currentState = async (): Promise<CommitteeDeskState> => {
     const s = desk.sessionOr();
     if (typeof s === 'string') return { available: false, reason: s };
+    // The merge screen shown: its workers started now, not at the chair's first merge.
+    warmGroupPool();
     return committeeDeskView(await compute(s));
   };
 
   return {
     state: () => exclusive(currentState),
 
-    reconcile: () => desk.reconcile(),
+    reconcile: async () => {
+      await desk.reconcile();
+      // A package just opened by its chair or acting vice-chair (reconcile follows every open,
+      // close, lock and switch): the group pool's workers start while the chair looks at the desk,
+      // so the first merge does not wait for them (about 0.2 s, over a second from source). Only
+      // on a committee seat: a leader's or an expert's package starts no thread. The pool still
+      // ends them after its quiet spell.
+      if (typeof desk.sessionOr() !== 'string') warmGroupPool();
+    },
 
     holdsOpenedSections: () => desk.holdsCache(),
 

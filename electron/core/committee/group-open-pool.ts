@@ -128,9 +128,12 @@ export class GroupOpenPool implements GroupOpener {
 
   /**
    * Starts the workers now, resolving once each is ready or has failed: for a caller that knows
-   * bundles are coming (and for tests, so that the workers, not this thread, take them).
+   * bundles are coming (and for tests, so that the workers, not this thread, take them). A caller
+   * that does not wait for it (the chair's desk, as it opens) passes `holdProcess: false`: the
+   * starting threads then keep nothing alive either.
    */
-  async warmUp(): Promise<void> {
+  async warmUp(options: { readonly holdProcess?: boolean } = {}): Promise<void> {
+    const hold = options.holdProcess ?? true;
     clearTimeout(this.idleTimer);
     this.idleTimer = undefined;
     while (this.workers.length < this.size && !this.startFailed) {
@@ -146,7 +149,7 @@ export class GroupOpenPool implements GroupOpener {
           new Promise<void>((resolve) => {
             if (w.ready || w.gone) return resolve();
             // Referenced while awaited: an unreferenced thread would let the process end first.
-            w.thread.ref();
+            if (hold) w.thread.ref();
             const settle = () => {
               if (w.jobs.length === 0) w.thread.unref();
               resolve();
