@@ -3,8 +3,8 @@
  * leader (王组长) in conflict with 2026001, 张专家 standing in for him there (leader-conflicted);
  * both in conflict with 2026002, so nobody in 第一专业组 may review it (no-reviewer, beside the
  * blocking want of a stand-in); the vice-chair (赵专家) in conflict with all three, so his package
- * would hold nothing (nothing-visible). In English every reminder is said in English, the names
- * and 申报编号 as the record holds them. Screenshots at both sizes, in Chinese and in English.
+ * would hold nothing (nothing-visible). In English every reminder, and the blocking want of a
+ * stand-in, is said in English, the names and 申报编号 as the record holds them, no internal id. Screenshots at both sizes, in Chinese and in English.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -64,6 +64,10 @@ for (const [size, viewport] of SIZES) {
         '提醒 第一专业组的组长须回避申报经验 2026001，由 张专家 代行组长',
         '提醒 赵专家没有可评审的申报经验',
       ]);
+      const blocking = page.locator('.seal-blocking');
+      expect(await blocking.allTextContents()).toEqual([
+        '须先解决 第一专业组的组长须回避申报经验 2026002，尚未指定代行组长',
+      ]);
       await expectNoSidewaysScroll(page);
       await saveScreenshot(page, `${size}-office-sealing-reminders`);
 
@@ -73,6 +77,9 @@ for (const [size, viewport] of SIZES) {
         'Note Every expert of 第一专业组 is in conflict with application 2026002',
         'Note The leader of 第一专业组 is in conflict with application 2026001; 张专家 stands in as leader',
         'Note 赵专家 has no application to review',
+      ]);
+      expect(await blocking.allTextContents()).toEqual([
+        'Must fix The leader of 第一专业组 is in conflict with application 2026002 and no stand-in is designated yet',
       ]);
       await expectNoSidewaysScroll(page);
       await saveScreenshot(page, `${size}-office-sealing-reminders-en`);

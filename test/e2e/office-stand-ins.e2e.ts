@@ -50,7 +50,7 @@ for (const [size, viewport] of SIZES) {
       const blocking = page.locator('.seal-blocking');
       await expect.poll(() => blocking.count()).toBe(1);
       expect(await blocking.textContent()).toContain(
-        '申报经验 2026002（a002）的组长须回避，尚未指定代行组长',
+        '第一专业组的组长须回避申报经验 2026002，尚未指定代行组长',
       );
       expect(await page.getByTestId('stand-in-hint').textContent()).toContain('代行组长');
       expect(await page.getByRole('button', { name: '封装…' }).isDisabled()).toBe(true);
