@@ -16,8 +16,6 @@ import { resultCoverage } from '../../../../shared/committee/result-coverage';
 import { canonicalJson } from '../../../../shared/domain/canonical-json';
 import { isAppError } from '../../../../shared/errors';
 import { deliberationSummary } from '../../../../shared/merge/deliberation-summary';
-import { mergeGroup } from '../../../../shared/merge/group-merge';
-import { signRosterStatement } from '../../../../electron/core/bundle';
 import {
   openResultBundle,
   prepareCommitteeMerge,
@@ -26,8 +24,8 @@ import {
 } from '../../../../electron/core/committee';
 import type { Identity } from '../../../../electron/core/identity';
 import { prepareGroupMerge, writeGroupBundle } from '../../../../electron/core/merge';
-import { keysOf } from '../bundle/bundle-fixtures';
 import { person } from '../office/office-fixtures';
+import { forgedGroupBundle } from './bad-group-bundles';
 import { committeeRound } from './committee-round';
 
 const scratch = await mkdtemp(join(tmpdir(), 'qb-committee-'));
@@ -79,69 +77,6 @@ async function resultBundle(bundles = [g1, g2], change = {}) {
     readersOf: prepared.readersOf,
     mergeReaders: prepared.mergeReaders,
     ...change,
-  });
-}
-
-/** A group bundle as someone else would make it: their statement, their group, their round. */
-async function forgedGroupBundle(options: {
-  signer: Identity;
-  expertId: string;
-  office: Identity;
-  groupId?: string;
-  caseId?: string;
-  roundId?: string;
-}) {
-  const manifest = round.manifests.get('e01')!;
-  const groupId = options.groupId ?? 'g1';
-  const caseId = options.caseId ?? manifest.caseId;
-  const roundId = options.roundId ?? manifest.round.id;
-  const roster = signRosterStatement(options.office.signingKey, {
-    format: 'qb-roster-statement',
-    version: 1,
-    caseId,
-    roundId,
-    rubricDigest: manifest.rubricDigest,
-    packageSequence: 1,
-    reviewSections: 2,
-    office: keysOf(options.office),
-    member: {
-      ...keysOf(options.signer),
-      expertId: options.expertId,
-      seats: [{ role: 'leader', groupId }],
-    },
-  });
-  const me = { expertId: options.expertId, fingerprint: options.signer.card.fingerprint };
-  const groupMerge = mergeGroup({
-    caseId,
-    roundId,
-    groupId,
-    rubric: manifest.round.rubric,
-    rubricDigest: manifest.rubricDigest,
-    merger: me,
-    members: [{ ...me, role: 'leader' }],
-    applications: [{ applicationId: a1, chairRole: 'leader' }],
-    submissions: [],
-  });
-  const records = [
-    { kind: 'decision' as const, applicationId: a1, decision: 'enter-defense' as const },
-  ];
-  return writeGroupBundle({
-    identity: options.signer,
-    roster,
-    rubric: manifest.round.rubric,
-    sequence: 1,
-    memberBundles: [],
-    merge: groupMerge,
-    records: [],
-    deliberation: deliberationSummary({
-      merge: groupMerge,
-      rubric: manifest.round.rubric,
-      roundKind: 'material',
-      records: records.slice(0, 0),
-    }),
-    readersOf: () => [
-      { fingerprint: round.office.card.fingerprint, ageRecipient: round.office.card.ageRecipient },
-    ],
   });
 }
 
@@ -211,7 +146,7 @@ describe("the committee's merge of a sealed round", () => {
 
 describe('bad group bundles (issue 11, point 6): refused with their code, nothing merged', () => {
   it('from an unknown office key', async () => {
-    const forged = await forgedGroupBundle({
+    const forged = await forgedGroupBundle(round, {
       signer: round.identity('e01'),
       expertId: 'e01',
       office: await person('别的办公室'),
@@ -221,7 +156,7 @@ describe('bad group bundles (issue 11, point 6): refused with their code, nothin
 
   it('signed by someone the package does not seat in the group', async () => {
     const stranger = await person('陌生人', 'expert');
-    const forged = await forgedGroupBundle({
+    const forged = await forgedGroupBundle(round, {
       signer: stranger,
       expertId: 'e01',
       office: round.office,
@@ -230,7 +165,7 @@ describe('bad group bundles (issue 11, point 6): refused with their code, nothin
   });
 
   it('of a group outside the case', async () => {
-    const forged = await forgedGroupBundle({
+    const forged = await forgedGroupBundle(round, {
       signer: round.identity('e01'),
       expertId: 'e01',
       office: round.office,
@@ -241,7 +176,7 @@ describe('bad group bundles (issue 11, point 6): refused with their code, nothin
 
   it('of another case or round', async () => {
     for (const change of [{ roundId: 'defense' }, { caseId: 'f'.repeat(32) }]) {
-      const forged = await forgedGroupBundle({
+      const forged = await forgedGroupBundle(round, {
         signer: round.identity('e01'),
         expertId: 'e01',
         office: round.office,
